@@ -1,0 +1,35 @@
+# The two commands of the README's Quick start, plus the developer targets.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP_RUN := $(VENV)/.matte-run
+STAMP_TEST := $(VENV)/.matte-test
+
+.PHONY: run test lint bench clean
+
+run: $(STAMP_RUN)
+	@$(VENV)/bin/matte run
+
+test: $(STAMP_TEST)
+	@$(PY) -m pytest
+
+lint: $(STAMP_TEST)
+	@$(VENV)/bin/ruff check .
+
+$(VENV)/bin/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Matte needs Python 3.11 or newer")'
+	@$(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+
+$(STAMP_RUN): pyproject.toml | $(VENV)/bin/python
+	@echo "Installing Matte into $(VENV) ..." >&2
+	@$(PY) -m pip install --quiet --disable-pip-version-check -e . >&2
+	@touch $@
+
+$(STAMP_TEST): pyproject.toml | $(VENV)/bin/python
+	@echo "Installing Matte with test extras into $(VENV) ..." >&2
+	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]' >&2
+	@touch $@ $(STAMP_RUN)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

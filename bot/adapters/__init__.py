@@ -1,0 +1,1 @@
+"""Platform adapters: each translates its SDK's objects to core events and core replies back."""

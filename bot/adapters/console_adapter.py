@@ -1,0 +1,112 @@
+"""A terminal chat running the very same core: no account, no network.
+
+Buttons are shown as numbered choices and typing the number presses the button. `/forward TEXT`
+(or `/forward` and the text on the next line) simulates a forwarded message. When stdin is not a
+terminal it reads one message per line, prints the replies and ends with the input, so sessions
+can be scripted: `printf '/start\\n/help\\n' | make run`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from typing import TYPE_CHECKING, TextIO
+
+from bot.core.events import (
+    Button,
+    ButtonPress,
+    ChatKind,
+    Command,
+    ForwardedMessage,
+    Incoming,
+    Outgoing,
+    Source,
+    TextMessage,
+)
+
+if TYPE_CHECKING:
+    from bot.app import App
+
+PLATFORM = "console"
+FORWARD = "/forward"
+
+
+def parse_command(text: str) -> tuple[str, str] | None:
+    """`/name args` -> (name, args); None when the text is not a command."""
+    if not text.startswith("/") or len(text) < 2 or text[1].isspace():
+        return None
+    head, _, args = text[1:].partition(" ")
+    return head.split("@")[0].lower(), args.strip()
+
+
+class ConsoleAdapter:
+    platform = PLATFORM
+
+    def __init__(
+        self,
+        stdin: TextIO | None = None,
+        stdout: TextIO | None = None,
+        user_id: str = "local",
+        language_code: str | None = None,
+    ) -> None:
+        self.stdin = stdin or sys.stdin
+        self.stdout = stdout or sys.stdout
+        self.interactive = self.stdin.isatty()
+        self.source = Source(
+            platform=PLATFORM,
+            chat_id=user_id,
+            user_id=user_id,
+            chat_kind=ChatKind.PRIVATE,
+            language_code=language_code,
+        )
+        self.shown_buttons: list[Button] = []
+
+    async def run(self, app: App) -> None:
+        while True:
+            line = await self._read("> ")
+            if line is None:
+                return
+            event = await self.to_event(line)
+            if event is not None:
+                await app.process(event)
+
+    async def to_event(self, line: str) -> Incoming | None:
+        """Turn one typed line into an event (reading a second line for a bare /forward)."""
+        text = line.rstrip("\r\n")
+        if text.strip().isdigit() and self.shown_buttons:
+            index = int(text.strip()) - 1
+            if 0 <= index < len(self.shown_buttons):
+                return ButtonPress(source=self.source, payload=self.shown_buttons[index].payload)
+        parsed = parse_command(text.strip())
+        if parsed and parsed[0] == FORWARD[1:]:
+            body = parsed[1] or await self._read_forward_body()
+            return ForwardedMessage(source=self.source, text=body) if body else None
+        if parsed:
+            return Command(source=self.source, name=parsed[0], args=parsed[1])
+        return TextMessage(source=self.source, text=text)
+
+    async def send(self, out: Outgoing) -> None:
+        self.shown_buttons = [button for row in out.buttons for button in row]
+        lines = [out.text]
+        lines += [f"  [{i}] {b.label}" for i, b in enumerate(self.shown_buttons, start=1)]
+        self.stdout.write("\n".join(lines) + "\n\n")
+        self.stdout.flush()
+
+    async def _read_forward_body(self) -> str:
+        if not self.interactive:
+            return (await self._read("") or "").rstrip("\r\n")
+        self.stdout.write(
+            "(転送するメッセージを貼り付けて、空の行で終えてください / paste, then an empty line)\n"
+        )
+        lines: list[str] = []
+        while (line := await self._read("| ")) not in (None, "", "\n"):
+            lines.append(line.rstrip("\r\n"))
+        return "\n".join(lines)
+
+    async def _read(self, prompt: str) -> str | None:
+        """One line, or None at end of input. Reads in a thread so the loop keeps serving."""
+        if self.interactive and prompt:
+            self.stdout.write(prompt)
+            self.stdout.flush()
+        line = await asyncio.to_thread(self.stdin.readline)
+        return line if line else None

@@ -1,0 +1,82 @@
+"""Assembles Matte: storage, the dispatcher with its features, the engine and the adapters."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+
+from bot.adapters.base import Adapter, PermanentSendError
+from bot.config import Settings
+from bot.core.dispatcher import Dispatcher
+from bot.core.engine import Engine
+from bot.core.events import Incoming
+from bot.features import basics
+from bot.storage.database import Store
+from bot.storage.outbox import Pending
+
+log = logging.getLogger(__name__)
+
+FEATURES = (basics,)
+
+
+@dataclass
+class Services:
+    """Shared, read-mostly things features need beyond the database (content, the scorer…)."""
+
+    extras: dict[str, object] = field(default_factory=dict)
+
+
+def build_dispatcher() -> Dispatcher:
+    dp = Dispatcher()
+    for feature in FEATURES:
+        feature.register(dp)
+    return dp
+
+
+class App:
+    def __init__(self, settings: Settings, store: Store, services: Services | None = None) -> None:
+        self.settings = settings
+        self.store = store
+        self.dispatcher = build_dispatcher()
+        self.engine = Engine(store, self.dispatcher, settings, services=services or Services())
+        self.adapters: dict[str, Adapter] = {}
+
+    def add_adapter(self, adapter: Adapter) -> None:
+        self.adapters[adapter.platform] = adapter
+
+    async def process(self, event: Incoming) -> None:
+        """Handle an event and deliver its replies."""
+        await self.deliver(await self.engine.handle(event))
+
+    async def deliver(self, pending: list[Pending]) -> None:
+        for item in pending:
+            adapter = self.adapters.get(item.outgoing.chat.platform)
+            if adapter is None:
+                continue
+            try:
+                await adapter.send(item.outgoing)
+            except PermanentSendError as exc:
+                log.warning("dropping a reply the platform refused: %s", exc)
+            except Exception:
+                log.exception("could not send a reply; it stays in the outbox for the next flush")
+                return
+            self.engine.ack(item.id)
+
+    async def flush_outbox(self, platform: str) -> None:
+        """Send replies left over from a crash."""
+        await self.deliver(self.engine.pending(platform))
+
+    async def run(self) -> None:
+        """Run every adapter in this one event loop; stop all when the first one ends."""
+        for platform in self.adapters:
+            await self.flush_outbox(platform)
+        tasks = [asyncio.create_task(a.run(self), name=a.platform) for a in self.adapters.values()]
+        try:
+            done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                task.result()
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)

@@ -1,0 +1,69 @@
+"""The `matte` command (also `python -m bot`).
+
+Subcommands live in small modules; each adds itself with `register(subparsers)` and sets `func`,
+which returns the exit code. Start-up problems (bad settings, unusable database) print one line
+and exit non-zero instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from bot import __version__
+from bot.config import ConfigError, Settings, load_settings
+from bot.storage.database import StorageError
+
+COMMAND_MODULES = ("bot.commands.run_cmd", "bot.commands.db_cmd")
+OPTIONAL_COMMAND_MODULES = ("bot.commands.check_cmd", "bot.commands.classifier_cmd")
+
+
+class UsageError(Exception):
+    """A problem with how the command was called or configured; printed as one line."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="matte",
+        description="Matte (待って): a chatbot that trains people not to be fooled by false information.",
+    )
+    parser.add_argument("--version", action="version", version=f"matte {__version__}")
+    parser.add_argument("--config", metavar="FILE", help="TOML settings file (default: $MATTE_CONFIG)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(subparsers)
+    for module in OPTIONAL_COMMAND_MODULES:
+        with contextlib.suppress(ModuleNotFoundError):
+            importlib.import_module(module).register(subparsers)
+    return parser
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    return load_settings(getattr(args, "config", None))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        settings = settings_from(args)
+        logging.basicConfig(
+            level=settings.log_level.upper(),
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+            stream=sys.stderr,
+        )
+        result = args.func(args, settings)
+        return asyncio.run(result) if asyncio.iscoroutine(result) else int(result or 0)
+    except (ConfigError, StorageError, UsageError) as exc:
+        print(f"matte: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

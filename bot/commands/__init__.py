@@ -1,0 +1,1 @@
+"""Subcommands of `matte`, one module each."""

@@ -1,0 +1,107 @@
+"""Settings from environment variables and an optional TOML file; the environment wins.
+
+Secrets (tokens) are read from the environment only and never appear in `repr` or logs.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from bot.storage.users import LANGUAGES
+
+
+class ConfigError(ValueError):
+    """A setting that cannot be used; the message names the setting."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_path: str = "./matte.db"
+    lang: str = "ja"
+    log_level: str = "WARNING"
+    retention_days: int = 30
+    hash_key: str = field(default="", repr=False)
+    telegram_token: str = field(default="", repr=False)
+    telegram_api_url: str = "https://api.telegram.org/bot"
+    telegram_max_rate: float = 30.0
+    telegram_webhook_url: str = ""
+    telegram_webhook_secret: str = field(default="", repr=False)
+    discord_token: str = field(default="", repr=False)
+
+
+# setting name -> (environment variable, key in the TOML file or None for secrets)
+SOURCES: dict[str, tuple[str, str | None]] = {
+    "db_path": ("MATTE_DB", "db"),
+    "lang": ("MATTE_LANG", "lang"),
+    "log_level": ("MATTE_LOG_LEVEL", "log_level"),
+    "retention_days": ("MATTE_RETENTION_DAYS", "retention_days"),
+    "hash_key": ("MATTE_HASH_KEY", None),
+    "telegram_token": ("TELEGRAM_BOT_TOKEN", None),
+    "telegram_api_url": ("TELEGRAM_API_URL", "telegram_api_url"),
+    "telegram_max_rate": ("TELEGRAM_MAX_RATE", "telegram_max_rate"),
+    "telegram_webhook_url": ("TELEGRAM_WEBHOOK_URL", "telegram_webhook_url"),
+    "telegram_webhook_secret": ("TELEGRAM_WEBHOOK_SECRET", None),
+    "discord_token": ("DISCORD_BOT_TOKEN", None),
+}
+
+
+def load_settings(config_file: str | Path | None = None, environ: dict[str, str] | None = None) -> Settings:
+    """Build settings: defaults, then the TOML file (`MATTE_CONFIG` or `config_file`), then the env."""
+    env = dict(os.environ if environ is None else environ)
+    path = config_file or env.get("MATTE_CONFIG")
+    values: dict[str, Any] = {}
+    if path:
+        values.update(_from_toml(Path(path)))
+    for name, (var, _key) in SOURCES.items():
+        if env.get(var, "") != "":
+            values[name] = env[var]
+    return _validated(values)
+
+
+def _from_toml(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config file {path}: {exc}") from exc
+    by_key = {key: name for name, (_var, key) in SOURCES.items() if key}
+    secrets = {n for n, (_v, k) in SOURCES.items() if k is None}
+    secrets |= {var.lower() for name, (var, _k) in SOURCES.items() if name in secrets}
+    values = {}
+    for key, value in data.items():
+        if key in by_key:
+            values[by_key[key]] = value
+        elif key.lower() in secrets:
+            raise ConfigError(f"config file {path}: {key} is a secret; set it in the environment instead")
+        else:
+            raise ConfigError(f"config file {path}: unknown setting {key!r}")
+    return values
+
+
+def _validated(values: dict[str, Any]) -> Settings:
+    types = {f.name: f.type for f in fields(Settings)}
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        var = SOURCES[name][0]
+        try:
+            if types[name] == "int":
+                out[name] = int(value)
+            elif types[name] == "float":
+                out[name] = float(value)
+            else:
+                out[name] = str(value)
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"{var} must be a {types[name]}, got {value!r}") from exc
+    settings = Settings(**out)
+    if settings.lang not in LANGUAGES:
+        raise ConfigError(f"MATTE_LANG must be one of {', '.join(LANGUAGES)}, got {settings.lang!r}")
+    if settings.retention_days < 1:
+        raise ConfigError("MATTE_RETENTION_DAYS must be at least 1")
+    if settings.telegram_max_rate < 0:
+        raise ConfigError("TELEGRAM_MAX_RATE must be 0 (no cap) or more")
+    return settings

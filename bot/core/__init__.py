@@ -1,0 +1,1 @@
+"""The platform-neutral core: events, dispatcher, rendering. It never imports an SDK."""

@@ -1,0 +1,56 @@
+"""What a feature handler gets: the event, the user, the database and the ways to answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot.config import Settings
+from bot.core.events import Button, Incoming, Message
+from bot.core.render import Renderer
+from bot.storage import state as state_store
+from bot.storage.state import State
+from bot.storage.users import User
+
+Buttons = tuple[tuple[Button, ...], ...]
+
+
+@dataclass
+class Context:
+    """Handlers run inside one transaction: every `db` change commits with the reply, or not at all."""
+
+    event: Incoming
+    user: User
+    db: Database
+    renderer: Renderer
+    settings: Settings
+    services: Any
+
+    @property
+    def lang(self) -> str:
+        return self.user.lang
+
+    def t(self, name: str, /, **values: Any) -> str:
+        """Render the template `name` in the user's language."""
+        return self.renderer.render(self.lang, name, **values)
+
+    def reply(self, text: str, buttons: Buttons = (), *, ephemeral: bool = False) -> Message:
+        return Message(chat=self.event.source.chat, text=text, buttons=buttons, ephemeral=ephemeral)
+
+    def say(self, name: str, /, buttons: Buttons = (), **values: Any) -> Message:
+        """Reply with the template `name`."""
+        return self.reply(self.t(name, **values), buttons)
+
+    def load_state(self) -> State | None:
+        s = self.event.source
+        return state_store.load(self.db, s.platform, s.chat_id, s.user_id)
+
+    def save_state(self, flow: str, data: dict[str, Any]) -> None:
+        s = self.event.source
+        state_store.save(self.db, s.platform, s.chat_id, s.user_id, State(flow, data))
+
+    def clear_state(self) -> None:
+        s = self.event.source
+        state_store.clear(self.db, s.platform, s.chat_id, s.user_id)

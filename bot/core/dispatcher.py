@@ -1,0 +1,108 @@
+"""Routes each incoming event to the feature that handles it.
+
+Features register handlers by command name, button action, or event kind. Group chats stay quiet:
+text that does not address the bot is ignored there, and so are unknown commands aimed elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from bot.core.context import Context
+from bot.core.events import (
+    ButtonPress,
+    Command,
+    ForwardedMessage,
+    Outgoing,
+    PollAnswer,
+    TextMessage,
+)
+from bot.core.payloads import PayloadError, decode
+
+Handler = Callable[[Context], Awaitable[list[Outgoing]]]
+
+
+@dataclass(frozen=True)
+class CommandSpec:
+    name: str
+    handler: Handler
+    listed: bool = True
+
+
+class Dispatcher:
+    def __init__(self) -> None:
+        self.commands: dict[str, CommandSpec] = {}
+        self.buttons: dict[str, Handler] = {}
+        self.text_flows: dict[str, Handler] = {}
+        self.on_text: Handler | None = None
+        self.on_forward: Handler | None = None
+        self.on_poll_answer: Handler | None = None
+        self.on_unknown_command: Handler | None = None
+        self.on_bad_button: Handler | None = None
+
+    def command(self, name: str, *, listed: bool = True) -> Callable[[Handler], Handler]:
+        """Register `/name`; `listed` puts it in /help and the platforms' command menus."""
+
+        def register(handler: Handler) -> Handler:
+            if name in self.commands:
+                raise ValueError(f"command /{name} registered twice")
+            self.commands[name] = CommandSpec(name, handler, listed)
+            return handler
+
+        return register
+
+    def button(self, action: str) -> Callable[[Handler], Handler]:
+        def register(handler: Handler) -> Handler:
+            if action in self.buttons:
+                raise ValueError(f"button action {action!r} registered twice")
+            self.buttons[action] = handler
+            return handler
+
+        return register
+
+    def text_flow(self, flow: str) -> Callable[[Handler], Handler]:
+        """Register the handler for free text while a user is in conversation `flow`."""
+
+        def register(handler: Handler) -> Handler:
+            self.text_flows[flow] = handler
+            return handler
+
+        return register
+
+    def listed_commands(self) -> list[str]:
+        return [spec.name for spec in self.commands.values() if spec.listed]
+
+    async def route(self, ctx: Context) -> list[Outgoing]:
+        event = ctx.event
+        if event.source.is_group and not event.addressed:
+            return []
+        match event:
+            case Command(name=name):
+                spec = self.commands.get(name.lower())
+                if spec is not None:
+                    return await spec.handler(ctx)
+                return await _maybe(self.on_unknown_command, ctx)
+            case ButtonPress(payload=payload):
+                try:
+                    action = decode(payload).action
+                except PayloadError:
+                    return await _maybe(self.on_bad_button, ctx)
+                handler = self.buttons.get(action)
+                return await (handler(ctx) if handler else _maybe(self.on_bad_button, ctx))
+            case ForwardedMessage():
+                return await _maybe(self.on_forward, ctx)
+            case PollAnswer():
+                return await _maybe(self.on_poll_answer, ctx)
+            case TextMessage(text=text):
+                if not text.strip():
+                    return []
+                current = ctx.load_state()
+                if current is not None and current.flow in self.text_flows:
+                    return await self.text_flows[current.flow](ctx)
+                return await _maybe(self.on_text, ctx)
+        return []
+
+
+async def _maybe(handler: Handler | None, ctx: Context) -> list[Outgoing]:
+    return await handler(ctx) if handler else []

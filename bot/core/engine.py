@@ -1,0 +1,74 @@
+"""Runs one event at a time through the dispatcher inside one database transaction.
+
+Per event: drop it if its update id was handled before, load the user, run the handler, and
+commit its state changes together with its replies (the outbox). Adapters send the replies
+afterwards and acknowledge each one. A handler that fails changes nothing and the user gets a
+short apology, never a crash.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from bot.config import Settings
+from bot.core.context import Context
+from bot.core.dispatcher import Dispatcher
+from bot.core.events import Incoming, Message, Outgoing
+from bot.core.render import Renderer
+from bot.storage import chats, outbox, updates, users
+from bot.storage.database import Store
+from bot.storage.outbox import Pending
+
+log = logging.getLogger(__name__)
+
+
+class Engine:
+    def __init__(
+        self,
+        store: Store,
+        dispatcher: Dispatcher,
+        settings: Settings,
+        renderer: Renderer | None = None,
+        services: Any = None,
+    ) -> None:
+        self.store = store
+        self.dispatcher = dispatcher
+        self.settings = settings
+        self.renderer = renderer or Renderer()
+        self.services = services
+        self._lock = asyncio.Lock()
+
+    async def handle(self, event: Incoming) -> list[Pending]:
+        """Handle one event; returns the committed replies still to be sent."""
+        source = event.source
+        async with self._lock:
+            with self.store.write() as db:
+                if event.update_id is not None and not updates.claim(db, source.platform, event.update_id):
+                    return []
+                chats.remember(db, source.platform, source.chat_id, source.chat_kind.value)
+                lang = users.language_from_code(source.language_code, self.settings.lang)
+                user = users.get_or_create(db, source.platform, source.user_id, lang)
+                ctx = Context(event, user, db, self.renderer, self.settings, self.services)
+                replies = await self._run(ctx)
+                return [outbox.add(db, reply) for reply in replies]
+
+    async def _run(self, ctx: Context) -> list[Outgoing]:
+        try:
+            with ctx.db.atomic():
+                return await self.dispatcher.route(ctx)
+        except Exception:
+            log.exception("handler failed for %s event", type(ctx.event).__name__)
+            if ctx.event.source.is_group and not ctx.event.addressed:
+                return []
+            return [Message(chat=ctx.event.source.chat, text=ctx.t("error"))]
+
+    def pending(self, platform: str) -> list[Pending]:
+        """Replies committed but not yet sent (left over from a crash)."""
+        return outbox.pending(self.store.db, platform)
+
+    def ack(self, pending_id: int) -> None:
+        """The platform accepted this reply: forget it."""
+        with self.store.write() as db:
+            outbox.ack(db, pending_id)

@@ -1,0 +1,135 @@
+"""The core's whole vocabulary: what comes in from a platform and what goes out to one.
+
+Adapters translate their SDK's objects into these frozen dataclasses and back, so features can be
+tested with plain equality checks and one process can serve several platforms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ChatKind(StrEnum):
+    """Private chats get every reply; groups only what they asked for (principle 3)."""
+
+    PRIVATE = "private"
+    GROUP = "group"
+
+
+@dataclass(frozen=True)
+class ChatRef:
+    """Where a message goes: a platform and a chat (a DM is a chat too)."""
+
+    platform: str
+    chat_id: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Source:
+    """Who sent an event and from where, as far as the platform tells."""
+
+    platform: str
+    chat_id: str
+    user_id: str
+    chat_kind: ChatKind = ChatKind.PRIVATE
+    display_name: str = ""
+    language_code: str | None = None
+    is_admin: bool = False
+
+    @property
+    def chat(self) -> ChatRef:
+        return ChatRef(self.platform, self.chat_id)
+
+    @property
+    def is_group(self) -> bool:
+        return self.chat_kind is ChatKind.GROUP
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event:
+    """Common to every incoming event. `update_id` lets storage drop a repeated delivery."""
+
+    source: Source
+    update_id: str | None = None
+    addressed: bool = True
+
+
+@dataclass(frozen=True, kw_only=True)
+class TextMessage(Event):
+    """Plain text; in a group `addressed` says whether it mentioned or replied to the bot."""
+
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Command(Event):
+    """`/name args`. `reply_to_text` is the message the command replied to, if any (`/check` as a reply)."""
+
+    name: str
+    args: str = ""
+    reply_to_text: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ButtonPress(Event):
+    """A pressed button carrying the compact payload the core put on it."""
+
+    payload: str
+    message_id: str | None = None
+
+
+class OriginKind(StrEnum):
+    USER = "user"
+    HIDDEN_USER = "hidden_user"
+    CHAT = "chat"
+    CHANNEL = "channel"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """What is known of where a forwarded message came from."""
+
+    kind: OriginKind = OriginKind.UNKNOWN
+    name: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ForwardedMessage(Event):
+    """A message the user forwarded (or, on Discord, picked with "Check this message")."""
+
+    text: str
+    origin: Origin = field(default_factory=Origin)
+
+
+@dataclass(frozen=True, kw_only=True)
+class PollAnswer(Event):
+    """An answer to a native poll the bot sent (Telegram quiz polls)."""
+
+    poll_id: str
+    option_ids: tuple[int, ...]
+
+
+Incoming = TextMessage | Command | ButtonPress | ForwardedMessage | PollAnswer
+
+
+@dataclass(frozen=True)
+class Button:
+    """A button: `payload` is at most 64 bytes (Telegram's callback_data limit)."""
+
+    label: str
+    payload: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Message:
+    """Neutral text; the adapter escapes it for its platform's markup, once."""
+
+    chat: ChatRef
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    ephemeral: bool = False
+
+
+Outgoing = Message

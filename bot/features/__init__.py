@@ -1,0 +1,1 @@
+"""Feature handlers. Each module has `register(dispatcher)`; `bot.app` decides which are on."""

@@ -1,0 +1,1 @@
+"""SQLite storage via sqlite-utils: one file, WAL, migrations, one writer per process."""

@@ -1,0 +1,34 @@
+"""Chats the bot is in, with per-chat settings that group admins control."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot.storage.timestamps import iso, utc_now
+
+
+def remember(db: Database, platform: str, chat_id: str, kind: str) -> None:
+    """Record a chat on first contact; later contacts change nothing."""
+    db["chats"].insert(
+        {
+            "platform": platform,
+            "chat_id": chat_id,
+            "kind": kind,
+            "settings": "{}",
+            "created_at": iso(utc_now()),
+        },
+        ignore=True,
+    )
+
+
+def settings(db: Database, platform: str, chat_id: str) -> dict[str, Any]:
+    rows = list(db["chats"].rows_where("platform = ? and chat_id = ?", [platform, chat_id]))
+    return json.loads(rows[0]["settings"] or "{}") if rows else {}
+
+
+def update_settings(db: Database, platform: str, chat_id: str, **changes: Any) -> None:
+    merged = {**settings(db, platform, chat_id), **changes}
+    db["chats"].update((platform, chat_id), {"settings": json.dumps(merged, ensure_ascii=False)})

@@ -1,0 +1,51 @@
+import io
+
+from bot.adapters.console_adapter import ConsoleAdapter, parse_command
+from bot.app import App
+from bot.config import Settings
+from bot.core.events import Button, ButtonPress, ChatRef, Command, ForwardedMessage, Message, TextMessage
+from bot.storage.database import Store
+
+
+def test_parse_command() -> None:
+    assert parse_command("/lang en") == ("lang", "en")
+    assert parse_command("/start@MatteBot") == ("start", "")
+    assert parse_command("/ nope") is None
+    assert parse_command("plain") is None
+
+
+async def test_lines_become_events() -> None:
+    console = ConsoleAdapter(stdin=io.StringIO("【拡散希望】本文\n"), stdout=io.StringIO())
+    assert isinstance(await console.to_event("/help"), Command)
+    assert isinstance(await console.to_event("hello"), TextMessage)
+    forwarded = await console.to_event("/forward")
+    assert isinstance(forwarded, ForwardedMessage) and forwarded.text == "【拡散希望】本文"
+    inline = await console.to_event("/forward 回してください")
+    assert isinstance(inline, ForwardedMessage) and inline.text == "回してください"
+
+
+async def test_numbers_press_the_shown_buttons() -> None:
+    out = io.StringIO()
+    console = ConsoleAdapter(stdin=io.StringIO(""), stdout=out)
+    await console.send(
+        Message(
+            chat=ChatRef("console", "local"),
+            text="Q?",
+            buttons=((Button("はい", "a:1"), Button("いいえ", "a:2")),),
+        )
+    )
+    assert "[1] はい" in out.getvalue() and "[2] いいえ" in out.getvalue()
+    press = await console.to_event("2")
+    assert isinstance(press, ButtonPress) and press.payload == "a:2"
+    assert isinstance(await console.to_event("3"), TextMessage)
+
+
+async def test_scripted_session(tmp_path) -> None:
+    out = io.StringIO()
+    store = Store(tmp_path / "m.db")
+    app = App(Settings(db_path=str(tmp_path / "m.db")), store)
+    app.add_adapter(ConsoleAdapter(stdin=io.StringIO("/start\n/help\n\n/lang en\n/start\n"), stdout=out))
+    await app.run()
+    store.close()
+    text = out.getvalue()
+    assert text.index("こんにちは") < text.index("使えるコマンド") < text.index("Hello")
