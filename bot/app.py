@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.adapters.base import Adapter, PermanentSendError
 from bot.config import Settings
 from bot.core.dispatcher import Dispatcher
 from bot.core.engine import Engine
-from bot.core.events import Incoming
+from bot.core.events import ClosePoll, Incoming, Outgoing, QuizPoll
 from bot.features import basics
+from bot.storage import polls
 from bot.storage.database import Store
 from bot.storage.outbox import Pending
 
@@ -55,13 +56,26 @@ class App:
             if adapter is None:
                 continue
             try:
-                await adapter.send(item.outgoing)
+                await self._send(adapter, item.outgoing)
             except PermanentSendError as exc:
                 log.warning("dropping a reply the platform refused: %s", exc)
             except Exception:
                 log.exception("could not send a reply; it stays in the outbox for the next flush")
                 return
             self.engine.ack(item.id)
+
+    async def _send(self, adapter: Adapter, out: Outgoing) -> None:
+        """Send one reply, keeping track of the platform ids of class-quiz polls."""
+        platform = out.chat.platform
+        if isinstance(out, ClosePoll) and out.message_id is None:
+            message_id = polls.message_id(self.store.db, platform, out.ref)
+            if message_id is None:
+                return
+            out = replace(out, message_id=message_id)
+        sent = await adapter.send(out)
+        if isinstance(out, QuizPoll) and sent is not None:
+            with self.store.write() as db:
+                polls.link(db, platform, out.ref, out.chat.chat_id, sent.message_id, sent.poll_id)
 
     async def flush_outbox(self, platform: str) -> None:
         """Send replies left over from a crash."""

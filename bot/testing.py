@@ -11,8 +11,8 @@ from bot.core.events import (
     ChatKind,
     Command,
     ForwardedMessage,
-    Message,
     Outgoing,
+    Sent,
     Source,
     TextMessage,
 )
@@ -30,8 +30,9 @@ class CollectingAdapter:
     async def run(self, app: App) -> None:
         return None
 
-    async def send(self, out: Outgoing) -> None:
+    async def send(self, out: Outgoing) -> Sent:
         self.sent.append(out)
+        return Sent(message_id=str(len(self.sent)), poll_id=f"poll-{len(self.sent)}")
 
 
 @dataclass
@@ -58,23 +59,23 @@ class Chatter:
             is_admin=self.is_admin,
         )
 
-    async def _send(self, event: object) -> list[Message]:
+    async def _send(self, event: object) -> list[Outgoing]:
         before = len(self.adapter.sent)
         await self.app.process(event)  # type: ignore[arg-type]
         return self.adapter.sent[before:]
 
-    async def command(self, name: str, args: str = "", addressed: bool = True) -> list[Message]:
+    async def command(self, name: str, args: str = "", addressed: bool = True) -> list[Outgoing]:
         return await self._send(
             Command(source=self.source, name=name, args=args, addressed=addressed, update_id=str(next(_ids)))
         )
 
-    async def text(self, text: str, addressed: bool = True) -> list[Message]:
+    async def text(self, text: str, addressed: bool = True) -> list[Outgoing]:
         return await self._send(
             TextMessage(source=self.source, text=text, addressed=addressed, update_id=str(next(_ids)))
         )
 
-    async def press(self, payload: str) -> list[Message]:
+    async def press(self, payload: str) -> list[Outgoing]:
         return await self._send(ButtonPress(source=self.source, payload=payload, update_id=str(next(_ids))))
 
-    async def forward(self, text: str) -> list[Message]:
+    async def forward(self, text: str) -> list[Outgoing]:
         return await self._send(ForwardedMessage(source=self.source, text=text, update_id=str(next(_ids))))

@@ -49,3 +49,28 @@ async def test_scripted_session(tmp_path) -> None:
     store.close()
     text = out.getvalue()
     assert text.index("こんにちは") < text.index("使えるコマンド") < text.index("Hello")
+
+
+async def test_documents_are_saved_and_polls_shown_as_choices(tmp_path, monkeypatch) -> None:
+    from bot.core.events import Document, QuizPoll
+
+    monkeypatch.chdir(tmp_path)
+    out = io.StringIO()
+    console = ConsoleAdapter(stdin=io.StringIO(""), stdout=out)
+    chat = ChatRef("console", "local")
+    await console.send(Document(chat=chat, filename="../report.csv", data=b"a,b\n", caption="レポート"))
+    assert (tmp_path / "matte-files" / "report.csv").read_bytes() == b"a,b\n"
+    await console.send(
+        QuizPoll(
+            chat=chat,
+            ref="r",
+            question="Q",
+            options=("x", "y"),
+            correct=0,
+            explanation="",
+            open_seconds=5,
+            text="問題 1",
+            buttons=((Button("x", "cq:r:0"), Button("y", "cq:r:1")),),
+        )
+    )
+    assert "問題 1" in out.getvalue() and "[2] y" in out.getvalue()

@@ -52,3 +52,27 @@ async def test_unaddressed_group_failure_stays_quiet(app: App, adapter: Collecti
     app.dispatcher.on_text = broken
     group = Chatter(app, adapter, chat_id="-9", chat_kind=ChatKind.GROUP)
     assert await group.text("hi", addressed=False) == []
+
+
+async def test_quiz_polls_are_linked_and_closed_by_ref(app: App, adapter: CollectingAdapter) -> None:
+    from bot.core.events import ChatRef, ClosePoll, QuizPoll
+    from bot.storage import outbox, polls
+
+    chat = ChatRef("test", "-1")
+    poll = QuizPoll(
+        chat=chat,
+        ref="cq.1.1",
+        question="Q",
+        options=("a", "b"),
+        correct=0,
+        explanation="",
+        open_seconds=5,
+        text="Q",
+    )
+    with app.store.write() as db:
+        items = [outbox.add(db, poll), outbox.add(db, ClosePoll(chat=chat, ref="cq.1.1"))]
+        items.append(outbox.add(db, ClosePoll(chat=chat, ref="never-sent")))
+    await app.deliver(items)
+    assert polls.ref_for_poll(app.store.db, "test", "poll-1") == "cq.1.1"
+    assert adapter.sent[1] == ClosePoll(chat=chat, ref="cq.1.1", message_id="1")
+    assert len(adapter.sent) == 2 and app.engine.pending("test") == []

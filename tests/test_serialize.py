@@ -1,19 +1,36 @@
 import pytest
 
-from bot.core.events import Button, ChatRef, Message
+from bot.core.events import Button, ChatRef, ClosePoll, Document, Message, QuizPoll
 from bot.core.serialize import outgoing_from_json, outgoing_to_json
 
+CHAT = ChatRef("telegram", "-100")
+ROWS = ((Button("はい", "a:1"), Button("いいえ", "a:2")), (Button("次へ", "n"),))
 
-def test_message_round_trip() -> None:
-    msg = Message(
-        chat=ChatRef("telegram", "-100"),
-        text="こんにちは <b>",
-        buttons=((Button("はい", "a:1"), Button("いいえ", "a:2")), (Button("次へ", "n"),)),
-        ephemeral=True,
-    )
-    assert outgoing_from_json(outgoing_to_json(msg)) == msg
+
+@pytest.mark.parametrize(
+    "out",
+    [
+        Message(chat=CHAT, text="こんにちは <b>", buttons=ROWS, ephemeral=True),
+        QuizPoll(
+            chat=CHAT,
+            ref="cq.12.3",
+            question="信頼できる?",
+            options=("はい", "いいえ"),
+            correct=1,
+            explanation="発信元を確かめましょう",
+            open_seconds=20,
+            text="Q3",
+            buttons=ROWS,
+        ),
+        ClosePoll(chat=CHAT, ref="cq.12.3", message_id="55"),
+        Document(chat=CHAT, filename="report.html", data=b"\x00<html>\xff", caption="レポート"),
+    ],
+    ids=lambda o: type(o).__name__,
+)
+def test_round_trip(out) -> None:
+    assert outgoing_from_json(outgoing_to_json(out)) == out
 
 
 def test_unknown_type_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown outgoing type"):
-        outgoing_from_json('{"type": "sticker"}')
+        outgoing_from_json('{"type": "sticker", "chat": ["t", "1"]}')

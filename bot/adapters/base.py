@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from bot.core.events import Outgoing
+from bot.core.events import Outgoing, Sent
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -20,5 +20,8 @@ class Adapter(Protocol):
     async def run(self, app: App) -> None:
         """Serve until stopped (or, for the console, until input ends)."""
 
-    async def send(self, out: Outgoing) -> None:
-        """Deliver one reply; raise PermanentSendError to drop it, anything else to retry later."""
+    async def send(self, out: Outgoing) -> Sent | None:
+        """Deliver one reply; raise PermanentSendError to drop it, anything else to retry later.
+
+        Returns the platform's ids where it has them (needed for `QuizPoll`).
+        """

@@ -10,16 +10,22 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from bot.core.events import (
     Button,
     ButtonPress,
     ChatKind,
+    ClosePoll,
     Command,
+    Document,
     ForwardedMessage,
     Incoming,
+    Message,
     Outgoing,
+    QuizPoll,
+    Sent,
     Source,
     TextMessage,
 )
@@ -29,6 +35,7 @@ if TYPE_CHECKING:
 
 PLATFORM = "console"
 FORWARD = "/forward"
+FILES_DIR = Path("matte-files")
 
 
 def parse_command(text: str) -> tuple[str, str] | None:
@@ -85,9 +92,22 @@ class ConsoleAdapter:
             return Command(source=self.source, name=parsed[0], args=parsed[1])
         return TextMessage(source=self.source, text=text)
 
-    async def send(self, out: Outgoing) -> None:
-        self.shown_buttons = [button for row in out.buttons for button in row]
-        lines = [out.text]
+    async def send(self, out: Outgoing) -> Sent | None:
+        match out:
+            case Message() | QuizPoll():
+                self._print(out.text, out.buttons)
+            case Document():
+                FILES_DIR.mkdir(exist_ok=True)
+                path = FILES_DIR / Path(out.filename).name
+                path.write_bytes(out.data)
+                self._print(f"{out.caption}\n[{path}]".strip(), ())
+            case ClosePoll():
+                self.shown_buttons = []
+        return None
+
+    def _print(self, text: str, buttons: tuple[tuple[Button, ...], ...]) -> None:
+        self.shown_buttons = [button for row in buttons for button in row]
+        lines = [text]
         lines += [f"  [{i}] {b.label}" for i, b in enumerate(self.shown_buttons, start=1)]
         self.stdout.write("\n".join(lines) + "\n\n")
         self.stdout.flush()

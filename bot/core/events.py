@@ -132,4 +132,50 @@ class Message:
     ephemeral: bool = False
 
 
-Outgoing = Message
+@dataclass(frozen=True, kw_only=True)
+class QuizPoll:
+    """A timed question for a whole chat (class quiz).
+
+    Platforms with native quiz polls (Telegram) send one; others send `text` with `buttons`, which
+    carry the same answers as payloads. `ref` is the core's id for the question.
+    """
+
+    chat: ChatRef
+    ref: str
+    question: str
+    options: tuple[str, ...]
+    correct: int
+    explanation: str
+    open_seconds: int
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClosePoll:
+    """Lock the answers of a `QuizPoll`; the app fills in the platform's message id."""
+
+    chat: ChatRef
+    ref: str
+    message_id: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Document:
+    """A file, e.g. an instructor report, sent to a (usually private) chat."""
+
+    chat: ChatRef
+    filename: str
+    data: bytes
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class Sent:
+    """What a platform told the adapter about a message it accepted."""
+
+    message_id: str
+    poll_id: str | None = None
+
+
+Outgoing = Message | QuizPoll | ClosePoll | Document

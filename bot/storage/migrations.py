@@ -49,3 +49,12 @@ def m001_core(db: Database) -> None:
         pk="id",
     )
     db["outbox"].create_index(["platform"])
+
+
+@MIGRATIONS()
+def m002_polls(db: Database) -> None:
+    db["polls"].create(
+        {"platform": str, "ref": str, "chat_id": str, "message_id": str, "poll_id": str, "created_at": str},
+        pk=("platform", "ref"),
+    )
+    db["polls"].create_index(["platform", "poll_id"])
