@@ -1,9 +1,10 @@
 """Split long neutral text into chunks that fit a platform's message limit once escaped.
 
 Splitting happens before escaping, so an HTML entity or markdown escape is never cut in half, and
-`measure` (the escaped length) keeps every chunk within the limit. Breaks prefer a blank line, then
-a line end, then a sentence end (。.!?), then a space, and only then fall between two characters,
-never inside one (a surrogate pair or a combining sequence stays whole).
+`measure` (the escaped length) keeps every chunk within the limit. Breaks prefer (in the second half
+of the allowed length, else anywhere) a blank line, then a line end, then a sentence end (。.!?),
+then a space; only then do they fall between two characters, never inside one (a surrogate pair or
+a combining sequence stays whole).
 """
 
 from __future__ import annotations
@@ -53,10 +54,11 @@ def _boundary(text: str, index: int) -> bool:
 
 
 def _prefer_break(text: str, cut: int) -> int:
+    """The best break in the second half of the window, else any break, else the hard cut."""
     window = text[:cut]
-    floor = cut // 2
-    for mark in BREAKS:
-        at = window.rfind(mark)
-        if at >= floor:
-            return at + len(mark)
+    for floor in (cut // 2, 1):
+        for mark in BREAKS:
+            at = window.rfind(mark)
+            if at >= floor:
+                return at + len(mark)
     return cut
