@@ -1,0 +1,182 @@
+"""`matte check`: look for warning signs in a message, for a person (readable) or a program (JSON lines).
+
+Imports of the classifier happen inside the command, so `matte --help` stays fast and the rest of the
+CLI works even where scikit-learn is not installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from classifier.checker import Checker
+    from classifier.result import CheckResult
+    from classifier.rumours import RumourIndex
+
+BATCH_SIZE = 512
+DISCLAIMER = (
+    "※ このスコアは真偽の判定ではありません。気になる点を確かめてから共有してください。\n"
+    "   This score is not a verdict on truth: it flags warning signs worth checking before you share."
+)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add `check` to the `matte` command."""
+    check = subparsers.add_parser(
+        "check",
+        help="look for warning signs in a message",
+        description="Score a message for warning signs of scams and rumours (a calibrated score, never a "
+        "verdict on truth), show the cues that triggered and any matching already-checked rumour. "
+        "With --jsonl, read {'id': ..., 'text': ...} lines on stdin and write one JSON line per input.",
+    )
+    check.add_argument("text", nargs="?", metavar="TEXT", help="the message to check ('-' reads stdin)")
+    output = check.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    output.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='batch mode: read {"id", "text"} JSON lines on stdin, write {"id", "score", "suspicious", '
+        '"cues", "matches"} lines (or {"id", "error"} for a bad line)',
+    )
+    check.add_argument("--model", type=Path, metavar="MODEL", help="model file (default: the shipped model)")
+    check.add_argument(
+        "--rumours",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE.csv",
+        help="extra checked rumours, CSV: id,text,title_ja,title_en,explanation_ja,explanation_en,source; "
+        "repeatable",
+    )
+    check.add_argument("--threshold", type=float, help="score at or above which a message is flagged")
+    check.add_argument(
+        "--batch-size",
+        type=int,
+        default=BATCH_SIZE,
+        metavar="N",
+        help=f"lines per batch (default {BATCH_SIZE})",
+    )
+    check.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, settings: object = None) -> int:
+    """Entry point; returns the exit code (1 for an unusable model or rumour file, 2 for bad usage)."""
+    from classifier.checker import Checker
+    from classifier.dataset import DataError
+    from classifier.model_io import ModelError
+
+    if not args.jsonl and args.text is None:
+        print("matte check: error: give TEXT, '-' for stdin, or --jsonl", file=sys.stderr)
+        return 2
+    if args.batch_size < 1:
+        print("matte check: error: --batch-size must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        checker = Checker.load(args.model, load_rumours(args.rumours), args.threshold)
+    except (ModelError, DataError) as error:
+        print(f"matte check: error: {error}", file=sys.stderr)
+        return 1
+    if args.jsonl:
+        check_jsonl(checker, sys.stdin, sys.stdout, args.batch_size)
+        return 0
+    text = sys.stdin.read() if args.text == "-" else args.text
+    result = checker.score(text)
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+    else:
+        print(render(result, checker.threshold))
+    return 0
+
+
+def load_rumours(paths: list[Path]) -> RumourIndex:
+    """Rumours from the quiz bank's real cases (when the quizzes package provides them) plus CSV files."""
+    from classifier.rumours import RumourIndex, read_csv_records
+
+    records: list[dict[str, Any]] = []
+    try:
+        from quizzes import rumour_records
+    except ImportError:
+        rumour_records = None
+    if rumour_records is not None:
+        try:
+            records.extend(rumour_records())
+        except Exception as error:  # a broken quiz bank must not stop people checking messages
+            print(f"matte check: warning: quiz rumours not loaded: {error}", file=sys.stderr)
+    for path in paths:
+        records.extend(read_csv_records(path))
+    return RumourIndex(records)
+
+
+def _batches(lines: TextIO, size: int) -> Iterator[list[str]]:
+    iterator = iter(lines)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _parse(line: str) -> tuple[Any, str | None, str | None]:
+    """(id, text, error) for one input line."""
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as error:
+        return None, None, f"not JSON: {error.msg} at column {error.colno}"
+    if not isinstance(item, dict):
+        return None, None, 'each line must be a JSON object like {"id": 1, "text": "..."}'
+    identifier = item.get("id")
+    text = item.get("text")
+    if not isinstance(text, str):
+        return identifier, None, '"text" must be a string'
+    return identifier, text, None
+
+
+def check_jsonl(checker: Checker, lines: TextIO, out: TextIO, batch_size: int = BATCH_SIZE) -> int:
+    """Check JSON lines in batches; returns how many lines were answered (blank lines are skipped)."""
+    answered = 0
+    for batch in _batches(lines, batch_size):
+        parsed = [_parse(line) for line in batch if line.strip()]
+        texts = [text for _, text, error in parsed if error is None and text is not None]
+        results = iter(checker.score_many(texts))
+        for identifier, _text, error in parsed:
+            if error is not None:
+                record: dict[str, Any] = {"id": identifier, "error": error}
+            else:
+                record = {"id": identifier, **next(results).to_json()}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            answered += 1
+        out.flush()
+    return answered
+
+
+def render(result: CheckResult, threshold: float) -> str:
+    """Readable, Japanese-first text for one result."""
+    from classifier.cues import CUE_LABELS
+
+    verdict = (
+        "注意が必要かも / worth a closer look"
+        if result.suspicious
+        else "目立つ警告サインは少なめ / few warning signs"
+    )
+    lines = [f"スコア score: {result.score:.2f}  ({verdict}; しきい値 threshold {threshold:.2f})"]
+    if result.cues:
+        lines.append("気になる点 / warning signs:")
+        for cue in result.cues:
+            ja, en = CUE_LABELS.get(cue.name, (cue.name, cue.name))
+            quoted = " ".join(f"「{span.text}」" for span in cue.spans)
+            lines.append(f"  ・{ja} ({en}): {quoted}")
+    else:
+        lines.append("気になる点 / warning signs: なし / none found")
+    if result.matches:
+        lines.append("似ている確認済みのうわさ / similar checked rumours:")
+        for match in result.matches:
+            title = " / ".join(part for part in (match.title_ja, match.title_en) if part) or match.rumour_id
+            lines.append(f"  ・{title}  (類似度 similarity {match.similarity:.2f}; {match.source})")
+            for explanation in (match.explanation_ja, match.explanation_en):
+                if explanation:
+                    lines.append(f"    {explanation}")
+    lines.append(DISCLAIMER)
+    return "\n".join(lines)

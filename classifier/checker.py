@@ -1,0 +1,63 @@
+"""The `Scorer` the bot uses: calibrated score, warning-sign cues and matching checked rumours.
+
+The score says how much a message resembles the suspicious training messages; it never decides truth.
+`score_many` vectorises a whole batch at once, which is what makes `matte check --jsonl` fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from sklearn.pipeline import Pipeline
+
+from classifier import cues
+from classifier.model_io import load_model
+from classifier.result import CheckResult
+from classifier.rumours import DEFAULT_THRESHOLD as DEFAULT_MATCH_THRESHOLD
+from classifier.rumours import RumourIndex
+
+DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "models" / "matte.skops"
+
+
+class Checker:
+    """Implements `classifier.result.Scorer` with a fitted pipeline and a rumour index."""
+
+    def __init__(
+        self,
+        model: Pipeline,
+        rumours: RumourIndex | None = None,
+        threshold: float = 0.5,
+        match_threshold: float = DEFAULT_MATCH_THRESHOLD,
+    ) -> None:
+        self.model = model
+        self.rumours = rumours if rumours is not None else RumourIndex([])
+        self.threshold = threshold
+        self.match_threshold = match_threshold
+
+    @classmethod
+    def load(
+        cls,
+        model_path: str | Path | None = None,
+        rumours: RumourIndex | None = None,
+        threshold: float | None = None,
+    ) -> Checker:
+        """A checker for a saved model (default: the shipped one), at its cross-validated threshold."""
+        model, metadata = load_model(model_path or DEFAULT_MODEL_PATH)
+        chosen = threshold if threshold is not None else float(metadata.get("threshold", 0.5))
+        return cls(model, rumours, chosen)
+
+    def score(self, text: str) -> CheckResult:
+        """Check one message."""
+        return self.score_many([text])[0]
+
+    def score_many(self, texts: Sequence[str]) -> list[CheckResult]:
+        """Check a batch of messages with one vectorisation and one matrix product."""
+        if not texts:
+            return []
+        scores = self.model.predict_proba(list(texts))[:, 1]
+        matches = self.rumours.match_many(texts, self.match_threshold)
+        return [
+            CheckResult(float(score), bool(score >= self.threshold), cues.detect(text), found)
+            for text, score, found in zip(texts, scores, matches, strict=True)
+        ]

@@ -1,0 +1,112 @@
+"""Measuring a model: the figures printed by `matte classifier eval` and written into model cards.
+
+Weighted F1 is reported because it is the figure published for CONSTRAINT; precision, recall and the
+confusion matrix say what kind of mistakes the bot would make; ROC-AUC judges the score independently of
+the threshold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import (
+    confusion_matrix,
+    f1_score,
+    precision_recall_curve,
+    precision_score,
+    recall_score,
+    roc_auc_score,
+)
+
+from classifier.dataset import read_datasets
+from classifier.model_io import load_model
+
+
+@dataclass(frozen=True, slots=True)
+class Metrics:
+    """Binary metrics at one threshold; positive class = suspicious (1)."""
+
+    n: int
+    threshold: float
+    precision: float
+    recall: float
+    f1: float
+    weighted_f1: float
+    roc_auc: float | None
+    confusion: tuple[tuple[int, int], tuple[int, int]]
+
+    def as_dict(self) -> dict[str, object]:
+        """Rounded, JSON-ready figures."""
+        return {
+            "n": self.n,
+            "threshold": round(self.threshold, 4),
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "weighted_f1": round(self.weighted_f1, 4),
+            "roc_auc": None if self.roc_auc is None else round(self.roc_auc, 4),
+            "confusion_matrix": [list(row) for row in self.confusion],
+        }
+
+
+def compute_metrics(labels: Sequence[int], scores: Sequence[float], threshold: float) -> Metrics:
+    """Metrics for predicting 1 when score >= threshold."""
+    y = np.asarray(labels)
+    s = np.asarray(scores, dtype=float)
+    predicted = (s >= threshold).astype(int)
+    (tn, fp), (fn, tp) = confusion_matrix(y, predicted, labels=[0, 1]).tolist()
+    roc_auc = float(roc_auc_score(y, s)) if len(set(y.tolist())) == 2 else None
+    return Metrics(
+        n=len(y),
+        threshold=threshold,
+        precision=float(precision_score(y, predicted, zero_division=0)),
+        recall=float(recall_score(y, predicted, zero_division=0)),
+        f1=float(f1_score(y, predicted, zero_division=0)),
+        weighted_f1=float(f1_score(y, predicted, average="weighted", zero_division=0)),
+        roc_auc=roc_auc,
+        confusion=((tn, fp), (fn, tp)),
+    )
+
+
+def best_f1_threshold(labels: Sequence[int], scores: Sequence[float]) -> float:
+    """The score cut-off with the highest F1 on (out-of-fold) scores; ties go to the stricter cut-off."""
+    precision, recall, thresholds = precision_recall_curve(
+        np.asarray(labels), np.asarray(scores, dtype=float)
+    )
+    f1 = np.divide(
+        2 * precision * recall, precision + recall, out=np.zeros_like(precision), where=precision + recall > 0
+    )
+    best = np.flatnonzero(f1[:-1] == f1[:-1].max())[-1]
+    return float(thresholds[best])
+
+
+def format_metrics(metrics: Metrics, title: str) -> str:
+    """A readable block: the figures and the confusion matrix."""
+    (tn, fp), (fn, tp) = metrics.confusion
+    auc = "n/a (one class only)" if metrics.roc_auc is None else f"{metrics.roc_auc:.4f}"
+    width = max(len(str(value)) for value in (tn, fp, fn, tp, "ordinary"))
+    return "\n".join(
+        [
+            f"{title}: {metrics.n} messages, threshold {metrics.threshold:.3f}",
+            f"  precision    {metrics.precision:.4f}",
+            f"  recall       {metrics.recall:.4f}",
+            f"  F1           {metrics.f1:.4f}",
+            f"  weighted F1  {metrics.weighted_f1:.4f}",
+            f"  ROC-AUC      {auc}",
+            "  confusion matrix (rows: true, columns: predicted)",
+            f"  {'':<12}{'ordinary':>{width}}  {'suspicious':>{width}}",
+            f"  {'ordinary':<12}{tn:>{width}}  {fp:>{width}}",
+            f"  {'suspicious':<12}{fn:>{width}}  {tp:>{width}}",
+        ]
+    )
+
+
+def evaluate_files(model_path: str | Path, data_paths: Sequence[str | Path]) -> Metrics:
+    """Score labelled CSV files with a saved model at the threshold stored beside it."""
+    model, metadata = load_model(model_path)
+    data = read_datasets(data_paths)
+    scores = model.predict_proba(data.texts)[:, 1]
+    return compute_metrics(data.labels, scores, float(metadata.get("threshold", 0.5)))

@@ -1,0 +1,57 @@
+"""Cue counts as model features.
+
+The n-gram vectorisers learn wording; these few dense columns carry what the hand-written detectors know
+(a look-alike domain, a request for a PIN), which generalises to phrasings the training data never showed.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import sparse
+from sklearn.base import BaseEstimator, TransformerMixin
+
+from classifier import cues
+from classifier.textnorm import normalise
+
+
+class CueFeatures(BaseEstimator, TransformerMixin):
+    """Turn texts into one column per cue: how often it fires, log-scaled and weighted.
+
+    Parameters
+    ----------
+    weight:
+        Multiplier for every column, so the cue block can be balanced against the L2-normalised
+        TF-IDF blocks it is concatenated with.
+    log_scale:
+        Use log1p(count) so ten exclamation marks do not count ten times as much as one.
+    """
+
+    def __init__(self, weight: float = 1.0, log_scale: bool = True) -> None:
+        self.weight = weight
+        self.log_scale = log_scale
+
+    def fit(self, texts: list[str], y: object = None) -> CueFeatures:
+        """Record the cue vocabulary (fixed by `classifier.cues`); returns self."""
+        self.cue_names_ = cues.CUE_NAMES
+        self.n_features_out_ = len(self.cue_names_)
+        return self
+
+    def transform(self, texts: list[str]) -> sparse.csr_matrix:
+        """A sparse (n_texts, n_cues) matrix of weighted cue counts."""
+        columns = [cues.CUE_NAMES.index(name) for name in self.cue_names_]
+        counts = np.array([cues.count(normalise(text)) for text in texts], dtype=np.float64)
+        counts = counts.reshape(len(texts), len(cues.CUE_NAMES))[:, columns]
+        if self.log_scale:
+            counts = np.log1p(counts)
+        return sparse.csr_matrix(counts * self.weight)
+
+    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
+        """Column names `cue__<name>` for inspection of the model's coefficients."""
+        return np.array([f"cue__{name}" for name in self.cue_names_], dtype=object)
+
+    def __sklearn_tags__(self):
+        """Declare raw-text input so scikit-learn does not try to validate a numeric array."""
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = False
+        return tags

@@ -1,0 +1,105 @@
+"""Saving and loading models safely: skops (never pickle), an explicit trust list, a version check.
+
+A model file is code-adjacent data that people may download or swap, so loading refuses any type that is
+not on `TRUSTED_TYPES` instead of trusting whatever the file asks for. scikit-learn does not promise that
+a model from one release works in another, so the release is recorded beside the model and checked first.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sklearn
+import skops
+import skops.io as sio
+from sklearn.pipeline import Pipeline
+
+# Types that skops does not trust by default but this package's pipeline needs. Everything else is refused.
+TRUSTED_TYPES: tuple[str, ...] = (
+    "classifier.features.CueFeatures",
+    "classifier.textnorm.TextNormaliser",
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+)
+
+REBUILD_HINT = "rebuild it with `python -m classifier.build_shipped` or `matte classifier train`"
+
+
+class ModelError(Exception):
+    """A model that cannot be used; the message is one line meant for the person running the command."""
+
+
+@dataclass(frozen=True, slots=True)
+class ModelFiles:
+    """The three files that make up a saved model."""
+
+    model: Path
+    metadata: Path
+    card: Path
+
+    @classmethod
+    def beside(cls, model_path: str | Path) -> ModelFiles:
+        """`x.skops` has its metadata in `x.json` and its model card in `x.md`."""
+        path = Path(model_path)
+        return cls(path, path.with_suffix(".json"), path.with_suffix(".md"))
+
+
+def _release(version: str) -> tuple[str, ...]:
+    """Major.minor: scikit-learn keeps persisted models compatible within patch releases only."""
+    return tuple(version.split(".")[:2])
+
+
+def save_model(model: Pipeline, path: str | Path, metadata: dict[str, Any], card: str) -> ModelFiles:
+    """Write the model (skops, compressed), its metadata JSON and its Markdown model card."""
+    files = ModelFiles.beside(path)
+    files.model.parent.mkdir(parents=True, exist_ok=True)
+    sio.dump(model, files.model, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    full = {**metadata, "sklearn_version": sklearn.__version__, "skops_version": skops.__version__}
+    files.metadata.write_text(json.dumps(full, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    files.card.write_text(card, encoding="utf-8")
+    return files
+
+
+def read_metadata(path: str | Path) -> dict[str, Any]:
+    """The metadata saved beside a model; a ModelError if it is missing or unreadable."""
+    files = ModelFiles.beside(path)
+    if not files.model.is_file():
+        raise ModelError(f"no model at {files.model}; {REBUILD_HINT}")
+    try:
+        metadata = json.loads(files.metadata.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelError(
+            f"{files.metadata} is missing, so {files.model} cannot be checked; {REBUILD_HINT}"
+        ) from None
+    except (OSError, json.JSONDecodeError) as error:
+        raise ModelError(f"cannot read {files.metadata}: {error}") from None
+    if not isinstance(metadata, dict) or "sklearn_version" not in metadata:
+        raise ModelError(f"{files.metadata} does not say which scikit-learn made the model; {REBUILD_HINT}")
+    return metadata
+
+
+def load_model(path: str | Path) -> tuple[Pipeline, dict[str, Any]]:
+    """Load a model saved by `save_model`, refusing other scikit-learn releases and untrusted types."""
+    files = ModelFiles.beside(path)
+    metadata = read_metadata(files.model)
+    saved = str(metadata["sklearn_version"])
+    if _release(saved) != _release(sklearn.__version__):
+        raise ModelError(
+            f"{files.model} was made with scikit-learn {saved} but {sklearn.__version__} is installed; "
+            f"{REBUILD_HINT}"
+        )
+    try:
+        untrusted = sio.get_untrusted_types(file=files.model)
+    except (OSError, zipfile.BadZipFile, ValueError, KeyError) as error:
+        raise ModelError(f"{files.model} is not a readable skops file: {error}") from None
+    refused = sorted(set(untrusted) - set(TRUSTED_TYPES))
+    if refused:
+        raise ModelError(f"refusing to load {files.model}: it contains untrusted types {', '.join(refused)}")
+    model = sio.load(files.model, trusted=list(untrusted))
+    if not isinstance(model, Pipeline):
+        raise ModelError(f"{files.model} holds a {type(model).__name__}, not a scikit-learn Pipeline")
+    return model, metadata

@@ -1,0 +1,69 @@
+"""What a check returns, and the one protocol the bot depends on.
+
+Plain frozen dataclasses so the bot can compare results in tests and inject a fake `Scorer` without
+loading a model; `to_json` fixes the shape that `matte check --json` and `--jsonl` print.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Characters [start, end) of the original message, and the text found there."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One warning sign (see `classifier.cues.CUE_NAMES`) and every place it was found."""
+
+    name: str
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """An already-checked rumour that the message resembles, with its explanation and who checked it."""
+
+    rumour_id: str
+    similarity: float
+    title_ja: str
+    title_en: str
+    explanation_ja: str
+    explanation_en: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """A calibrated warning-sign score (not a verdict on truth), the cues behind it and similar rumours."""
+
+    score: float
+    suspicious: bool
+    cues: tuple[Cue, ...]
+    matches: tuple[Match, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict: score, suspicious, cues with spans, matches."""
+        return {
+            "score": round(self.score, 4),
+            "suspicious": self.suspicious,
+            "cues": [{"name": cue.name, "spans": [asdict(span) for span in cue.spans]} for cue in self.cues],
+            "matches": [
+                {**asdict(match), "similarity": round(match.similarity, 4)} for match in self.matches
+            ],
+        }
+
+
+class Scorer(Protocol):
+    """Anything that can check one message; the bot needs nothing else from this package."""
+
+    def score(self, text: str) -> CheckResult:
+        """Check one message."""
+        ...
