@@ -4,28 +4,34 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
 
 from bot.adapters.base import Adapter, PermanentSendError
 from bot.config import Settings
 from bot.core.dispatcher import Dispatcher
 from bot.core.engine import Engine
 from bot.core.events import ClosePoll, Incoming, Outgoing, QuizPoll
-from bot.features import basics
+from bot.features import basics, course, lessons, progress, solo_quiz
 from bot.storage import polls
 from bot.storage.database import Store
 from bot.storage.outbox import Pending
+from bot.storage.timestamps import utc_now
+from quizzes import Bank, load_bank
 
 log = logging.getLogger(__name__)
 
-FEATURES = (basics,)
+FEATURES = (basics, solo_quiz, lessons, progress, course)
+TICK_SECONDS = 1.0
 
 
 @dataclass
 class Services:
-    """Shared, read-mostly things features need beyond the database (content, the scorer…)."""
+    """Shared, read-mostly things features need beyond the database: content, the clock…"""
 
-    extras: dict[str, object] = field(default_factory=dict)
+    bank: Bank
+    clock: Callable[[], datetime] = utc_now
 
 
 def build_dispatcher() -> Dispatcher:
@@ -40,7 +46,9 @@ class App:
         self.settings = settings
         self.store = store
         self.dispatcher = build_dispatcher()
-        self.engine = Engine(store, self.dispatcher, settings, services=services or Services())
+        self.engine = Engine(
+            store, self.dispatcher, settings, services=services or Services(bank=load_bank())
+        )
         self.adapters: dict[str, Adapter] = {}
 
     def add_adapter(self, adapter: Adapter) -> None:
@@ -86,11 +94,24 @@ class App:
         for platform in self.adapters:
             await self.flush_outbox(platform)
         tasks = [asyncio.create_task(a.run(self), name=a.platform) for a in self.adapters.values()]
+        scheduler = asyncio.create_task(self._schedule(), name="scheduler")
         try:
             done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
             for task in done:
                 task.result()
         finally:
-            for task in tasks:
+            for task in [*tasks, scheduler]:
                 task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            await asyncio.gather(*tasks, scheduler, return_exceptions=True)
+
+    async def tick(self) -> None:
+        """Run the scheduled jobs once and deliver what they produced."""
+        await self.deliver(await self.engine.run_jobs(self.engine.services.clock()))
+
+    async def _schedule(self) -> None:
+        while True:
+            await asyncio.sleep(TICK_SECONDS)
+            try:
+                await self.tick()
+            except Exception:
+                log.exception("scheduler tick failed")

@@ -12,14 +12,21 @@ import asyncio
 import contextlib
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from bot import __version__
 from bot.config import ConfigError, Settings, load_settings
 from bot.storage.database import StorageError
+from quizzes import BankError
 
-COMMAND_MODULES = ("bot.commands.run_cmd", "bot.commands.db_cmd")
+COMMAND_MODULES = (
+    "bot.commands.run_cmd",
+    "bot.commands.db_cmd",
+    "bot.commands.quiz_cmd",
+    "bot.commands.discord_cmd",
+)
 OPTIONAL_COMMAND_MODULES = ("bot.commands.check_cmd", "bot.commands.classifier_cmd")
 
 
@@ -62,8 +69,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         result = args.func(args, settings)
         return asyncio.run(result) if asyncio.iscoroutine(result) else int(result or 0)
-    except (ConfigError, StorageError, UsageError) as exc:
+    except (ConfigError, StorageError, UsageError, BankError) as exc:
         print(f"matte: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

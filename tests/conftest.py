@@ -3,14 +3,45 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from bot.app import App
+from bot.app import App, Services
 from bot.config import Settings
 from bot.storage.database import Store
 from bot.testing import Chatter, CollectingAdapter
+from quizzes import Bank, load_bank
+
+
+@dataclass
+class FakeClock:
+    """Time that moves only when a test says so."""
+
+    now: datetime
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture(scope="session")
+def bank() -> Bank:
+    return load_bank()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 4, 1, 0, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def services(bank: Bank, clock: FakeClock) -> Services:
+    return Services(bank=bank, clock=clock)
 
 
 @pytest.fixture
@@ -36,8 +67,8 @@ def adapter() -> CollectingAdapter:
 
 
 @pytest.fixture
-def app(settings: Settings, store: Store, adapter: CollectingAdapter) -> App:
-    a = App(settings, store)
+def app(settings: Settings, store: Store, adapter: CollectingAdapter, services: Services) -> App:
+    a = App(settings, store, services)
     a.add_adapter(adapter)
     return a
 

@@ -8,7 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.config import Settings
-from bot.core.events import Button, Incoming, Message
+from bot.core.events import Button, ChatRef, Incoming, Message
 from bot.core.render import Renderer
 from bot.storage import state as state_store
 from bot.storage.state import State
@@ -19,7 +19,10 @@ Buttons = tuple[tuple[Button, ...], ...]
 
 @dataclass
 class Context:
-    """Handlers run inside one transaction: every `db` change commits with the reply, or not at all."""
+    """Handlers run inside one transaction: every `db` change commits with the reply, or not at all.
+
+    Scheduled jobs get a context too, for the user they write to; their `event` is None.
+    """
 
     event: Incoming
     user: User
@@ -27,6 +30,11 @@ class Context:
     renderer: Renderer
     settings: Settings
     services: Any
+    chat: ChatRef | None = None
+
+    def __post_init__(self) -> None:
+        if self.chat is None:
+            self.chat = self.event.source.chat
 
     @property
     def lang(self) -> str:
@@ -37,7 +45,8 @@ class Context:
         return self.renderer.render(self.lang, name, **values)
 
     def reply(self, text: str, buttons: Buttons = (), *, ephemeral: bool = False) -> Message:
-        return Message(chat=self.event.source.chat, text=text, buttons=buttons, ephemeral=ephemeral)
+        assert self.chat is not None
+        return Message(chat=self.chat, text=text, buttons=buttons, ephemeral=ephemeral)
 
     def say(self, name: str, /, buttons: Buttons = (), **values: Any) -> Message:
         """Reply with the template `name`."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
 from bot.core.context import Context
 from bot.core.events import (
@@ -21,6 +23,16 @@ from bot.core.events import (
 from bot.core.payloads import PayloadError, decode
 
 Handler = Callable[[Context], Awaitable[list[Outgoing]]]
+Job = Callable[["JobRun"], list[Outgoing]]
+
+
+@dataclass(frozen=True)
+class JobRun:
+    """What a scheduled job gets: the open transaction and a way to build a context per user."""
+
+    db: Any
+    now: datetime
+    context_for: Callable[[str, str, str], Context]
 
 
 @dataclass(frozen=True)
@@ -40,6 +52,8 @@ class Dispatcher:
         self.on_poll_answer: Handler | None = None
         self.on_unknown_command: Handler | None = None
         self.on_bad_button: Handler | None = None
+        self.group_handlers: dict[str, Handler] = {}
+        self.jobs: list[Job] = []
 
     def command(self, name: str, *, listed: bool = True) -> Callable[[Handler], Handler]:
         """Register `/name`; `listed` puts it in /help and the platforms' command menus."""
@@ -69,6 +83,20 @@ class Dispatcher:
             return handler
 
         return register
+
+    def group_command(self, name: str) -> Callable[[Handler], Handler]:
+        """Register what `/name` does in a group chat, where it means something else (class quiz)."""
+
+        def register(handler: Handler) -> Handler:
+            self.group_handlers[name] = handler
+            return handler
+
+        return register
+
+    def job(self, job: Job) -> Job:
+        """Register a job the scheduler runs every tick (course deliveries, timers)."""
+        self.jobs.append(job)
+        return job
 
     def listed_commands(self) -> list[str]:
         return [spec.name for spec in self.commands.values() if spec.listed]

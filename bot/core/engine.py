@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import datetime
 from typing import Any
 
 from bot.config import Settings
 from bot.core.context import Context
-from bot.core.dispatcher import Dispatcher
-from bot.core.events import Incoming, Message, Outgoing
+from bot.core.dispatcher import Dispatcher, JobRun
+from bot.core.events import ChatRef, Incoming, Message, Outgoing
 from bot.core.render import Renderer
 from bot.storage import chats, outbox, updates, users
 from bot.storage.database import Store
@@ -63,6 +64,29 @@ class Engine:
             if ctx.event.source.is_group and not ctx.event.addressed:
                 return []
             return [Message(chat=ctx.event.source.chat, text=ctx.t("error"))]
+
+    async def run_jobs(self, now: datetime) -> list[Pending]:
+        """Run every scheduled job once, each in its own transaction; returns replies to send."""
+        sent: list[Pending] = []
+        for job in self.dispatcher.jobs:
+            async with self._lock:
+                try:
+                    with self.store.write() as db:
+                        run = JobRun(
+                            db,
+                            now,
+                            lambda platform, chat_id, user_id: self._context(db, platform, chat_id, user_id),
+                        )
+                        sent += [outbox.add(db, reply) for reply in job(run)]
+                except Exception:
+                    log.exception("scheduled job %s failed", getattr(job, "__name__", job))
+        return sent
+
+    def _context(self, db: Any, platform: str, chat_id: str, user_id: str) -> Context:
+        user = users.get_or_create(db, platform, user_id, self.settings.lang)
+        return Context(
+            None, user, db, self.renderer, self.settings, self.services, ChatRef(platform, chat_id)
+        )  # type: ignore[arg-type]
 
     def pending(self, platform: str) -> list[Pending]:
         """Replies committed but not yet sent (left over from a crash)."""

@@ -58,3 +58,68 @@ def m002_polls(db: Database) -> None:
         pk=("platform", "ref"),
     )
     db["polls"].create_index(["platform", "poll_id"])
+
+
+@MIGRATIONS()
+def m003_learning(db: Database) -> None:
+    db["answers"].create(
+        {
+            "id": int,
+            "platform": str,
+            "user_id": str,
+            "item_id": str,
+            "choice": str,
+            "correct": int,
+            "mode": str,
+            "answered_at": str,
+        },
+        pk="id",
+    )
+    db["answers"].create_index(["platform", "user_id"])
+    db["item_boxes"].create(
+        {"platform": str, "user_id": str, "item_id": str, "box": int, "due_at": str},
+        pk=("platform", "user_id", "item_id"),
+    )
+    db["lesson_progress"].create(
+        {"platform": str, "user_id": str, "lesson_id": str, "status": str, "updated_at": str},
+        pk=("platform", "user_id", "lesson_id"),
+    )
+    db["course_enrolments"].create(
+        {
+            "platform": str,
+            "user_id": str,
+            "chat_id": str,
+            "course_id": str,
+            "hour": int,
+            "next_day": int,
+            "answered_day": int,
+            "next_at": str,
+            "status": str,
+            "updated_at": str,
+        },
+        pk=("platform", "user_id", "course_id"),
+    )
+    db["course_enrolments"].create_index(["status", "next_at"])
+
+
+@MIGRATIONS()
+def m004_checks(db: Database) -> None:
+    db["check_records"].create(
+        {
+            "id": int,
+            "platform": str,
+            "user_id": str,
+            "chat_kind": str,
+            "text_hash": str,
+            "score": float,
+            "cues": str,
+            "matches": str,
+            "origin": str,
+            "helpful": int,
+            "created_at": str,
+        },
+        pk="id",
+    )
+    db["check_records"].create_index(["created_at"])
+    db["check_records"].create_index(["platform", "user_id"])
+    db["secrets"].create({"name": str, "value": str}, pk="name")

@@ -1,0 +1,122 @@
+"""`matte quiz`: validate, list and import quiz content."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from bot.config import Settings
+from quizzes.csv_import import ImportError_, import_csv
+from quizzes.loader import ROOT, BankError, load_bank
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    quiz = subparsers.add_parser(
+        "quiz", help="quiz content: validate, list, import", description="Quiz content."
+    )
+    actions = quiz.add_subparsers(dest="quiz_command", metavar="ACTION", required=True)
+
+    validate = actions.add_parser(
+        "validate",
+        help="check decks, lessons and courses",
+        description="Check the shipped content, or the given files together with it. "
+        "Every problem names the file and line; the exit code is 1 if there is any.",
+    )
+    validate.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="content files to check")
+    validate.set_defaults(func=validate_cmd)
+
+    listing = actions.add_parser("list", help="list every quiz item", description="List every quiz item.")
+    listing.add_argument("--json", action="store_true", help="one JSON array of objects")
+    listing.set_defaults(func=list_cmd)
+
+    importing = actions.add_parser(
+        "import",
+        help="turn a spreadsheet (CSV) into a deck file",
+        description="Turn a CSV exported from Excel or Google Sheets (UTF-8 or Shift_JIS) into a deck file. "
+        "The README lists the columns.",
+    )
+    importing.add_argument("csv", type=Path, metavar="FILE.csv")
+    importing.add_argument("--deck", required=True, help="deck id (also the file name)")
+    importing.add_argument("--title-ja", default="", help="deck title in Japanese")
+    importing.add_argument("--title-en", default="", help="deck title in English")
+    importing.add_argument(
+        "--out", type=Path, help="where to write the deck (default: quizzes/decks/DECK.toml in the package)"
+    )
+    importing.set_defaults(func=import_cmd)
+
+
+def validate_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        bank = load_bank(extra=args.paths)
+    except BankError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
+        return 1
+    print(
+        f"ok: {len(bank.items)} items in {len(bank.decks)} decks, {len(bank.lessons)} lessons, "
+        f"{len(bank.courses)} course(s)"
+    )
+    return 0
+
+
+def list_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    bank = load_bank()
+    rows = [
+        {
+            "id": item.id,
+            "deck": item.deck,
+            "kind": item.kind,
+            "languages": ["ja", "en"],
+            "techniques": list(item.techniques),
+            "topic": item.topic,
+            "level": item.level,
+            "verdict": item.verdict,
+            "real_case": item.source is not None,
+            "question_ja": item.question_ja or item.post_ja,
+        }
+        for item in bank.items.values()
+    ]
+    for row in rows:
+        if row["kind"] != "judge":
+            del row["verdict"]
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    for row in rows:
+        verdict = f" [{row['verdict']}]" if "verdict" in row else ""
+        print(
+            f"{row['id']}\t{row['deck']}\t{row['kind']}{verdict}\t{row['level']}\t{row['question_ja'][:40]}"
+        )
+    return 0
+
+
+def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    out = args.out or ROOT / "decks" / f"{args.deck}.toml"
+    if out.exists():
+        print(f"matte: error: {out} exists; choose another --deck or --out", file=sys.stderr)
+        return 1
+    try:
+        imported = import_csv(args.csv, args.deck, args.title_ja, args.title_en)
+    except ImportError_ as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    try:
+        load_bank(extra=[_write(out, imported.toml)])
+    except BankError as exc:
+        out.unlink()
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    print(f"wrote {imported.count} items to {out}")
+    return 0
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -1,0 +1,164 @@
+"""/learn: micro-lessons of a few cards, each ending with check questions; progress is saved.
+
+Card buttons carry the lesson id and card number, so an old button still shows the right card.
+The position is also kept in conversation state, so /learn offers "continue" after a restart.
+"""
+
+from __future__ import annotations
+
+from bot.core.context import Context
+from bot.core.dispatcher import Dispatcher
+from bot.core.events import Button, ButtonPress, Outgoing
+from bot.core.payloads import decode, encode
+from bot.features import quiz_view
+from bot.storage import learning
+from bot.storage.learning import Answer
+from quizzes import Lesson
+
+FLOW = "lesson"
+MENU, OPEN, CARD, CHECK, ANSWER, RESUME = "lm", "ls", "lc", "lk", "lq", "lr"
+
+
+def register(dp: Dispatcher) -> None:
+    @dp.command("learn")
+    async def learn(ctx: Context) -> list[Outgoing]:
+        return [menu(ctx)]
+
+    @dp.button(MENU)
+    async def show_menu(ctx: Context) -> list[Outgoing]:
+        return [menu(ctx)]
+
+    @dp.button(OPEN)
+    async def open_lesson(ctx: Context) -> list[Outgoing]:
+        lesson = _lesson(ctx)
+        if lesson is None:
+            return [ctx.say("bad_button")]
+        source = ctx.event.source
+        learning.set_lesson_status(
+            ctx.db, source.platform, source.user_id, lesson.id, "started", ctx.services.clock()
+        )
+        return [card(ctx, lesson, 0)]
+
+    @dp.button(CARD)
+    async def show_card(ctx: Context) -> list[Outgoing]:
+        lesson = _lesson(ctx)
+        args = decode(_payload(ctx)).args
+        if lesson is None or len(args) != 2 or not args[1].isdigit() or int(args[1]) >= len(lesson.cards):
+            return [ctx.say("bad_button")]
+        return [card(ctx, lesson, int(args[1]))]
+
+    @dp.button(CHECK)
+    async def start_check(ctx: Context) -> list[Outgoing]:
+        lesson = _lesson(ctx)
+        args = decode(_payload(ctx)).args
+        if lesson is None or len(args) != 2 or not args[1].isdigit():
+            return [ctx.say("bad_button")]
+        return [check(ctx, lesson, int(args[1]))]
+
+    @dp.button(ANSWER)
+    async def answer(ctx: Context) -> list[Outgoing]:
+        args = decode(_payload(ctx)).args
+        state = ctx.load_state()
+        bank = ctx.services.bank
+        item = bank.items.get(args[0]) if len(args) == 2 else None
+        if item is None or item.choice(args[1]) is None:
+            return [ctx.say("bad_button")]
+        data = state.data if state and state.flow == FLOW else {}
+        lesson = bank.lessons.get(data.get("lesson", ""))
+        if lesson is None or data.get("item") != item.id or data.get("answered"):
+            return [ctx.say("quiz_already_answered")]
+        source = ctx.event.source
+        now = ctx.services.clock()
+        learning.record_answer(
+            ctx.db,
+            source.platform,
+            source.user_id,
+            Answer(item.id, args[1], args[1] == item.answer, "lesson"),
+            now,
+        )
+        ctx.save_state(FLOW, {**data, "answered": True})
+        number = lesson.checks.index(item.id)
+        if number + 1 < len(lesson.checks):
+            after = (Button(ctx.t("button_next"), encode(CHECK, lesson.id, number + 1)),)
+            return [quiz_view.feedback(ctx, item, args[1], (after,))]
+        learning.set_lesson_status(ctx.db, source.platform, source.user_id, lesson.id, "done", now)
+        ctx.clear_state()
+        return [quiz_view.feedback(ctx, item, args[1]), finished(ctx, lesson)]
+
+    @dp.button(RESUME)
+    async def resume(ctx: Context) -> list[Outgoing]:
+        state = ctx.load_state()
+        data = state.data if state and state.flow == FLOW else {}
+        lesson = ctx.services.bank.lessons.get(data.get("lesson", ""))
+        if lesson is None:
+            return [menu(ctx)]
+        if "check" in data:
+            return [check(ctx, lesson, data["check"])]
+        return [card(ctx, lesson, min(data.get("card", 0), len(lesson.cards) - 1))]
+
+
+def _payload(ctx: Context) -> str:
+    assert isinstance(ctx.event, ButtonPress)
+    return ctx.event.payload
+
+
+def _lesson(ctx: Context) -> Lesson | None:
+    args = decode(_payload(ctx)).args
+    return ctx.services.bank.lessons.get(args[0]) if args else None
+
+
+def _title(ctx: Context, lesson: Lesson) -> str:
+    return lesson.title_ja if ctx.lang == "ja" else lesson.title_en
+
+
+def menu(ctx: Context) -> Outgoing:
+    source = ctx.event.source
+    bank = ctx.services.bank
+    status = learning.lesson_status(ctx.db, source.platform, source.user_id)
+    lessons = bank.lessons_in_order()
+    rows: list[tuple[Button, ...]] = []
+    state = ctx.load_state()
+    current = bank.lessons.get(state.data.get("lesson", "")) if state and state.flow == FLOW else None
+    if current is not None:
+        rows.append((Button(ctx.t("lesson_continue", title=_title(ctx, current)), encode(RESUME)),))
+    marks = {"done": "✓ ", "started": "… "}
+    for lesson in lessons:
+        rows.append(
+            (Button(marks.get(status.get(lesson.id, ""), "") + _title(ctx, lesson), encode(OPEN, lesson.id)),)
+        )
+    done = sum(1 for lesson in lessons if status.get(lesson.id) == "done")
+    return ctx.reply(ctx.t("lesson_menu", done=done, total=len(lessons)), tuple(rows))
+
+
+def card(ctx: Context, lesson: Lesson, number: int) -> Outgoing:
+    ctx.save_state(FLOW, {"lesson": lesson.id, "card": number})
+    last = number + 1 == len(lesson.cards)
+    label = ctx.t("lesson_to_checks") if last else ctx.t("button_next_card")
+    target = encode(CHECK, lesson.id, 0) if last else encode(CARD, lesson.id, number + 1)
+    text = ctx.t(
+        "lesson_card",
+        title=_title(ctx, lesson),
+        number=number + 1,
+        total=len(lesson.cards),
+        body=lesson.cards[number].ja if ctx.lang == "ja" else lesson.cards[number].en,
+    )
+    return ctx.reply(text, ((Button(label, target),),))
+
+
+def check(ctx: Context, lesson: Lesson, number: int) -> Outgoing:
+    number = max(0, min(number, len(lesson.checks) - 1))
+    item = ctx.services.bank.items[lesson.checks[number]]
+    ctx.save_state(FLOW, {"lesson": lesson.id, "check": number, "item": item.id, "answered": False})
+    heading = ctx.t("lesson_check_heading", number=number + 1, total=len(lesson.checks))
+    return quiz_view.ask(ctx, item, ANSWER, heading=heading)
+
+
+def finished(ctx: Context, lesson: Lesson) -> Outgoing:
+    lessons = ctx.services.bank.lessons_in_order()
+    following = lessons[lessons.index(lesson) + 1 :]
+    buttons = [Button(ctx.t("lesson_menu_button"), encode(MENU))]
+    if following:
+        buttons.insert(
+            0, Button(ctx.t("lesson_next", title=_title(ctx, following[0])), encode(OPEN, following[0].id))
+        )
+    return ctx.reply(ctx.t("lesson_done", title=_title(ctx, lesson)), tuple((b,) for b in buttons))

@@ -1,0 +1,37 @@
+"""How a quiz item is asked and answered, the same in solo practice, lessons and the course."""
+
+from __future__ import annotations
+
+from bot.core.context import Buttons, Context
+from bot.core.events import Button, Message
+from bot.core.payloads import encode
+from quizzes import Item
+
+
+def ask(ctx: Context, item: Item, answer_action: str, *, heading: str = "", extra: Buttons = ()) -> Message:
+    """The question with one button per choice; payloads carry the item and choice ids."""
+    lang = ctx.lang
+    question = item.field("question", lang) or ctx.t("quiz_judge_question")
+    text = ctx.t("quiz_question", heading=heading, post=item.field("post", lang), question=question)
+    rows = tuple((Button(c.text(lang), encode(answer_action, item.id, c.id)),) for c in item.choices)
+    return ctx.reply(text, rows + extra)
+
+
+def feedback(ctx: Context, item: Item, choice_id: str, next_buttons: Buttons = ()) -> Message:
+    """Right or not, the correct answer, why, and what technique or skill was at work."""
+    lang = ctx.lang
+    bank = ctx.services.bank
+    chosen = item.choice(choice_id)
+    correct = item.choice(item.answer)
+    assert correct is not None
+    text = ctx.t(
+        "quiz_feedback",
+        correct=choice_id == item.answer,
+        chosen=chosen.text(lang) if chosen else "",
+        answer=correct.text(lang),
+        explanation=item.field("explanation", lang),
+        techniques=[bank.tags.label(tag, lang) for tag in item.techniques],
+        source=item.source,
+        source_note=(item.source.note_ja if lang == "ja" else item.source.note_en) if item.source else "",
+    )
+    return ctx.reply(text, next_buttons)

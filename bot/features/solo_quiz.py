@@ -1,0 +1,122 @@
+"""/quiz in a private chat: one question at a time, feedback at once, the next one by button.
+
+The current question is kept in conversation state, so after a restart /quiz (or a press on the
+old buttons) continues with the same question instead of losing it.
+"""
+
+from __future__ import annotations
+
+import random
+
+from bot.core.context import Context
+from bot.core.dispatcher import Dispatcher
+from bot.core.events import Button, ButtonPress, Command, Outgoing
+from bot.core.payloads import decode, encode
+from bot.features import quiz_view
+from bot.features.selection import pick_next
+from bot.storage import learning
+from bot.storage.learning import Answer
+from bot.storage.timestamps import iso
+from quizzes import Bank, Item
+
+FLOW = "quiz"
+ANSWER = "qa"
+NEXT = "qn"
+MORE = "qm"
+STOP = "qs"
+
+
+def candidates(bank: Bank, wanted: str) -> list[Item]:
+    """All items, or those of one deck, level or topic (`/quiz health`, `/quiz シニア`)."""
+    if not wanted:
+        return list(bank.items.values())
+    return [i for i in bank.items.values() if wanted in (i.deck, i.level, i.topic)]
+
+
+def register(dp: Dispatcher) -> None:
+    @dp.command("quiz")
+    async def quiz(ctx: Context) -> list[Outgoing]:
+        assert isinstance(ctx.event, Command)
+        group_handler = dp.group_handlers.get("quiz")
+        if ctx.event.source.is_group and group_handler is not None:
+            return await group_handler(ctx)
+        wanted = ctx.event.args.strip()
+        state = ctx.load_state()
+        if state and state.flow == FLOW and not state.data.get("answered") and not wanted:
+            item = ctx.services.bank.items.get(state.data.get("item", ""))
+            if item is not None:
+                return [quiz_view.ask(ctx, item, ANSWER, heading=ctx.t("quiz_resume"))]
+        if wanted and not candidates(ctx.services.bank, wanted):
+            return [ctx.say("quiz_unknown_filter", wanted=wanted[:30], decks=sorted(ctx.services.bank.decks))]
+        return [next_question(ctx, wanted, count=0)]
+
+    @dp.button(ANSWER)
+    async def answer(ctx: Context) -> list[Outgoing]:
+        assert isinstance(ctx.event, ButtonPress)
+        args = decode(ctx.event.payload).args
+        state = ctx.load_state()
+        item = ctx.services.bank.items.get(args[0]) if len(args) == 2 else None
+        if item is None or item.choice(args[1]) is None:
+            return [ctx.say("bad_button")]
+        if not state or state.flow != FLOW or state.data.get("item") != item.id or state.data.get("answered"):
+            return [ctx.say("quiz_already_answered")]
+        source = ctx.event.source
+        now = ctx.services.clock()
+        correct = args[1] == item.answer
+        learning.record_answer(
+            ctx.db, source.platform, source.user_id, Answer(item.id, args[1], correct, "solo"), now
+        )
+        ctx.save_state(FLOW, {**state.data, "answered": True})
+        buttons = [Button(ctx.t("button_next"), encode(NEXT))]
+        if item.field("learn_more", ctx.lang):
+            buttons.append(Button(ctx.t("button_more"), encode(MORE, item.id)))
+        buttons.append(Button(ctx.t("button_stop"), encode(STOP)))
+        return [quiz_view.feedback(ctx, item, args[1], (tuple(buttons),))]
+
+    @dp.button(NEXT)
+    async def next_(ctx: Context) -> list[Outgoing]:
+        state = ctx.load_state()
+        data = state.data if state and state.flow == FLOW else {}
+        if data and not data.get("answered"):
+            item = ctx.services.bank.items.get(data.get("item", ""))
+            if item is not None:
+                return [quiz_view.ask(ctx, item, ANSWER, heading=ctx.t("quiz_resume"))]
+        return [next_question(ctx, data.get("filter", ""), count=data.get("count", 0))]
+
+    @dp.button(MORE)
+    async def more(ctx: Context) -> list[Outgoing]:
+        assert isinstance(ctx.event, ButtonPress)
+        args = decode(ctx.event.payload).args
+        item = ctx.services.bank.items.get(args[0]) if args else None
+        if item is None or not item.field("learn_more", ctx.lang):
+            return [ctx.say("bad_button")]
+        nav = ((Button(ctx.t("button_next"), encode(NEXT)), Button(ctx.t("button_stop"), encode(STOP))),)
+        return [ctx.reply(item.field("learn_more", ctx.lang), nav)]
+
+    @dp.button(STOP)
+    async def stop(ctx: Context) -> list[Outgoing]:
+        state = ctx.load_state()
+        if state and state.flow == FLOW:
+            ctx.clear_state()
+        return [ctx.say("quiz_stopped")]
+
+
+def next_question(ctx: Context, wanted: str, count: int) -> Outgoing:
+    """Pick and ask the next item, remembering it in the conversation state."""
+    source = ctx.event.source
+    bank = ctx.services.bank
+    history = learning.answers(ctx.db, source.platform, source.user_id)
+    recent = [a.item_id for a in history]
+    rng = random.Random(f"{source.platform}:{source.user_id}:{len(history)}")
+    item = pick_next(
+        candidates(bank, wanted),
+        learning.boxes(ctx.db, source.platform, source.user_id),
+        history,
+        iso(ctx.services.clock()),
+        recent,
+        rng,
+        bank.items,
+    )
+    assert item is not None
+    ctx.save_state(FLOW, {"item": item.id, "answered": False, "filter": wanted, "count": count + 1})
+    return quiz_view.ask(ctx, item, ANSWER, heading=ctx.t("quiz_heading", number=count + 1))

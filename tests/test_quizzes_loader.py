@@ -1,0 +1,139 @@
+"""The shipped bank is valid and complete; broken files fail with file-and-line messages."""
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from quizzes import load_bank, rumour_records
+from quizzes.loader import BankError
+
+GOOD_ITEM = """
+[[items]]
+id = "zz-001"
+kind = "action"
+topic = "health"
+level = "一般"
+techniques = ["pause"]
+question_ja = "どうする?"
+question_en = "What do you do?"
+explanation_ja = "待ちましょう。"
+explanation_en = "Wait."
+answer = "a"
+[[items.choices]]
+id = "a"
+ja = "待つ"
+en = "Wait"
+[[items.choices]]
+id = "b"
+ja = "送る"
+en = "Send"
+"""
+DECK_HEAD = """[deck]
+id = "zz"
+title_ja = "テスト"
+title_en = "Test"
+description_ja = "テスト"
+description_en = "Test"
+"""
+
+
+def write_deck(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "zz.toml"
+    path.write_text(DECK_HEAD + body, encoding="utf-8")
+    return path
+
+
+def problems_for(tmp_path: Path, body: str) -> list[str]:
+    with pytest.raises(BankError) as info:
+        load_bank(extra=[write_deck(tmp_path, body)])
+    return [str(p) for p in info.value.problems]
+
+
+def test_a_good_extra_deck_loads(tmp_path: Path) -> None:
+    bank = load_bank(extra=[write_deck(tmp_path, GOOD_ITEM)])
+    assert bank.items["zz-001"].answer == "a"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('id = "zz-001"', 'id = "ZZ 1"', "must match"),
+        ('id = "zz-001"', 'id = "hl-001"', "duplicate id"),
+        ('answer = "a"', 'answer = "q"', "answer 'q' is not one of the choices"),
+        ('explanation_en = "Wait."', "", "explanation_en is missing"),
+        ('explanation_ja = "待ちましょう。"', 'explanation_ja = "' + "あ" * 201 + '"', "at most 200"),
+        ('techniques = ["pause"]', 'techniques = ["vibes"]', "unknown tag 'vibes'"),
+        ('topic = "health"', 'topic = "weather"', "unknown topic"),
+        ('level = "一般"', 'level = "大人"', "level '大人'"),
+        ('kind = "action"', 'kind = "riddle"', "kind 'riddle'"),
+        ('kind = "action"', 'kind = "judge"', "judge item needs verdict"),
+        ('question_en = "What do you do?"', 'question_en = "x"\ncolour = "red"', "unknown key 'colour'"),
+        ('id = "b"', 'id = "a"', "choice ids are not unique"),
+    ],
+)
+def test_each_kind_of_mistake_names_file_line_and_item(
+    tmp_path: Path, old: str, new: str, message: str
+) -> None:
+    assert old in GOOD_ITEM
+    found = problems_for(tmp_path, GOOD_ITEM.replace(old, new, 1))
+    assert any(message in p for p in found), found
+    assert all(p.startswith(str(tmp_path / "zz.toml") + ":") or p.startswith("zz.toml:") for p in found)
+    line = int(found[0].split(":")[1])
+    assert line > 1
+
+
+def test_toml_syntax_error_names_the_line(tmp_path: Path) -> None:
+    found = problems_for(tmp_path, GOOD_ITEM + '\n[[items]]\nid = "zz-002\n')
+    assert any("TOML syntax" in p for p in found)
+    assert found[0].split(":")[1] == str((DECK_HEAD + GOOD_ITEM).count("\n") + 3)
+
+
+def test_lesson_and_course_mistakes(tmp_path: Path) -> None:
+    lesson = tmp_path / "bad-lesson.toml"
+    lesson.write_text(
+        '[lesson]\nid = "bad-lesson"\norder = 99\ntitle_ja = "x"\ntitle_en = "x"\nlevel = "一般"\n'
+        'techniques = []\nchecks = ["no-such-item"]\n[[cards]]\nja = "a"\nen = "a"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(BankError) as info:
+        load_bank(extra=[lesson])
+    text = "\n".join(str(p) for p in info.value.problems)
+    assert "needs 2 or 3 check questions" in text
+    assert "unknown item 'no-such-item'" in text
+    assert "has 1 cards" in text
+
+
+def test_shipped_bank_meets_the_issue_counts() -> None:
+    bank = load_bank()
+    items = list(bank.items.values())
+    judge = [i for i in items if i.kind == "judge"]
+    assert len(items) >= 150
+    assert len(judge) >= 60
+    assert sum(i.verdict == "trustworthy" for i in judge) >= 0.4 * len(judge)
+    tags = Counter(t for i in items for t in i.techniques)
+    for tag in (
+        "impersonation", "emotional-language", "polarisation", "conspiracy", "discrediting", "trolling",
+        "fake-experts", "phishing", "ai-images", "disaster-rumour", "health-misinformation",
+    ):  # fmt: skip
+        assert tags[tag] >= 10, tag
+    topics = Counter(i.topic for i in items)
+    assert topics["health"] + topics["money"] + topics["disaster"] >= len(items) / 2
+    assert len(bank.lessons) >= 10
+    assert all(3 <= len(lesson.cards) <= 6 for lesson in bank.lessons.values())
+    assert len(bank.courses["senior7"].days) == 7
+
+
+def test_every_technique_has_a_lesson() -> None:
+    bank = load_bank()
+    for tag in bank.tags.techniques:
+        assert bank.lesson_for((tag,)) is not None, tag
+
+
+def test_real_cases_carry_sources_and_feed_the_rumour_index() -> None:
+    bank = load_bank()
+    records = rumour_records(bank)
+    assert records
+    for record in records:
+        assert bank.items[record["id"]].source is not None
+        assert record["text"] and record["source"]

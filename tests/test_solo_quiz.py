@@ -1,0 +1,109 @@
+"""Solo practice through the real engine and a real SQLite file."""
+
+from bot.app import App
+from bot.core.events import Message
+from bot.core.payloads import decode
+from bot.storage import learning, state
+from bot.storage.database import Store
+from bot.testing import Chatter, CollectingAdapter
+
+
+def answer_payloads(msg: Message) -> dict[str, str]:
+    """choice id -> payload of the answer buttons."""
+    return {
+        decode(b.payload).args[1]: b.payload
+        for row in msg.buttons
+        for b in row
+        if b.payload.startswith("qa:")
+    }
+
+
+def current_item(msg: Message) -> str:
+    return decode(next(iter(answer_payloads(msg).values()))).args[0]
+
+
+async def test_question_feedback_and_next(chatter: Chatter, bank) -> None:
+    [question] = await chatter.command("quiz")
+    item = bank.items[current_item(question)]
+    assert "問題 1" in question.text
+    [feedback] = await chatter.press(answer_payloads(question)[item.answer])
+    assert "正解" in feedback.text and item.explanation_ja in feedback.text
+    next_button = feedback.buttons[0][0]
+    [second] = await chatter.press(next_button.payload)
+    assert "問題 2" in second.text and answer_payloads(second)
+
+
+async def test_wrong_answer_names_the_right_one_and_counts_once(chatter: Chatter, bank) -> None:
+    [question] = await chatter.command("quiz")
+    item = bank.items[current_item(question)]
+    wrong = next(c for c in item.choices if c.id != item.answer)
+    [feedback] = await chatter.press(answer_payloads(question)[wrong.id])
+    assert "ちがいました" in feedback.text and item.choice(item.answer).ja in feedback.text
+    [again] = await chatter.press(answer_payloads(question)[item.answer])
+    assert "もう答えています" in again.text
+    assert len(learning.answers(chatter.app.store.db, "test", "u1")) == 1
+
+
+async def test_restart_mid_quiz_resumes_the_same_question(settings, services, db_path) -> None:
+    store = Store(db_path)
+    adapter = CollectingAdapter()
+    app = App(settings, store, services)
+    app.add_adapter(adapter)
+    [question] = await Chatter(app, adapter).command("quiz")
+    store.close()
+
+    store = Store(db_path)
+    app = App(settings, store, services)
+    app.add_adapter(adapter)
+    [resumed] = await Chatter(app, adapter).command("quiz")
+    assert "続きから" in resumed.text
+    assert current_item(resumed) == current_item(question)
+    [feedback] = await Chatter(app, adapter).press(next(iter(answer_payloads(question).values())))
+    assert "ちがいました" in feedback.text or "正解" in feedback.text
+    store.close()
+
+
+async def test_missed_item_comes_back_soon(chatter: Chatter, bank) -> None:
+    [question] = await chatter.command("quiz", "money")
+    missed = current_item(question)
+    item = bank.items[missed]
+    wrong = next(c for c in item.choices if c.id != item.answer)
+    await chatter.press(answer_payloads(question)[wrong.id])
+    seen = []
+    for _ in range(6):
+        [msg] = await chatter.press("qn")
+        seen.append(current_item(msg))
+        if seen[-1] == missed:
+            break
+        await chatter.press(answer_payloads(msg)[bank.items[seen[-1]].answer])
+    assert missed in seen
+    assert all("money" in (bank.items[i].deck, bank.items[i].topic) for i in seen)
+
+
+async def test_filters_and_unknown_filter(chatter: Chatter, bank) -> None:
+    [question] = await chatter.command("quiz", "シニア")
+    assert bank.items[current_item(question)].level == "シニア"
+    await chatter.press("qs")
+    [reply] = await chatter.command("quiz", "astrology")
+    assert "astrology" in reply.text and "health" in reply.text
+
+
+async def test_stop_clears_the_quiz(chatter: Chatter) -> None:
+    await chatter.command("quiz")
+    [reply] = await chatter.press("qs")
+    assert "/progress" in reply.text
+    assert state.load(chatter.app.store.db, "test", "u1", "u1") is None
+
+
+async def test_forged_answer_payloads(chatter: Chatter) -> None:
+    await chatter.command("quiz")
+    for payload in ("qa:no-such-item:a", "qa:hl-001:zz", "qa", "qa:hl-001:a:extra"):
+        [reply] = await chatter.press(payload)
+        assert reply.text
+    assert learning.answers(chatter.app.store.db, "test", "u1") == []
+
+
+async def test_learn_more_button(chatter: Chatter, bank) -> None:
+    item = next(i for i in bank.items.values() if i.learn_more_ja)
+    [reply] = await chatter.press(f"qm:{item.id}")
+    assert reply.text == item.learn_more_ja
