@@ -7,6 +7,7 @@ to fix, and the loader accepts what spreadsheet programs write (a UTF-8 byte-ord
 from __future__ import annotations
 
 import csv
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ class Dataset:
     texts: list[str]
     labels: list[int]
     rows_per_file: dict[str, tuple[int, int]] = field(default_factory=dict)
+    sha256_per_file: dict[str, str] = field(default_factory=dict)
 
     @property
     def n_suspicious(self) -> int:
@@ -69,9 +71,16 @@ def read_datasets(paths: Sequence[str | Path]) -> Dataset:
     texts: list[str] = []
     labels: list[int] = []
     per_file: dict[str, tuple[int, int]] = {}
+    digests: dict[str, str] = {}
     for path in paths:
         file_texts, file_labels = read_csv(path)
         texts.extend(file_texts)
         labels.extend(file_labels)
         per_file[Path(path).name] = (len(file_labels), sum(file_labels))
-    return Dataset(texts, labels, per_file)
+        digests[Path(path).name] = file_sha256(path)
+    return Dataset(texts, labels, per_file, digests)
+
+
+def file_sha256(path: str | Path) -> str:
+    """Fingerprint of a data file, recorded with a model so a stale model can be detected."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()

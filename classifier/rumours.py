@@ -20,7 +20,7 @@ from classifier.result import Match
 from classifier.textnorm import normalise
 
 RECORD_FIELDS = ("id", "text", "title_ja", "title_en", "explanation_ja", "explanation_en", "source")
-DEFAULT_THRESHOLD = 0.35
+DEFAULT_THRESHOLD = 0.3
 
 
 def split_languages(text: str) -> list[str]:

@@ -95,6 +95,7 @@ def train(
         "seed": seed,
         "params": {key: list(value) if isinstance(value, tuple) else value for key, value in chosen.items()},
         "data_files": {file: list(rows) for file, rows in data.rows_per_file.items()},
+        "data_sha256": data.sha256_per_file,
         "rows": len(labels),
         "cv_folds": CV_FOLDS,
         "cv_metrics": cv_metrics.as_dict(),

@@ -1,0 +1,154 @@
+"""Throughput and latency of `matte check --jsonl`, in-process and through the real command.
+
+    .venv/bin/python bench/bench_check.py [--n 5000] [--model MODEL] [--batch-size 512]
+
+Generates N realistic forwarded messages (Japanese and English, scams, chain messages and ordinary chat),
+then reports messages/s for the batched JSON-lines path in this process and in a `python -m bot` (or,
+without the bot CLI, an equivalent argparse wrapper) subprocess, and p50/p99 latency of checking one
+message at a time. It prints figures only; nothing here asserts on time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.commands.check_cmd import check_jsonl, load_rumours  # noqa: E402
+from classifier.checker import Checker  # noqa: E402
+
+TEMPLATES = (
+    "【{brand}】お荷物をお届けにあがりましたが不在のため持ち帰りました。下記よりご確認ください {url}",
+    "【重要】{brand}カードのご利用を一時停止しました。{hours}時間以内に本人確認をお願いします {url}",
+    "【拡散希望】医師の友人によると、{food}を毎日食べるとウイルスが防げるらしいです！！みんなに教えてください",
+    "{place}で地震のあと、動物園から{animal}が逃げたそうです。本当かどうかわからないけど回してください",
+    "国税庁です。還付金{amount}万円の受け取り手続きが本日中に必要です。お電話は0{tel}まで",
+    "月利{rate}%・元本保証の投資をご紹介します。必ず儲かるので今すぐLINE登録を",
+    "明日の{event}は{hour}時に{place}駅の改札前に集合です。雨なら中止にします",
+    "今日の夕飯は{food}でいい？帰りに牛乳を買ってきてね",
+    "{place}市からのお知らせ：台風の接近に伴い、明日の{event}は延期します。詳細は市のホームページで",
+    "おつかれさま。{event}の資料を共有フォルダに置いたので、時間があるときに見てください",
+    "URGENT: your {brand} account will be suspended within {hours} hours. Verify your details at {url}",
+    "Congratulations! You have won a £{amount}00 prize. Call 09061{tel} now to claim",
+    "My doctor friend says {food} kills the virus. They don't want you to know. Share with everyone!!!",
+    "Hi, are we still on for {event} at {hour}? I can bring {food}",
+    "The {place} city office says the {event} is postponed because of the typhoon. Details on their website",
+    "Running 10 minutes late, save me a seat at the {event}",
+)
+FILL = {
+    "brand": ["ヤマト運輸", "佐川急便", "Amazon", "楽天", "イオン", "三井住友", "PayPay", "docomo"],
+    "url": [
+        "https://sagawa-ab.top/x",
+        "http://amaz0n-jp.xyz/login",
+        "bit.ly/3xYz",
+        "https://www.jma.go.jp/",
+        "https://rakuten-card.co.jp.secure-id.cn/",
+        "https://www.amazon.co.jp/",
+    ],
+    "hours": ["24", "12", "48"],
+    "food": ["納豆", "にんにく", "カレー", "lemons", "garlic", "pizza"],
+    "place": ["熊本", "横浜", "札幌", "Osaka", "Kobe"],
+    "animal": ["ライオン", "トラ", "キリン"],
+    "amount": ["3", "5", "10", "50"],
+    "tel": ["3-1234-5678", "120-123-456", "90-1111-2222", "701461"],
+    "rate": ["5", "10", "30"],
+    "event": ["町内会の清掃", "保護者会", "練習", "meeting", "game"],
+    "hour": ["9", "10", "18", "7"],
+}
+
+
+def messages(n: int, seed: int = 0) -> list[str]:
+    """N messages from the templates with random fillings."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        template = rng.choice(TEMPLATES)
+        out.append(template.format(**{key: rng.choice(values) for key, values in FILL.items()}))
+    return out
+
+
+def jsonl_input(texts: list[str]) -> str:
+    """The --jsonl input for these texts."""
+    return "".join(
+        json.dumps({"id": i, "text": text}, ensure_ascii=False) + "\n" for i, text in enumerate(texts)
+    )
+
+
+def subprocess_command(model: Path | None) -> list[str]:
+    """The real `matte check --jsonl` command, or the same command modules under a bare argparse."""
+    extra = ["--model", str(model)] if model else []
+    if (ROOT / "bot" / "cli.py").exists():
+        return [sys.executable, "-m", "bot", "check", "--jsonl", *extra]
+    wrapper = (
+        "import argparse,sys;from bot.commands import check_cmd;p=argparse.ArgumentParser(prog='matte');"
+        "s=p.add_subparsers();check_cmd.register(s);a=p.parse_args();sys.exit(a.func(a))"
+    )
+    return [sys.executable, "-c", wrapper, "check", "--jsonl", *extra]
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The q-th percentile (0-100) of values."""
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the three measurements and print them."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--n", type=int, default=5000, help="messages to generate (default 5000)")
+    parser.add_argument("--model", type=Path, help="model file (default: the shipped model)")
+    parser.add_argument("--batch-size", type=int, default=512, help="jsonl batch size (default 512)")
+    parser.add_argument("--latency-samples", type=int, default=500, help="single-message checks to time")
+    args = parser.parse_args(argv)
+
+    texts = messages(args.n)
+    payload = jsonl_input(texts)
+    print(f"{args.n} messages, mean {statistics.mean(map(len, texts)):.0f} characters")
+
+    started = time.perf_counter()
+    checker = Checker.load(args.model, load_rumours([]))
+    seconds = time.perf_counter() - started
+    print(f"model and rumour index loaded in {seconds:.2f} s ({len(checker.rumours)} rumours)")
+    checker.score_many(texts[:50])
+
+    out = io.StringIO()
+    started = time.perf_counter()
+    answered = check_jsonl(checker, io.StringIO(payload), out, args.batch_size)
+    seconds = time.perf_counter() - started
+    print(f"in-process --jsonl: {answered / seconds:,.0f} messages/s ({answered} in {seconds:.2f} s)")
+
+    started = time.perf_counter()
+    completed = subprocess.run(
+        subprocess_command(args.model), input=payload, capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    seconds = time.perf_counter() - started
+    lines = completed.stdout.count("\n")
+    print(
+        f"subprocess --jsonl: {lines / seconds:,.0f} messages/s ({lines} lines in {seconds:.2f} s, "
+        f"start-up and model load included; exit code {completed.returncode})"
+    )
+
+    latencies = []
+    for text in texts[: args.latency_samples]:
+        started = time.perf_counter()
+        checker.score(text)
+        latencies.append((time.perf_counter() - started) * 1000)
+    print(
+        f"one message at a time ({len(latencies)} checks): p50 {percentile(latencies, 50):.2f} ms, "
+        f"p99 {percentile(latencies, 99):.2f} ms"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,104 @@
+"""The Checker is the Scorer the bot uses: calibrated score, threshold, cues with spans, matches, and a
+batch path that agrees with one-at-a-time scoring."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.pipeline import Pipeline
+
+from classifier.checker import DEFAULT_MODEL_PATH, Checker
+from classifier.model_io import save_model
+from classifier.pipeline import build_pipeline
+from classifier.result import CheckResult, Cue, Scorer, Span
+from classifier.rumours import RumourIndex
+from classifier.testing import FakeScorer, tiny_rows
+
+SCAM = "【拡散希望】医師の友人によると、お茶を飲むとウイルスが消えるらしい！！！毎日お茶を飲みましょう"
+ORDINARY = "今日の練習は中止です。また来週ね"
+RUMOUR = {
+    "id": "tea",
+    "text": "お茶を飲むとウイルスが消えるので、毎日お茶を飲みましょう",
+    "title_ja": "お茶でウイルスが消える",
+    "title_en": "Tea kills the virus",
+    "explanation_ja": "根拠はありません。",
+    "explanation_en": "No evidence.",
+    "source": "厚生労働省, 2020-03",
+}
+
+
+@pytest.fixture(scope="module")
+def model() -> Pipeline:
+    texts, labels = zip(*tiny_rows(), strict=True)
+    return build_pipeline().fit(list(texts), np.array(labels))
+
+
+def check_one(scorer: Scorer, text: str) -> CheckResult:
+    """What the bot does: it only knows the protocol."""
+    return scorer.score(text)
+
+
+def test_score_flags_scam_with_cues_and_match(model: Pipeline) -> None:
+    checker = Checker(model, RumourIndex([RUMOUR]), threshold=0.5)
+    result = check_one(checker, SCAM)
+    assert result.suspicious and result.score >= 0.5
+    spread = next(cue for cue in result.cues if cue.name == "spread_request")
+    assert spread.spans[0] == Span(1, 5, "拡散希望")
+    assert [m.rumour_id for m in result.matches] == ["tea"]
+
+
+def test_ordinary_message_is_not_flagged(model: Pipeline) -> None:
+    result = Checker(model).score(ORDINARY)
+    assert not result.suspicious and result.score < 0.5
+    assert result.cues == () and result.matches == ()
+
+
+def test_threshold_decides_suspicious(model: Pipeline) -> None:
+    score = Checker(model).score(ORDINARY).score
+    assert Checker(model, threshold=score).score(ORDINARY).suspicious
+    assert not Checker(model, threshold=min(score + 1e-6, 1.0)).score(ORDINARY).suspicious
+
+
+def test_batch_agrees_with_single(model: Pipeline) -> None:
+    checker = Checker(model, RumourIndex([RUMOUR]))
+    texts = [SCAM, ORDINARY, "URGENT! You have won a prize. Call 09061701461", ""]
+    batch = checker.score_many(texts)
+    single = [checker.score(text) for text in texts]
+    assert [r.cues for r in batch] == [r.cues for r in single]
+    assert [r.matches for r in batch] == [r.matches for r in single]
+    np.testing.assert_allclose([r.score for r in batch], [r.score for r in single])
+    assert checker.score_many([]) == []
+
+
+def test_load_uses_threshold_stored_with_model(model: Pipeline, tmp_path: Path) -> None:
+    save_model(model, tmp_path / "m.skops", {"threshold": 0.123}, "")
+    assert Checker.load(tmp_path / "m.skops").threshold == 0.123
+    assert Checker.load(tmp_path / "m.skops", threshold=0.9).threshold == 0.9
+
+
+def test_default_model_is_the_shipped_one() -> None:
+    assert DEFAULT_MODEL_PATH.name == "matte.skops"
+    assert (
+        DEFAULT_MODEL_PATH.parent.name == "models" and DEFAULT_MODEL_PATH.parent.parent.name == "classifier"
+    )
+    assert Checker.load().threshold > 0
+
+
+def test_result_json_shape() -> None:
+    result = CheckResult(0.87654, True, (Cue("urgency", (Span(0, 2, "至急"),)),), ())
+    assert result.to_json() == {
+        "score": 0.8765,
+        "suspicious": True,
+        "cues": [{"name": "urgency", "spans": [{"start": 0, "end": 2, "text": "至急"}]}],
+        "matches": [],
+    }
+
+
+def test_fake_scorer_satisfies_the_protocol() -> None:
+    canned = CheckResult(0.9, True, (), ())
+    fake = FakeScorer({"x": canned})
+    assert check_one(fake, "x") is canned
+    assert check_one(fake, "y").score == 0.0
+    assert fake.seen == ["x", "y"]

@@ -1,0 +1,164 @@
+"""Cue detectors: each cue fires on Japanese and English examples, stays quiet on ordinary ones, and its
+spans point at the triggering text in the ORIGINAL message (full-width and half-width input included)."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.cues import CUE_LABELS, CUE_NAMES, count, detect
+from classifier.textnorm import normalise
+
+
+def spans_of(text: str, name: str) -> list[str]:
+    """The quoted texts of one cue, checked against the offsets they claim."""
+    found = []
+    for cue in detect(text):
+        if cue.name == name:
+            for span in cue.spans:
+                assert text[span.start : span.end] == span.text
+                found.append(span.text)
+    return found
+
+
+POSITIVE = [
+    ("spread_request", "【拡散希望】この情報をみんなに教えてください", ["拡散希望", "みんなに教えて"]),
+    ("spread_request", "大事なことなので友達に回してください", ["友達に回して"]),
+    ("spread_request", "これ本当に大事。シェアしてね", ["シェアして"]),
+    ("spread_request", "Please share with everyone you know", ["Please share"]),
+    ("spread_request", "Share this with everyone", ["Share this with everyone"]),
+    ("spread_request", "Forward this to 10 people today", ["Forward this to"]),
+    ("urgency", "至急ご確認ください。本日中に手続きが必要です", ["至急", "本日中"]),
+    ("urgency", "24時間以内に更新しないと停止されます", ["24時間以内"]),
+    ("urgency", "今すぐアクセスしてください", ["今すぐ"]),
+    ("urgency", "URGENT: respond within 24 hours", ["URGENT", "within 24 hours"]),
+    ("urgency", "This is your final notice", ["final notice"]),
+    ("money_promise", "おめでとうございます！当選しました", ["当選"]),
+    ("money_promise", "元本保証で月利10%、必ず儲かる投資です", ["必ず儲かる", "元本保証", "月利"]),
+    ("money_promise", "還付金を受け取れます", ["還付金"]),
+    ("money_promise", "You have won a cash prize", ["You have won", "cash prize"]),
+    ("money_promise", "Guaranteed returns with crypto", ["Guaranteed returns", "crypto"]),
+    ("personal_data_request", "暗証番号とカード番号を入力してください", ["暗証番号", "カード番号"]),
+    ("personal_data_request", "マイナンバーと口座を登録", ["マイナンバー", "口座"]),
+    ("personal_data_request", "パスワードを再設定してください", ["パスワード"]),
+    (
+        "personal_data_request",
+        "Please verify your account and enter your PIN",
+        ["verify your account", "PIN"],
+    ),
+    ("personal_data_request", "Send us your login details", ["login details"]),
+    ("fake_expert", "医師の友人によると、これは危ない", ["医師の友人"]),
+    ("fake_expert", "知り合いの看護師が言っていた", ["知り合いの看護師"]),
+    ("fake_expert", "専門家によると、もう手遅れだ", ["専門家によると"]),
+    ("fake_expert", "A doctor friend says it works", ["A doctor friend"]),
+    ("fake_expert", "Scientists confirm the cure", ["Scientists confirm"]),
+    ("strong_emotion", "絶対に見て！衝撃の事実、怖すぎる", ["絶対に", "衝撃", "怖すぎ"]),
+    ("strong_emotion", "緊急です!!!", ["緊急", "!!!"]),
+    (
+        "strong_emotion",
+        "Shocking! They don't want you to know this",
+        ["Shocking", "They don't want you to know"],
+    ),
+    ("unsourced_claim", "来月から値上げになるらしい", ["らしい"]),
+    ("unsourced_claim", "明日は断水になるそうです", ["そうです"]),
+    ("unsourced_claim", "聞いた話だけど、本当かどうかはわからない", ["聞いた話", "本当かどうか"]),
+    ("unsourced_claim", "Reportedly the water is unsafe", ["Reportedly"]),
+    ("unsourced_claim", "I heard the banks will close", ["I heard"]),
+    ("phone_number", "お問い合わせは090-1234-5678まで", ["090-1234-5678"]),
+    ("phone_number", "フリーダイヤル0120-123-456へ", ["0120-123-456"]),
+    ("phone_number", "Call 09061701461 to claim", ["09061701461"]),
+    ("phone_number", "Call +81 3 1234 5678 now", ["+81 3 1234 5678"]),
+    ("suspicious_link", "確認はこちら https://sagawa-ab.top/track", ["https://sagawa-ab.top/track"]),
+    (
+        "suspicious_link",
+        "Log in at http://amaz0n-security.com/login now",
+        ["http://amaz0n-security.com/login"],
+    ),
+    ("suspicious_link", "詳細 bit.ly/3xYzAb", ["bit.ly/3xYzAb"]),
+    ("suspicious_link", "Visit http://192.168.10.5/verify", ["http://192.168.10.5/verify"]),
+    ("suspicious_link", "国税庁 https://nta-go-jp.com/refund", ["https://nta-go-jp.com/refund"]),
+    ("suspicious_link", "https://xn--amzon-9ta.com/", ["https://xn--amzon-9ta.com/"]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), POSITIVE)
+def test_cue_fires_with_spans_on_the_trigger(name: str, text: str, expected: list[str]) -> None:
+    assert sorted(spans_of(text, name)) == sorted(expected)
+
+
+NEGATIVE = [
+    ("spread_request", "洗濯機を回してね", "Can you share the recipe?"),
+    ("urgency", "来週の水曜に会いましょう", "See you next week"),
+    ("money_promise", "お昼ごはん何にする？", "Lunch at noon?"),
+    ("personal_data_request", "写真を送るね", "Send me the photos"),
+    ("fake_expert", "かかりつけの田中先生に相談した", "I asked my GP about it"),
+    ("strong_emotion", "楽しかったね!", "That was fun!"),
+    ("unsourced_claim", "気象庁の発表では明日は雨です", "The weather agency forecasts rain"),
+    ("phone_number", "2024-03-15 10:00 集合", "Room 12, floor 3"),
+    ("suspicious_link", "https://www.amazon.co.jp/gp/your-orders", "https://www.jma.go.jp/bosai/forecast/"),
+]
+
+
+@pytest.mark.parametrize(("name", "japanese", "english"), NEGATIVE)
+def test_cue_stays_quiet_on_ordinary_messages(name: str, japanese: str, english: str) -> None:
+    assert spans_of(japanese, name) == []
+    assert spans_of(english, name) == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.amazon.co.jp/",
+        "https://www.rakuten.co.jp/",
+        "https://www.city.yokohama.lg.jp/",
+        "https://www.jma.go.jp/",
+        "https://www3.nhk.or.jp/news/",
+        "https://www.mhlw.go.jp/",
+        "https://www.kuronekoyamato.co.jp/",
+        "https://www.post.japanpost.jp/",
+        "https://www.smbc.co.jp/",
+        "https://www.apple.com/jp/",
+    ],
+)
+def test_official_domains_are_not_suspicious_links(url: str) -> None:
+    assert spans_of(f"公式サイト {url} を見てください", "suspicious_link") == []
+
+
+def test_full_width_input_reports_spans_in_original_offsets() -> None:
+    text = (
+        "【至急】ＵＲＬ：ｈｔｔｐｓ：／／ａｍａｚｏｎ－ｊｐ．ｔｏｐ／ ０９０－１２３４－５６７８ まで！！！"
+    )
+    assert spans_of(text, "suspicious_link") == ["ｈｔｔｐｓ：／／ａｍａｚｏｎ－ｊｐ．ｔｏｐ／"]
+    assert spans_of(text, "phone_number") == ["０９０－１２３４－５６７８"]
+    assert spans_of(text, "urgency") == ["至急"]
+    assert spans_of(text, "strong_emotion") == ["！！！"]
+
+
+def test_half_width_katakana_with_voiced_marks_maps_back() -> None:
+    text = "ｶﾞｽ代が未払いです。ｶｰﾄﾞ番号とﾊﾟｽﾜｰﾄﾞを入力"
+    assert spans_of(text, "personal_data_request") == ["ｶｰﾄﾞ番号", "ﾊﾟｽﾜｰﾄﾞ"]
+    assert spans_of(text, "money_promise") == ["未払い"]
+
+
+def test_full_width_english_is_matched() -> None:
+    assert spans_of("ＵＲＧＥＮＴ： ｖｅｒｉｆｙ ｙｏｕｒ ａｃｃｏｕｎｔ", "personal_data_request") == [
+        "ｖｅｒｉｆｙ ｙｏｕｒ ａｃｃｏｕｎｔ"
+    ]
+
+
+def test_detect_orders_cues_and_counts_agree() -> None:
+    text = "【拡散希望】医師の友人によると至急パスワードが必要らしい！！！ https://bit.ly/x"
+    names = [cue.name for cue in detect(text)]
+    assert names == [name for name in CUE_NAMES if name in names]
+    counts = dict(zip(CUE_NAMES, count(normalise(text)), strict=True))
+    assert {name for name, n in counts.items() if n} == set(names)
+    assert all(counts[cue.name] == len(cue.spans) for cue in detect(text))
+
+
+def test_ordinary_message_has_no_cues() -> None:
+    assert detect("明日の練習は9時からです。お弁当を忘れずに。") == ()
+    assert detect("") == ()
+
+
+def test_every_cue_has_bilingual_labels() -> None:
+    assert set(CUE_LABELS) == set(CUE_NAMES)
+    assert all(ja and en for ja, en in CUE_LABELS.values())
