@@ -4,34 +4,24 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import datetime
+from dataclasses import replace
 
 from bot.adapters.base import Adapter, PermanentSendError
 from bot.config import Settings
 from bot.core.dispatcher import Dispatcher
 from bot.core.engine import Engine
 from bot.core.events import ClosePoll, Incoming, Outgoing, QuizPoll
-from bot.features import basics, course, lessons, progress, solo_quiz
+from bot.features import basics, check, course, forget, lessons, progress, solo_quiz
+from bot.services import Services
 from bot.storage import polls
 from bot.storage.database import Store
 from bot.storage.outbox import Pending
-from bot.storage.timestamps import utc_now
-from quizzes import Bank, load_bank
+from quizzes import load_bank
 
 log = logging.getLogger(__name__)
 
-FEATURES = (basics, solo_quiz, lessons, progress, course)
+FEATURES = (basics, solo_quiz, lessons, progress, course, check, forget)
 TICK_SECONDS = 1.0
-
-
-@dataclass
-class Services:
-    """Shared, read-mostly things features need beyond the database: content, the clock…"""
-
-    bank: Bank
-    clock: Callable[[], datetime] = utc_now
 
 
 def build_dispatcher() -> Dispatcher:

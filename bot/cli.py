@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from bot import __version__
 from bot.config import ConfigError, Settings, load_settings
+from bot.redaction import RedactingFilter
 from bot.storage.database import StorageError
 from quizzes import BankError
 
@@ -67,6 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
             stream=sys.stderr,
         )
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(RedactingFilter())
         result = args.func(args, settings)
         return asyncio.run(result) if asyncio.iscoroutine(result) else int(result or 0)
     except (ConfigError, StorageError, UsageError, BankError) as exc:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 import re
 
-_WIDTH = str.maketrans(
-    "０１２３４５６７８９＠．－ー―‐−（）＋　〒",
-    "0123456789@.-----()+ 〒",
+_WIDTH = (
+    {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+    | {ord(dash): "-" for dash in "ー―‐−–—"}
+    | {0x3000: " "}
 )
 _DASH = r"[-\s]?"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (

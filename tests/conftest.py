@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -9,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import App, Services
+from bot.app import App
 from bot.config import Settings
+from bot.services import Services, shipped_scorer
 from bot.storage.database import Store
 from bot.testing import Chatter, CollectingAdapter
 from quizzes import Bank, load_bank
@@ -39,9 +41,15 @@ def clock() -> FakeClock:
     return FakeClock(datetime(2026, 4, 1, 0, 0, tzinfo=UTC))
 
 
+@pytest.fixture(scope="session")
+def scorer_factory(bank: Bank):
+    """The real shipped model, loaded at most once per test session and only if a test checks text."""
+    return functools.cache(lambda: shipped_scorer(bank))
+
+
 @pytest.fixture
-def services(bank: Bank, clock: FakeClock) -> Services:
-    return Services(bank=bank, clock=clock)
+def services(bank: Bank, clock: FakeClock, scorer_factory) -> Services:
+    return Services(bank=bank, clock=clock, scorer_factory=scorer_factory)
 
 
 @pytest.fixture

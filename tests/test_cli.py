@@ -79,3 +79,28 @@ def test_help_on_every_level(path: tuple[str, ...]) -> None:
 def test_db_migrate_lists_migrations(tmp_path: Path) -> None:
     result = matte("db", "migrate", env={"MATTE_DB": str(tmp_path / "m.db")})
     assert result.returncode == 0 and "m001_core" in result.stdout
+
+
+def test_console_guided_check(tmp_path: Path) -> None:
+    script = (
+        "/forward\n【拡散希望】医師の友人によると今すぐ回して！ https://corona-info.top/x\n2\n"
+        "/forward 明日は10時に駅前で会いましょう\n"
+    )
+    result = matte("run", stdin=script, env={"MATTE_DB": str(tmp_path / "m.db")})
+    assert result.returncode == 0, result.stderr
+    assert "気をつけたいサイン" in result.stdout and "[1] だれが発信した" in result.stdout
+    assert "【出典はある？】" in result.stdout
+    assert "見つかりませんでした" in result.stdout
+    assert "https://corona-info.top" not in result.stdout
+
+
+def test_console_quiz_progress_learn_course(tmp_path: Path) -> None:
+    result = matte(
+        "run",
+        stdin="/start\n/quiz\n1\n/progress\n/learn\n1\n/course\n2\n",
+        env={"MATTE_DB": str(tmp_path / "m.db")},
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "問題 1" in out and ("正解" in out or "ちがいました" in out)
+    assert "あなたの記録" in out and "レッスン一覧" in out and "1日目" in out

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from datetime import timedelta
 
+from bot.cli import UsageError
 from bot.config import Settings
 from bot.storage.database import Store
+from bot.storage.erasure import purge
 from bot.storage.migrations import MIGRATIONS
+from bot.storage.timestamps import utc_now
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,6 +22,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Apply pending migrations (start-up does this too) and list them.",
     )
     migrate.set_defaults(func=migrate_db)
+    purge = actions.add_parser(
+        "purge",
+        help="delete check records older than the retention period",
+        description="Delete check records and handled-update ids older than --days "
+        "(default: MATTE_RETENTION_DAYS, 30). Safe while the bot runs.",
+    )
+    purge.add_argument("--days", type=int, help="keep this many days (default: MATTE_RETENTION_DAYS)")
+    purge.set_defaults(func=purge_db)
 
 
 def migrate_db(args: argparse.Namespace, settings: Settings) -> int:
@@ -27,4 +39,21 @@ def migrate_db(args: argparse.Namespace, settings: Settings) -> int:
             print(f"{applied.name}\t{applied.applied_at}")
     finally:
         store.close()
+    return 0
+
+
+def purge_db(args: argparse.Namespace, settings: Settings) -> int:
+    days = settings.retention_days if args.days is None else args.days
+    if days < 1:
+        raise UsageError("--days must be at least 1")
+    store = Store(settings.db_path)
+    try:
+        with store.write() as db:
+            removed = purge(db, utc_now() - timedelta(days=days))
+    finally:
+        store.close()
+    print(
+        ", ".join(f"{table}: {count} deleted" for table, count in removed.items())
+        + f" (older than {days} days)"
+    )
     return 0

@@ -50,6 +50,7 @@ class Dispatcher:
         self.on_text: Handler | None = None
         self.on_forward: Handler | None = None
         self.on_poll_answer: Handler | None = None
+        self.on_group_chatter: Handler | None = None
         self.on_unknown_command: Handler | None = None
         self.on_bad_button: Handler | None = None
         self.group_handlers: dict[str, Handler] = {}
@@ -104,6 +105,8 @@ class Dispatcher:
     async def route(self, ctx: Context) -> list[Outgoing]:
         event = ctx.event
         if event.source.is_group and not event.addressed:
+            if isinstance(event, TextMessage | ForwardedMessage):
+                return await _maybe(self.on_group_chatter, ctx)
             return []
         match event:
             case Command(name=name):

@@ -60,13 +60,25 @@ def add(
     cursor = db.execute(
         "INSERT INTO check_records (platform, user_id, chat_kind, text_hash, score, cues, matches, origin,"
         " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [platform, user_id, chat_kind, digest, round(score, 4), ",".join(cues), ",".join(matches), origin, iso(now)],
+        [
+            platform,
+            user_id,
+            chat_kind,
+            digest,
+            round(score, 4),
+            ",".join(cues),
+            ",".join(matches),
+            origin,
+            iso(now),
+        ],
     )
     return int(cursor.lastrowid or 0)
 
 
 def get(db: Database, record_id: int) -> CheckRecord | None:
-    row = db.execute("SELECT id, score, cues, matches, origin FROM check_records WHERE id = ?", [record_id]).fetchone()
+    row = db.execute(
+        "SELECT id, score, cues, matches, origin FROM check_records WHERE id = ?", [record_id]
+    ).fetchone()
     if row is None:
         return None
     return CheckRecord(row[0], row[1], _split(row[2]), _split(row[3]), row[4] or "")

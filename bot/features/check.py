@@ -1,0 +1,154 @@
+"""The guided check: warning signs, known rumours and a few questions, never a verdict.
+
+A forwarded message, `/check TEXT`, a pasted message in a private chat, or `/check` replying to a
+message in a group gets one reply: the warning signs found, each quoted (links defanged) and
+explained in plain words, any already-checked rumour it resembles, then buttons for the SIFT
+questions, practical next steps and "was this helpful?". An ordinary message gets a short
+friendly reply with one checking tip. Only a keyed hash of the text, the score and the cue names
+are stored.
+"""
+
+from __future__ import annotations
+
+from bot.core.context import Context
+from bot.core.dispatcher import Dispatcher
+from bot.core.events import Button, ButtonPress, Command, ForwardedMessage, Origin, Outgoing, TextMessage
+from bot.core.payloads import decode, encode
+from bot.features.defang import defang
+from bot.storage import chats, check_records
+from bot.storage.check_records import CheckRecord
+
+STEP, HELPFUL = "ck", "cf"
+STEPS = ("who", "source", "others", "origin", "next")
+MIN_PASTE = 20
+MAX_QUOTE = 40
+MAX_QUOTES_PER_CUE = 2
+AUTO_THRESHOLD = 0.9
+TIPS = 4
+
+
+def register(dp: Dispatcher) -> None:
+    @dp.command("check")
+    async def check_command(ctx: Context) -> list[Outgoing]:
+        assert isinstance(ctx.event, Command)
+        text = ctx.event.args.strip() or (ctx.event.reply_to_text or "").strip()
+        if not text:
+            return [ctx.say("check_usage")]
+        return guided_check(ctx, text, Origin())
+
+    async def forwarded(ctx: Context) -> list[Outgoing]:
+        assert isinstance(ctx.event, ForwardedMessage)
+        if not ctx.event.text.strip():
+            return [ctx.say("check_no_text")]
+        return guided_check(ctx, ctx.event.text, ctx.event.origin)
+
+    async def pasted(ctx: Context) -> list[Outgoing]:
+        assert isinstance(ctx.event, TextMessage)
+        if ctx.event.source.is_group or len(ctx.event.text.strip()) < MIN_PASTE:
+            return [ctx.say("text_hint")]
+        return guided_check(ctx, ctx.event.text, Origin())
+
+    async def group_chatter(ctx: Context) -> list[Outgoing]:
+        """Unaddressed group messages: checked only if the group's admins switched auto-checks on."""
+        source = ctx.event.source
+        if not chats.settings(ctx.db, source.platform, source.chat_id).get("auto_check"):
+            return []
+        text = getattr(ctx.event, "text", "")
+        if not text.strip():
+            return []
+        result = ctx.services.scorer.score(text)
+        return guided_check(ctx, text, Origin(), result) if result.score >= AUTO_THRESHOLD else []
+
+    @dp.command("autocheck")
+    async def autocheck(ctx: Context) -> list[Outgoing]:
+        assert isinstance(ctx.event, Command)
+        source = ctx.event.source
+        if not source.is_group:
+            return [ctx.say("autocheck_groups_only")]
+        if not source.is_admin:
+            return [ctx.say("admins_only")]
+        wanted = ctx.event.args.strip().lower()
+        if wanted not in ("on", "off"):
+            current = bool(chats.settings(ctx.db, source.platform, source.chat_id).get("auto_check"))
+            return [ctx.say("autocheck_usage", on=current)]
+        chats.update_settings(ctx.db, source.platform, source.chat_id, auto_check=wanted == "on")
+        return [ctx.say("autocheck_set", on=wanted == "on")]
+
+    @dp.button(STEP)
+    async def step(ctx: Context) -> list[Outgoing]:
+        record, args = _record(ctx)
+        if record is None or len(args) != 2 or args[1] not in STEPS:
+            return [ctx.say("check_expired")]
+        following = STEPS[STEPS.index(args[1]) + 1 :]
+        buttons = tuple((Button(ctx.t(f"check_button_{s}"), encode(STEP, record.id, s)),) for s in following)
+        return [ctx.reply(ctx.t(f"check_step_{args[1]}", cues=record.cues, origin=record.origin), buttons)]
+
+    @dp.button(HELPFUL)
+    async def helpful(ctx: Context) -> list[Outgoing]:
+        record, args = _record(ctx)
+        if record is None or len(args) != 2 or args[1] not in ("y", "n"):
+            return [ctx.say("check_expired")]
+        check_records.set_helpful(ctx.db, record.id, args[1] == "y")
+        return [ctx.say("check_thanks", helpful=args[1] == "y")]
+
+    dp.on_forward = forwarded
+    dp.on_text = pasted
+    dp.on_group_chatter = group_chatter
+
+
+def _record(ctx: Context) -> tuple[CheckRecord | None, tuple[str, ...]]:
+    assert isinstance(ctx.event, ButtonPress)
+    args = decode(ctx.event.payload).args
+    if not args or not args[0].isdigit():
+        return None, args
+    return check_records.get(ctx.db, int(args[0])), args
+
+
+def _quote(text: str, start: int, end: int) -> str:
+    """The span, with a little context if it is short, shortened if long, links defanged."""
+    piece = text[start:end].strip()
+    if len(piece) > MAX_QUOTE:
+        piece = piece[: MAX_QUOTE - 1] + "…"
+    return defang(piece).replace("\n", " ")
+
+
+def guided_check(ctx: Context, text: str, origin: Origin, result: object = None) -> list[Outgoing]:
+    """Score the text, keep only its hash, and answer with warning signs and the next questions."""
+    result = result or ctx.services.scorer.score(text)
+    source = ctx.event.source
+    db = ctx.db
+    record_id = check_records.add(
+        db,
+        platform=source.platform,
+        user_id=source.user_id,
+        chat_kind=source.chat_kind.value,
+        digest=check_records.text_hash(check_records.hash_key(db, ctx.settings.hash_key), text),
+        score=result.score,
+        cues=tuple(c.name for c in result.cues),
+        matches=tuple(m.rumour_id for m in result.matches),
+        origin=origin.kind.value,
+        now=ctx.services.clock(),
+    )
+    matches = [
+        {
+            "title": defang(m.title_ja if ctx.lang == "ja" else m.title_en),
+            "explanation": m.explanation_ja if ctx.lang == "ja" else m.explanation_en,
+            "source": m.source,
+        }
+        for m in result.matches
+    ]
+    feedback = (
+        Button(ctx.t("check_button_helpful"), encode(HELPFUL, record_id, "y")),
+        Button(ctx.t("check_button_unhelpful"), encode(HELPFUL, record_id, "n")),
+    )
+    if not result.suspicious and not matches:
+        return [ctx.reply(ctx.t("check_ordinary", tip=record_id % TIPS), (feedback,))]
+    cues = [
+        {"name": cue.name, "quotes": [_quote(text, s.start, s.end) for s in cue.spans[:MAX_QUOTES_PER_CUE]]}
+        for cue in result.cues
+    ]
+    steps = tuple((Button(ctx.t(f"check_button_{s}"), encode(STEP, record_id, s)),) for s in STEPS)
+    reply = ctx.t(
+        "check_result", cues=cues, matches=matches, origin=origin.kind.value, origin_name=origin.name
+    )
+    return [ctx.reply(reply, (*steps, feedback))]

@@ -1,0 +1,120 @@
+"""The guided check through the real engine, the real shipped model and a real SQLite file."""
+
+import sqlite3
+
+from bot.core.events import ChatKind, Command, ForwardedMessage, Origin, OriginKind, Source, TextMessage
+from bot.core.payloads import decode
+from bot.storage import check_records
+from bot.testing import Chatter
+
+SCAM = (
+    "【拡散希望】医師の友人によると、お湯を飲めばコロナウイルスが死ぬそうです。"
+    "今すぐみんなに回して！詳しくは https://corona-info.top/x 090-1234-5678"
+)
+ORDINARY = "明日の町内会の集まりは10時からです。よろしくお願いします。"
+
+
+def payloads(msg) -> list[str]:
+    return [b.payload for row in msg.buttons for b in row]
+
+
+async def test_suspicious_forward_gets_signs_questions_and_no_link(chatter: Chatter) -> None:
+    [reply] = await chatter.forward(SCAM)
+    assert "気をつけたいサイン" in reply.text and "決めることはしません" in reply.text
+    assert "「拡散希望」" in reply.text and "「医師の友人」" in reply.text
+    assert "https://" not in reply.text and "corona-info.top" not in reply.text
+    assert "corona-info[.]top" in reply.text
+    steps = [decode(p).args[1] for p in payloads(reply) if p.startswith("ck:")]
+    assert steps == ["who", "source", "others", "origin", "next"]
+    assert sum(p.startswith("cf:") for p in payloads(reply)) == 2
+
+
+async def test_ordinary_message_gets_a_short_reply_with_a_tip(chatter: Chatter) -> None:
+    [reply] = await chatter.forward(ORDINARY)
+    assert "見つかりませんでした" in reply.text and len(reply.text) < 150
+    assert all(p.startswith("cf:") for p in payloads(reply))
+
+
+async def test_nothing_stored_contains_the_raw_text(chatter: Chatter, db_path) -> None:
+    await chatter.forward(SCAM)
+    await chatter.command("check", ORDINARY)
+    conn = sqlite3.connect(db_path)
+    dump = "\n".join(conn.iterdump())
+    conn.close()
+    for fragment in ("お湯を飲めば", "corona-info", "090-1234-5678", "町内会の集まり"):
+        assert fragment not in dump
+    rows = list(chatter.app.store.db["check_records"].rows)
+    assert len(rows) == 2 and all(len(r["text_hash"]) == 64 for r in rows)
+    assert "spread_request" in rows[0]["cues"]
+
+
+async def test_same_text_same_keyed_hash(chatter: Chatter) -> None:
+    await chatter.forward(SCAM)
+    await chatter.forward(SCAM)
+    hashes = {r["text_hash"] for r in chatter.app.store.db["check_records"].rows}
+    key = check_records.hash_key(chatter.app.store.db, "test-key")
+    assert hashes == {check_records.text_hash(key, SCAM)}
+
+
+async def test_sift_steps_and_feedback(chatter: Chatter) -> None:
+    [reply] = await chatter.forward(SCAM)
+    who = next(p for p in payloads(reply) if p.endswith(":who"))
+    [step] = await chatter.press(who)
+    assert "だれが発信した" in step.text and "医師の友人" in step.text
+    [last] = await chatter.press(who.replace(":who", ":next"))
+    assert "188" in last.text and payloads(last) == []
+    helpful = next(p for p in payloads(reply) if p.endswith(":y"))
+    [thanks] = await chatter.press(helpful)
+    assert "ありがとう" in thanks.text
+    assert [r["helpful"] for r in chatter.app.store.db["check_records"].rows] == [1]
+    [expired] = await chatter.press("ck:99999:who")
+    assert "古くなった" in expired.text
+
+
+async def test_known_rumour_is_matched(chatter: Chatter, bank) -> None:
+    item = bank.items["hl-001"]
+    [reply] = await chatter.forward(item.post_ja)
+    assert "すでに確かめられています" in reply.text and item.source.by in reply.text
+
+
+async def test_check_command_paste_and_usage(chatter: Chatter) -> None:
+    [reply] = await chatter.command("check", SCAM)
+    assert "サイン" in reply.text
+    [reply] = await chatter.text(SCAM)
+    assert "サイン" in reply.text
+    [reply] = await chatter.text("こんにちは")
+    assert "/check" in reply.text
+    [reply] = await chatter.command("check")
+    assert "/check のあとに" in reply.text
+
+
+async def test_english_reply(chatter: Chatter) -> None:
+    await chatter.command("lang", "en")
+    [reply] = await chatter.forward(
+        "URGENT! Your account is suspended. Verify your password now at http://bank-secure.xyz"
+    )
+    assert "warning signs" in reply.text and "bank-secure[.]xyz" in reply.text
+
+
+async def test_hidden_sender_is_mentioned(app, adapter) -> None:
+    source = Source(platform="test", chat_id="9", user_id="9")
+    event = ForwardedMessage(source=source, text=SCAM, origin=Origin(OriginKind.HIDDEN_USER, "匿名"))
+    await app.process(event)
+    assert "転送元の人は分かりませんでした" in adapter.sent[-1].text
+
+
+async def test_quiet_in_groups_unless_asked_or_switched_on(app, adapter) -> None:
+    member = Source(platform="test", chat_id="-1", user_id="5", chat_kind=ChatKind.GROUP)
+    admin = Source(platform="test", chat_id="-1", user_id="6", chat_kind=ChatKind.GROUP, is_admin=True)
+    await app.process(TextMessage(source=member, text=SCAM, addressed=False))
+    assert adapter.sent == []
+    await app.process(Command(source=member, name="check", reply_to_text=SCAM))
+    assert "サイン" in adapter.sent[-1].text
+    await app.process(Command(source=member, name="autocheck", args="on"))
+    assert "管理者" in adapter.sent[-1].text
+    await app.process(Command(source=admin, name="autocheck", args="on"))
+    sent = len(adapter.sent)
+    await app.process(TextMessage(source=member, text=ORDINARY, addressed=False))
+    assert len(adapter.sent) == sent
+    await app.process(TextMessage(source=member, text=SCAM, addressed=False))
+    assert len(adapter.sent) == sent + 1
