@@ -88,6 +88,10 @@ def render_card(metadata: dict[str, Any]) -> str:
             [
                 (f"{metadata['cv_folds']}-fold CV, chosen threshold", metadata["cv_metrics"]),
                 (f"{metadata['cv_folds']}-fold CV, threshold 0.5", metadata["cv_metrics_at_half"]),
+                *(
+                    (f"CV, chosen threshold, {file} only", metrics)
+                    for file, metrics in metadata.get("cv_metrics_per_file", {}).items()
+                ),
             ]
         ),
         "",

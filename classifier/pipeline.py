@@ -27,10 +27,10 @@ WORD_TOKEN_PATTERN = r"[a-z0-9]+(?:'[a-z]+)?|[ぁ-ゖ]+|[ァ-ヺー]+|[一-龯�
 
 DEFAULT_PARAMS: dict[str, Any] = {
     "char_analyzer": "char_wb",
-    "char_ngram_range": (1, 4),
+    "char_ngram_range": (2, 5),
     "word_ngram_range": (1, 2),
     "n_features_log2": 18,
-    "C": 0.5,
+    "C": 1.0,
     "cue_weight": 1.0,
     "calibration_folds": 5,
     "seed": 0,

@@ -82,6 +82,13 @@ def train(
     threshold = best_f1_threshold(labels, scores)
     cv_metrics = compute_metrics(labels, scores, threshold)
     cv_half = compute_metrics(labels, scores, 0.5)
+    per_file = {}
+    start = 0
+    for file, (rows, _) in data.rows_per_file.items():
+        per_file[file] = compute_metrics(
+            labels[start : start + rows], scores[start : start + rows], threshold
+        )
+        start += rows
     progress.done(f"weighted F1 {cv_metrics.weighted_f1:.4f} at threshold {threshold:.3f}")
 
     progress.stage("fitting on all rows")
@@ -100,6 +107,7 @@ def train(
         "cv_folds": CV_FOLDS,
         "cv_metrics": cv_metrics.as_dict(),
         "cv_metrics_at_half": cv_half.as_dict(),
+        "cv_metrics_per_file": {file: metrics.as_dict() for file, metrics in per_file.items()},
         "train_seconds": round(progress.elapsed, 1),
         "sklearn_version": sklearn.__version__,
         "skops_version": skops.__version__,

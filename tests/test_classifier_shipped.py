@@ -16,10 +16,12 @@ from classifier.model_io import load_model
 
 MAX_BYTES = 10 * 1024 * 1024
 
-# Floors: about two points under what the shipped data reaches (weighted F1 0.98, ROC-AUC 0.996 with
-# 5-fold CV), so adding realistic, harder examples does not break the build, while a broken pipeline does
-# (predicting "ordinary" for everything gives weighted F1 about 0.7 and ROC-AUC 0.5).
-FLOORS = {"weighted_f1": 0.95, "f1": 0.90, "precision": 0.88, "recall": 0.88, "roc_auc": 0.98}
+# Floors sit two to four points under what the shipped data reaches with 5-fold CV (all files: weighted F1
+# 0.962, F1 0.924, precision 0.923, recall 0.926, ROC-AUC 0.992; Japanese file alone: F1 0.912, ROC-AUC
+# 0.965), so adding realistic, harder examples does not break the build while a broken pipeline does:
+# predicting "ordinary" for everything gives weighted F1 about 0.65, F1 0 and ROC-AUC 0.5.
+FLOORS = {"weighted_f1": 0.94, "f1": 0.89, "precision": 0.88, "recall": 0.88, "roc_auc": 0.98}
+JAPANESE_FLOORS = {"f1": 0.86, "roc_auc": 0.93}
 
 SUSPICIOUS = [
     "【佐川急便】お荷物のお届けに伺いましたが宛先不明のため保管中です。再配達はこちら https://sagawa-cz.top/r",
@@ -53,9 +55,13 @@ def test_all_shipped_data_files_exist() -> None:
 
 
 def test_rebuilt_model_meets_cross_validated_floors(rebuilt: Path) -> None:
-    metrics = json.loads(rebuilt.with_suffix(".json").read_text(encoding="utf-8"))["cv_metrics"]
+    metadata = json.loads(rebuilt.with_suffix(".json").read_text(encoding="utf-8"))
+    metrics = metadata["cv_metrics"]
     for name, floor in FLOORS.items():
         assert metrics[name] >= floor, f"{name} {metrics[name]} < {floor}"
+    japanese = metadata["cv_metrics_per_file"]["ja_messages.csv"]
+    for name, floor in JAPANESE_FLOORS.items():
+        assert japanese[name] >= floor, f"Japanese {name} {japanese[name]} < {floor}"
     assert rebuilt.stat().st_size < MAX_BYTES
 
 
