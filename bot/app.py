@@ -11,7 +11,7 @@ from bot.config import Settings
 from bot.core.dispatcher import Dispatcher
 from bot.core.engine import Engine
 from bot.core.events import ClosePoll, Incoming, Outgoing, QuizPoll
-from bot.features import basics, check, course, forget, lessons, progress, solo_quiz
+from bot.features import basics, check, class_quiz, course, forget, lessons, progress, solo_quiz
 from bot.services import Services
 from bot.storage import polls
 from bot.storage.database import Store
@@ -20,7 +20,7 @@ from quizzes import load_bank
 
 log = logging.getLogger(__name__)
 
-FEATURES = (basics, solo_quiz, lessons, progress, course, check, forget)
+FEATURES = (basics, solo_quiz, class_quiz, lessons, progress, course, check, forget)
 TICK_SECONDS = 1.0
 
 

@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "bot.commands.db_cmd",
     "bot.commands.quiz_cmd",
     "bot.commands.discord_cmd",
+    "bot.commands.report_cmd",
 )
 OPTIONAL_COMMAND_MODULES = ("bot.commands.check_cmd", "bot.commands.classifier_cmd")
 

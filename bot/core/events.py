@@ -17,12 +17,28 @@ class ChatKind(StrEnum):
     GROUP = "group"
 
 
+DIRECT = "dm:"
+
+
 @dataclass(frozen=True)
 class ChatRef:
-    """Where a message goes: a platform and a chat (a DM is a chat too)."""
+    """Where a message goes: a platform and a chat.
+
+    `ChatRef.direct(platform, user_id)` means "a private message to this user" where the core knows
+    only the user (an instructor's report after a group quiz); adapters open the DM themselves.
+    """
 
     platform: str
     chat_id: str
+
+    @classmethod
+    def direct(cls, platform: str, user_id: str) -> ChatRef:
+        return cls(platform, DIRECT + user_id)
+
+    @property
+    def direct_user(self) -> str | None:
+        """The user id of a `direct` ref, else None."""
+        return self.chat_id[len(DIRECT) :] if self.chat_id.startswith(DIRECT) else None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -22,6 +22,12 @@ PERSONAL_TABLES = (
 def forget_user(db: Database, platform: str, user_id: str) -> int:
     """Delete the user's rows from every table that holds them; returns how many rows went."""
     removed = 0
+    for table in ("class_answers", "class_players"):
+        removed += db.execute(
+            f"DELETE FROM {table} WHERE user_id = ?"
+            " AND session_id IN (SELECT id FROM class_sessions WHERE platform = ?)",
+            [user_id, platform],
+        ).rowcount
     for table in PERSONAL_TABLES:
         removed += db.execute(
             f"DELETE FROM {table} WHERE platform = ? AND user_id = ?", [platform, user_id]

@@ -123,3 +123,54 @@ def m004_checks(db: Database) -> None:
     db["check_records"].create_index(["created_at"])
     db["check_records"].create_index(["platform", "user_id"])
     db["secrets"].create({"name": str, "value": str}, pk="name")
+
+
+@MIGRATIONS()
+def m005_classroom(db: Database) -> None:
+    db["class_sessions"].create(
+        {
+            "id": int,
+            "platform": str,
+            "chat_id": str,
+            "instructor_id": str,
+            "title": str,
+            "deck": str,
+            "level": str,
+            "region": str,
+            "items": str,
+            "seconds": int,
+            "speed_bonus": int,
+            "teams": int,
+            "status": str,
+            "current": int,
+            "attempt": int,
+            "ends_at": str,
+            "remaining": float,
+            "created_at": str,
+            "ended_at": str,
+        },
+        pk="id",
+    )
+    db["class_sessions"].create_index(["status", "ends_at"])
+    db["class_sessions"].create_index(["platform", "chat_id"])
+    db["class_players"].create(
+        {"session_id": int, "user_id": str, "number": int, "nickname": str, "team": int, "joined_at": str},
+        pk=("session_id", "user_id"),
+    )
+    db["class_questions"].create(
+        {"session_id": int, "number": int, "item_id": str, "opened_at": str, "closed_at": str},
+        pk=("session_id", "number"),
+    )
+    db["class_answers"].create(
+        {
+            "session_id": int,
+            "number": int,
+            "user_id": str,
+            "choice": int,
+            "correct": int,
+            "elapsed_ms": int,
+            "points": int,
+            "answered_at": str,
+        },
+        pk=("session_id", "number", "user_id"),
+    )

@@ -1,0 +1,128 @@
+"""The instructor's report of a class quiz: a self-contained HTML page and a CSV of every answer.
+
+The HTML has its styles and bar charts (inline SVG) inside it and loads nothing from the network,
+so it opens from a USB stick in a school without internet. Pupils appear only as labels or the
+nicknames they chose.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from bot.features.class_summary import Summary
+from bot.storage.classroom import ClassAnswer, Player, Session
+from quizzes import Bank
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "report"
+_env = Environment(
+    loader=FileSystemLoader(str(TEMPLATES)),
+    undefined=StrictUndefined,
+    autoescape=select_autoescape(["html", "j2"]),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def bars(rows: list[tuple[str, float]], width: int = 560) -> dict:
+    """Geometry of a horizontal bar chart: one bar per (label, fraction 0-1)."""
+    height = 26
+    label_width = 200
+    return {
+        "width": width,
+        "height": height * len(rows) + 10,
+        "bars": [
+            {
+                "y": 5 + i * height,
+                "label": label[:28],
+                "w": round((width - label_width - 50) * max(0.0, min(1.0, value))),
+                "x": label_width,
+                "pct": round(100 * value),
+            }
+            for i, (label, value) in enumerate(rows)
+        ],
+    }
+
+
+def report_html(bank: Bank, session: Session, summary: Summary, lang: str) -> str:
+    def question_text(item) -> str:
+        return item.field("question", lang) or item.field("post", lang)
+
+    techniques = sorted(
+        ((bank.tags.label(t, lang), r / n, n) for t, (r, n) in summary.techniques.items() if n),
+        key=lambda t: t[1],
+    )
+    hardest = []
+    for q in summary.hardest:
+        lesson = bank.lesson_for(q.item.techniques)
+        hardest.append(
+            {
+                "number": q.number,
+                "text": question_text(q.item),
+                "pct": round(100 * q.accuracy),
+                "lesson": (lesson.title_ja if lang == "ja" else lesson.title_en) if lesson else "",
+            }
+        )
+    right, total = summary.overall
+    return _env.get_template("class.html.j2").render(
+        lang=lang,
+        session=session,
+        summary=summary,
+        overall=round(100 * right / total) if total else 0,
+        questions=[
+            {
+                "number": q.number,
+                "id": q.item.id,
+                "text": question_text(q.item),
+                "answer": q.item.choice(q.item.answer).text(lang),
+                "answered": q.answered,
+                "pct": round(100 * q.accuracy),
+                "choices": [
+                    (c.text(lang), n, c.id == q.item.answer)
+                    for c, n in zip(q.item.choices, q.choice_counts, strict=True)
+                ],
+                "explanation": q.item.field("explanation", lang),
+            }
+            for q in summary.questions
+        ],
+        question_chart=bars([(f"Q{q.number}", q.accuracy) for q in summary.questions]),
+        technique_chart=bars([(label, value) for label, value, _n in techniques]),
+        techniques=techniques,
+        trust=summary.trustworthy,
+        mislead=summary.misleading,
+        hardest=hardest,
+    )
+
+
+def report_csv(
+    bank: Bank, session: Session, players: list[Player], answers: list[ClassAnswer], lang: str
+) -> str:
+    """One row per player and question answered: spreadsheet-friendly, no platform ids."""
+    from bot.features.class_summary import label
+
+    by_user = {p.user_id: p for p in players}
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        ["session", "question", "item_id", "player", "team", "choice", "correct", "seconds", "points"]
+    )
+    for a in answers:
+        item = bank.items[session.items[a.number - 1]]
+        player = by_user[a.user_id]
+        writer.writerow(
+            [
+                session.id,
+                a.number,
+                item.id,
+                label(player, lang),
+                player.team or "",
+                item.choices[a.choice].text(lang),
+                int(a.correct),
+                round(a.elapsed_ms / 1000, 1),
+                a.points,
+            ]
+        )
+    return out.getvalue()
