@@ -6,7 +6,7 @@ loading a model; `to_json` fixes the shape that `matte check --json` and `--json
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 
@@ -54,9 +54,26 @@ class CheckResult:
         return {
             "score": round(self.score, 4),
             "suspicious": self.suspicious,
-            "cues": [{"name": cue.name, "spans": [asdict(span) for span in cue.spans]} for cue in self.cues],
+            "cues": [
+                {
+                    "name": cue.name,
+                    "spans": [
+                        {"start": span.start, "end": span.end, "text": span.text} for span in cue.spans
+                    ],
+                }
+                for cue in self.cues
+            ],
             "matches": [
-                {**asdict(match), "similarity": round(match.similarity, 4)} for match in self.matches
+                {
+                    "rumour_id": match.rumour_id,
+                    "similarity": round(match.similarity, 4),
+                    "title_ja": match.title_ja,
+                    "title_en": match.title_en,
+                    "explanation_ja": match.explanation_ja,
+                    "explanation_en": match.explanation_en,
+                    "source": match.source,
+                }
+                for match in self.matches
             ],
         }
 

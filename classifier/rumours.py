@@ -74,9 +74,10 @@ class RumourIndex:
                 ),
             )
         self._owners = np.asarray(owners, dtype=object)
+        # Character trigrams: enough to recognise an edited copy, and about four times cheaper than 2-4-grams.
         self._hasher = HashingVectorizer(
-            analyzer="char_wb",
-            ngram_range=(2, 4),
+            analyzer="char",
+            ngram_range=(3, 3),
             n_features=2**18,
             alternate_sign=False,
             norm=None,
