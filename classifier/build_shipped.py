@@ -2,8 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
 
-It is the same as `matte classifier train --seed 0 --out classifier/models/matte.skops` with `--data` for
-each file in `SHIPPED_DATA`, in that order.
+It is the same as `matte classifier train --seed 0 --balance-files --out classifier/models/matte.skops` with
+`--data` for each file in `SHIPPED_DATA`, in that order.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"warning: not found, training without: {', '.join(missing)}", file=sys.stderr)
     try:
-        report = train(paths, args.out, seed=SEED, stream=sys.stderr, name="matte")
+        report = train(paths, args.out, seed=SEED, stream=sys.stderr, name="matte", balance_files=True)
     except DataError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -64,7 +64,12 @@ def render_card(metadata: dict[str, Any]) -> str:
     total = sum(rows for rows, _ in files.values())
     lines += [
         "",
-        f"Total: {total} rows. Seed: {metadata['seed']}. Training took {metadata['train_seconds']:.1f} s.",
+        f"Total: {total} rows. Seed: {metadata['seed']}. Training took {metadata['train_seconds']:.1f} s. "
+        + (
+            "Each file was given the same total sample weight."
+            if metadata.get("balance_files")
+            else "Every row has the same weight."
+        ),
         "",
         "## Model",
         "",

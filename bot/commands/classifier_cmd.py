@@ -34,6 +34,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--out", type=Path, required=True, metavar="MODEL", help="where to write the model (.skops)"
     )
     train.add_argument("--seed", type=int, default=0, metavar="N", help="random seed for folds and the SVM")
+    train.add_argument(
+        "--balance-files",
+        action="store_true",
+        help="give every --data file the same total weight (the shipped model uses this)",
+    )
     train.set_defaults(func=train_cmd)
 
     evaluate = actions.add_parser(
@@ -58,7 +63,9 @@ def train_cmd(args: argparse.Namespace, settings: object = None) -> int:
     from classifier.train import train
 
     try:
-        report = train(args.data, args.out, seed=args.seed, stream=sys.stderr)
+        report = train(
+            args.data, args.out, seed=args.seed, stream=sys.stderr, balance_files=args.balance_files
+        )
     except DataError as error:
         print(f"matte classifier train: error: {error}", file=sys.stderr)
         return 1

@@ -1,0 +1,85 @@
+"""Training helpers: file balancing, metrics, threshold choice, data reading and the model card."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from classifier.card import render_card
+from classifier.dataset import DataError, file_sha256, read_datasets
+from classifier.evaluate import best_f1_threshold, compute_metrics, format_metrics
+from classifier.testing import write_tiny_csv
+from classifier.train import file_balancing_weights, train
+
+
+def test_file_balancing_gives_each_file_the_same_total_weight() -> None:
+    weights = file_balancing_weights({"big.csv": (300, 10), "small.csv": (100, 50)})
+    assert weights.shape == (400,)
+    assert weights[:300].sum() == pytest.approx(weights[300:].sum())
+    assert weights.mean() == pytest.approx(1.0)
+
+
+def test_metrics_match_hand_computed_values() -> None:
+    metrics = compute_metrics([0, 0, 1, 1], [0.1, 0.6, 0.4, 0.9], threshold=0.5)
+    assert metrics.confusion == ((1, 1), (1, 1))
+    assert (metrics.precision, metrics.recall, metrics.f1) == (0.5, 0.5, 0.5)
+    assert metrics.roc_auc == pytest.approx(0.75)
+    assert compute_metrics([1, 1], [0.2, 0.9], 0.5).roc_auc is None
+    report = format_metrics(metrics, "toy")
+    assert "weighted F1  0.5000" in report and "ROC-AUC      0.7500" in report
+
+
+def test_best_f1_threshold_separates_perfectly_separable_scores() -> None:
+    threshold = best_f1_threshold([0, 0, 0, 1, 1], [0.1, 0.2, 0.3, 0.7, 0.8])
+    assert 0.3 < threshold <= 0.7
+    assert compute_metrics([0, 0, 0, 1, 1], [0.1, 0.2, 0.3, 0.7, 0.8], threshold).f1 == 1.0
+
+
+def test_read_datasets_counts_rows_and_fingerprints_files(tmp_path: Path) -> None:
+    first = write_tiny_csv(tmp_path / "a.csv")
+    second = tmp_path / "b.csv"
+    second.write_text("\ufefftext,label,category\n至急連絡ください,1,x\nまたね,0,y\n", encoding="utf-8")
+    data = read_datasets([first, second])
+    assert data.rows_per_file["b.csv"] == (2, 1)
+    assert data.texts[-2:] == ["至急連絡ください", "またね"]
+    assert data.sha256_per_file["b.csv"] == file_sha256(second)
+    with pytest.raises(DataError, match="not UTF-8"):
+        (tmp_path / "sjis.csv").write_bytes("text,label\n至急,1\n".encode("shift_jis"))
+        read_datasets([tmp_path / "sjis.csv"])
+
+
+def test_training_needs_both_labels(tmp_path: Path) -> None:
+    only_ones = tmp_path / "ones.csv"
+    only_ones.write_text("text,label\n" + "".join(f"至急{i},1\n" for i in range(10)), encoding="utf-8")
+    with pytest.raises(DataError, match="at least 5 rows of each label"):
+        train([only_ones], tmp_path / "m.skops")
+
+
+def test_balanced_training_is_recorded_in_metadata_and_card(tmp_path: Path) -> None:
+    report = train([write_tiny_csv(tmp_path / "sms_en.csv")], tmp_path / "m.skops", balance_files=True)
+    card = report.files.card.read_text(encoding="utf-8")
+    assert "same total sample weight" in card
+    assert "CC BY 4.0" in card and "Almeida" in card
+    assert np.isfinite(report.threshold) and 0 < report.threshold < 1
+
+
+def test_card_for_unknown_data_says_licence_not_recorded() -> None:
+    metrics = compute_metrics([0, 1], [0.2, 0.8], 0.5).as_dict()
+    card = render_card(
+        {
+            "name": "x",
+            "data_files": {"mine.csv": [2, 1]},
+            "seed": 0,
+            "train_seconds": 1.0,
+            "params": {"C": 1.0},
+            "threshold": 0.5,
+            "cv_folds": 5,
+            "cv_metrics": metrics,
+            "cv_metrics_at_half": metrics,
+            "sklearn_version": "1.9.1",
+            "skops_version": "0.16.0",
+        }
+    )
+    assert "licence not recorded" in card and "## Limits" in card and "## Intended use" in card
