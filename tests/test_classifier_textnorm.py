@@ -1,0 +1,45 @@
+"""Normalisation folds width and case, and the offset map points back into the original text."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from classifier.textnorm import normalise, normalise_with_offsets
+
+
+def test_folds_full_width_half_width_and_case() -> None:
+    assert normalise("ＵＲＬ：ｈｔｔｐｓ ０９０ ｶﾞｽ Ｈｅｌｌｏ") == "url:https 090 ガス hello"
+
+
+def test_ascii_maps_to_itself() -> None:
+    mapped = normalise_with_offsets("Call NOW")
+    assert mapped.text == "call now"
+    assert mapped.original_span(5, 8) == (5, 8)
+
+
+def test_voiced_half_width_kana_map_to_both_original_characters() -> None:
+    mapped = normalise_with_offsets("ｶﾞｽ代")
+    assert mapped.text == "ガス代"
+    assert mapped.original_span(0, 1) == (0, 2)
+    assert mapped.original_span(1, 3) == (2, 4)
+
+
+def test_expanding_characters_keep_offsets() -> None:
+    mapped = normalise_with_offsets("㈱ＡＢＣ‼")
+    assert mapped.text == "(株)abc!!"
+    assert mapped.original_span(3, 6) == (1, 4)
+    assert mapped.original_span(6, 8) == (4, 5)
+
+
+@given(st.text(max_size=40))
+def test_offsets_are_valid_and_in_order(text: str) -> None:
+    mapped = normalise_with_offsets(text)
+    spans = [mapped.original_span(index, index + 1) for index in range(len(mapped.text))]
+    assert all(0 <= start < end <= len(text) for start, end in spans)
+    assert [start for start, _ in spans] == sorted(start for start, _ in spans)
+
+
+@given(st.text(alphabet="ｱｶﾞﾊﾟｰﾞﾟあがＡｂ０１！？　－ー漢字 ab!", max_size=30))
+def test_mapped_text_equals_plain_normalisation_for_japanese_input(text: str) -> None:
+    assert normalise_with_offsets(text).text == normalise(text)
