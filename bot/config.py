@@ -29,6 +29,7 @@ class Settings:
     telegram_api_url: str = "https://api.telegram.org/bot"
     telegram_max_rate: float = 30.0
     telegram_webhook_url: str = ""
+    telegram_webhook_listen: str = "127.0.0.1:8080"
     telegram_webhook_secret: str = field(default="", repr=False)
     discord_token: str = field(default="", repr=False)
 
@@ -44,6 +45,7 @@ SOURCES: dict[str, tuple[str, str | None]] = {
     "telegram_api_url": ("TELEGRAM_API_URL", "telegram_api_url"),
     "telegram_max_rate": ("TELEGRAM_MAX_RATE", "telegram_max_rate"),
     "telegram_webhook_url": ("TELEGRAM_WEBHOOK_URL", "telegram_webhook_url"),
+    "telegram_webhook_listen": ("TELEGRAM_WEBHOOK_LISTEN", "telegram_webhook_listen"),
     "telegram_webhook_secret": ("TELEGRAM_WEBHOOK_SECRET", None),
     "discord_token": ("DISCORD_BOT_TOKEN", None),
 }

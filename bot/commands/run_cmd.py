@@ -15,7 +15,13 @@ def _console(settings: Settings) -> object:
     return ConsoleAdapter()
 
 
-ADAPTERS = {"console": _console}
+def _telegram(settings: Settings) -> object:
+    from bot.adapters.telegram_runner import TelegramAdapter
+
+    return TelegramAdapter(settings)
+
+
+ADAPTERS = {"console": _console, "telegram": _telegram}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

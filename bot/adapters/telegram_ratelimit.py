@@ -1,0 +1,170 @@
+"""Pacing and retrying Bot API calls: Telegram's flood limits, 429s and flaky networks.
+
+Telegram allows about 30 messages a second overall (TELEGRAM_MAX_RATE; 0 = no overall cap, for
+paid broadcasts or a self-hosted Bot API server) and 20 a minute in one group; going over earns a
+429 with `retry_after`. A reply is never dropped here: a 429 pauses all sending for `retry_after`
+and the same call is retried (the configured rate applies again afterwards); network errors are
+retried with backoff; only the platform's permanent refusals (bot blocked, chat not found, a bad
+request) become PermanentSendError. A call given up on raises, so the reply stays in the outbox.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import warnings
+from collections import deque
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from typing import Any
+
+from telegram import Bot
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+)
+from telegram.warnings import PTBDeprecationWarning
+
+from bot.adapters.base import PermanentSendError
+from bot.adapters.telegram_outgoing import ApiCall
+
+log = logging.getLogger(__name__)
+
+GROUP_PER_MINUTE = 20
+GROUP_WINDOW = 60.0
+MAX_IDLE_GROUPS = 1000
+
+# python-telegram-bot warns on every 429 that `retry_after` will become a timedelta; both types
+# are handled below, so the warning would only fill the logs during a flood.
+warnings.filterwarnings(
+    "ignore", message=r".*attribute `retry_after` will be of type", category=PTBDeprecationWarning
+)
+
+Clock = Callable[[], float]
+Sleep = Callable[[float], Awaitable[None]]
+
+
+class RateLimiter:
+    """Books send slots: overall spacing, a sliding window per group, and pauses after a 429.
+
+    `reserve_*` are pure bookkeeping against a given time, so the limits are tested without
+    sleeping; `acquire` sleeps until the booked slot.
+    """
+
+    def __init__(
+        self,
+        per_second: float,
+        group_per_minute: int = GROUP_PER_MINUTE,
+        clock: Clock = time.monotonic,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self.interval = 1.0 / per_second if per_second > 0 else 0.0
+        self.group_per_minute = group_per_minute
+        self.clock = clock
+        self.sleep = sleep
+        self._next_free = 0.0
+        self._paused_until = 0.0
+        self._groups: dict[str, deque[float]] = {}
+
+    def reserve_overall(self, now: float) -> float:
+        """Book the next overall slot; returns how long to wait for it."""
+        if not self.interval:
+            return 0.0
+        slot = max(now, self._next_free)
+        self._next_free = slot + self.interval
+        return slot - now
+
+    def reserve_group(self, chat_id: str, now: float) -> float:
+        """Book a slot in a group: at most `group_per_minute` within any 60 seconds."""
+        if len(self._groups) > MAX_IDLE_GROUPS:
+            self._forget_idle(now)
+        window = self._groups.setdefault(chat_id, deque(maxlen=self.group_per_minute))
+        slot = now
+        if len(window) == self.group_per_minute:
+            slot = max(now, window[0] + GROUP_WINDOW)
+        window.append(slot)
+        return slot - now
+
+    def pause(self, seconds: float) -> None:
+        """Telegram asked everyone to wait (429)."""
+        self._paused_until = max(self._paused_until, self.clock() + seconds)
+
+    def paused_for(self, now: float) -> float:
+        return max(0.0, self._paused_until - now)
+
+    async def acquire(self, chat_id: str, is_group: bool) -> None:
+        if is_group:
+            await self._wait(self.reserve_group(chat_id, self.clock()))
+        await self._wait(self.reserve_overall(self.clock()))
+        await self.wait_if_paused()
+
+    async def wait_if_paused(self) -> None:
+        while (wait := self.paused_for(self.clock())) > 0:
+            await self.sleep(wait)
+
+    async def _wait(self, seconds: float) -> None:
+        if seconds > 0:
+            await self.sleep(seconds)
+
+    def _forget_idle(self, now: float) -> None:
+        idle = [chat for chat, window in self._groups.items() if window[-1] < now - GROUP_WINDOW]
+        for chat in idle:
+            del self._groups[chat]
+
+
+def retry_seconds(exc: RetryAfter) -> float:
+    """`retry_after` in seconds, whichever type this python-telegram-bot version reports."""
+    value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+class ApiCaller:
+    """Runs ApiCalls on a `telegram.Bot` with pacing, 429 handling and network retries."""
+
+    def __init__(
+        self,
+        bot: Bot,
+        limiter: RateLimiter,
+        *,
+        network_attempts: int = 8,
+        backoff: float = 0.5,
+        max_backoff: float = 30.0,
+    ) -> None:
+        self.bot = bot
+        self.limiter = limiter
+        self.network_attempts = network_attempts
+        self.backoff = backoff
+        self.max_backoff = max_backoff
+
+    async def __call__(self, call: ApiCall) -> Any:
+        failures = 0
+        while True:
+            if call.is_message:
+                chat = str(call.chat_id)
+                await self.limiter.acquire(chat, is_group=chat.startswith("-"))
+            else:
+                await self.limiter.wait_if_paused()
+            try:
+                return await getattr(self.bot, call.method)(**call.params)
+            except RetryAfter as exc:
+                seconds = retry_seconds(exc)
+                log.warning(
+                    "Telegram asked to wait %.1f s (%s); retrying the same call", seconds, call.method
+                )
+                self.limiter.pause(seconds)
+            except ChatMigrated as exc:
+                log.info("chat %s moved to %s; sending there", call.params.get("chat_id"), exc.new_chat_id)
+                call = call.to_chat(exc.new_chat_id)
+            except (Forbidden, BadRequest) as exc:
+                raise PermanentSendError(f"{call.method}: {exc.message}") from exc
+            except NetworkError as exc:
+                failures += 1
+                if failures >= self.network_attempts:
+                    raise
+                delay = min(self.max_backoff, self.backoff * 2 ** (failures - 1))
+                log.warning("%s failed (%s); retry %d in %.1f s", call.method, exc.message, failures, delay)
+                await self.limiter.sleep(delay)

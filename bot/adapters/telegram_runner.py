@@ -1,0 +1,388 @@
+"""Runs Matte on Telegram inside the app's event loop: long polling (or a webhook) and sending.
+
+python-telegram-bot confirms a getUpdates offset as soon as a batch is fetched, before handlers
+run, so a crash would lose the batch. Here the updater's queue hands each update straight to the
+engine, which commits the state change with its replies (the outbox) before `put` returns; the
+offset only moves past handled updates, and an update delivered again is dropped by the engine
+by its id. Replies then go out in the background, in order per chat, so a group waiting out its
+per-minute limit holds up nobody else. What is not sent by a stop stays in the outbox and goes
+out at the next start.
+
+SIGTERM/SIGINT stop polling, let in-flight sends finish (at most DRAIN_SECONDS) and return.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+import signal
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
+from dataclasses import replace
+from functools import partial
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from aiohttp import web
+from telegram import Update
+from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.ext import Application
+from telegram.request import HTTPXRequest
+
+from bot.adapters.base import PermanentSendError
+from bot.adapters.telegram_adapter import (
+    ALLOWED_UPDATES,
+    PLATFORM,
+    BotIdentity,
+    admin_check_for,
+    is_admin_status,
+    sanitize_updates,
+    to_event,
+)
+from bot.adapters.telegram_outgoing import ApiCall, command_menus, sent_from, to_calls
+from bot.adapters.telegram_ratelimit import ApiCaller, RateLimiter
+from bot.adapters.telegram_webhook import serve, webhook_app
+from bot.config import ConfigError, Settings
+from bot.core.events import Outgoing, Sent
+from bot.storage.users import LANGUAGES
+
+if TYPE_CHECKING:
+    from bot.app import App
+
+log = logging.getLogger(__name__)
+
+DRAIN_SECONDS = 8.0
+POLL_TIMEOUT = 25
+MAX_START_BACKOFF = 30.0
+
+
+class HandOverQueue(asyncio.Queue[object]):
+    """The updater's queue: `put(update)` returns once the update is handled (see module doc)."""
+
+    def __init__(self, handle: Callable[[Update], Awaitable[None]]) -> None:
+        super().__init__()
+        self._handle = handle
+
+    async def put(self, item: object) -> None:
+        if isinstance(item, Update):
+            await self._handle(item)
+        else:
+            await super().put(item)
+
+
+class UpdateSanitizingRequest(HTTPXRequest):
+    """The getUpdates transport: malformed updates are reduced to their id (sanitize_updates)."""
+
+    def parse_json_payload(self, payload: bytes) -> dict[str, Any]:
+        data = super().parse_json_payload(payload)
+        result = data.get("result") if isinstance(data, dict) else None
+        if isinstance(result, list):
+            data["result"] = sanitize_updates(result)
+        return data
+
+
+class Lanes:
+    """Background jobs, run in order per key (a chat) and side by side across keys."""
+
+    def __init__(self) -> None:
+        self._tails: dict[str, asyncio.Task[None]] = {}
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    def submit(self, key: str | None, job: Callable[[], Awaitable[object]]) -> None:
+        """Run `job` after the previous job with the same key; None: no ordering."""
+        previous = self._tails.get(key) if key is not None else None
+        task = asyncio.create_task(self._run(previous, job))
+        self._tasks.add(task)
+        if key is not None:
+            self._tails[key] = task
+        task.add_done_callback(partial(self._done, key))
+
+    def _done(self, key: str | None, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        if key is not None and self._tails.get(key) is task:
+            del self._tails[key]
+
+    @staticmethod
+    async def _run(previous: asyncio.Task[None] | None, job: Callable[[], Awaitable[object]]) -> None:
+        if previous is not None:
+            await asyncio.wait([previous])
+        try:
+            await job()
+        except Exception:
+            log.exception("background Telegram job failed")
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
+    async def drain(self, timeout: float) -> None:
+        """Wait for running jobs; cancel what is left after `timeout` (it stays in the outbox)."""
+        if not self._tasks:
+            return
+        _, left = await asyncio.wait(set(self._tasks), timeout=timeout)
+        if left:
+            log.warning("stopping with %d Telegram sends unfinished; they stay in the outbox", len(left))
+            for task in left:
+                task.cancel()
+            await asyncio.wait(left)
+
+
+def file_url(api_url: str) -> str | None:
+    """The file download URL that goes with a Bot API URL ending in /bot, else the default."""
+    return api_url[: -len("bot")] + "file/bot" if api_url.endswith("/bot") else None
+
+
+def listen_address(value: str) -> tuple[str, int]:
+    host, _, port = value.rpartition(":")
+    if not host or not port.isdigit():
+        raise ConfigError(f"TELEGRAM_WEBHOOK_LISTEN must be HOST:PORT, got {value!r}")
+    return host.strip("[]"), int(port)
+
+
+def quiet_transport_logs() -> None:
+    """httpx logs every request URL at INFO, and Bot API URLs contain the token."""
+    for name in ("httpx", "httpcore"):
+        logger = logging.getLogger(name)
+        if logger.getEffectiveLevel() < logging.WARNING:
+            logger.setLevel(logging.WARNING)
+
+
+class TelegramAdapter:
+    platform = PLATFORM
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        handle_signals: bool = True,
+        network_attempts: int = 8,
+        backoff: float = 0.5,
+        drain_seconds: float = DRAIN_SECONDS,
+    ) -> None:
+        if not settings.telegram_token:
+            raise ConfigError("TELEGRAM_BOT_TOKEN is not set (get a token from @BotFather)")
+        if settings.telegram_webhook_url:
+            listen_address(settings.telegram_webhook_listen)
+        self.settings = settings
+        self.handle_signals = handle_signals
+        self.drain_seconds = drain_seconds
+        self.backoff = backoff
+        self.limiter = RateLimiter(settings.telegram_max_rate)
+        self._caller_options = {"network_attempts": network_attempts, "backoff": backoff}
+        self._stop = asyncio.Event()
+        self._init_lock = asyncio.Lock()
+        self._application: Application | None = None
+        self._caller: ApiCaller | None = None
+        self._me: BotIdentity | None = None
+        self._app: App | None = None
+        self._web: web.AppRunner | None = None
+        self.lanes = Lanes()
+        quiet_transport_logs()
+
+    def stop(self) -> None:
+        """Ask `run` to finish (what SIGTERM and SIGINT do)."""
+        self._stop.set()
+
+    async def run(self, app: App) -> None:
+        self._app = app
+        with self._signals():
+            try:
+                if await self._unless_stopped(self._start()):
+                    await self._stop.wait()
+            finally:
+                await self._shut_down()
+
+    async def send(self, out: Outgoing) -> Sent | None:
+        caller = await self._ready()
+        result = None
+        for call in to_calls(out):
+            result = await caller(call)
+        return sent_from(result)
+
+    # start-up and shutdown
+
+    def _build(self) -> Application:
+        builder = (
+            Application.builder()
+            .token(self.settings.telegram_token)
+            .base_url(self.settings.telegram_api_url)
+            .update_queue(HandOverQueue(self._on_update))
+            .get_updates_request(UpdateSanitizingRequest(connection_pool_size=1))
+        )
+        files = file_url(self.settings.telegram_api_url)
+        if files is not None:
+            builder = builder.base_file_url(files)
+        return builder.build()
+
+    async def _ready(self) -> ApiCaller:
+        """The initialized bot's caller; also used by the outbox flush before `run` starts."""
+        async with self._init_lock:
+            if self._application is None:
+                self._application = self._build()
+            if self._caller is None:
+                await self._application.initialize()
+                bot = self._application.bot
+                self._me = BotIdentity(bot.id, bot.username)
+                self._caller = ApiCaller(bot, self.limiter, **self._caller_options)
+            return self._caller
+
+    async def _ready_with_retries(self) -> ApiCaller:
+        delay = self.backoff
+        while True:
+            try:
+                return await self._ready()
+            except InvalidToken as exc:
+                raise ConfigError("the Bot API refused TELEGRAM_BOT_TOKEN; check it with @BotFather") from exc
+            except NetworkError as exc:
+                log.warning("cannot reach the Bot API (%s); retrying in %.1f s", exc.message, delay)
+                await asyncio.sleep(delay)
+                delay = min(MAX_START_BACKOFF, delay * 2)
+
+    async def _start(self) -> None:
+        await self._ready_with_retries()
+        assert self._app is not None and self._application is not None
+        await self._set_commands()
+        await self._app.flush_outbox(PLATFORM)
+        await self._application.start()
+        if self.settings.telegram_webhook_url:
+            await self._start_webhook()
+        else:
+            assert self._application.updater is not None
+            await self._application.updater.start_polling(
+                timeout=POLL_TIMEOUT, bootstrap_retries=-1, allowed_updates=list(ALLOWED_UPDATES)
+            )
+        log.info("Telegram: serving as @%s", self._me.username if self._me else "?")
+
+    async def _start_webhook(self) -> None:
+        url = self.settings.telegram_webhook_url
+        secret = self.settings.telegram_webhook_secret or secrets.token_urlsafe(32)
+        host, port = listen_address(self.settings.telegram_webhook_listen)
+        self._web = await serve(webhook_app(urlsplit(url).path or "/", secret, self._on_webhook), host, port)
+        await self._call(
+            ApiCall(
+                "set_webhook", {"url": url, "secret_token": secret, "allowed_updates": list(ALLOWED_UPDATES)}
+            )
+        )
+
+    async def _set_commands(self) -> None:
+        """The command menu in Japanese, English and the default language."""
+        assert self._app is not None
+        renderer = self._app.engine.renderer
+
+        def describe(lang: str, name: str) -> str:
+            try:
+                return renderer.render(lang, f"command/{name}")
+            except Exception:
+                log.warning("no %s description for /%s", lang, name)
+                return name
+
+        menus = command_menus(self._app.dispatcher.listed_commands(), describe, LANGUAGES, self.settings.lang)
+        for language_code, commands in menus:
+            params: dict[str, Any] = {"commands": commands}
+            if language_code is not None:
+                params["language_code"] = language_code
+            try:
+                await self._call(ApiCall("set_my_commands", params))
+            except (PermanentSendError, TelegramError) as exc:
+                log.warning("could not set the %s command menu: %s", language_code or "default", exc)
+
+    async def _shut_down(self) -> None:
+        application = self._application
+        if application is None:
+            return
+        if application.updater is not None and application.updater.running:
+            await _logged(application.updater.stop(), "stopping polling")
+        if self._web is not None:
+            await _logged(self._web.cleanup(), "stopping the webhook server")
+        await self.lanes.drain(self.drain_seconds)
+        if application.running:
+            await _logged(application.stop(), "stopping python-telegram-bot")
+        await _logged(application.shutdown(), "shutting down python-telegram-bot")
+
+    async def _unless_stopped(self, work: Coroutine[Any, Any, None]) -> bool:
+        """Run `work` unless a stop comes first; True when it completed."""
+        task = asyncio.create_task(work)
+        stopped = asyncio.create_task(self._stop.wait())
+        try:
+            await asyncio.wait({task, stopped}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for pending in (task, stopped):
+                if not pending.done():
+                    pending.cancel()
+            await asyncio.gather(task, stopped, return_exceptions=True)
+        if task.cancelled():
+            return False
+        task.result()
+        return True
+
+    @contextlib.contextmanager
+    def _signals(self) -> Iterator[None]:
+        loop = asyncio.get_running_loop()
+        installed = []
+        if self.handle_signals:
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                try:
+                    loop.add_signal_handler(sig, self.stop)
+                except (NotImplementedError, RuntimeError, ValueError):
+                    continue
+                installed.append(sig)
+        try:
+            yield
+        finally:
+            for sig in installed:
+                loop.remove_signal_handler(sig)
+
+    # incoming
+
+    async def _on_update(self, update: Update) -> None:
+        """Translate and handle one update; never raises (a bad update must not stop polling)."""
+        assert self._app is not None and self._me is not None
+        try:
+            event = to_event(update, self._me)
+            if update.callback_query is not None:
+                self.lanes.submit(None, partial(self._answer, update.callback_query.id))
+            if event is None:
+                log.debug("ignoring update %s", update.update_id)
+                return
+            check = admin_check_for(update, event)
+            if check is not None:
+                admin = await self._is_admin(*check)
+                event = replace(event, source=replace(event.source, is_admin=admin))
+            pending = await self._app.engine.handle(event)
+        except Exception:
+            log.exception("could not handle update %s; skipping it", update.update_id)
+            return
+        if pending:
+            self.lanes.submit(event.source.chat_id, partial(self._app.deliver, pending))
+
+    async def _on_webhook(self, data: dict[str, Any]) -> None:
+        assert self._application is not None
+        for entry in sanitize_updates([data]):
+            await self._on_update(Update.de_json(entry, self._application.bot))
+
+    async def _is_admin(self, chat_id: int, user_id: int) -> bool:
+        try:
+            member = await self._call(ApiCall("get_chat_member", {"chat_id": chat_id, "user_id": user_id}))
+        except (PermanentSendError, TelegramError) as exc:
+            log.warning("could not check admin rights in chat %s: %s", chat_id, exc)
+            return False
+        return is_admin_status(member.status)
+
+    async def _answer(self, query_id: str) -> None:
+        """Stop the button's spinner; a repeated or stale query cannot be answered and needs not."""
+        try:
+            await self._call(ApiCall("answer_callback_query", {"callback_query_id": query_id}))
+        except (PermanentSendError, TelegramError) as exc:
+            log.debug("could not answer a callback query: %s", exc)
+
+    async def _call(self, call: ApiCall) -> Any:
+        return await (await self._ready())(call)
+
+
+async def _logged(step: Awaitable[object], what: str) -> None:
+    """Run one shutdown step; a failure is logged so the remaining steps still run."""
+    try:
+        await step
+    except Exception:
+        log.exception("error while %s", what)

@@ -1,0 +1,204 @@
+"""Telegram updates -> core events, against recorded real-shaped payloads (no network)."""
+
+from __future__ import annotations
+
+import pytest
+from fake_bot_api import BOT_ID, BOT_USERNAME, load_updates
+from telegram import Update
+
+from bot.adapters.telegram_adapter import (
+    BotIdentity,
+    admin_check_for,
+    is_admin_status,
+    sanitize_updates,
+    to_event,
+)
+from bot.core.events import (
+    ButtonPress,
+    ChatKind,
+    Command,
+    ForwardedMessage,
+    Origin,
+    OriginKind,
+    PollAnswer,
+    TextMessage,
+)
+
+ME = BotIdentity(BOT_ID, BOT_USERNAME)
+GROUP = "-1001987654321"
+
+
+def update(name: str, index: int = 0) -> Update:
+    return Update.de_json(load_updates(name)[index], None)
+
+
+def event(name: str):
+    return to_event(update(name), ME)
+
+
+def test_private_text_is_addressed_text_with_the_senders_details() -> None:
+    e = event("private_text")
+    assert isinstance(e, TextMessage)
+    assert e.text == "こんにちは。これって本当ですか?"
+    assert e.update_id == "810000001" and e.addressed
+    s = e.source
+    assert (s.platform, s.chat_id, s.user_id, s.chat_kind) == (
+        "telegram",
+        "5012345678",
+        "5012345678",
+        ChatKind.PRIVATE,
+    )
+    assert s.display_name == "花子 山田" and s.language_code == "ja" and not s.is_admin
+
+
+def test_private_start_is_a_command_in_the_users_language() -> None:
+    e = event("private_start")
+    assert isinstance(e, Command)
+    assert (e.name, e.args, e.addressed, e.source.language_code) == ("start", "", True, "en-GB")
+
+
+@pytest.mark.parametrize(
+    ("name", "origin", "text_start"),
+    [
+        ("forward_user", Origin(OriginKind.USER, "太郎 鈴木"), "【拡散希望】"),
+        ("forward_hidden_user", Origin(OriginKind.HIDDEN_USER, "健康情報おじさん"), "この薬"),
+        ("forward_channel", Origin(OriginKind.CHANNEL, "緊急ニュース速報"), "地震予知"),
+        ("forward_chat", Origin(OriginKind.CHAT, "町内会 連絡板"), "この写真"),
+    ],
+)
+def test_forwards_carry_their_origin_and_text_or_caption(name: str, origin: Origin, text_start: str) -> None:
+    e = event(name)
+    assert isinstance(e, ForwardedMessage)
+    assert e.origin == origin and e.text.startswith(text_start) and e.addressed
+
+
+def test_group_command_aimed_at_this_bot_is_addressed_not_yet_admin() -> None:
+    u = update("group_command_admin")
+    e = to_event(u, ME)
+    assert isinstance(e, Command)
+    assert (e.name, e.args, e.addressed) == ("quiz", "students 5", True)
+    assert e.source.chat_kind is ChatKind.GROUP and e.source.chat_id == GROUP
+    assert not e.source.is_admin
+    assert admin_check_for(u, e) == (int(GROUP), 6011112222)
+
+
+def test_bare_group_command_is_addressed_and_needs_an_admin_check() -> None:
+    u = update("group_command_member")
+    e = to_event(u, ME)
+    assert isinstance(e, Command) and e.addressed
+    assert admin_check_for(u, e) == (int(GROUP), 7033334444)
+
+
+def test_group_command_for_another_bot_is_not_addressed_nor_checked() -> None:
+    u = update("group_command_other_bot")
+    e = to_event(u, ME)
+    assert isinstance(e, Command) and e.name == "quiz" and not e.addressed
+    assert admin_check_for(u, e) is None
+
+
+def test_anonymous_admin_is_an_admin_without_asking() -> None:
+    u = update("group_anonymous_admin")
+    e = to_event(u, ME)
+    assert isinstance(e, Command) and (e.name, e.args) == ("quiz", "stop")
+    assert e.source.is_admin and e.source.user_id == GROUP
+    assert e.source.display_name == "3年2組 情報モラル"
+    assert admin_check_for(u, e) is None
+
+
+def test_check_as_a_reply_carries_the_replied_text() -> None:
+    e = event("group_check_reply")
+    assert isinstance(e, Command) and e.name == "check" and e.addressed
+    assert e.reply_to_text == "明日は学校が休みになるってLINEで回ってきたよ"
+
+
+def test_private_commands_need_no_admin_check() -> None:
+    u = update("private_start")
+    assert admin_check_for(u, to_event(u, ME)) is None
+
+
+def test_group_mention_addresses_the_bot_and_is_left_out_of_the_text() -> None:
+    e = event("group_mention")
+    assert isinstance(e, TextMessage) and e.addressed and e.text == "これって本当?"
+
+
+def test_group_reply_to_the_bot_is_addressed() -> None:
+    e = event("group_reply_to_bot")
+    assert isinstance(e, TextMessage) and e.addressed and e.text == "なんで?"
+
+
+def test_group_chatter_is_not_addressed() -> None:
+    e = event("group_plain_text")
+    assert isinstance(e, TextMessage) and not e.addressed
+
+
+def test_callback_query_is_a_button_press_on_its_message() -> None:
+    e = event("callback_query")
+    assert isinstance(e, ButtonPress)
+    assert (e.payload, e.message_id, e.update_id) == ("lesson:sift:2", "120", "810000020")
+    assert e.source.chat_id == "5012345678" and e.source.chat_kind is ChatKind.PRIVATE
+
+
+def test_poll_answer_carries_poll_and_options_from_the_voters_chat() -> None:
+    e = event("poll_answer")
+    assert isinstance(e, PollAnswer)
+    assert (e.poll_id, e.option_ids, e.update_id) == ("5000001042", (1,), "810000021")
+    assert e.source.user_id == e.source.chat_id == "7033334444"
+
+
+def test_poll_answer_voted_as_a_chat_comes_from_that_chat() -> None:
+    raw = load_updates("poll_answer")[0]
+    answer = {k: v for k, v in raw["poll_answer"].items() if k != "user"}
+    answer["voter_chat"] = {"id": int(GROUP), "title": "3年2組 情報モラル", "type": "supergroup"}
+    e = to_event(Update.de_json({**raw, "poll_answer": answer}, None), ME)
+    assert isinstance(e, PollAnswer)
+    assert e.source.chat_id == e.source.user_id == GROUP and e.source.chat_kind is ChatKind.GROUP
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "edited_message",
+        "sticker",
+        "photo_no_caption",
+        "my_chat_member_added",
+        "my_chat_member_removed",
+        "unknown_update",
+    ],
+)
+def test_what_the_core_has_no_use_for_is_ignored(name: str) -> None:
+    assert event(name) is None
+
+
+def test_duplicate_delivery_keeps_the_same_update_id() -> None:
+    first, second = (to_event(update("duplicate_update", i), ME) for i in (0, 1))
+    assert first == second and first is not None and first.update_id == "810000030"
+
+
+def test_malformed_updates_shrink_to_their_id_and_idless_entries_go() -> None:
+    clean = sanitize_updates(load_updates("malformed"))
+    assert clean == [{"update_id": 810000040}, {"update_id": 810000041}, {"update_id": 810000042}]
+    assert all(to_event(Update.de_json(u, None), ME) is None for u in clean)
+
+
+def test_good_updates_pass_the_sanitizer_unchanged() -> None:
+    raw = load_updates("private_text") + load_updates("callback_query")
+    assert sanitize_updates(raw) == raw
+
+
+def test_poll_answer_from_an_older_bot_api_server_is_kept() -> None:
+    raw = load_updates("poll_answer")[0]
+    old = {
+        **raw,
+        "poll_answer": {k: v for k, v in raw["poll_answer"].items() if k != "option_persistent_ids"},
+    }
+    (clean,) = sanitize_updates([old])
+    e = to_event(Update.de_json(clean, None), ME)
+    assert isinstance(e, PollAnswer) and e.option_ids == (1,)
+
+
+@pytest.mark.parametrize(
+    ("status", "admin"),
+    [("creator", True), ("administrator", True), ("member", False), ("restricted", False), ("left", False)],
+)
+def test_admin_statuses(status: str, admin: bool) -> None:
+    assert is_admin_status(status) is admin
