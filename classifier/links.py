@@ -129,6 +129,10 @@ BRANDS_ANYWHERE = (
     "mynumber",
     "rokin",
     "appleid",
+    "nenkin",
+    "mynapoint",
+    "kyufukin",
+    "kanpukin",
 )
 BRANDS_AS_PIECE = (
     "au",
