@@ -136,7 +136,8 @@ class FakeBotApi:
     # what tests do
 
     def feed(self, *updates: dict[str, Any] | str) -> None:
-        """Queue updates (dicts, or raw JSON text to send as is) for the next getUpdates."""
+        """Queue updates (dicts, or raw JSON text to send as is); getUpdates serves them until an
+        offset confirms them, and entries without an update id once."""
         self._queue.extend(updates)
         self._fed.set()
 
@@ -198,14 +199,23 @@ class FakeBotApi:
         return _ok(handler(params, files))
 
     async def _m_getupdates(self, params: dict[str, Any]) -> web.Response:
+        """Like Telegram: updates stay until a later offset confirms them (long poll if none)."""
+        self._confirm(int(params.get("offset") or 0))
         if not self._queue and not self._closing:
             self._fed.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._fed.wait(), float(params.get("timeout") or 0))
         limit = int(params.get("limit") or 100)
-        batch = [self._queue.popleft() for _ in range(min(limit, len(self._queue)))]
+        batch = list(self._queue)[:limit]
+        for item in batch:
+            if _update_id(item) is None:
+                self._queue.remove(item)
         raw = ",".join(item if isinstance(item, str) else json.dumps(item) for item in batch)
         return web.Response(text=f'{{"ok":true,"result":[{raw}]}}', content_type="application/json")
+
+    def _confirm(self, offset: int) -> None:
+        if offset:
+            self._queue = deque(u for u in self._queue if (_update_id(u) or offset) >= offset)
 
     def _m_getme(self, params: dict[str, Any], files: dict[str, bytes]) -> dict[str, Any]:
         return {
@@ -310,6 +320,14 @@ class FakeBotApi:
             "chat": chat,
             "date": int(time.time()),
         }
+
+
+def _update_id(item: dict[str, Any] | str) -> int | None:
+    if isinstance(item, str):
+        with contextlib.suppress(ValueError):
+            item = json.loads(item)
+    found = item.get("update_id") if isinstance(item, dict) else None
+    return found if isinstance(found, int) else None
 
 
 def _user(user_id: int) -> dict[str, Any]:

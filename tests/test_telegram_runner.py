@@ -37,6 +37,7 @@ from bot.core.events import (
 from bot.services import Services
 from bot.storage import classroom, outbox, polls
 from bot.storage.database import Store
+from bot.testing import CollectingAdapter
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*`retry_after`:DeprecationWarning")
 
@@ -411,6 +412,30 @@ async def test_stop_lets_an_in_flight_reply_finish(
     await asyncio.wait_for(running.task, 15)
     assert running.app.engine.pending("telegram") == []
     running.store.close()
+
+
+async def test_runs_beside_another_adapter_and_stops_with_it(
+    fake: FakeBotApi, db_path: Path, services: Services
+) -> None:
+    settings = Settings(db_path=str(db_path), telegram_token=TOKEN, telegram_api_url=fake.base_url)
+    store = Store(db_path)
+    app = App(settings, store, services)
+    telegram = TelegramAdapter(settings, handle_signals=False)
+    other = CollectingAdapter(platform="console")
+
+    async def console_session(_app: App) -> None:
+        await fake.polling()
+        await fake.wait_for(lambda: fake.sent_texts(AMY))
+
+    other.run = console_session  # type: ignore[method-assign]
+    app.add_adapter(other)
+    app.add_adapter(telegram)
+    fake.feed(*load_updates("private_start"))
+    await asyncio.wait_for(app.run(), 15)
+    store.close()
+    assert (
+        fake.calls_to("getUpdates")[-1].params["offset"] == load_updates("private_start")[0]["update_id"] + 1
+    )
 
 
 def free_port() -> int:

@@ -1,0 +1,146 @@
+"""Updates per second through the fake Bot API: Matte against a bare python-telegram-bot echo bot.
+
+    .venv/bin/python bench/bench_telegram.py [--updates 1000] [--users 50]
+
+Both bots poll the same local fake Bot API (tests/fake_bot_api.py) in this one process and get the
+same real-shaped updates from many private chats: forwarded messages (Matte answers each with the
+guided check) and short texts (Matte answers with a hint). The echo bot answers every update with
+one sendMessage. A run ends when every update is answered (Matte: handled, replies sent and
+acknowledged in SQLite). Matte runs with TELEGRAM_MAX_RATE=0, as for a self-hosted Bot API server.
+Figures only; nothing here asserts on time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from fake_bot_api import TOKEN, FakeBotApi, private_text  # noqa: E402
+from telegram import Update  # noqa: E402
+from telegram.ext import Application, ContextTypes, MessageHandler, filters  # noqa: E402
+
+from bot.adapters.telegram_runner import TelegramAdapter  # noqa: E402
+from bot.app import App  # noqa: E402
+from bot.config import Settings  # noqa: E402
+from bot.services import Services  # noqa: E402
+from bot.storage.database import Store  # noqa: E402
+from quizzes import load_bank  # noqa: E402
+
+FORWARDS = (
+    "【拡散希望】明日、市内の水道に毒が混入されるそうです!今すぐ水を買いだめしてください!!",
+    "明日の保護者会は10時から体育館で行います。上履きをお持ちください。",
+    "【重要】お客様の口座が凍結されました。24時間以内にこちらで手続きしてください http://example.com/x",
+    "地震予知:来週、大地震が来ます。家族や友だちにも教えてあげてください。",
+    "今日の夕飯はカレーにします。帰りに玉ねぎを買ってきてね。",
+)
+TEXTS = ("こんにちは", "ありがとう", "おはよう", "またね")
+
+
+def updates(kind: str, count: int, users: int, first_id: int) -> list[dict[str, Any]]:
+    texts = FORWARDS if kind == "forward" else TEXTS
+    forward = "緊急ニュース速報" if kind == "forward" else None
+    return [
+        private_text(first_id + i, 10_000 + i % users, texts[i % len(texts)], forward_from=forward)
+        for i in range(count)
+    ]
+
+
+async def wait_until(condition: Callable[[], bool]) -> None:
+    while not condition():
+        await asyncio.sleep(0.002)
+
+
+async def echo_bot(fake: FakeBotApi, batch: list[dict[str, Any]]) -> float:
+    """Seconds for a bare python-telegram-bot echo bot to answer the whole batch."""
+
+    async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        assert update.effective_message is not None and update.effective_message.text is not None
+        await update.effective_message.reply_text(update.effective_message.text)
+
+    application = Application.builder().token(TOKEN).base_url(fake.base_url).build()
+    application.add_handler(MessageHandler(filters.TEXT, echo))
+    await application.initialize()
+    await application.start()
+    assert application.updater is not None
+    await application.updater.start_polling(timeout=25)
+    await fake.polling()
+    answered = len(fake.calls_to("sendMessage"))
+    started = time.perf_counter()
+    fake.feed(*batch)
+    await wait_until(lambda: len(fake.calls_to("sendMessage")) - answered >= len(batch))
+    elapsed = time.perf_counter() - started
+    await application.updater.stop()
+    await application.stop()
+    await application.shutdown()
+    return elapsed
+
+
+async def matte(fake: FakeBotApi, batch: list[dict[str, Any]], services: Services) -> tuple[float, int]:
+    """Seconds for Matte to handle the batch and send every reply, and how many replies it sent."""
+    last_id = batch[-1]["update_id"]
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(
+            db_path=str(Path(tmp) / "bench.db"),
+            telegram_token=TOKEN,
+            telegram_api_url=fake.base_url,
+            telegram_max_rate=0,
+        )
+        store = Store(settings.db_path)
+        app = App(settings, store, services)
+        adapter = TelegramAdapter(settings, handle_signals=False)
+        app.add_adapter(adapter)
+        task = asyncio.create_task(app.run())
+        await fake.polling()
+        answered = len(fake.calls_to("sendMessage"))
+
+        def done() -> bool:
+            confirmed = any((c.params.get("offset") or 0) > last_id for c in fake.calls_to("getUpdates"))
+            return confirmed and not adapter.lanes.busy and not app.engine.pending("telegram")
+
+        started = time.perf_counter()
+        fake.feed(*batch)
+        await wait_until(done)
+        elapsed = time.perf_counter() - started
+        adapter.stop()
+        await task
+        store.close()
+    return elapsed, len(fake.calls_to("sendMessage")) - answered
+
+
+async def main(count: int, users: int) -> None:
+    logging.basicConfig(level=logging.ERROR)
+    services = Services(bank=load_bank())
+    services.warm_up()
+    print(f"{count} updates from {users} private chats per run; python {sys.version.split()[0]}")
+    print(f"{'workload':<10} {'echo bot/s':>11} {'Matte/s':>9} {'ratio':>7}  Matte replies")
+    next_id = 1
+    for kind in ("forward", "text"):
+        async with FakeBotApi() as fake:
+            echo_s = await echo_bot(fake, updates(kind, count, users, next_id))
+            fake.calls.clear()
+            batch = updates(kind, count, users, next_id + count)
+            matte_s, replies = await matte(fake, batch, services)
+        next_id += 2 * count
+        echo_rate, matte_rate = count / echo_s, count / matte_s
+        print(
+            f"{kind:<10} {echo_rate:>11.0f} {matte_rate:>9.0f} {matte_rate / echo_rate:>7.2f}",
+            f" {replies}/{count}",
+        )
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--updates", type=int, default=1000, help="updates per run (default 1000)")
+    parser.add_argument("--users", type=int, default=50, help="distinct private chats (default 50)")
+    args = parser.parse_args()
+    asyncio.run(main(args.updates, args.users))
