@@ -16,6 +16,10 @@ test: $(STAMP_TEST)
 lint: $(STAMP_TEST)
 	@$(VENV)/bin/ruff check .
 
+# Every bench/bench_*.py, one after another; figures go to docs/performance.md.
+bench: $(STAMP_RUN)
+	@$(PY) bench/run_all.py
+
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Matte needs Python 3.11 or newer")'
 	@$(PYTHON) -m venv $(VENV)
