@@ -19,7 +19,7 @@ from fake_bot_api import TOKEN, FakeBotApi, load_updates, private_text
 from bot.adapters.telegram_outgoing import telegram_length
 from bot.adapters.telegram_runner import TelegramAdapter
 from bot.app import App
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from bot.core.events import (
     ButtonPress,
     ChatRef,
@@ -399,6 +399,18 @@ async def test_unreachable_api_at_start_is_retried(
     await running.settled(feed(fake, "private_start"))
     assert len(fake.calls_to("sendMessage")) == 1
     await running.stop()
+
+
+async def test_a_refused_token_is_a_configuration_error(
+    fake: FakeBotApi, db_path: Path, services: Services
+) -> None:
+    settings = Settings(db_path=str(db_path), telegram_token="1:wrong", telegram_api_url=fake.base_url)
+    store = Store(db_path)
+    app = App(settings, store, services)
+    app.add_adapter(TelegramAdapter(settings, handle_signals=False))
+    with pytest.raises(ConfigError, match="TELEGRAM_BOT_TOKEN"):
+        await asyncio.wait_for(app.run(), 15)
+    store.close()
 
 
 async def test_stop_lets_an_in_flight_reply_finish(
