@@ -16,7 +16,7 @@ from bot.services import Services
 from bot.storage import polls
 from bot.storage.database import Store
 from bot.storage.outbox import Pending
-from quizzes import load_bank
+from quizzes import load_with_extra_dir
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,10 @@ class App:
         self.store = store
         self.dispatcher = build_dispatcher()
         self.engine = Engine(
-            store, self.dispatcher, settings, services=services or Services(bank=load_bank())
+            store,
+            self.dispatcher,
+            settings,
+            services=services or Services(bank=load_with_extra_dir(settings.content_dir)),
         )
         self.adapters: dict[str, Adapter] = {}
 

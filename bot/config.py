@@ -32,6 +32,10 @@ class Settings:
     telegram_webhook_listen: str = "127.0.0.1:8080"
     telegram_webhook_secret: str = field(default="", repr=False)
     discord_token: str = field(default="", repr=False)
+    content_dir: str = ""
+    web_host: str = "127.0.0.1"
+    web_port: int = 8000
+    web_password: str = field(default="", repr=False)
 
 
 # setting name -> (environment variable, key in the TOML file or None for secrets)
@@ -48,6 +52,10 @@ SOURCES: dict[str, tuple[str, str | None]] = {
     "telegram_webhook_listen": ("TELEGRAM_WEBHOOK_LISTEN", "telegram_webhook_listen"),
     "telegram_webhook_secret": ("TELEGRAM_WEBHOOK_SECRET", None),
     "discord_token": ("DISCORD_BOT_TOKEN", None),
+    "content_dir": ("MATTE_CONTENT_DIR", "content_dir"),
+    "web_host": ("MATTE_WEB_HOST", "web_host"),
+    "web_port": ("MATTE_WEB_PORT", "web_port"),
+    "web_password": ("MATTE_WEB_PASSWORD", None),
 }
 
 
@@ -106,4 +114,6 @@ def _validated(values: dict[str, Any]) -> Settings:
         raise ConfigError("MATTE_RETENTION_DAYS must be at least 1")
     if settings.telegram_max_rate < 0:
         raise ConfigError("TELEGRAM_MAX_RATE must be 0 (no cap) or more")
+    if not 0 <= settings.web_port <= 65535:
+        raise ConfigError("MATTE_WEB_PORT must be a port number (0-65535)")
     return settings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizzes.loader import BankError, load_bank
+from quizzes.loader import BankError, load_bank, load_with_extra_dir
 from quizzes.model import Bank, Choice, Course, Day, Deck, Item, Lesson, Source
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "Lesson",
     "Source",
     "load_bank",
+    "load_with_extra_dir",
     "rumour_records",
 ]
 

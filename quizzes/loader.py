@@ -117,6 +117,11 @@ def content_files(root: Path = ROOT) -> list[Path]:
     return sorted([*root.glob("decks/*.toml"), *root.glob("lessons/*.toml"), *root.glob("course/*.toml")])
 
 
+def load_with_extra_dir(content_dir: str | Path = "") -> Bank:
+    """The shipped bank plus an instructor's own folder of deck/lesson files (MATTE_CONTENT_DIR)."""
+    return load_bank(extra=sorted(Path(content_dir).glob("*.toml")) if content_dir else ())
+
+
 def load_bank(root: Path = ROOT, extra: Iterable[Path] = ()) -> Bank:
     """Load the bank under `root` plus `extra` files (which replace shipped files of the same name)."""
     extra = [Path(p) for p in extra]

@@ -1,9 +1,12 @@
 """Solo practice through the real engine and a real SQLite file."""
 
 from bot.app import App
+from bot.core.context import Context
 from bot.core.events import Message
 from bot.core.payloads import decode
-from bot.storage import learning, state
+from bot.core.render import Renderer
+from bot.features import quiz_view
+from bot.storage import learning, state, users
 from bot.storage.database import Store
 from bot.testing import Chatter, CollectingAdapter
 
@@ -107,3 +110,15 @@ async def test_learn_more_button(chatter: Chatter, bank) -> None:
     item = next(i for i in bank.items.values() if i.learn_more_ja)
     [reply] = await chatter.press(f"qm:{item.id}")
     assert reply.text == item.learn_more_ja
+
+
+async def test_links_in_quiz_posts_are_not_clickable(chatter: Chatter, bank) -> None:
+    item = next(i for i in bank.items.values() if ".top" in i.post_ja or ".xyz" in i.post_ja)
+    await chatter.command("start")
+    db = chatter.app.store.db
+    user = users.get(db, "test", "u1")
+    ctx = Context(
+        None, user, db, Renderer(), chatter.app.settings, chatter.app.engine.services, chatter.source.chat
+    )
+    text = quiz_view.ask(ctx, item, "qa").text
+    assert ".top/" not in text and ".xyz" not in text and "[.]" in text

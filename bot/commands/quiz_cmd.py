@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.config import Settings
 from quizzes.csv_import import ImportError_, import_csv
-from quizzes.loader import ROOT, BankError, load_bank
+from quizzes.loader import ROOT, BankError, load_bank, load_with_extra_dir
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -42,14 +42,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     importing.add_argument("--title-ja", default="", help="deck title in Japanese")
     importing.add_argument("--title-en", default="", help="deck title in English")
     importing.add_argument(
-        "--out", type=Path, help="where to write the deck (default: quizzes/decks/DECK.toml in the package)"
+        "--out",
+        type=Path,
+        help="where to write the deck (default: DECK.toml in MATTE_CONTENT_DIR, else quizzes/decks)",
     )
     importing.set_defaults(func=import_cmd)
 
 
 def validate_cmd(args: argparse.Namespace, settings: Settings) -> int:
     try:
-        bank = load_bank(extra=args.paths)
+        extra = sorted(Path(settings.content_dir).glob("*.toml")) if settings.content_dir else []
+        bank = load_bank(extra=[*extra, *args.paths])
     except BankError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -63,7 +66,7 @@ def validate_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def list_cmd(args: argparse.Namespace, settings: Settings) -> int:
-    bank = load_bank()
+    bank = load_with_extra_dir(settings.content_dir)
     rows = [
         {
             "id": item.id,
@@ -95,7 +98,8 @@ def list_cmd(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
-    out = args.out or ROOT / "decks" / f"{args.deck}.toml"
+    folder = Path(settings.content_dir) if settings.content_dir else ROOT / "decks"
+    out = args.out or folder / f"{args.deck}.toml"
     if out.exists():
         print(f"matte: error: {out} exists; choose another --deck or --out", file=sys.stderr)
         return 1

@@ -14,7 +14,7 @@ from bot.features.class_report import report_csv, report_html
 from bot.features.class_summary import summarise
 from bot.storage import classroom
 from bot.storage.database import Store
-from quizzes import load_bank
+from quizzes import load_with_extra_dir
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -60,7 +60,7 @@ def report_command(args: argparse.Namespace, settings: Settings) -> int:
         if session is None:
             raise UsageError(f"no class quiz session {args.session} (see matte report --list)")
         lang = args.lang or settings.lang
-        bank = load_bank()
+        bank = load_with_extra_dir(settings.content_dir)
         players = classroom.players(store.db, session.id)
         answers = classroom.answers(store.db, session.id)
         summary = summarise(bank, session.items, session.current, players, answers, lang)
@@ -85,7 +85,7 @@ def report_command(args: argparse.Namespace, settings: Settings) -> int:
 
 def stats_command(args: argparse.Namespace, settings: Settings) -> int:
     store = Store(settings.db_path)
-    bank = load_bank()
+    bank = load_with_extra_dir(settings.content_dir)
     tallies: dict[str, dict[str, list[int]]] = {
         k: defaultdict(lambda: [0, 0]) for k in ("deck", "technique", "level", "region")
     }

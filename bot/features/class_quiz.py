@@ -32,6 +32,7 @@ from bot.core.events import (
 from bot.core.payloads import decode, encode
 from bot.features.class_report import report_html
 from bot.features.class_summary import points_for, streak_before, summarise
+from bot.features.defang import defang
 from bot.storage import classroom, polls, users
 from bot.storage.classroom import FINISHED, PAUSED, RUNNING, STOPPED, ClassAnswer, Session
 from bot.storage.timestamps import iso
@@ -259,7 +260,7 @@ def ask(ctx: Context, session: Session, seconds: int) -> QuizPoll:
     item = ctx.services.bank.items[session.items[session.current - 1]]
     lang = ctx.lang
     question = item.field("question", lang) or ctx.t("quiz_judge_question")
-    post = item.field("post", lang)
+    post = defang(item.field("post", lang))
     text = ctx.t(
         "class_question",
         number=session.current,

@@ -5,14 +5,18 @@ from __future__ import annotations
 from bot.core.context import Buttons, Context
 from bot.core.events import Button, Message
 from bot.core.payloads import encode
+from bot.features.defang import defang
 from quizzes import Item
 
 
 def ask(ctx: Context, item: Item, answer_action: str, *, heading: str = "", extra: Buttons = ()) -> Message:
-    """The question with one button per choice; payloads carry the item and choice ids."""
+    """The question with one button per choice; payloads carry the item and choice ids.
+
+    The post is defanged: sample scam links in quiz posts must not become tappable either.
+    """
     lang = ctx.lang
     question = item.field("question", lang) or ctx.t("quiz_judge_question")
-    text = ctx.t("quiz_question", heading=heading, post=item.field("post", lang), question=question)
+    text = ctx.t("quiz_question", heading=heading, post=defang(item.field("post", lang)), question=question)
     rows = tuple((Button(c.text(lang), encode(answer_action, item.id, c.id)),) for c in item.choices)
     return ctx.reply(text, rows + extra)
 

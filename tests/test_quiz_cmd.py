@@ -1,0 +1,69 @@
+"""`matte quiz validate | list | import` as an instructor runs them."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "docs" / "examples" / "deck-import.csv"
+
+
+def matte(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "quiz", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=60,
+    )
+
+
+def test_validate_passes_on_the_bank() -> None:
+    result = matte("validate")
+    assert result.returncode == 0 and result.stdout.startswith("ok: ")
+
+
+def test_validate_fails_with_file_and_line(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.toml"
+    broken.write_text(
+        '[deck]\nid = "broken"\ntitle_ja = "x"\ntitle_en = "x"\n\n[[items]]\nid = "Bad Id"\n', "utf-8"
+    )
+    result = matte("validate", str(broken))
+    assert result.returncode == 1
+    first = result.stderr.splitlines()[0]
+    assert first.startswith(f"{broken}:") and "description_ja is missing" in result.stderr
+    assert f"{broken}:7: Bad Id: id 'Bad Id' must match" in result.stderr
+
+
+def test_list_json_reflects_the_bank() -> None:
+    result = matte("list", "--json")
+    rows = json.loads(result.stdout)
+    assert len(rows) >= 150
+    assert {"id", "deck", "kind", "languages", "techniques", "topic", "level"} <= set(rows[0])
+    judge = [r for r in rows if r["kind"] == "judge"]
+    assert all(r["verdict"] in ("trustworthy", "misleading") for r in judge)
+    assert all("verdict" not in r for r in rows if r["kind"] != "judge")
+    assert Counter(r["verdict"] for r in judge)["trustworthy"] >= 0.4 * len(judge)
+
+
+def test_import_the_readme_example_into_a_content_dir(tmp_path: Path) -> None:
+    env = {"MATTE_CONTENT_DIR": str(tmp_path)}
+    result = matte("import", str(EXAMPLE), "--deck", "my-class", "--title-ja", "私のクラス", env=env)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "my-class.toml").exists()
+    listed = json.loads(matte("list", "--json", env=env).stdout)
+    assert {r["id"] for r in listed if r["deck"] == "my-class"} == {"cls-001", "cls-002"}
+    again = matte("import", str(EXAMPLE), "--deck", "my-class", env=env)
+    assert again.returncode == 1 and "exists" in again.stderr
+
+
+def test_import_reports_bad_rows_and_writes_nothing(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    shutil.copy(EXAMPLE, bad)
+    bad.write_text(bad.read_text("utf-8").replace(",b,SMS", ",z,SMS"), "utf-8")
+    result = matte("import", str(bad), "--deck", "bad-class", "--out", str(tmp_path / "bad-class.toml"))
+    assert result.returncode == 1 and "row 3" in result.stderr and "answer 'z'" in result.stderr
+    assert not (tmp_path / "bad-class.toml").exists()
