@@ -15,13 +15,19 @@ def _console(settings: Settings) -> object:
     return ConsoleAdapter()
 
 
+def _discord(settings: Settings) -> object:
+    from bot.adapters.discord_runner import DiscordAdapter
+
+    return DiscordAdapter(settings)
+
+
 def _telegram(settings: Settings) -> object:
     from bot.adapters.telegram_runner import TelegramAdapter
 
     return TelegramAdapter(settings)
 
 
-ADAPTERS = {"console": _console, "telegram": _telegram}
+ADAPTERS = {"console": _console, "discord": _discord, "telegram": _telegram}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

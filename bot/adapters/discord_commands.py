@@ -1,0 +1,196 @@
+"""Matte's slash commands and "Check this message", named and described in Japanese and English.
+
+Discord sends back the default (English) name whatever the user's language, so the core sees the
+same command names as on every other platform. Descriptions are the one-line templates
+`command/<name>.j2`, so /help and Discord's command menu say the same thing; names, options and the
+context-menu label are Discord-only and live here.
+"""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.app_commands import locale_str
+
+from bot.adapters.discord_views import Receiver
+from bot.core.render import Renderer
+
+SLASH_COMMANDS = ("start", "help", "lang", "quiz", "learn", "course", "progress", "check")
+PUBLIC_IN_GUILDS = frozenset({"quiz"})
+"""Commands whose answers the whole channel sees (class quizzes); the others answer privately."""
+SLOW_COMMANDS = frozenset({"check"})
+"""Commands deferred at once: the check scores the text before it answers."""
+CHECK_MENU = "Check this message"
+MAX_DESCRIPTION = 100
+
+LOCALES = {
+    discord.Locale.japanese: "ja",
+    discord.Locale.american_english: "en",
+    discord.Locale.british_english: "en",
+}
+
+LABELS: dict[str, dict[str, str]] = {
+    "ja": {
+        "name:start": "はじめる",
+        "name:help": "ヘルプ",
+        "name:lang": "言語",
+        "name:quiz": "クイズ",
+        "name:learn": "まなぶ",
+        "name:course": "コース",
+        "name:progress": "進み具合",
+        "name:check": "確認",
+        "menu:check": "このメッセージを確認",
+        "option:lang:language": "言語",
+        "option_description:lang:language": "ja(日本語)または en(English)",
+        "option:quiz:options": "オプション",
+        "option_description:quiz:options": "問題集の名前、またはクラスクイズの stop / pause / resume / skip",
+        "option:learn:topic": "テーマ",
+        "option_description:learn:topic": "学びたいテーマ(空なら一覧)",
+        "option:check:text": "本文",
+        "option_description:check:text": "確認したいメッセージの本文",
+    },
+    "en": {
+        "name:start": "start",
+        "name:help": "help",
+        "name:lang": "lang",
+        "name:quiz": "quiz",
+        "name:learn": "learn",
+        "name:course": "course",
+        "name:progress": "progress",
+        "name:check": "check",
+        "menu:check": CHECK_MENU,
+        "option:lang:language": "language",
+        "option_description:lang:language": "ja (日本語) or en (English)",
+        "option:quiz:options": "options",
+        "option_description:quiz:options": "A deck name, or stop / pause / resume / skip for a class quiz",
+        "option:learn:topic": "topic",
+        "option_description:learn:topic": "The topic to learn (empty: the list)",
+        "option:check:text": "text",
+        "option_description:check:text": "The text of the message to check",
+    },
+}
+
+
+class Labels:
+    """Every Discord-facing string by key, in one language."""
+
+    def __init__(self, lang: str, renderer: Renderer | None = None) -> None:
+        self.lang = lang
+        self.renderer = renderer or Renderer()
+
+    def text(self, key: str) -> str:
+        kind, _, name = key.partition(":")
+        if kind == "description":
+            return self.renderer.render(self.lang, f"command/{name}")[:MAX_DESCRIPTION]
+        return LABELS[self.lang][key]
+
+    def string(self, key: str) -> locale_str:
+        """The default-language string, keyed so the translator can localise it."""
+        return locale_str(self.text(key), key=key)
+
+
+class MatteTranslator(app_commands.Translator):
+    """Gives Discord the Japanese and English names and descriptions when commands are synced."""
+
+    def __init__(self, renderer: Renderer | None = None) -> None:
+        renderer = renderer or Renderer()
+        self.labels = {lang: Labels(lang, renderer) for lang in LABELS}
+
+    async def translate(
+        self, string: locale_str, locale: discord.Locale, context: app_commands.TranslationContextTypes
+    ) -> str | None:
+        lang = LOCALES.get(locale)
+        key = string.extras.get("key")
+        if lang is None or key is None:
+            return None
+        return self.labels[lang].text(key)
+
+
+def _receiver(interaction: discord.Interaction) -> Receiver | None:
+    client = interaction.client
+    return client if isinstance(client, Receiver) else None
+
+
+async def _forward(interaction: discord.Interaction) -> None:
+    receiver = _receiver(interaction)
+    if receiver is not None:
+        await receiver.on_slash_command(interaction)
+
+
+def build_tree(client: discord.Client, lang: str) -> app_commands.CommandTree[discord.Client]:
+    """The command tree: every callback hands the raw interaction on, which the adapter translates.
+
+    Names stay English by default (they are what Discord sends back); descriptions default to `lang`.
+    """
+    tree: app_commands.CommandTree[discord.Client] = app_commands.CommandTree(client)
+    labels = Labels("en")
+    described = Labels(lang)
+
+    def command(name: str) -> dict[str, locale_str]:
+        return {"name": labels.string(f"name:{name}"), "description": described.string(f"description:{name}")}
+
+    def option(name: str, param: str) -> tuple[locale_str, locale_str]:
+        return labels.string(f"option:{name}:{param}"), described.string(f"option_description:{name}:{param}")
+
+    @tree.command(**command("start"))
+    async def start(interaction: discord.Interaction) -> None:
+        await _forward(interaction)
+
+    @tree.command(**command("help"))
+    async def help_(interaction: discord.Interaction) -> None:
+        await _forward(interaction)
+
+    language, language_description = option("lang", "language")
+
+    @tree.command(**command("lang"))
+    @app_commands.rename(language=language)
+    @app_commands.describe(language=language_description)
+    @app_commands.choices(
+        language=[
+            app_commands.Choice(name="日本語", value="ja"),
+            app_commands.Choice(name="English", value="en"),
+        ]
+    )
+    async def lang_(interaction: discord.Interaction, language: str | None = None) -> None:
+        await _forward(interaction)
+
+    options, options_description = option("quiz", "options")
+
+    @tree.command(**command("quiz"))
+    @app_commands.rename(options=options)
+    @app_commands.describe(options=options_description)
+    async def quiz(interaction: discord.Interaction, options: str | None = None) -> None:
+        await _forward(interaction)
+
+    topic, topic_description = option("learn", "topic")
+
+    @tree.command(**command("learn"))
+    @app_commands.rename(topic=topic)
+    @app_commands.describe(topic=topic_description)
+    async def learn(interaction: discord.Interaction, topic: str | None = None) -> None:
+        await _forward(interaction)
+
+    @tree.command(**command("course"))
+    @app_commands.allowed_contexts(guilds=False, dms=True, private_channels=False)
+    async def course(interaction: discord.Interaction) -> None:
+        await _forward(interaction)
+
+    @tree.command(**command("progress"))
+    async def progress(interaction: discord.Interaction) -> None:
+        await _forward(interaction)
+
+    text, text_description = option("check", "text")
+
+    @tree.command(**command("check"))
+    @app_commands.rename(text=text)
+    @app_commands.describe(text=text_description)
+    async def check(interaction: discord.Interaction, text: str) -> None:
+        await _forward(interaction)
+
+    async def check_message(interaction: discord.Interaction, message: discord.Message) -> None:
+        receiver = _receiver(interaction)
+        if receiver is not None:
+            await receiver.on_check_message(interaction, message)
+
+    tree.add_command(app_commands.ContextMenu(name=labels.string("menu:check"), callback=check_message))
+    return tree

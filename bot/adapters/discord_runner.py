@@ -1,0 +1,221 @@
+"""The Discord adapter's run loop: a discord.py client inside the app's one event loop.
+
+Interactions must be acknowledged within 3 seconds. Each one is handled in its own task: slow ones
+(the check) are deferred at once, the others answered directly by their first reply, and a guard
+defers any that is still unanswered after `defer_after` seconds; later replies become followups.
+Replies to the chat an interaction came from go through that interaction (so they can be
+ephemeral); everything else (class-quiz questions, scheduled messages) is posted to the channel.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bot.adapters.base import PermanentSendError
+from bot.adapters.discord_adapter import (
+    NO_PINGS,
+    PLATFORM,
+    button_event,
+    check_event,
+    command_event,
+    message_event,
+    send_parts,
+)
+from bot.adapters.discord_commands import PUBLIC_IN_GUILDS, SLOW_COMMANDS, MatteTranslator, build_tree
+from bot.adapters.discord_views import PayloadButton, disabled_view
+from bot.config import ConfigError, Settings
+from bot.core.events import ChatRef, ClosePoll, Incoming, Outgoing, QuizPoll, Sent
+
+if TYPE_CHECKING:
+    from bot.app import App
+
+log = logging.getLogger(__name__)
+
+DEFER_AFTER = 1.0
+"""Seconds before an unanswered interaction is deferred: well inside Discord's 3 s with latency."""
+
+
+class InteractionReply:
+    """Answers one interaction: the first send is its response, later ones are followups."""
+
+    def __init__(self, interaction: discord.Interaction, chat: ChatRef, *, private: bool) -> None:
+        self.interaction = interaction
+        self.chat = chat
+        self.private = private
+        self.in_group = interaction.guild_id is not None
+        self.component = interaction.type is discord.InteractionType.component
+        self.lock = asyncio.Lock()
+        self.thinking = False
+        self.answered = False
+
+    def ephemeral(self, wanted: bool) -> bool:
+        """Only in guild channels: hiding a reply in a DM would mean nothing."""
+        return self.in_group and (self.private or wanted)
+
+    async def acknowledge(self, after: float = 0.0) -> None:
+        """Defer unless already answered: buttons silently, commands with "thinking…"."""
+        if after:
+            await asyncio.sleep(after)
+        async with self.lock:
+            response = self.interaction.response
+            if response.is_done():
+                return
+            if self.component:
+                await response.defer()
+            else:
+                await response.defer(thinking=True, ephemeral=self.ephemeral(False))
+                self.thinking = True
+
+    async def send(self, parts: list[dict[str, Any]], ephemeral: bool) -> Sent | None:
+        message_id: int | None = None
+        async with self.lock:
+            for part in parts:
+                if not self.interaction.response.is_done():
+                    callback = await self.interaction.response.send_message(**part, ephemeral=ephemeral)
+                    message_id = callback.message_id
+                else:
+                    message = await self.interaction.followup.send(**part, ephemeral=ephemeral, wait=True)
+                    message_id = message.id
+                self.answered = True
+        return Sent(str(message_id)) if message_id is not None else None
+
+    async def finish(self, guard: asyncio.Task[None]) -> None:
+        """Stop the guard; an interaction the core left unanswered is closed without a trace."""
+        async with self.lock:
+            guard.cancel()
+        response = self.interaction.response
+        if not response.is_done():
+            if self.component:
+                await response.defer()
+                return
+            await response.defer(thinking=True, ephemeral=True)
+            self.thinking = True
+        if self.thinking and not self.answered:
+            await self.interaction.delete_original_response()
+
+
+_current: ContextVar[InteractionReply | None] = ContextVar("discord_interaction_reply", default=None)
+
+
+class MatteClient(discord.Client):
+    """The gateway connection; it hands every event to the adapter. No privileged intents."""
+
+    def __init__(self, adapter: DiscordAdapter, lang: str) -> None:
+        super().__init__(intents=discord.Intents.default(), allowed_mentions=NO_PINGS)
+        self.adapter = adapter
+        self.tree = build_tree(self, lang)
+        self.add_dynamic_items(PayloadButton)
+
+    async def setup_hook(self) -> None:
+        await self.tree.set_translator(MatteTranslator())
+        await self.adapter.flush()
+
+    async def on_message(self, message: discord.Message) -> None:
+        await self.adapter.process(message_event(message, self.user))
+
+    async def on_slash_command(self, interaction: discord.Interaction) -> None:
+        event = command_event(interaction)
+        await self.adapter.answer(
+            interaction,
+            event,
+            private=event.name not in PUBLIC_IN_GUILDS,
+            defer_now=event.name in SLOW_COMMANDS,
+        )
+
+    async def on_check_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
+        await self.adapter.answer(
+            interaction, check_event(interaction, message), private=True, defer_now=True
+        )
+
+    async def on_payload_button(self, interaction: discord.Interaction) -> None:
+        message = interaction.message
+        private = message is not None and message.flags.ephemeral
+        await self.adapter.answer(interaction, button_event(interaction), private=private, defer_now=False)
+
+
+class DiscordAdapter:
+    platform = PLATFORM
+
+    def __init__(self, settings: Settings, *, defer_after: float = DEFER_AFTER) -> None:
+        if not settings.discord_token:
+            raise ConfigError("DISCORD_BOT_TOKEN is not set")
+        self.token = settings.discord_token
+        self.defer_after = defer_after
+        self.app: App | None = None
+        self.client = MatteClient(self, settings.lang)
+
+    async def run(self, app: App) -> None:
+        """Serve until stopped; `client.start` runs in this loop, never `client.run`."""
+        self.app = app
+        async with self.client:
+            await self.client.start(self.token)
+
+    async def flush(self) -> None:
+        """Send replies left in the outbox by an earlier process, once logged in."""
+        if self.app is not None:
+            await self.app.flush_outbox(PLATFORM)
+
+    async def process(self, event: Incoming | None) -> None:
+        if event is not None and self.app is not None:
+            await self.app.process(event)
+
+    async def answer(
+        self, interaction: discord.Interaction, event: Incoming, *, private: bool, defer_now: bool
+    ) -> None:
+        """Run one interaction through the core, acknowledged in time whatever the core does."""
+        if self.app is None:
+            return
+        reply = InteractionReply(interaction, event.source.chat, private=private)
+        if defer_now:
+            await reply.acknowledge()
+        guard = asyncio.create_task(reply.acknowledge(after=self.defer_after))
+        token = _current.set(reply)
+        try:
+            await self.app.process(event)
+        finally:
+            _current.reset(token)
+            await reply.finish(guard)
+
+    async def send(self, out: Outgoing) -> Sent | None:
+        reply = _current.get()
+        try:
+            if isinstance(out, ClosePoll):
+                await self._close_poll(out)
+                return None
+            parts = send_parts(out)
+            if reply is not None and reply.chat == out.chat and not isinstance(out, QuizPoll):
+                return await reply.send(parts, reply.ephemeral(getattr(out, "ephemeral", False)))
+            return await self._post(out.chat, parts)
+        except ValueError as exc:
+            raise PermanentSendError(str(exc)) from exc
+        except discord.HTTPException as exc:
+            if exc.status < 500:
+                raise PermanentSendError(f"Discord refused the message: {exc}") from exc
+            raise
+
+    def _channel(self, chat: ChatRef) -> discord.abc.Messageable:
+        channel_id = int(chat.chat_id)
+        channel = self.client.get_channel(channel_id)
+        if isinstance(channel, discord.abc.Messageable):
+            return channel
+        return self.client.get_partial_messageable(channel_id)
+
+    async def _post(self, chat: ChatRef, parts: list[dict[str, Any]]) -> Sent | None:
+        """Post to the channel itself: public, and editable later (class-quiz questions)."""
+        channel = self._channel(chat)
+        sent: discord.Message | None = None
+        for part in parts:
+            sent = await channel.send(**part)
+        return Sent(str(sent.id)) if sent is not None else None
+
+    async def _close_poll(self, out: ClosePoll) -> None:
+        """Lock a class-quiz question: the same buttons, disabled."""
+        if out.message_id is None:
+            return
+        message = await self._channel(out.chat).fetch_message(int(out.message_id))
+        await message.edit(view=disabled_view(message))
