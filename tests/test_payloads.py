@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.core.payloads import MAX_BYTES, Payload, PayloadError, decode, encode
@@ -7,6 +7,7 @@ from bot.core.payloads import MAX_BYTES, Payload, PayloadError, decode, encode
 parts = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCXYZ0123456789_.-", max_size=12)
 
 
+@settings(max_examples=1000, deadline=None)
 @given(st.from_regex(r"[a-z][a-z0-9_]{0,15}", fullmatch=True), st.lists(parts, max_size=4))
 def test_round_trip_or_refusal(action: str, args: list[str]) -> None:
     try:

@@ -11,7 +11,7 @@ def escaped_len(text: str) -> int:
     return len(html.escape(text, quote=False))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.text(), st.integers(min_value=8, max_value=200))
 def test_chunks_fit_and_rejoin(text: str, limit: int) -> None:
     chunks = split_text(text, limit, escaped_len)
