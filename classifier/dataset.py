@@ -28,11 +28,6 @@ class Dataset:
     rows_per_file: dict[str, tuple[int, int]] = field(default_factory=dict)
     sha256_per_file: dict[str, str] = field(default_factory=dict)
 
-    @property
-    def n_suspicious(self) -> int:
-        """How many rows are labelled 1."""
-        return sum(self.labels)
-
 
 def read_csv(path: str | Path) -> tuple[list[str], list[int]]:
     """Texts and labels of one file; DataError with file and line for anything wrong."""
