@@ -88,14 +88,24 @@ class App:
             await self.flush_outbox(platform)
         tasks = [asyncio.create_task(a.run(self), name=a.platform) for a in self.adapters.values()]
         scheduler = asyncio.create_task(self._schedule(), name="scheduler")
+        background = [scheduler]
+        if set(self.adapters) - {"console"}:
+            background.append(asyncio.create_task(self._warm_up(), name="warm-up"))
         try:
             done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
             for task in done:
                 task.result()
         finally:
-            for task in [*tasks, scheduler]:
+            for task in [*tasks, *background]:
                 task.cancel()
-            await asyncio.gather(*tasks, scheduler, return_exceptions=True)
+            await asyncio.gather(*tasks, *background, return_exceptions=True)
+
+    async def _warm_up(self) -> None:
+        """Load the classifier in a thread while chat platforms connect, so the first check is quick."""
+        try:
+            await asyncio.to_thread(self.engine.services.warm_up)
+        except Exception:
+            log.exception("could not load the classifier; checks will try again when asked")
 
     async def tick(self) -> None:
         """Run the scheduled jobs once and deliver what they produced."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
+import time
 from datetime import datetime
 from typing import Any
 
@@ -23,6 +25,9 @@ from bot.storage.database import Store
 from bot.storage.outbox import Pending
 
 log = logging.getLogger(__name__)
+
+UNSAVED = 0
+STORAGE_ERROR_EVERY = 60.0
 
 
 class Engine:
@@ -40,9 +45,38 @@ class Engine:
         self.renderer = renderer or Renderer()
         self.services = services
         self._lock = asyncio.Lock()
+        self._last_storage_error = -STORAGE_ERROR_EVERY
 
     async def handle(self, event: Incoming) -> list[Pending]:
-        """Handle one event; returns the committed replies still to be sent."""
+        """Handle one event; returns the committed replies still to be sent.
+
+        If the database cannot be written (read-only, disk full), nothing is changed, the log says
+        so clearly, and the user still gets an answer explaining that Matte cannot save right now.
+        """
+        try:
+            return await self._handle(event)
+        except sqlite3.OperationalError as exc:
+            self._storage_failed(exc, "answering without saving")
+            if event.source.is_group and not event.addressed:
+                return []
+            return [Pending(UNSAVED, Message(chat=event.source.chat, text=self._apology(event)))]
+
+    def _storage_failed(self, exc: Exception, consequence: str) -> None:
+        """Say it clearly in the log, but once a minute at most: the scheduler would repeat it every tick."""
+        now = time.monotonic()
+        if now - self._last_storage_error >= STORAGE_ERROR_EVERY:
+            self._last_storage_error = now
+            log.error("cannot write to the database %s (%s): %s", self.store.path, exc, consequence)
+
+    def _apology(self, event: Incoming) -> str:
+        try:
+            user = users.get(self.store.db, event.source.platform, event.source.user_id)
+        except sqlite3.Error:
+            user = None
+        lang = user.lang if user else users.language_from_code(event.source.language_code, self.settings.lang)
+        return self.renderer.render(lang, "storage_unavailable")
+
+    async def _handle(self, event: Incoming) -> list[Pending]:
         source = event.source
         async with self._lock:
             with self.store.write() as db:
@@ -78,6 +112,8 @@ class Engine:
                             lambda platform, chat_id, user_id: self._context(db, platform, chat_id, user_id),
                         )
                         sent += [outbox.add(db, reply) for reply in job(run)]
+                except sqlite3.OperationalError as exc:
+                    self._storage_failed(exc, "scheduled work waits")
                 except Exception:
                     log.exception("scheduled job %s failed", getattr(job, "__name__", job))
         return sent
@@ -94,5 +130,7 @@ class Engine:
 
     def ack(self, pending_id: int) -> None:
         """The platform accepted this reply: forget it."""
+        if pending_id == UNSAVED:
+            return
         with self.store.write() as db:
             outbox.ack(db, pending_id)
