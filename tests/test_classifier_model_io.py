@@ -58,16 +58,17 @@ def test_untrusted_type_is_refused(tmp_path: Path) -> None:
         load_model(files.model)
 
 
-def test_other_sklearn_release_gives_one_line_message(fitted: Pipeline, tmp_path: Path) -> None:
+@pytest.mark.parametrize("other", ["0.24.2", sklearn.__version__ + ".post1"])
+def test_other_sklearn_version_gives_one_line_message(fitted: Pipeline, tmp_path: Path, other: str) -> None:
     files = save_model(fitted, tmp_path / "m.skops", {}, "")
     metadata = json.loads(files.metadata.read_text(encoding="utf-8"))
-    metadata["sklearn_version"] = "0.24.2"
+    metadata["sklearn_version"] = other
     files.metadata.write_text(json.dumps(metadata), encoding="utf-8")
     with pytest.raises(ModelError) as error:
         load_model(files.model)
     message = str(error.value)
-    assert "scikit-learn 0.24.2" in message and sklearn.__version__ in message
-    assert "\n" not in message
+    assert f"scikit-learn {other} but {sklearn.__version__} is installed" in message
+    assert "build_shipped" in message and "\n" not in message
 
 
 def test_missing_metadata_and_missing_model_are_clear(fitted: Pipeline, tmp_path: Path) -> None:
