@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import count
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,13 @@ import discord
 import pytest
 from discord.http import Route
 from discord.webhook.async_ import AsyncWebhookAdapter
+
+from bot.adapters.discord_runner import DiscordAdapter
+from bot.app import App
+from bot.config import Settings
+from bot.core.events import Incoming
+from bot.services import Services
+from bot.storage.database import Store
 
 PAYLOADS = Path(__file__).parent / "payloads" / "discord"
 BOT_USER = {
@@ -29,6 +36,17 @@ BOT_USER = {
     "bot": True,
 }
 EPHEMERAL = 64
+APPLICATION = {
+    "id": BOT_USER["id"],
+    "name": "Matte",
+    "description": "",
+    "icon": None,
+    "bot_public": True,
+    "bot_require_code_grant": False,
+    "owner": {"id": "1100000000000000102", "username": "tanaka_sensei", "discriminator": "0", "avatar": None},
+    "verify_key": "0" * 64,
+    "flags": 0,
+}
 
 
 def payload(name: str) -> dict[str, Any]:
@@ -88,7 +106,7 @@ class FakeDiscord:
         if form:
             body = next(json.loads(f["value"]) for f in form if f["name"] == "payload_json")
         path = route.url.removeprefix(Route.BASE)
-        call = Call(route.method, path, dict(body or {}), list(files or []))
+        call = Call(route.method, path, body if isinstance(body, dict) else {"list": body}, list(files or []))
         self.calls.append(call)
         parts = path.strip("/").split("/")
         if route.method == "POST" and parts[0] == "channels" and parts[2] == "messages":
@@ -98,6 +116,23 @@ class FakeDiscord:
         if route.method == "PATCH" and parts[0] == "channels":
             self.messages[parts[3]].update(call.body)
             return copy.deepcopy(self.messages[parts[3]])
+        if route.method == "GET" and parts == ["users", "@me"]:
+            return dict(BOT_USER)
+        if route.method == "GET" and parts == ["oauth2", "applications", "@me"]:
+            return APPLICATION
+        if route.method == "PUT" and parts[0] == "applications":
+            return [
+                {
+                    "description": "",
+                    **c,
+                    "id": str(next(self._ids)),
+                    "application_id": parts[1],
+                    "version": "1",
+                }
+                for c in body
+            ]
+        if route.method == "POST" and parts[:3] == ["users", "@me", "channels"]:
+            return self._dm_channel(call.body["recipient_id"])
         if parts[0] == "interactions":
             return self._callback(parts[1], call.body)
         if route.method == "POST" and parts[0] == "webhooks":
@@ -125,6 +160,10 @@ class FakeDiscord:
             "edited_timestamp": None,
         }
         return copy.deepcopy(self.messages[message_id])
+
+    def _dm_channel(self, user_id: str) -> dict[str, Any]:
+        user = {"id": str(user_id), "username": f"user{user_id}", "discriminator": "0", "avatar": None}
+        return {"id": str(next(self._ids)), "type": 1, "last_message_id": None, "recipients": [user]}
 
     def _callback(self, interaction_id: str, body: dict[str, Any]) -> dict[str, Any]:
         kind = body["type"]
@@ -181,3 +220,45 @@ def as_logged_in(client: discord.Client) -> discord.Client:
     """Give the client the bot user that logging in would give it (discord.py needs it for guilds)."""
     client._connection.user = discord.ClientUser(state=client._connection, data=BOT_USER)  # type: ignore[arg-type]
     return client
+
+
+class Harness:
+    """An app with the Discord adapter whose client is fed recorded payloads; every core event noted."""
+
+    def __init__(self, app: App, adapter: DiscordAdapter, fake: FakeDiscord) -> None:
+        self.app = app
+        self.adapter = adapter
+        self.client = adapter.client
+        self.fake = fake
+        self.events: list[Incoming] = []
+        process = app.process
+
+        async def noting(event: Incoming) -> None:
+            self.events.append(event)
+            await process(event)
+
+        app.process = noting  # type: ignore[method-assign]
+
+    @classmethod
+    async def start(
+        cls, settings: Settings, store: Store, services: Services, fake: FakeDiscord, defer_after: float = 1.0
+    ) -> Harness:
+        """What `DiscordAdapter.run` does before `client.start`, with the guild already cached."""
+        app = App(settings, store, services)
+        adapter = DiscordAdapter(replace(settings, discord_token="test-token"), defer_after=defer_after)
+        app.add_adapter(adapter)
+        adapter.app = app
+        as_logged_in(adapter.client)
+        await adapter.client.__aenter__()
+        add_guild(adapter.client, payload("guild_create"))
+        return cls(app, adapter, fake)
+
+    async def close(self) -> None:
+        await self.client.close()
+
+    async def interact(self, data: dict[str, Any]) -> list[Call]:
+        """Deliver one interaction and return the REST calls it caused."""
+        before = len(self.fake.calls)
+        feed(self.client, data)
+        await settle()
+        return self.fake.calls[before:]

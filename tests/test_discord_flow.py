@@ -10,11 +10,10 @@ from pathlib import Path
 
 import discord
 import pytest
-from discord_fakes import EPHEMERAL, FakeDiscord, add_guild, as_logged_in, feed, payload, settle
+from discord_fakes import EPHEMERAL, FakeDiscord, Harness, payload, settle
 
 from bot.adapters.base import PermanentSendError
 from bot.adapters.discord_adapter import command_event
-from bot.adapters.discord_runner import DiscordAdapter
 from bot.app import App
 from bot.config import Settings
 from bot.core.context import Context
@@ -32,6 +31,7 @@ from bot.core.events import (
     Sent,
 )
 from bot.core.payloads import decode
+from bot.services import Services
 from bot.storage.database import Store
 
 CHANNEL = "1186000000000000010"
@@ -42,52 +42,26 @@ INSTRUCTOR_ROLE = "1186000000000000050"
 RESPONSE, DEFERRED, DEFERRED_UPDATE = 4, 5, 6
 
 
-class Harness:
-    """An app with the Discord adapter, its client fed recorded payloads, every core event noted."""
-
-    def __init__(self, app: App, adapter: DiscordAdapter, fake: FakeDiscord) -> None:
-        self.app = app
-        self.adapter = adapter
-        self.client = adapter.client
-        self.fake = fake
-        self.events: list[Incoming] = []
-        process = app.process
-
-        async def noting(event: Incoming) -> None:
-            self.events.append(event)
-            await process(event)
-
-        app.process = noting  # type: ignore[method-assign]
-
-    async def interact(self, data: dict) -> list:
-        before = len(self.fake.calls)
-        feed(self.client, data)
-        await settle()
-        return self.fake.calls[before:]
-
-
 @pytest.fixture
 def fake(monkeypatch: pytest.MonkeyPatch) -> FakeDiscord:
     return FakeDiscord(monkeypatch)
 
 
-async def start(settings: Settings, store: Store, fake: FakeDiscord, defer_after: float = 1.0) -> Harness:
-    app = App(settings, store)
-    adapter = DiscordAdapter(replace(settings, discord_token="test-token"), defer_after=defer_after)
-    app.add_adapter(adapter)
-    adapter.app = app
-    as_logged_in(adapter.client)
-    await adapter.client.__aenter__()
-    add_guild(adapter.client, payload("guild_create"))
-    add_demo(app)
-    return Harness(app, adapter, fake)
+async def start(
+    settings: Settings, store: Store, services: Services, fake: FakeDiscord, defer_after: float = 1.0
+) -> Harness:
+    harness = await Harness.start(settings, store, services, fake, defer_after=defer_after)
+    add_demo(harness.app)
+    return harness
 
 
 @pytest.fixture
-async def bot(settings: Settings, store: Store, fake: FakeDiscord) -> AsyncIterator[Harness]:
-    harness = await start(settings, store, fake)
+async def bot(
+    settings: Settings, store: Store, services: Services, fake: FakeDiscord
+) -> AsyncIterator[Harness]:
+    harness = await start(settings, store, services, fake)
     yield harness
-    await harness.client.close()
+    await harness.close()
 
 
 def add_demo(app: App) -> None:
@@ -220,18 +194,18 @@ async def test_class_quiz_permission_reaches_the_core_as_is_admin(bot: Harness) 
 
 
 async def test_an_old_button_works_after_a_restart(
-    settings: Settings, fake: FakeDiscord, db_path: Path
+    settings: Settings, services: Services, fake: FakeDiscord, db_path: Path
 ) -> None:
-    first = await start(settings, Store(db_path), fake)
+    first = await start(settings, Store(db_path), services, fake)
     source = command_event(
         discord.Interaction(data=payload("slash_start"), state=first.client._connection)  # type: ignore[arg-type]
     ).source
     await first.app.process(Command(source=source, name="demo", args="7", update_id="before-restart"))
     (posted,) = [c for c in fake.calls if c.path == f"/channels/{CHANNEL}/messages"]
-    await first.client.close()
+    await first.close()
     first.app.store.close()
 
-    second = await start(settings, Store(db_path), fake)
+    second = await start(settings, Store(db_path), services, fake)
     try:
         press = payload("button")
         press["message"]["components"] = posted.body["components"]
@@ -245,14 +219,14 @@ async def test_an_old_button_works_after_a_restart(
         (answer,) = await second.interact(expired)
         assert answer.content.startswith("このボタンは古くなったため使えません")
     finally:
-        await second.client.close()
+        await second.close()
         second.app.store.close()
 
 
 async def test_slow_handling_is_deferred_within_the_deadline(
-    settings: Settings, store: Store, fake: FakeDiscord
+    settings: Settings, store: Store, services: Services, fake: FakeDiscord
 ) -> None:
-    bot = await start(settings, store, fake, defer_after=0.05)
+    bot = await start(settings, store, services, fake, defer_after=0.05)
     slow = bot.app.process
 
     async def slowly(event: Incoming) -> None:
@@ -274,7 +248,7 @@ async def test_slow_handling_is_deferred_within_the_deadline(
         assert [c.body.get("type") for c in callbacks(calls)] == [DEFERRED_UPDATE]
         assert calls[1].path.startswith("/webhooks/") and calls[1].content == "花子: a n=1"
     finally:
-        await bot.client.close()
+        await bot.close()
 
 
 async def test_an_interaction_the_core_ignores_is_closed_quietly(bot: Harness) -> None:

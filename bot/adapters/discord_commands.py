@@ -15,7 +15,19 @@ from discord.app_commands import locale_str
 from bot.adapters.discord_views import Receiver
 from bot.core.render import Renderer
 
-SLASH_COMMANDS = ("start", "help", "lang", "quiz", "learn", "course", "progress", "check")
+SLASH_COMMANDS = (
+    "start",
+    "help",
+    "lang",
+    "quiz",
+    "learn",
+    "course",
+    "stop",
+    "progress",
+    "check",
+    "nickname",
+    "forget",
+)
 PUBLIC_IN_GUILDS = frozenset({"quiz"})
 """Commands whose answers the whole channel sees (class quizzes); the others answer privately."""
 SLOW_COMMANDS = frozenset({"check"})
@@ -39,15 +51,22 @@ LABELS: dict[str, dict[str, str]] = {
         "name:course": "コース",
         "name:progress": "進み具合",
         "name:check": "確認",
+        "name:stop": "コースをやめる",
+        "name:nickname": "ニックネーム",
+        "name:forget": "記録を消す",
         "menu:check": "このメッセージを確認",
         "option:lang:language": "言語",
         "option_description:lang:language": "ja(日本語)または en(English)",
         "option:quiz:options": "オプション",
-        "option_description:quiz:options": "問題集の名前、またはクラスクイズの stop / pause / resume / skip",
+        "option_description:quiz:options": (
+            "デッキやレベル。サーバーでは 10 20s teams=2 など、または stop / pause / resume / skip"
+        ),
         "option:learn:topic": "テーマ",
         "option_description:learn:topic": "学びたいテーマ(空なら一覧)",
         "option:check:text": "本文",
         "option_description:check:text": "確認したいメッセージの本文",
+        "option:nickname:name": "なまえ",
+        "option_description:nickname:name": "順位表に出す名前(off で消す)",
     },
     "en": {
         "name:start": "start",
@@ -58,15 +77,22 @@ LABELS: dict[str, dict[str, str]] = {
         "name:course": "course",
         "name:progress": "progress",
         "name:check": "check",
+        "name:stop": "stop",
+        "name:nickname": "nickname",
+        "name:forget": "forget",
         "menu:check": CHECK_MENU,
         "option:lang:language": "language",
         "option_description:lang:language": "ja (日本語) or en (English)",
         "option:quiz:options": "options",
-        "option_description:quiz:options": "A deck name, or stop / pause / resume / skip for a class quiz",
+        "option_description:quiz:options": (
+            "A deck or level; in a server e.g. 10 20s teams=2, or stop / pause / resume / skip"
+        ),
         "option:learn:topic": "topic",
         "option_description:learn:topic": "The topic to learn (empty: the list)",
         "option:check:text": "text",
         "option_description:check:text": "The text of the message to check",
+        "option:nickname:name": "name",
+        "option_description:nickname:name": "The name shown on leaderboards (off to hide it)",
     },
 }
 
@@ -175,6 +201,11 @@ def build_tree(client: discord.Client, lang: str) -> app_commands.CommandTree[di
     async def course(interaction: discord.Interaction) -> None:
         await _forward(interaction)
 
+    @tree.command(**command("stop"))
+    @app_commands.allowed_contexts(guilds=False, dms=True, private_channels=False)
+    async def stop(interaction: discord.Interaction) -> None:
+        await _forward(interaction)
+
     @tree.command(**command("progress"))
     async def progress(interaction: discord.Interaction) -> None:
         await _forward(interaction)
@@ -185,6 +216,18 @@ def build_tree(client: discord.Client, lang: str) -> app_commands.CommandTree[di
     @app_commands.rename(text=text)
     @app_commands.describe(text=text_description)
     async def check(interaction: discord.Interaction, text: str) -> None:
+        await _forward(interaction)
+
+    name, name_description = option("nickname", "name")
+
+    @tree.command(**command("nickname"))
+    @app_commands.rename(name=name)
+    @app_commands.describe(name=name_description)
+    async def nickname(interaction: discord.Interaction, name: str | None = None) -> None:
+        await _forward(interaction)
+
+    @tree.command(**command("forget"))
+    async def forget(interaction: discord.Interaction) -> None:
         await _forward(interaction)
 
     async def check_message(interaction: discord.Interaction, message: discord.Message) -> None:

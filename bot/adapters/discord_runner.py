@@ -198,7 +198,11 @@ class DiscordAdapter:
                 raise PermanentSendError(f"Discord refused the message: {exc}") from exc
             raise
 
-    def _channel(self, chat: ChatRef) -> discord.abc.Messageable:
+    async def _channel(self, chat: ChatRef) -> discord.abc.Messageable:
+        """The chat's channel; `ChatRef.direct` (the core knows only the user) opens the user's DM."""
+        user_id = chat.direct_user
+        if user_id is not None:
+            return await self.client.create_dm(discord.Object(int(user_id)))
         channel_id = int(chat.chat_id)
         channel = self.client.get_channel(channel_id)
         if isinstance(channel, discord.abc.Messageable):
@@ -207,7 +211,7 @@ class DiscordAdapter:
 
     async def _post(self, chat: ChatRef, parts: list[dict[str, Any]]) -> Sent | None:
         """Post to the channel itself: public, and editable later (class-quiz questions)."""
-        channel = self._channel(chat)
+        channel = await self._channel(chat)
         sent: discord.Message | None = None
         for part in parts:
             sent = await channel.send(**part)
@@ -217,5 +221,6 @@ class DiscordAdapter:
         """Lock a class-quiz question: the same buttons, disabled."""
         if out.message_id is None:
             return
-        message = await self._channel(out.chat).fetch_message(int(out.message_id))
+        channel = await self._channel(out.chat)
+        message = await channel.fetch_message(int(out.message_id))
         await message.edit(view=disabled_view(message))
