@@ -1,7 +1,7 @@
 """Shared, read-mostly things features need beyond the database: content, the clock, the scorer.
 
-The scorer (the classifier plus the known-rumour index) takes seconds to load, so it is loaded once,
-on first use or by `warm_up()` in a thread at start-up, never on every check.
+The scorer (the classifier plus the known-rumour index) needs scikit-learn, whose import takes
+seconds, so it is loaded once, on first use or by `warm_up()` in a thread at start-up.
 """
 
 from __future__ import annotations
