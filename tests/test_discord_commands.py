@@ -18,6 +18,7 @@ from bot.adapters.discord_commands import (
     MatteTranslator,
     build_tree,
 )
+from bot.app import build_dispatcher
 from bot.commands.discord_cmd import sync_commands
 from bot.config import ConfigError, Settings
 from bot.core.render import Renderer
@@ -115,3 +116,10 @@ async def test_sync_without_a_token_is_a_configuration_error(settings: Settings)
 
 def _with_token(settings: Settings) -> Settings:
     return replace(settings, discord_token="test-token")
+
+
+def test_discord_offers_every_chat_command_it_can() -> None:
+    """/autocheck needs group messages Discord sends only with the privileged Message Content intent."""
+    core = build_dispatcher()
+    assert set(SLASH_COMMANDS) <= set(core.commands)
+    assert set(core.listed_commands()) - set(SLASH_COMMANDS) == {"autocheck"}
