@@ -55,6 +55,14 @@ def payload(name: str) -> dict[str, Any]:
 
 
 @dataclass
+class _Status:
+    """The two attributes of an aiohttp response that discord.py's HTTP errors read."""
+
+    status: int
+    reason: str = "Not Found"
+
+
+@dataclass
 class Call:
     method: str
     path: str
@@ -82,6 +90,7 @@ class FakeDiscord:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.calls: list[Call] = []
+        self.expired = False
         self.messages: dict[str, dict[str, Any]] = {}
         self._ids = count(1400000000000000001)
         monkeypatch.setattr(discord.http.HTTPClient, "request", self._rest)
@@ -109,6 +118,8 @@ class FakeDiscord:
         call = Call(route.method, path, body if isinstance(body, dict) else {"list": body}, list(files or []))
         self.calls.append(call)
         parts = path.strip("/").split("/")
+        if self.expired and parts[0] in ("interactions", "webhooks"):
+            raise discord.NotFound(_Status(404), {"code": 10062, "message": "Unknown interaction"})
         if route.method == "POST" and parts[0] == "channels" and parts[2] == "messages":
             return self._store(parts[1], call.body)
         if route.method == "GET" and parts[0] == "channels":

@@ -14,8 +14,9 @@ from discord_fakes import EPHEMERAL, FakeDiscord, Harness, payload, settle
 
 from bot.adapters.base import PermanentSendError
 from bot.adapters.discord_adapter import command_event
+from bot.adapters.discord_runner import DiscordAdapter
 from bot.app import App
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from bot.core.context import Context
 from bot.core.events import (
     Button,
@@ -26,6 +27,7 @@ from bot.core.events import (
     Document,
     ForwardedMessage,
     Incoming,
+    Message,
     Outgoing,
     QuizPoll,
     Sent,
@@ -258,6 +260,15 @@ async def test_an_interaction_the_core_ignores_is_closed_quietly(bot: Harness) -
     assert calls[0].flags & EPHEMERAL and calls[1].path.endswith("/messages/@original")
 
 
+async def test_an_expired_interaction_falls_back_to_the_channel_unless_private(bot: Harness) -> None:
+    bot.fake.expired = True
+    calls = await bot.interact(payload("slash_lang"))
+    (posted,) = [c for c in calls if c.path.startswith("/channels/")]
+    assert posted.path == f"/channels/{DM}/messages" and posted.content
+    calls = await bot.interact(payload("slash_start"))
+    assert not [c for c in calls if c.path.startswith("/channels/")], "a private answer is never made public"
+
+
 async def test_a_direct_message_is_answered_in_the_dm(bot: Harness) -> None:
     before = len(bot.fake.calls)
     bot.client._connection.parse_message_create(payload("dm_message"))  # type: ignore[arg-type]
@@ -307,3 +318,14 @@ async def test_a_channel_the_bot_cannot_write_to_is_a_permanent_failure(
     monkeypatch.setattr(discord.http.HTTPClient, "request", refuse)
     with pytest.raises(PermanentSendError):
         await bot.adapter.send(Document(chat=ChatRef("discord", DM), filename="r.csv", data=b"", caption="x"))
+
+
+async def test_replies_wait_in_the_outbox_until_the_client_has_logged_in(settings: Settings) -> None:
+    adapter = DiscordAdapter(replace(settings, discord_token="test-token"))
+    with pytest.raises(ConnectionError):
+        await adapter.send(Message(chat=ChatRef("discord", DM), text="left over from a crash"))
+
+
+def test_no_token_is_a_configuration_error(settings: Settings) -> None:
+    with pytest.raises(ConfigError, match="DISCORD_BOT_TOKEN"):
+        DiscordAdapter(settings)

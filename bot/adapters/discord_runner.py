@@ -29,7 +29,7 @@ from bot.adapters.discord_adapter import (
 from bot.adapters.discord_commands import PUBLIC_IN_GUILDS, SLOW_COMMANDS, MatteTranslator, build_tree
 from bot.adapters.discord_views import PayloadButton, disabled_view
 from bot.config import ConfigError, Settings
-from bot.core.events import ChatRef, ClosePoll, Incoming, Outgoing, QuizPoll, Sent
+from bot.core.events import ChatRef, ClosePoll, Document, Incoming, Message, Outgoing, QuizPoll, Sent
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -65,11 +65,14 @@ class InteractionReply:
             response = self.interaction.response
             if response.is_done():
                 return
-            if self.component:
-                await response.defer()
-            else:
-                await response.defer(thinking=True, ephemeral=self.ephemeral(False))
-                self.thinking = True
+            try:
+                if self.component:
+                    await response.defer()
+                else:
+                    await response.defer(thinking=True, ephemeral=self.ephemeral(False))
+                    self.thinking = True
+            except discord.HTTPException as exc:
+                log.warning("could not acknowledge interaction %s: %s", self.interaction.id, exc)
 
     async def send(self, parts: list[dict[str, Any]], ephemeral: bool) -> Sent | None:
         message_id: int | None = None
@@ -88,6 +91,12 @@ class InteractionReply:
         """Stop the guard; an interaction the core left unanswered is closed without a trace."""
         async with self.lock:
             guard.cancel()
+        try:
+            await self._close()
+        except discord.HTTPException as exc:
+            log.warning("could not close interaction %s: %s", self.interaction.id, exc)
+
+    async def _close(self) -> None:
         response = self.interaction.response
         if not response.is_done():
             if self.component:
@@ -182,21 +191,33 @@ class DiscordAdapter:
             await reply.finish(guard)
 
     async def send(self, out: Outgoing) -> Sent | None:
-        reply = _current.get()
+        if self.client.user is None:
+            raise ConnectionError("not logged in to Discord yet; the reply is sent after login")
         try:
             if isinstance(out, ClosePoll):
                 await self._close_poll(out)
                 return None
-            parts = send_parts(out)
-            if reply is not None and reply.chat == out.chat and not isinstance(out, QuizPoll):
-                return await reply.send(parts, reply.ephemeral(getattr(out, "ephemeral", False)))
-            return await self._post(out.chat, parts)
+            return await self._deliver(out)
         except ValueError as exc:
             raise PermanentSendError(str(exc)) from exc
         except discord.HTTPException as exc:
             if exc.status < 500:
                 raise PermanentSendError(f"Discord refused the message: {exc}") from exc
             raise
+
+    async def _deliver(self, out: Message | QuizPoll | Document) -> Sent | None:
+        """Through the interaction it answers if any (a class-quiz question always to the channel)."""
+        reply = _current.get()
+        if reply is None or reply.chat != out.chat or isinstance(out, QuizPoll):
+            return await self._post(out.chat, send_parts(out))
+        ephemeral = reply.ephemeral(getattr(out, "ephemeral", False))
+        try:
+            return await reply.send(send_parts(out), ephemeral)
+        except discord.NotFound:
+            if ephemeral:
+                raise
+            log.warning("interaction %s expired; posting the reply to the channel", reply.interaction.id)
+            return await self._post(out.chat, send_parts(out))
 
     async def _channel(self, chat: ChatRef) -> discord.abc.Messageable:
         """The chat's channel; `ChatRef.direct` (the core knows only the user) opens the user's DM."""
