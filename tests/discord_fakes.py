@@ -91,6 +91,7 @@ class FakeDiscord:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.calls: list[Call] = []
         self.expired = False
+        self.token_refused = False
         self.messages: dict[str, dict[str, Any]] = {}
         self._ids = count(1400000000000000001)
         monkeypatch.setattr(discord.http.HTTPClient, "request", self._rest)
@@ -128,6 +129,10 @@ class FakeDiscord:
             self.messages[parts[3]].update(call.body)
             return copy.deepcopy(self.messages[parts[3]])
         if route.method == "GET" and parts == ["users", "@me"]:
+            if self.token_refused:
+                raise discord.HTTPException(
+                    _Status(401, "Unauthorized"), {"code": 0, "message": "401: Unauthorized"}
+                )
             return dict(BOT_USER)
         if route.method == "GET" and parts == ["oauth2", "applications", "@me"]:
             return APPLICATION

@@ -109,6 +109,14 @@ async def test_sync_for_one_server_leaves_out_dm_only_commands(
     assert "quiz" in names and CHECK_MENU in names and not names & {"course", "stop"}
 
 
+async def test_sync_with_a_refused_token_is_a_configuration_error(
+    monkeypatch: pytest.MonkeyPatch, settings: Settings
+) -> None:
+    FakeDiscord(monkeypatch).token_refused = True
+    with pytest.raises(ConfigError, match="refused"):
+        await sync_commands(argparse.Namespace(guild=None), _with_token(settings))
+
+
 async def test_sync_without_a_token_is_a_configuration_error(settings: Settings) -> None:
     with pytest.raises(ConfigError, match="DISCORD_BOT_TOKEN"):
         await sync_commands(argparse.Namespace(guild=None), settings)

@@ -329,3 +329,12 @@ async def test_replies_wait_in_the_outbox_until_the_client_has_logged_in(setting
 def test_no_token_is_a_configuration_error(settings: Settings) -> None:
     with pytest.raises(ConfigError, match="DISCORD_BOT_TOKEN"):
         DiscordAdapter(settings)
+
+
+async def test_a_refused_token_is_a_configuration_error(
+    settings: Settings, store: Store, services: Services, fake: FakeDiscord
+) -> None:
+    fake.token_refused = True
+    adapter = DiscordAdapter(replace(settings, discord_token="not-a-token"))
+    with pytest.raises(ConfigError, match="refused"):
+        await adapter.run(App(settings, store, services))

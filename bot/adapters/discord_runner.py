@@ -111,10 +111,17 @@ class InteractionReply:
 _current: ContextVar[InteractionReply | None] = ContextVar("discord_interaction_reply", default=None)
 
 
+def quiet_voice_warnings() -> None:
+    """Matte has no voice features: skip discord.py's warnings about missing voice libraries."""
+    discord.VoiceClient.warn_nacl = False
+    discord.VoiceClient.warn_dave = False
+
+
 class MatteClient(discord.Client):
     """The gateway connection; it hands every event to the adapter. No privileged intents."""
 
     def __init__(self, adapter: DiscordAdapter, lang: str) -> None:
+        quiet_voice_warnings()
         super().__init__(intents=discord.Intents.default(), allowed_mentions=NO_PINGS)
         self.adapter = adapter
         self.tree = build_tree(self, lang)
@@ -162,7 +169,10 @@ class DiscordAdapter:
         """Serve until stopped; `client.start` runs in this loop, never `client.run`."""
         self.app = app
         async with self.client:
-            await self.client.start(self.token)
+            try:
+                await self.client.start(self.token)
+            except discord.LoginFailure as exc:
+                raise ConfigError("DISCORD_BOT_TOKEN was refused by Discord") from exc
 
     async def flush(self) -> None:
         """Send replies left in the outbox by an earlier process, once logged in."""

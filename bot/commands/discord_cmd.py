@@ -11,6 +11,7 @@ import argparse
 import discord
 
 from bot.adapters.discord_commands import MatteTranslator, build_tree
+from bot.adapters.discord_runner import quiet_voice_warnings
 from bot.config import ConfigError, Settings
 
 
@@ -34,6 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 async def sync_commands(args: argparse.Namespace, settings: Settings) -> int:
     if not settings.discord_token:
         raise ConfigError("DISCORD_BOT_TOKEN is not set")
+    quiet_voice_warnings()
     client = discord.Client(intents=discord.Intents.none())
     tree = build_tree(client, settings.lang)
     await tree.set_translator(MatteTranslator())
