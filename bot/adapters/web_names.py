@@ -1,0 +1,142 @@
+"""Pupil nicknames for the browser classroom: short, plain, and never personal or rude.
+
+Pupils are children, so a nickname is checked before anyone sees it: Unicode is folded (NFKC),
+anything but letters, digits and a few harmless marks is removed, names that look like phone
+numbers or contain rude words are refused, and a pupil who types nothing gets an animal name.
+The same limit as the chat platforms' `/nickname` applies (12 characters).
+"""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from collections.abc import Collection
+
+from bot.features.class_quiz import MAX_NICKNAME
+
+MAX_RAW = 64
+MAX_DIGITS = 4
+ALLOWED_MARKS = set("-・ー'&!?.♪☆★")
+BLOCKED = (
+    "しね",
+    "シネ",
+    "死ね",
+    "ころす",
+    "コロス",
+    "殺",
+    "ばか",
+    "バカ",
+    "馬鹿",
+    "あほ",
+    "アホ",
+    "うざ",
+    "ウザ",
+    "きもい",
+    "キモい",
+    "キモイ",
+    "ちんこ",
+    "チンコ",
+    "fuck",
+    "shit",
+    "bitch",
+    "dick",
+    "porn",
+    "sex",
+    "nigg",
+    "cunt",
+    "kill",
+)
+ANIMALS = {
+    "ja": (
+        "パンダ",
+        "コアラ",
+        "ペンギン",
+        "イルカ",
+        "ラッコ",
+        "キリン",
+        "ゾウ",
+        "ウサギ",
+        "リス",
+        "カメ",
+        "フクロウ",
+        "カピバラ",
+        "アザラシ",
+        "ヒツジ",
+        "キツネ",
+        "タヌキ",
+        "ライオン",
+        "クジラ",
+        "インコ",
+        "ハムスター",
+    ),
+    "en": (
+        "Panda",
+        "Koala",
+        "Penguin",
+        "Dolphin",
+        "Otter",
+        "Giraffe",
+        "Elephant",
+        "Rabbit",
+        "Squirrel",
+        "Turtle",
+        "Owl",
+        "Capybara",
+        "Seal",
+        "Sheep",
+        "Fox",
+        "Raccoon",
+        "Lion",
+        "Whale",
+        "Parrot",
+        "Hamster",
+    ),
+}
+
+
+class NicknameRefused(ValueError):
+    """A nickname we will not show; `reason` is `name_long` or `name_bad`."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _kept(char: str) -> bool:
+    return unicodedata.category(char)[0] in "LMN" or char in ALLOWED_MARKS
+
+
+def clean_nickname(raw: str) -> str:
+    """The nickname to show, or "" when the pupil typed none; raises NicknameRefused if refused."""
+    if len(raw) > MAX_RAW:
+        raise NicknameRefused("name_long")
+    folded = unicodedata.normalize("NFKC", raw).strip()
+    name = "".join(char for char in folded if _kept(char))
+    if folded and not name:
+        raise NicknameRefused("name_bad")
+    if len(name) > MAX_NICKNAME:
+        raise NicknameRefused("name_long")
+    lowered = name.lower()
+    if sum(char.isdigit() for char in name) > MAX_DIGITS or any(word in lowered for word in BLOCKED):
+        raise NicknameRefused("name_bad")
+    return name
+
+
+def animal_name(lang: str, taken: Collection[str], rng: random.Random | None = None) -> str:
+    """A free animal name ("パンダ"), or one with a number once every animal is in use."""
+    animals = list(ANIMALS.get(lang, ANIMALS["en"]))
+    (rng or random.SystemRandom()).shuffle(animals)
+    free = [a for a in animals if a not in taken]
+    return free[0] if free else unique_name(animals[0], taken)
+
+
+def unique_name(name: str, taken: Collection[str]) -> str:
+    """`name`, or `name2`, `name3`... so two pupils never share a label on the projector."""
+    if name not in taken:
+        return name
+    for number in range(2, 1000):
+        suffix = str(number)
+        candidate = name[: MAX_NICKNAME - len(suffix)] + suffix
+        if candidate not in taken:
+            return candidate
+    raise NicknameRefused("name_bad")

@@ -1,0 +1,170 @@
+"""Browser classrooms: a room is one class, a core group chat whose chat id is its join code.
+
+The quiz itself (session, questions, answers, scores) lives in SQLite through the core; a room
+only remembers what a browser class adds on top: the options the instructor chose, who joined
+under which nickname, the open sockets, and the question pupils may answer right now. After a
+restart rooms of live sessions are rebuilt from the database and pupils rejoin with their token.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.core.events import QuizPoll
+from bot.features.class_quiz import (
+    DEFAULT_QUESTIONS,
+    DEFAULT_SECONDS,
+    MAX_QUESTIONS,
+    MAX_SECONDS,
+    MIN_SECONDS,
+)
+
+CODE = re.compile(r"^[1-9][0-9]{5}$")
+TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+MAX_PUPILS = 200
+MAX_ROOMS = 50
+MAX_TEAMS = 6
+
+
+class JoinRefused(Exception):
+    """A join the room cannot take; `reason` is shown to the pupil (`full`, `ended`)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def new_token() -> str:
+    """A pupil's secret, kept in the browser's localStorage; only its hash is ever stored."""
+    return secrets.token_urlsafe(18)
+
+
+def user_id_for(token: str) -> str | None:
+    """The pupil's core user id, derived from the token so a restart can recognise them."""
+    if not isinstance(token, str) or not TOKEN.match(token):
+        return None
+    return "p" + hashlib.sha256(token.encode("ascii")).hexdigest()[:24]
+
+
+@dataclass(frozen=True)
+class RoomOptions:
+    """What the instructor chose in the create form; becomes the `/quiz` arguments."""
+
+    wanted: str = ""
+    questions: int = DEFAULT_QUESTIONS
+    seconds: int = DEFAULT_SECONDS
+    speed_bonus: bool = True
+    teams: int = 0
+    auto_advance: bool = False
+    animal_names: bool = False
+
+    def quiz_args(self) -> str:
+        words = [self.wanted, str(self.questions), f"{self.seconds}s"]
+        words += [] if self.speed_bonus else ["nospeed"]
+        words += [f"teams={self.teams}"] if self.teams else []
+        return " ".join(w for w in words if w)
+
+
+def options_from_form(form: Mapping[str, Any], choices: set[str]) -> RoomOptions | str:
+    """Validated options from the create form, or the name of the first bad field."""
+
+    def number(name: str, default: int, low: int, high: int) -> int | None:
+        raw = str(form.get(name, default)).strip()
+        if not raw.isdigit() or not low <= int(raw) <= high:
+            return None
+        return int(raw)
+
+    wanted = str(form.get("wanted", ""))
+    if wanted and wanted not in choices:
+        return "wanted"
+    questions = number("questions", DEFAULT_QUESTIONS, 1, MAX_QUESTIONS)
+    seconds = number("seconds", DEFAULT_SECONDS, MIN_SECONDS, MAX_SECONDS)
+    teams = number("teams", 0, 0, MAX_TEAMS)
+    if questions is None:
+        return "questions"
+    if seconds is None:
+        return "seconds"
+    if teams is None or teams == 1:
+        return "teams"
+    return RoomOptions(
+        wanted=wanted,
+        questions=questions,
+        seconds=seconds,
+        speed_bonus=form.get("speed_bonus") in ("on", "1", "true", True),
+        teams=teams,
+        auto_advance=form.get("auto_advance") in ("on", "1", "true", True),
+        animal_names=form.get("animal_names") in ("on", "1", "true", True),
+    )
+
+
+@dataclass(eq=False)
+class Pupil:
+    user_id: str
+    name: str
+    sockets: set[Any] = field(default_factory=set)
+
+    @property
+    def online(self) -> bool:
+        return bool(self.sockets)
+
+
+@dataclass(eq=False)
+class Room:
+    """One class. `poll` is the question pupils may answer now; `holding` hides a question that the
+    adapter is about to pause so the instructor can show the previous results first."""
+
+    code: str
+    options: RoomOptions
+    pupils: dict[str, Pupil] = field(default_factory=dict)
+    instructors: set[Any] = field(default_factory=set)
+    session_id: int | None = None
+    poll: QuizPoll | None = None
+    holding: bool = False
+    revealed: bool = False
+    ended: bool = False
+    dirty_all: bool = False
+    dirty: set[str] = field(default_factory=set)
+    push_scheduled: bool = False
+
+    def names(self) -> set[str]:
+        return {p.name for p in self.pupils.values()}
+
+
+class Rooms:
+    """Every room of this process, by join code."""
+
+    def __init__(self) -> None:
+        self.by_code: dict[str, Room] = {}
+
+    def create(self, options: RoomOptions) -> Room | None:
+        """A new room with a fresh code, or None when too many rooms are open."""
+        if len(self.by_code) >= MAX_ROOMS:
+            self._forget_oldest_ended()
+        if len(self.by_code) >= MAX_ROOMS:
+            return None
+        while (code := str(100000 + secrets.randbelow(900000))) in self.by_code:
+            continue
+        room = Room(code, options)
+        self.by_code[code] = room
+        return room
+
+    def get(self, code: object) -> Room | None:
+        return self.by_code.get(code) if isinstance(code, str) and CODE.match(code) else None
+
+    def adopt(self, code: str, session_id: int) -> Room:
+        """The room of a live session found in the database after a restart."""
+        room = self.by_code.get(code) or Room(code, RoomOptions())
+        room.session_id = session_id
+        self.by_code[code] = room
+        return room
+
+    def _forget_oldest_ended(self) -> None:
+        for code, room in list(self.by_code.items()):
+            if room.ended and not room.instructors:
+                del self.by_code[code]
+                return

@@ -1,0 +1,103 @@
+"""The aiohttp application of the browser classroom: routes, templates, strings and addresses.
+
+Pages are Jinja2 templates with autoescaping on; the scripts and styles are served from
+`bot/web/static` and nothing is loaded from anywhere else, because school networks block CDNs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import web
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from bot.adapters.web_security import RateLimiter, safe_headers
+
+if TYPE_CHECKING:
+    from bot.adapters.web_adapter import WebAdapter
+
+WEB = Path(__file__).resolve().parent.parent / "web"
+ADAPTER: web.AppKey[WebAdapter] = web.AppKey("adapter")
+LIMITS: web.AppKey[dict[str, RateLimiter]] = web.AppKey("limits")
+TEMPLATES: web.AppKey[Environment] = web.AppKey("templates")
+MAX_BODY = 16 * 1024
+FAILED_JOINS_PER_MINUTE = 10
+JOINS_PER_MINUTE = 120
+LOGINS_PER_MINUTE = 5
+ALL_INTERFACES = ("0.0.0.0", "::", "")
+
+
+@cache
+def strings(lang: str) -> dict[str, str]:
+    """The interface texts in one language (`bot/web/strings.toml`)."""
+    with open(WEB / "strings.toml", "rb") as f:
+        return tomllib.load(f)[lang]
+
+
+def lan_address() -> str:
+    """The address other machines on this network reach us at. Connecting a UDP socket sends nothing."""
+    with contextlib.suppress(OSError), socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.connect(("10.255.255.255", 1))
+        return str(probe.getsockname()[0])
+    return "127.0.0.1"
+
+
+def listen_urls(host: str, port: int) -> tuple[str, str]:
+    """(this server's own URL, the URL pupils open): on all interfaces, the LAN address."""
+    local = "127.0.0.1" if host in ALL_INTERFACES else host
+    shown = lan_address() if host in ALL_INTERFACES else host
+    return f"http://{_bracketed(local)}:{port}/", f"http://{_bracketed(shown)}:{port}/"
+
+
+def _bracketed(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
+
+
+def render(request: web.Request, name: str, status: int = 200, **values: Any) -> web.Response:
+    adapter = request.app[ADAPTER]
+    html = (
+        request.app[TEMPLATES].get_template(name).render(lang=adapter.lang, s=strings(adapter.lang), **values)
+    )
+    return web.Response(text=html, content_type="text/html", status=status)
+
+
+async def healthz(request: web.Request) -> web.Response:
+    return web.Response(text="ok")
+
+
+def make_server(adapter: WebAdapter) -> web.Application:
+    from bot.adapters import web_pages, web_sockets
+
+    app = web.Application(client_max_size=MAX_BODY, middlewares=[safe_headers])
+    app[ADAPTER] = adapter
+    app[LIMITS] = {
+        "join": RateLimiter(FAILED_JOINS_PER_MINUTE, 60.0),
+        "joins": RateLimiter(JOINS_PER_MINUTE, 60.0),
+        "login": RateLimiter(LOGINS_PER_MINUTE, 60.0),
+    }
+    app[TEMPLATES] = Environment(
+        loader=FileSystemLoader(str(WEB / "templates")),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/", web_pages.pupil_page)
+    app.router.add_post("/api/join", web_pages.join)
+    app.router.add_get("/ws", web_sockets.pupil_socket)
+    app.router.add_get("/teach", web_pages.teach_home)
+    app.router.add_post("/teach/login", web_pages.login)
+    app.router.add_post("/teach/rooms", web_pages.create_room)
+    app.router.add_get("/teach/room/{code}", web_pages.room_page)
+    app.router.add_post("/teach/api/rooms/{code}/{action}", web_pages.room_action)
+    app.router.add_get("/teach/report/{session:[0-9]{1,9}}.{fmt:html|csv}", web_pages.report)
+    app.router.add_get("/teach/ws/{code}", web_sockets.teach_socket)
+    app.router.add_get("/teach/{key}", web_pages.secret_link)
+    app.router.add_static("/static", WEB / "static", show_index=False, follow_symlinks=False)
+    return app

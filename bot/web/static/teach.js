@@ -1,0 +1,222 @@
+"use strict";
+// The projector: join code and QR code while pupils join, then the question with its timer and
+// live answer count, the results with the explanation, and at the end the podium and summary.
+// The server sends the whole screen's data on every change; this page only draws it.
+(() => {
+  const { t, el, add, medal, config, SHAPES } = Matte;
+  const $ = (id) => document.getElementById(id);
+  let state = null;
+
+  Matte.live(`/teach/ws/${config.code}`, {
+    message(msg) {
+      if (msg.t !== "state") return;
+      Matte.syncClock(msg.now);
+      state = msg;
+      render();
+    },
+    status(online) {
+      $("status").hidden = online;
+      $("status").textContent = online ? "" : t("offline");
+    },
+  });
+
+  async function act(action, body = {}) {
+    await fetch(`/teach/api/rooms/${config.code}/${action}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+  }
+
+  function control(action, label, style = "") {
+    return el("button", {
+      type: "button",
+      id: `do-${action}`,
+      class: `ctl ${style}`,
+      text: t(label),
+      onclick: async (event) => {
+        if (action === "stop" && !window.confirm(t("confirm_stop"))) return;
+        event.currentTarget.disabled = true;
+        await act(action);
+      },
+    });
+  }
+
+  function render() {
+    const s = state;
+    $("joined").textContent = t("joined", { count: s.pupils.length });
+    $("lobby").hidden = s.stage !== "lobby";
+    $("pupils").replaceChildren(
+      ...s.pupils.map((p) =>
+        el("li", {}, el("button", {
+          type: "button",
+          class: `chip${p.online ? "" : " away"}`,
+          title: t("rename"),
+          text: p.name,
+          onclick: () => act("rename", { pupil: p.id }),
+        })),
+      ),
+    );
+    const stage = $("stage");
+    const controls = $("controls");
+    stage.replaceChildren();
+    controls.replaceChildren();
+    if (s.stage === "lobby") {
+      controls.append(control("start", "start", "go"));
+    } else if (s.stage === "countdown") {
+      stage.append(el("h1", { class: "huge", text: t("countdown") }));
+      controls.append(control("stop", "stop", "quiet"));
+    } else if (s.stage === "question" || s.stage === "paused") {
+      question(stage, s);
+      controls.append(
+        s.stage === "question" ? control("pause", "pause") : control("resume", "resume", "go"),
+        control("skip", "skip"),
+        control("stop", "stop", "quiet"),
+      );
+    } else if (s.stage === "results") {
+      results(stage, s.results);
+      controls.append(control("next", s.results.last ? "show_podium" : "next", "go"));
+      if (!s.results.last) controls.append(control("stop", "stop", "quiet"));
+    } else if (s.stage === "podium") {
+      final(stage, s.final);
+      controls.append(el("a", { class: "ctl go", href: "/teach", text: t("new_quiz") }));
+    }
+  }
+
+  function question(stage, s) {
+    const q = s.question;
+    const timer = q.ends_at
+      ? el("span", { class: "timer pill", "data-ends": q.ends_at })
+      : el("span", { class: "timer pill paused", text: String(q.remaining) });
+    add(
+      stage,
+      el("div", { class: "q-head" }, el("span", { class: "qnum", text: t("question_heading", q) }), timer),
+      s.stage === "paused" ? el("p", { class: "banner", text: t("paused") }) : null,
+      q.post ? el("blockquote", { class: "post", text: q.post }) : null,
+      el("h1", { class: "question", text: q.question }),
+      el(
+        "div",
+        { class: "options" },
+        q.options.map((text, i) =>
+          el("div", { class: `opt c${i}` }, el("span", { class: "shape", "aria-hidden": "true", text: SHAPES[i] }), el("span", { text })),
+        ),
+      ),
+      el("p", { class: "answers-in", text: t("answers_in", { count: q.answered, total: s.pupils.length }) }),
+    );
+  }
+
+  function results(stage, r) {
+    stage.append(
+      el("div", { class: "q-head" }, el("span", { class: "qnum", text: t("question_heading", r) })),
+      el("h2", { class: "question small", text: r.question }),
+      el("p", { class: "right-answer" }, el("span", { class: "tag", text: t("correct_answer") }), el("span", { text: r.answer })),
+    );
+    const bars = el("div", { class: "shares" }, el("h3", { text: t("how_answered", { count: r.answered }) }));
+    r.shares.forEach((share, i) => {
+      bars.append(
+        el(
+          "div",
+          { class: `share${i === r.correct ? " right" : ""}` },
+          el("span", { class: `shape c${i}`, "aria-hidden": "true", text: SHAPES[i] }),
+          el("span", { class: "share-text", text: share.text }),
+          el("span", { class: "bar" }, el("span", { class: `fill c${i}`, width: `${share.pct}%` })),
+          el("span", { class: "share-n", text: `${t("people", { count: share.count })} (${share.pct}%)` }),
+        ),
+      );
+    });
+    const why = el(
+      "div",
+      { class: "why" },
+      el("h3", { text: t("explanation") }),
+      el("p", { text: r.explanation }),
+      r.techniques.length ? el("p", { class: "techniques", text: `${t("technique")}: ${r.techniques.join(" / ")}` }) : null,
+    );
+    const board = el("div", { class: "leaders" }, el("h3", { text: t("leaders") }), ranking(r.leaders));
+    if (r.teams.length) board.append(el("h3", { text: t("team_points") }), teams(r.teams));
+    stage.append(el("div", { class: "results-grid" }, el("div", {}, bars, why), board));
+  }
+
+  function ranking(rows) {
+    return el(
+      "ol",
+      { class: "ranking" },
+      rows.map((row, i) =>
+        el("li", {}, el("span", { class: "place", text: `${i + 1}` }), el("span", { class: "who", text: row.label }), el("span", { class: "pts", text: t("points", row) })),
+      ),
+    );
+  }
+
+  function teams(rows) {
+    return el(
+      "ol",
+      { class: "ranking" },
+      rows.map((row, i) =>
+        el("li", {}, el("span", { class: "place", text: `${i + 1}` }), el("span", { class: "who", text: t("team", row) }), el("span", { class: "pts", text: t("points", row) })),
+      ),
+    );
+  }
+
+  function final(stage, f) {
+    const order = [1, 0, 2].filter((i) => i < f.podium.length);
+    stage.append(
+      el(
+        "div",
+        { class: "podium" },
+        order.map((i) =>
+          el(
+            "div",
+            { class: `step place${i + 1}` },
+            medal(i + 1),
+            el("span", { class: "who", text: f.podium[i].label }),
+            el("span", { class: "pts", text: t("points", f.podium[i]) }),
+            el("span", { class: "block", text: String(i + 1) }),
+          ),
+        ),
+      ),
+    );
+    if (f.teams.length) stage.append(el("div", { class: "card" }, el("h3", { text: t("team_points") }), teams(f.teams)));
+    const figures = el(
+      "div",
+      { class: "figures" },
+      figure(t("overall"), f.overall),
+      figure(t("trust"), f.trust),
+      figure(t("mislead"), f.mislead),
+    );
+    const perQuestion = el("div", { class: "card" }, el("h3", { text: t("per_question") }), meters(f.questions.map((q) => [t("question_n", q), q.pct])));
+    const perTechnique = el("div", { class: "card" }, el("h3", { text: t("per_technique") }), meters(f.techniques.map((row) => [row.label, row.pct])));
+    const hardest = el(
+      "div",
+      { class: "card" },
+      el("h3", { text: t("hardest") }),
+      el(
+        "ol",
+        { class: "hardest" },
+        f.hardest.map((h) =>
+          el("li", {}, el("strong", { text: `${t("question_n", h)} (${h.pct}%)` }), " ", el("span", { text: h.text }), h.lesson ? el("span", { class: "lesson", text: ` → ${t("lesson", { title: h.lesson })}` }) : null),
+        ),
+      ),
+    );
+    const downloads = el(
+      "p",
+      { class: "downloads" },
+      el("span", { text: `${t("download")}: ` }),
+      el("a", { id: "report-html", href: f.reports.html, download: "", text: t("report_html") }),
+      el("a", { id: "report-csv", href: f.reports.csv, download: "", text: t("report_csv") }),
+    );
+    stage.append(el("section", { class: "summary" }, el("h2", { text: t("summary") }), figures, el("div", { class: "summary-grid" }, perQuestion, perTechnique), hardest, downloads));
+  }
+
+  function figure(label, pct) {
+    return el("div", { class: "figure" }, el("span", { class: "pct", text: pct === null ? "–" : `${pct}%` }), el("span", { class: "label", text: label }));
+  }
+
+  function meters(rows) {
+    return el(
+      "div",
+      { class: "meters" },
+      rows.map(([label, pct]) =>
+        el("div", { class: "meter" }, el("span", { class: "meter-label", text: label }), el("span", { class: "bar" }, el("span", { class: "fill", width: `${pct || 0}%` })), el("span", { class: "meter-n", text: pct === null ? "–" : `${pct}%` })),
+      ),
+    );
+  }
+})();
