@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 
 from bot.app import App
 from bot.config import Settings
@@ -27,7 +28,13 @@ def _telegram(settings: Settings) -> object:
     return TelegramAdapter(settings)
 
 
-ADAPTERS = {"console": _console, "discord": _discord, "telegram": _telegram}
+def _web(settings: Settings) -> object:
+    from bot.adapters.web_adapter import WebAdapter
+
+    return WebAdapter(settings)
+
+
+ADAPTERS = {"console": _console, "discord": _discord, "telegram": _telegram, "web": _web}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,6 +50,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="NAME",
         help=f"adapter to run, repeatable ({', '.join(sorted(ADAPTERS))}; default: console)",
     )
+    run.add_argument(
+        "--host", help="web adapter: address to listen on (default 127.0.0.1; 0.0.0.0 for a class network)"
+    )
+    run.add_argument("--port", type=int, help="web adapter: port to listen on (default 8000)")
     run.set_defaults(func=run_bot)
     console = subparsers.add_parser(
         "console",
@@ -55,6 +66,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 async def run_bot(args: argparse.Namespace, settings: Settings) -> int:
+    listen = {"web_host": getattr(args, "host", None), "web_port": getattr(args, "port", None)}
+    settings = replace(settings, **{k: v for k, v in listen.items() if v is not None})
     store = Store(settings.db_path)
     app = App(settings, store)
     for name in dict.fromkeys(args.adapter or ["console"]):
