@@ -124,6 +124,8 @@ async def run_class(browser, adapter, store, bank, tmp_path):
         page = await context.new_page()
         await page.goto(f"{base}?c={code}")
         await page.fill("#name", typed)
+        if not pupils:
+            await page.screenshot(path=SCREENSHOTS / "pupil-join.png")
         await page.click("#join-form button")
         await expect(page.locator(".hello")).to_be_visible(timeout=WAIT)
         pupil = Pupil(typed, plan, context, page)
@@ -212,6 +214,7 @@ async def drop_and_return(pupils, adapter, code, right):
     await expect(sora.page.locator("#status")).to_be_visible(timeout=WAIT)
     await sora.page.click(f".answer.c{right}")
     await expect(sora.page.locator(".lead")).to_have_text("おくっています…")
+    await sora.page.screenshot(path=SCREENSHOTS / "pupil-offline.png")
     await sora.context.set_offline(False)
     await expect(sora.page.locator(".lead")).to_have_text("こたえたよ！ みんなを まってね。", timeout=WAIT)
 

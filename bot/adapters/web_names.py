@@ -44,7 +44,6 @@ BLOCKED = (
     "sex",
     "nigg",
     "cunt",
-    "kill",
 )
 ANIMALS = {
     "ja": (

@@ -64,13 +64,13 @@ async def join(request: web.Request) -> web.Response:
     adapter = request.app[ADAPTER]
     limits = request.app[LIMITS]
     address = client_address(request)
-    if limits["join"].blocked(address) or limits["joins"].blocked(address):
+    if limits["bad_codes"].blocked(address) or limits["joins"].blocked(address):
         return _error("rate", 429)
     limits["joins"].hit(address)
     data = await _json_body(request)
     room = adapter.rooms.get(data.get("code")) if data else None
     if data is None or room is None:
-        limits["join"].hit(address)
+        limits["bad_codes"].hit(address)
         return _error("bad_code", 404 if data else 400)
     name = data.get("name", "")
     if not isinstance(name, str):
@@ -95,7 +95,7 @@ def _instructor(request: web.Request) -> None:
 async def secret_link(request: web.Request) -> web.Response:
     """`/teach/KEY`: remember the instructor in a cookie and drop the key from the address bar."""
     adapter = request.app[ADAPTER]
-    limiter = request.app[LIMITS]["login"]
+    limiter = request.app[LIMITS]["bad_logins"]
     address = client_address(request)
     if limiter.blocked(address):
         raise web.HTTPTooManyRequests()
@@ -109,7 +109,7 @@ async def secret_link(request: web.Request) -> web.Response:
 
 async def login(request: web.Request) -> web.Response:
     adapter = request.app[ADAPTER]
-    limiter = request.app[LIMITS]["login"]
+    limiter = request.app[LIMITS]["bad_logins"]
     address = client_address(request)
     if limiter.blocked(address):
         return render(request, "login.html.j2", status=429, error="login_rate")

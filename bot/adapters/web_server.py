@@ -28,7 +28,8 @@ TEMPLATES: web.AppKey[Environment] = web.AppKey("templates")
 MAX_BODY = 16 * 1024
 FAILED_JOINS_PER_MINUTE = 10
 JOINS_PER_MINUTE = 120
-LOGINS_PER_MINUTE = 5
+FAILED_HELLOS_PER_MINUTE = 60
+FAILED_LOGINS_PER_MINUTE = 5
 ALL_INTERFACES = ("0.0.0.0", "::", "")
 
 
@@ -76,9 +77,10 @@ def make_server(adapter: WebAdapter) -> web.Application:
     app = web.Application(client_max_size=MAX_BODY, middlewares=[safe_headers])
     app[ADAPTER] = adapter
     app[LIMITS] = {
-        "join": RateLimiter(FAILED_JOINS_PER_MINUTE, 60.0),
+        "bad_codes": RateLimiter(FAILED_JOINS_PER_MINUTE, 60.0),
         "joins": RateLimiter(JOINS_PER_MINUTE, 60.0),
-        "login": RateLimiter(LOGINS_PER_MINUTE, 60.0),
+        "bad_hellos": RateLimiter(FAILED_HELLOS_PER_MINUTE, 60.0),
+        "bad_logins": RateLimiter(FAILED_LOGINS_PER_MINUTE, 60.0),
     }
     app[TEMPLATES] = Environment(
         loader=FileSystemLoader(str(WEB / "templates")),

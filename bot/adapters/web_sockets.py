@@ -31,8 +31,10 @@ def _parse(message: Any) -> dict[str, Any] | None:
 
 
 async def _hello(ws: web.WebSocketResponse, request: web.Request) -> tuple[Room, Pupil] | None:
-    """The room and pupil the first message names, or None (counted like a failed join)."""
-    limiter = request.app[LIMITS]["join"]
+    """The room and pupil the first message names, or None. Failures are counted, since a token
+    from one class could otherwise be used to try join codes; the limit is higher than for joins
+    because a whole class behind one address reconnects at once after a restart."""
+    limiter = request.app[LIMITS]["bad_hellos"]
     address = client_address(request)
     if limiter.blocked(address):
         await _send(ws, {"t": "gone", "reason": "rate"})
