@@ -53,3 +53,20 @@ def test_animal_names_are_free_until_every_animal_is_used():
     every = set(ANIMALS["ja"])
     assert animal_name("ja", every, random.Random(1)) not in every
     assert animal_name("en", set(), random.Random(1)) in ANIMALS["en"]
+
+
+def test_interface_texts_exist_in_both_languages():
+    """Every text the pages and scripts name, and every reason the server gives, in ja and en."""
+    import re
+    from pathlib import Path
+
+    from bot.adapters.web_server import WEB, strings
+
+    ja, en = strings("ja"), strings("en")
+    assert set(ja) == set(en)
+    scripts = "".join(p.read_text(encoding="utf-8") for p in (WEB / "static").glob("*.js"))
+    templates = "".join(p.read_text(encoding="utf-8") for p in Path(WEB / "templates").glob("*.j2"))
+    named = set(re.findall(r"\bt\(\"(\w+)\"", scripts)) | set(re.findall(r"\bs\.(\w+)", templates))
+    named |= set(re.findall(r"control\(\"\w+\", \"(\w+)\"", scripts))
+    reasons = {"bad_code", "rate", "name_long", "name_bad", "full", "ended", "network", "late"}
+    assert named | reasons <= set(ja)

@@ -92,6 +92,7 @@ async def test_bad_create_options_are_refused(web):
     for form in ({"questions": "0"}, {"seconds": "2"}, {"teams": "1"}, {"wanted": "no-such-deck"}):
         response = await web.client.post("/teach/rooms", data={"questions": "3", "seconds": "20", **form})
         assert response.status == 400, form
+        assert "入力を確認してください" in await response.text()
 
 
 @pytest.mark.parametrize(

@@ -71,7 +71,7 @@ class RoomOptions:
 
 
 def options_from_form(form: Mapping[str, Any], choices: set[str]) -> RoomOptions | str:
-    """Validated options from the create form, or the name of the first bad field."""
+    """Validated options from the create form, or the label key (strings.toml) of the first bad field."""
 
     def number(name: str, default: int, low: int, high: int) -> int | None:
         raw = str(form.get(name, default)).strip()
@@ -81,7 +81,7 @@ def options_from_form(form: Mapping[str, Any], choices: set[str]) -> RoomOptions
 
     wanted = str(form.get("wanted", ""))
     if wanted and wanted not in choices:
-        return "wanted"
+        return "deck"
     questions = number("questions", DEFAULT_QUESTIONS, 1, MAX_QUESTIONS)
     seconds = number("seconds", DEFAULT_SECONDS, MIN_SECONDS, MAX_SECONDS)
     teams = number("teams", 0, 0, MAX_TEAMS)

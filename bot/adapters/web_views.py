@@ -214,7 +214,7 @@ class ClassView:
                 "points": standing.points if standing else 0,
                 "correct": standing.correct if standing else 0,
                 "rank": rank,
-                "players": len(self.ranks),
+                "players": max(len(self.ranks), len(self.room.pupils)),
                 "team": player.team if player else 0,
             },
         }

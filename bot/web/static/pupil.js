@@ -156,6 +156,7 @@
     $("me-score").textContent = parts.join(" · ");
     const views = { lobby: lobby, countdown: lobby, question: question, paused: question, results: results, podium: podium };
     views[state.stage](screen);
+    Matte.tickTimers();
   }
 
   function lobby(screen) {
@@ -206,7 +207,7 @@
 
   function brief(f) {
     const verdict = f.correct ? t("right") : f.answered ? t("wrong") : t("no_answer");
-    return el("p", { class: `brief ${f.correct ? "ok" : "ng"}`, text: `${t("question_n", { number: f.number })} ${verdict}` });
+    return el("p", { class: `brief ${f.correct ? "ok" : "ng"}`, text: `${t("brief_n", { number: f.number })} ${verdict}` });
   }
 
   function results(screen) {

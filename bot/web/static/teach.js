@@ -16,16 +16,21 @@
     },
     status(online) {
       $("status").hidden = online;
-      $("status").textContent = online ? "" : t("offline");
+      $("status").textContent = online ? "" : t("offline_teach");
     },
   });
 
   async function act(action, body = {}) {
-    await fetch(`/teach/api/rooms/${config.code}/${action}`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(body),
-    });
+    try {
+      const response = await fetch(`/teach/api/rooms/${config.code}/${action}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      return response.ok;
+    } catch {
+      return false;
+    }
   }
 
   function control(action, label, style = "") {
@@ -36,8 +41,9 @@
       text: t(label),
       onclick: async (event) => {
         if (action === "stop" && !window.confirm(t("confirm_stop"))) return;
-        event.currentTarget.disabled = true;
-        await act(action);
+        const button = event.currentTarget;
+        button.disabled = true;
+        if (!(await act(action))) button.disabled = false;
       },
     });
   }
@@ -81,6 +87,7 @@
       final(stage, s.final);
       controls.append(el("a", { class: "ctl go", href: "/teach", text: t("new_quiz") }));
     }
+    Matte.tickTimers();
   }
 
   function question(stage, s) {
@@ -102,6 +109,17 @@
         ),
       ),
       el("p", { class: "answers-in", text: t("answers_in", { count: q.answered, total: s.pupils.length }) }),
+      s.auto && s.results ? previous(s.results) : null,
+    );
+  }
+
+  // With automatic advance the next question follows at once, so the last answer stays in view.
+  function previous(r) {
+    return el(
+      "div",
+      { class: "previous" },
+      el("strong", { text: `${t("question_n", r)} ${t("correct_answer")}: ${r.answer}` }),
+      el("p", { text: r.explanation }),
     );
   }
 
