@@ -268,3 +268,18 @@ async def test_next_clicked_before_the_pause_between_questions_still_works(web, 
     await settle(web.adapter)
     session = classroom.live_in_chat(store.db, "web", code)
     assert (session.status, session.current) == (RUNNING, 2)
+
+
+async def test_team_mode_shows_team_points(web, store, clock):
+    code = await web.create_room(questions="1", teams="2", speed_bonus="")
+    pupils = [await web.join(code, name) for name in ("ゆい", "そら", "はると")]
+    await web.action(code, "start")
+    ref = (await pupils[0].state(lambda s: s["stage"] == "question"))["question"]["ref"]
+    right = item_of(web, store, code, 1).answer_index
+    for pupil in pupils:
+        assert (await pupil.answer(ref, right))["status"] == "ok"
+    await close_question(web, clock)
+    final = await pupils[2].state(lambda s: s["stage"] == "results")
+    assert final["score"]["team"] == 1  # teams go round robin in answer order
+    teams = web.adapter.view(web.adapter.rooms.get(code)).teach()["results"]["teams"]
+    assert teams == [{"team": 1, "points": 2000}, {"team": 2, "points": 1000}]

@@ -68,6 +68,7 @@ class WebAdapter:
         self.started = asyncio.Event()
         self.base_url = ""
         self.join_url = ""
+        self.judge_question = ""
         self._app: App | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._holds: dict[str, asyncio.Task[None]] = {}
