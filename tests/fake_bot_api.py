@@ -167,7 +167,7 @@ class FakeBotApi:
                 raise AssertionError(f"timed out; calls so far: {[c.method for c in self.calls]}")
             await asyncio.sleep(0.005)
 
-    async def polling(self, timeout: float = 10.0) -> None:
+    async def polling(self, timeout: float = 20.0) -> None:
         """Wait until the bot is long polling."""
         await self.wait_for(lambda: self.calls_to("getUpdates"), timeout)
 
