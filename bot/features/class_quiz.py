@@ -122,7 +122,7 @@ def register(dp: Dispatcher) -> None:
         assert isinstance(ctx.event, Command)
         source = ctx.event.source
         if not source.is_admin:
-            return [ctx.say("class_admins_only")]
+            return [ctx.reply(ctx.t("class_admins_only"), ephemeral=True)]
         args = ctx.event.args.strip()
         live = classroom.live_in_chat(ctx.db, source.platform, source.chat_id)
         if args.lower() in CONTROLS:
