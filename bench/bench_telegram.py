@@ -50,7 +50,7 @@ def updates(kind: str, count: int, users: int, first_id: int) -> list[dict[str, 
     texts = FORWARDS if kind == "forward" else TEXTS
     forward = "緊急ニュース速報" if kind == "forward" else None
     return [
-        private_text(first_id + i, 10_000 + i % users, texts[i % len(texts)], forward_from=forward)
+        private_text(first_id + i, 10_000 + i % users, f"{texts[i % len(texts)]} ({i})", forward_from=forward)
         for i in range(count)
     ]
 

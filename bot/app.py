@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 FEATURES = (basics, solo_quiz, class_quiz, lessons, progress, course, check, forget)
 TICK_SECONDS = 1.0
+CHECKING_PLATFORMS = {"telegram", "discord"}
 
 
 def build_dispatcher() -> Dispatcher:
@@ -89,7 +90,7 @@ class App:
         tasks = [asyncio.create_task(a.run(self), name=a.platform) for a in self.adapters.values()]
         scheduler = asyncio.create_task(self._schedule(), name="scheduler")
         background = [scheduler]
-        if set(self.adapters) - {"console"}:
+        if set(self.adapters) & CHECKING_PLATFORMS:
             background.append(asyncio.create_task(self._warm_up(), name="warm-up"))
         try:
             done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)

@@ -7,7 +7,8 @@ seconds, so it is loaded once, on first use or by `warm_up()` in a thread at sta
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +18,9 @@ from bot.storage.timestamps import utc_now
 from quizzes import Bank, rumour_records
 
 if TYPE_CHECKING:
-    from classifier.result import Scorer
+    from classifier.result import CheckResult, Scorer
+
+PRESCORED_MAX = 1024
 
 
 def shipped_scorer(bank: Bank, extra_rumours: tuple[Path, ...] = ()) -> Scorer:
@@ -38,6 +41,7 @@ class Services:
     scorer_factory: Callable[[], Scorer] | None = None
     _scorer: Scorer | None = field(default=None, init=False, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    _prescored: OrderedDict[str, CheckResult] = field(default_factory=OrderedDict, init=False, repr=False)
 
     @property
     def scorer(self) -> Scorer:
@@ -46,6 +50,36 @@ class Services:
                 factory = self.scorer_factory or (lambda: shipped_scorer(self.bank))
                 self._scorer = factory()
             return self._scorer
+
+    def score(self, text: str) -> CheckResult:
+        """Check one message, using a result `prescore` already computed for the same text.
+
+        Results stay in a small in-memory cache (never on disk): a chain message forwarded by many
+        people in one batch is scored once.
+        """
+        with self._lock:
+            ready = self._prescored.get(text)
+            if ready is not None:
+                self._prescored.move_to_end(text)
+        return ready if ready is not None else self.scorer.score(text)
+
+    def prescore(self, texts: Iterable[str]) -> None:
+        """Score a batch at once (one vectorisation instead of one per message) for `score` to pick up.
+
+        Adapters that receive updates in batches (Telegram's getUpdates) call this first: scoring
+        a batch costs a fraction of scoring its messages one by one.
+        """
+        with self._lock:
+            batch = [t for t in dict.fromkeys(texts) if t.strip() and t not in self._prescored]
+        score_many = getattr(self.scorer, "score_many", None)
+        if not batch or score_many is None:
+            return
+        results = score_many(batch)
+        with self._lock:
+            for text, result in zip(batch, results, strict=True):
+                self._prescored[text] = result
+            while len(self._prescored) > PRESCORED_MAX:
+                self._prescored.popitem(last=False)
 
     def warm_up(self) -> None:
         """Load the scorer now (call in a thread), so the first forwarded message is answered fast."""

@@ -118,3 +118,24 @@ async def test_quiet_in_groups_unless_asked_or_switched_on(app, adapter) -> None
     assert len(adapter.sent) == sent
     await app.process(TextMessage(source=member, text=SCAM, addressed=False))
     assert len(adapter.sent) == sent + 1
+
+
+async def test_prescored_results_are_reused(services) -> None:
+    calls: list[str] = []
+
+    class CountingScorer:
+        def __init__(self, real) -> None:
+            self.real = real
+
+        def score(self, text: str):
+            calls.append(text)
+            return self.real.score(text)
+
+        def score_many(self, texts):
+            return self.real.score_many(texts)
+
+    services._scorer = CountingScorer(services.scorer)
+    services.prescore([SCAM, ORDINARY, SCAM, "  "])
+    assert services.score(SCAM).suspicious and services.score(SCAM).suspicious and calls == []
+    services.score("not prescored")
+    assert calls == ["not prescored"]

@@ -11,6 +11,7 @@ from bot.adapters.telegram_adapter import (
     admin_check_for,
     is_admin_status,
     sanitize_updates,
+    texts_to_check,
     to_event,
 )
 from bot.core.events import (
@@ -202,3 +203,19 @@ def test_poll_answer_from_an_older_bot_api_server_is_kept() -> None:
 )
 def test_admin_statuses(status: str, admin: bool) -> None:
     assert is_admin_status(status) is admin
+
+
+def test_texts_to_check_are_forwards_and_private_pastes() -> None:
+    batch = [
+        {"update_id": 1, "message": {"text": "転送", "forward_origin": {}, "chat": {"type": "group"}}},
+        {"update_id": 2, "message": {"text": "貼り付けた文章", "chat": {"type": "private"}}},
+        {"update_id": 3, "message": {"text": "/start", "chat": {"type": "private"}}},
+        {"update_id": 4, "message": {"text": "雑談", "chat": {"type": "supergroup"}}},
+        {
+            "update_id": 5,
+            "message": {"caption": "写真の説明", "forward_origin": {}, "chat": {"type": "private"}},
+        },
+        {"update_id": 6, "callback_query": {}},
+        {"update_id": 7},
+    ]
+    assert texts_to_check(batch) == ["転送", "貼り付けた文章", "写真の説明"]

@@ -118,6 +118,21 @@ def sanitize_updates(raw: list[Any]) -> list[Any]:
     return clean
 
 
+def texts_to_check(raw: list[Any]) -> list[str]:
+    """From a raw getUpdates batch, the texts the guided check will score: forwards and private pastes."""
+    texts = []
+    for entry in raw:
+        message = entry.get("message") if isinstance(entry, dict) else None
+        if not isinstance(message, dict):
+            continue
+        text = message.get("text") or message.get("caption")
+        chat = message.get("chat")
+        private = isinstance(chat, dict) and chat.get("type") == "private"
+        if isinstance(text, str) and ("forward_origin" in message or (private and not text.startswith("/"))):
+            texts.append(text)
+    return texts
+
+
 def origin_of(origin: MessageOrigin) -> Origin:
     """What Telegram tells of where a forwarded message came from."""
     match origin:

@@ -38,6 +38,7 @@ from bot.adapters.telegram_adapter import (
     admin_check_for,
     is_admin_status,
     sanitize_updates,
+    texts_to_check,
     to_event,
 )
 from bot.adapters.telegram_outgoing import ApiCall, command_menus, sent_from, to_calls
@@ -72,13 +73,28 @@ class HandOverQueue(asyncio.Queue[object]):
 
 
 class UpdateSanitizingRequest(HTTPXRequest):
-    """The getUpdates transport: malformed updates are reduced to their id (sanitize_updates)."""
+    """The getUpdates transport: malformed updates are reduced to their id (sanitize_updates).
+
+    It also sees each batch whole before the updates are handled one by one, so it hands the
+    batch to `on_batch` (which pre-scores the messages to check in one go).
+    """
+
+    def __init__(
+        self, *args: Any, on_batch: Callable[[list[Any]], None] | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._on_batch = on_batch
 
     def parse_json_payload(self, payload: bytes) -> dict[str, Any]:
         data = super().parse_json_payload(payload)
         result = data.get("result") if isinstance(data, dict) else None
         if isinstance(result, list):
             data["result"] = sanitize_updates(result)
+            if self._on_batch is not None and data["result"]:
+                try:
+                    self._on_batch(data["result"])
+                except Exception:
+                    log.exception("could not pre-score a batch of updates; they are scored one by one")
         return data
 
 
@@ -208,7 +224,7 @@ class TelegramAdapter:
             .token(self.settings.telegram_token)
             .base_url(self.settings.telegram_api_url)
             .update_queue(HandOverQueue(self._on_update))
-            .get_updates_request(UpdateSanitizingRequest(connection_pool_size=1))
+            .get_updates_request(UpdateSanitizingRequest(connection_pool_size=1, on_batch=self._prescore))
         )
         files = file_url(self.settings.telegram_api_url)
         if files is not None:
@@ -355,6 +371,10 @@ class TelegramAdapter:
             return
         if pending:
             self.lanes.submit(event.source.chat_id, partial(self._app.deliver, pending))
+
+    def _prescore(self, entries: list[Any]) -> None:
+        if self._app is not None:
+            self._app.engine.services.prescore(texts_to_check(entries))
 
     async def _on_webhook(self, data: dict[str, Any]) -> None:
         assert self._application is not None

@@ -56,7 +56,7 @@ def register(dp: Dispatcher) -> None:
         text = getattr(ctx.event, "text", "")
         if not text.strip():
             return []
-        result = ctx.services.scorer.score(text)
+        result = ctx.services.score(text)
         return guided_check(ctx, text, Origin(), result) if result.score >= AUTO_THRESHOLD else []
 
     @dp.command("autocheck")
@@ -114,7 +114,7 @@ def _quote(text: str, start: int, end: int) -> str:
 
 def guided_check(ctx: Context, text: str, origin: Origin, result: object = None) -> list[Outgoing]:
     """Score the text, keep only its hash, and answer with warning signs and the next questions."""
-    result = result or ctx.services.scorer.score(text)
+    result = result or ctx.services.score(text)
     source = ctx.event.source
     db = ctx.db
     record_id = check_records.add(
