@@ -31,3 +31,10 @@ def test_quick_start_shows_the_two_commands_first() -> None:
     quick = README[README.index("## Quick start") :]
     block = quick[quick.index("```") : quick.index("```", quick.index("```") + 3)]
     assert [line.split()[0:2] for line in block.splitlines()[1:3]] == [["make", "run"], ["make", "test"]]
+
+
+def test_every_setting_is_documented() -> None:
+    from bot.config import SOURCES
+
+    missing = [var for var, _key in SOURCES.values() if f"`{var}`" not in README]
+    assert missing == []
