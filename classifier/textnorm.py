@@ -20,10 +20,16 @@ _COMBINING = re.compile(
 
 
 def normalise(text: str) -> str:
-    """NFKC + lower case: the form every matcher and vectoriser sees."""
+    """NFKC + lower case: the form every matcher and vectoriser sees. Idempotent.
+
+    Lower-casing can leave text that is no longer NFKC: "W" + U+030A has no precomposed form but
+    "w" + U+030A is "ẘ"; "İ" becomes "i" + U+0307, which marks of a lower class must precede. Such
+    text is normalised once more.
+    """
     if text.isascii():
         return text.lower()
-    return unicodedata.normalize("NFKC", text).lower()
+    folded = unicodedata.normalize("NFKC", text).lower()
+    return folded if unicodedata.is_normalized("NFKC", folded) else unicodedata.normalize("NFKC", folded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +72,7 @@ class _FoldTable(dict[int, str]):
     """`str.translate` table that folds one character at a time, filled lazily (C speed once warm)."""
 
     def __missing__(self, code: int) -> str:
-        folded = unicodedata.normalize("NFKC", chr(code)).lower()
+        folded = normalise(chr(code))
         self[code] = folded
         return folded
 
@@ -85,7 +91,7 @@ def normalise_with_offsets(text: str) -> MappedText:
         bounds = [(index, index + 1) for index in range(len(text))]
     else:
         bounds = _clusters(text)
-    folded = [unicodedata.normalize("NFKC", text[start:end]).lower() for start, end in bounds]
+    folded = [normalise(text[start:end]) for start, end in bounds]
     joined = "".join(folded)
     starts: list[int] = []
     ends: list[int] = []

@@ -4,6 +4,10 @@ Nothing here talks to Discord: the runner feeds these functions what discord.py 
 gateway's payloads, and the tests feed them objects built from recorded payloads. Outgoing text is
 escaped for Discord markdown and mentions here, once, and every message is sent with
 `AllowedMentions.none()`, so an `@everyone` quoted from a forwarded rumour never pings anyone.
+
+The translations assume Discord's documented payload shape, which discord.py does not check: a
+payload that breaks it (a field of another JSON type, a required field missing) may raise
+AttributeError, TypeError, ValueError or LookupError, which discord.py logs (`Client.on_error`).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from bot.adapters.splitting import split_text
 from bot.core.events import (
     ButtonPress,
     ChatKind,
+    ChatRef,
     Command,
     Document,
     ForwardedMessage,
@@ -53,14 +58,19 @@ def _role_names(user: discord.abc.User) -> list[str]:
 
 
 def source_from_interaction(interaction: discord.Interaction) -> Source:
-    """Who and where: the channel is the chat; guild channels and group DMs are groups."""
+    """Who and where: the channel is the chat; guild channels and group DMs are groups.
+
+    discord.py gives no channel when it does not know the channel's type (Discord adds new ones);
+    the chat is then the user's DM (`ChatRef.direct`) rather than a chat named "None" shared by all.
+    """
     user = interaction.user
     channel_type = getattr(interaction.channel, "type", None)
     in_guild = interaction.guild_id is not None
     group = in_guild or channel_type is discord.ChannelType.group
+    channel_id = interaction.channel_id
     return Source(
         platform=PLATFORM,
-        chat_id=str(interaction.channel_id),
+        chat_id=str(channel_id) if channel_id is not None else ChatRef.direct(PLATFORM, str(user.id)).chat_id,
         user_id=str(user.id),
         chat_kind=ChatKind.GROUP if group else ChatKind.PRIVATE,
         display_name=user.display_name,

@@ -61,7 +61,12 @@ class BotIdentity:
 
 
 def to_event(update: Update, me: BotIdentity) -> Incoming | None:
-    """The core event for an update, or None when the core has nothing to do with it."""
+    """The core event for an update, or None when the core has nothing to do with it.
+
+    Assumes the Bot API's shape, which python-telegram-bot does not check: an update that breaks it
+    (a field of another JSON type, a required field missing) may raise AttributeError, TypeError,
+    ValueError or LookupError, and the runner logs and skips it.
+    """
     update_id = str(update.update_id)
     if update.callback_query is not None:
         return _button(update.callback_query, update_id)
@@ -137,7 +142,7 @@ def origin_of(origin: MessageOrigin) -> Origin:
     """What Telegram tells of where a forwarded message came from."""
     match origin:
         case MessageOriginUser():
-            return Origin(OriginKind.USER, origin.sender_user.full_name)
+            return Origin(OriginKind.USER, origin.sender_user.full_name or "")
         case MessageOriginHiddenUser():
             return Origin(OriginKind.HIDDEN_USER, origin.sender_user_name)
         case MessageOriginChat():
@@ -200,16 +205,21 @@ def _message_source(message: Message) -> Source | None:
         chat_id=chat_id,
         user_id=str(user.id),
         chat_kind=kind,
-        display_name=user.full_name,
+        display_name=user.full_name or "",
         language_code=user.language_code,
     )
 
 
 def _entities(message: Message, types: list[str]) -> dict[MessageEntity, str]:
-    if message.text is not None:
-        return message.parse_entities(types)
-    if message.caption is not None:
-        return message.parse_caption_entities(types)
+    """Entities whose UTF-16 bounds split a character (the Bot API never sends them, a forged post
+    could) do not decode; the message is then read without entities rather than dropped."""
+    try:
+        if message.text is not None:
+            return message.parse_entities(types)
+        if message.caption is not None:
+            return message.parse_caption_entities(types)
+    except UnicodeDecodeError:
+        log.warning("message %s has entities that split a character; ignoring them", message.message_id)
     return {}
 
 
@@ -271,7 +281,7 @@ def _button(query: CallbackQuery, update_id: str) -> ButtonPress | None:
         chat_id=chat_id,
         user_id=str(user.id),
         chat_kind=kind,
-        display_name=user.full_name,
+        display_name=user.full_name or "",
         language_code=user.language_code,
     )
     return ButtonPress(source=source, update_id=update_id, payload=query.data, message_id=message_id)
@@ -298,7 +308,7 @@ def _poll_answer(answer: TgPollAnswer, update_id: str) -> PollAnswer | None:
             platform=PLATFORM,
             chat_id=str(user.id),
             user_id=str(user.id),
-            display_name=user.full_name,
+            display_name=user.full_name or "",
             language_code=user.language_code,
         )
     else:
