@@ -41,6 +41,8 @@ class Services:
     scorer_factory: Callable[[], Scorer] | None = None
     _scorer: Scorer | None = field(default=None, init=False, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    # The cache has its own lock: the event loop must not wait while warm_up loads the model.
+    _cache_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
     _prescored: OrderedDict[str, CheckResult] = field(default_factory=OrderedDict, init=False, repr=False)
 
     @property
@@ -57,7 +59,7 @@ class Services:
         Results stay in a small in-memory cache (never on disk): a chain message forwarded by many
         people in one batch is scored once.
         """
-        with self._lock:
+        with self._cache_lock:
             ready = self._prescored.get(text)
             if ready is not None:
                 self._prescored.move_to_end(text)
@@ -69,13 +71,15 @@ class Services:
         Adapters that receive updates in batches (Telegram's getUpdates) call this first: scoring
         a batch costs a fraction of scoring its messages one by one.
         """
-        with self._lock:
+        with self._cache_lock:
             batch = [t for t in dict.fromkeys(texts) if t.strip() and t not in self._prescored]
+        if not batch:  # nothing to check: never wait for the model to load
+            return
         score_many = getattr(self.scorer, "score_many", None)
-        if not batch or score_many is None:
+        if score_many is None:
             return
         results = score_many(batch)
-        with self._lock:
+        with self._cache_lock:
             for text, result in zip(batch, results, strict=True):
                 self._prescored[text] = result
             while len(self._prescored) > PRESCORED_MAX:

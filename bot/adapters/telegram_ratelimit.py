@@ -73,6 +73,7 @@ class RateLimiter:
         self._next_free = 0.0
         self._paused_until = 0.0
         self._groups: dict[str, deque[float]] = {}
+        self._pacing = asyncio.Lock()
 
     def reserve_overall(self, now: float) -> float:
         """Book the next overall slot; returns how long to wait for it."""
@@ -82,16 +83,21 @@ class RateLimiter:
         self._next_free = slot + self.interval
         return slot - now
 
+    def group_wait(self, chat_id: str, now: float) -> float:
+        """How long until the group has room for one more message (nothing is booked)."""
+        window = self._groups.get(chat_id)
+        if window is None or len(window) < self.group_per_minute:
+            return 0.0
+        return max(0.0, window[0] + GROUP_WINDOW - now)
+
     def reserve_group(self, chat_id: str, now: float) -> float:
         """Book a slot in a group: at most `group_per_minute` within any 60 seconds."""
         if len(self._groups) > MAX_IDLE_GROUPS:
             self._forget_idle(now)
         window = self._groups.setdefault(chat_id, deque(maxlen=self.group_per_minute))
-        slot = now
-        if len(window) == self.group_per_minute:
-            slot = max(now, window[0] + GROUP_WINDOW)
-        window.append(slot)
-        return slot - now
+        wait = self.group_wait(chat_id, now)
+        window.append(now + wait)
+        return wait
 
     def pause(self, seconds: float) -> None:
         """Telegram asked everyone to wait (429)."""
@@ -101,10 +107,29 @@ class RateLimiter:
         return max(0.0, self._paused_until - now)
 
     async def acquire(self, chat_id: str, is_group: bool) -> None:
-        if is_group:
-            await self._wait(self.reserve_group(chat_id, self.clock()))
-        await self._wait(self.reserve_overall(self.clock()))
-        await self.wait_if_paused()
+        """Wait until this message may go, and book it in its group at the moment it goes.
+
+        The pause and the group's window are checked last, with nothing awaited after: a slot
+        booked and then held up by a pause (or the overall pace) would go out in a burst with
+        the others held up, or later than its group's window records. Overall slots are booked
+        one at a time, each counted from when the previous one really went, so an event loop held
+        up (by CPU work, a slow disk) does not let a queue of overdue slots out together.
+        """
+        while True:
+            await self.wait_if_paused()
+            if self.interval:
+                async with self._pacing:
+                    await self._wait(self.reserve_overall(self.clock()))
+                    self._next_free = max(self._next_free, self.clock() + self.interval)
+            now = self.clock()
+            if self.paused_for(now) > 0:
+                continue
+            if is_group and (wait := self.group_wait(chat_id, now)) > 0:
+                await self.sleep(wait)
+                continue
+            if is_group:
+                self.reserve_group(chat_id, now)
+            return
 
     async def wait_if_paused(self) -> None:
         while (wait := self.paused_for(self.clock())) > 0:
