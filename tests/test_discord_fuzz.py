@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import asyncio
 import copy
-import dataclasses
 import json
 import re
 from collections import Counter
@@ -33,6 +32,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import discord
+import event_checks
 import pytest
 from discord_fakes import PAYLOADS, add_guild, as_logged_in
 from hypothesis import HealthCheck, event, example, given, note, settings
@@ -44,12 +44,8 @@ from bot.adapters.discord_commands import build_tree
 from bot.adapters.discord_views import PayloadButton
 from bot.core.events import (
     ButtonPress,
-    ChatKind,
     Command,
     ForwardedMessage,
-    Origin,
-    OriginKind,
-    Source,
     TextMessage,
 )
 
@@ -215,30 +211,10 @@ def gateway() -> Iterator[Gateway]:
 
 
 def assert_valid_event(result: object, budget: int) -> None:
-    """A valid core event: one of the incoming kinds, frozen, typed as the core expects."""
-    assert type(result) in EVENT_TYPES, result
-    assert dataclasses.is_dataclass(result) and type(result).__dataclass_params__.frozen  # type: ignore[attr-defined]
-    source = result.source  # type: ignore[attr-defined]
-    assert type(source) is Source and source.platform == "discord"
-    for ident in (source.user_id, result.update_id):  # type: ignore[attr-defined]
-        assert isinstance(ident, str) and DIGITS.fullmatch(ident), ident
-    assert isinstance(source.chat_id, str) and CHAT_ID.fullmatch(source.chat_id), source.chat_id
-    assert isinstance(source.chat_kind, ChatKind)
-    assert isinstance(source.display_name, str) and len(source.display_name) <= budget
-    assert source.language_code is None or isinstance(source.language_code, str)
-    assert isinstance(source.is_admin, bool) and isinstance(result.addressed, bool)  # type: ignore[attr-defined]
-    match result:
-        case TextMessage(text=text) | ForwardedMessage(text=text):
-            assert isinstance(text, str) and len(text) <= budget
-        case Command(name=name, args=args, reply_to_text=reply):
-            assert isinstance(name, str) and isinstance(args, str) and len(args) <= budget
-            assert reply is None or (isinstance(reply, str) and len(reply) <= budget)
-        case ButtonPress(payload=payload, message_id=message_id):
-            assert isinstance(payload, str) and len(payload) <= budget
-            assert message_id is None or DIGITS.fullmatch(message_id)
-    if isinstance(result, ForwardedMessage):
-        assert type(result.origin) is Origin and isinstance(result.origin.kind, OriginKind)
-        assert isinstance(result.origin.name, str) and len(result.origin.name) <= budget
+    """A valid core event for Discord (a chat is a channel, or the user's DM)."""
+    event_checks.assert_valid_event(
+        result, platform="discord", kinds=EVENT_TYPES, budget=budget, ids=DIGITS, chat_ids=CHAT_ID
+    )
 
 
 # Each recording with its own edits; grafts may bring in keys and values from any recording.

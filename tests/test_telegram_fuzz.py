@@ -24,12 +24,12 @@ and the last test checks that most examples did reach the adapter with a full up
 from __future__ import annotations
 
 import copy
-import dataclasses
 import json
 import re
 from collections import Counter
 from typing import Any
 
+import event_checks
 from fake_bot_api import BOT_ID, BOT_USERNAME, PAYLOADS, load_updates
 from hypothesis import HealthCheck, event, example, given, note, settings
 from hypothesis import strategies as st
@@ -45,13 +45,9 @@ from bot.adapters.telegram_adapter import (
 )
 from bot.core.events import (
     ButtonPress,
-    ChatKind,
     Command,
     ForwardedMessage,
-    Origin,
-    OriginKind,
     PollAnswer,
-    Source,
     TextMessage,
 )
 
@@ -143,32 +139,10 @@ updates = mutated(RECORDED, targeted=telegram_edits, keep=frozenset({("update_id
 
 
 def assert_valid_event(result: object, budget: int) -> None:
-    """A valid core event: one of the incoming kinds, frozen, typed as the core expects."""
-    assert type(result) in EVENT_TYPES, result
-    assert dataclasses.is_dataclass(result) and type(result).__dataclass_params__.frozen  # type: ignore[attr-defined]
-    source = result.source  # type: ignore[attr-defined]
-    assert type(source) is Source and source.platform == "telegram"
-    for ident in (source.chat_id, source.user_id, result.update_id):  # type: ignore[attr-defined]
-        assert isinstance(ident, str) and DIGITS.fullmatch(ident), ident
-    assert isinstance(source.chat_kind, ChatKind)
-    assert isinstance(source.display_name, str) and len(source.display_name) <= budget
-    assert source.language_code is None or isinstance(source.language_code, str)
-    assert isinstance(source.is_admin, bool) and isinstance(result.addressed, bool)  # type: ignore[attr-defined]
-    match result:
-        case TextMessage(text=text) | ForwardedMessage(text=text):
-            assert isinstance(text, str) and len(text) <= budget
-        case Command(name=name, args=args, reply_to_text=reply):
-            assert isinstance(name, str) and isinstance(args, str) and len(args) <= budget
-            assert reply is None or (isinstance(reply, str) and len(reply) <= budget)
-        case ButtonPress(payload=payload, message_id=message_id):
-            assert isinstance(payload, str) and len(payload) <= budget
-            assert message_id is None or DIGITS.fullmatch(message_id)
-        case PollAnswer(poll_id=poll_id, option_ids=options):
-            assert isinstance(poll_id, str) and isinstance(options, tuple)
-            assert all(type(option) is int for option in options)
-    if isinstance(result, ForwardedMessage):
-        assert type(result.origin) is Origin and isinstance(result.origin.kind, OriginKind)
-        assert isinstance(result.origin.name, str) and len(result.origin.name) <= budget
+    """A valid core event for Telegram (ids may be negative: groups)."""
+    event_checks.assert_valid_event(
+        result, platform="telegram", kinds=EVENT_TYPES, budget=budget, ids=DIGITS, chat_ids=DIGITS
+    )
 
 
 def _edited(name: str, path: tuple[str, ...], value: Any) -> dict[str, Any]:
