@@ -46,6 +46,8 @@ ITEM_KEYS = {
     "choices", "source",
 }  # fmt: skip
 SOURCE_KEYS = {"by", "date", "url", "note_ja", "note_en"}
+LESSON_DECK = "lessons"
+"""The deck name of check questions written inside a lesson file, next to the cards they test."""
 
 
 @dataclass(frozen=True)
@@ -336,6 +338,8 @@ class _Reader:
             f.problem(line, "needs 2 or 3 check questions", where)
         for check in checks:
             self.references.append((f, line, where, str(check)))
+        for raw in data.get("items", []):
+            self._item(f, LESSON_DECK, raw)
         cards = data.get("cards", [])
         if not 3 <= len(cards) <= 6:
             f.problem(line, f"has {len(cards)} cards (needs 3 to 6)", where)
@@ -383,8 +387,8 @@ class _Reader:
                     raw.get("question", ""),
                 )
             )
-        if [d.day for d in days] != list(range(1, 8)):
-            f.problem(line, "needs exactly 7 days numbered 1 to 7 in order", where)
+        if len(days) < 7 or [d.day for d in days] != list(range(1, len(days) + 1)):
+            f.problem(line, "needs at least 7 days numbered 1, 2, 3 ... in order", where)
         self.courses[course_id] = Course(
             course_id, head.get("title_ja", ""), head.get("title_en", ""), tuple(days)
         )
