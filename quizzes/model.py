@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 KINDS = ("judge", "technique", "action", "knowledge")
 VERDICTS = ("trustworthy", "misleading")
-LEVELS = ("小学生", "中学生", "高校生", "一般", "シニア")
+LEVELS = ("小学生", "中学生", "高校生", "一般", "シニア", "保護者・教職員")
 
 
 @dataclass(frozen=True)

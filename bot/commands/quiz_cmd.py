@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 from bot.config import Settings
 from quizzes.csv_import import ImportError_, import_csv
 from quizzes.loader import ROOT, BankError, load_bank, load_with_extra_dir
+from quizzes.model import Bank
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,6 +27,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "Every problem names the file and line; the exit code is 1 if there is any.",
     )
     validate.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="content files to check")
+    validate.add_argument(
+        "--report",
+        action="store_true",
+        help="also print counts by level, technique and verdict, and the surface-cue baseline",
+    )
     validate.set_defaults(func=validate_cmd)
 
     listing = actions.add_parser("list", help="list every quiz item", description="List every quiz item.")
@@ -62,7 +69,36 @@ def validate_cmd(args: argparse.Namespace, settings: Settings) -> int:
         f"ok: {len(bank.items)} items in {len(bank.decks)} decks, {len(bank.lessons)} lessons, "
         f"{len(bank.courses)} course(s)"
     )
+    if args.report:
+        print(report(bank))
     return 0
+
+
+def report(bank: Bank) -> str:
+    """Counts an author checks against the coverage targets, and how far surface cues alone get."""
+    items = list(bank.items.values())
+    judge = [i for i in items if i.kind == "judge"]
+    lines = []
+    for title, counts in (
+        ("level", Counter(i.level for i in items)),
+        ("kind", Counter(i.kind for i in items)),
+        ("verdict", Counter(i.verdict for i in judge)),
+        ("technique", Counter(t for i in items for t in i.techniques)),
+    ):
+        lines.append(f"{title}:")
+        lines.extend(f"  {name}\t{n}" for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    lines.append(f"real cases with a source: {sum(i.source is not None for i in items)}")
+    from quizzes.surface_baseline import CEILING, measure  # scikit-learn: only when a report is asked for
+
+    baseline = measure(items)
+    verdict = "ok" if baseline.accuracy <= CEILING else f"too high, above {CEILING:.0%}"
+    lines += [
+        f"surface-cue baseline: {baseline.accuracy:.1%} cross-validated accuracy on "
+        f"{baseline.judge_items} judge items ({verdict}); majority class {baseline.majority:.1%}",
+        f"calm misleading posts: {baseline.calm_misleading:.0%}; "
+        f"alarming trustworthy posts: {baseline.alarming_trustworthy:.0%}",
+    ]
+    return "\n".join(lines)
 
 
 def list_cmd(args: argparse.Namespace, settings: Settings) -> int:
