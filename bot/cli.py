@@ -29,7 +29,11 @@ COMMAND_MODULES = (
     "bot.commands.discord_cmd",
     "bot.commands.report_cmd",
 )
-OPTIONAL_COMMAND_MODULES = ("bot.commands.check_cmd", "bot.commands.classifier_cmd")
+OPTIONAL_COMMAND_MODULES = (
+    "bot.commands.check_cmd",
+    "bot.commands.classifier_cmd",
+    "bot.commands.rumours_cmd",
+)
 
 
 class UsageError(Exception):

@@ -1,13 +1,20 @@
 """Matching a message against rumours that have already been checked.
 
-Forwarded rumours come back again and again with small edits (a different town, an added emoji), so a
-character n-gram cosine similarity finds them without a morphological analyser, in Japanese and English.
-Pointing people to an existing fact-check is more useful than any score.
+Forwarded rumours come back again and again reworded (a different town, an added emoji, "I heard that..."),
+so a message is compared with every stored wording by character 2-4-gram TF-IDF cosine on a normalised
+form (no morphological analyser needed, Japanese and English alike), plus a bonus for the record's
+keywords found in the message, rare keywords counting more. Precision comes first: a wrong "this was
+already checked" is worse than none, so the threshold and the keyword weight were chosen on a
+development set of paraphrases and unrelated messages with at most 2% wrong matches (see
+`classifier.rumour_bank.evaluation`); `matte rumours eval` reports a separate test set.
 """
 
 from __future__ import annotations
 
 import csv
+import math
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -20,7 +27,13 @@ from classifier.result import Match
 from classifier.textnorm import normalise
 
 RECORD_FIELDS = ("id", "text", "title_ja", "title_en", "explanation_ja", "explanation_en", "source")
+# Chosen on tests/data/rumour_paraphrases_dev.csv by `classifier.rumour_bank.evaluation.calibrate`.
 DEFAULT_THRESHOLD = 0.3
+KEYWORD_WEIGHT = 0.15
+# Keyword evidence saturates: idf-weighted hits / (hits + this) is 0.5 for one keyword found in one record.
+_KEYWORD_HALF = 6.0
+_SEPARATORS = re.compile(r"[\s\W_]+")
+_KATAKANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 
 
 def split_languages(text: str) -> list[str]:
@@ -41,26 +54,70 @@ def _mostly_latin(line: str) -> bool:
     return bool(letters) and sum(char.isascii() for char in letters) / len(letters) > 0.8
 
 
+def matching_form(text: str) -> str:
+    """The form both sides are compared in: `normalise`d, katakana as hiragana, punctuation as one space.
+
+    Rewriting a rumour in katakana, adding 【】, emoji or line breaks then changes nothing.
+    """
+    folded = unicodedata.normalize("NFKC", normalise(text)).translate(_KATAKANA)
+    return _SEPARATORS.sub(" ", folded).strip()
+
+
+class _Keywords:
+    """Each rumour's keywords with an idf weight: a keyword shared by many records proves little."""
+
+    def __init__(self, keyword_lists: Sequence[Sequence[str]]) -> None:
+        forms = [
+            {form for form in map(matching_form, keywords) if len(form) >= 2} for keywords in keyword_lists
+        ]
+        document_frequency: dict[str, int] = {}
+        for keywords in forms:
+            for keyword in keywords:
+                document_frequency[keyword] = document_frequency.get(keyword, 0) + 1
+        count = len(forms)
+        self._weighted = [
+            [
+                (keyword, _pattern(keyword), math.log((1 + count) / (1 + document_frequency[keyword])) + 1.0)
+                for keyword in sorted(keywords)
+            ]
+            for keywords in forms
+        ]
+
+    def score(self, rumour: int, query: str) -> float:
+        """Keyword evidence for one rumour in a query (in matching form), between 0 and 1."""
+        found = sum(
+            weight
+            for keyword, pattern, weight in self._weighted[rumour]
+            if (pattern.search(query) if pattern else keyword in query)
+        )
+        return found / (found + _KEYWORD_HALF)
+
+
+def _pattern(keyword: str) -> re.Pattern[str] | None:
+    """Whole-word matching for Latin keywords ("ai" must not match "said"); substrings for Japanese."""
+    return re.compile(rf"(?<![a-z0-9]){re.escape(keyword)}(?![a-z0-9])") if keyword.isascii() else None
+
+
 class RumourIndex:
     """An in-memory index of checked rumours.
 
-    Each record is a mapping with `RECORD_FIELDS`; `text` may be a string or a list of strings (for
-    example the Japanese and the English wording), and several records may share an id: every wording
-    is indexed and a rumour's similarity is that of its closest wording.
+    Each record is a mapping with `RECORD_FIELDS` and optionally `keywords`; `text` may be a string or a
+    list of strings (for example the Japanese and English wordings and titles), and several records may
+    share an id: every wording is indexed and a rumour's similarity is that of its closest wording.
     """
 
     def __init__(self, records: Iterable[Mapping[str, object]]) -> None:
         self._rumours: dict[str, Match] = {}
-        owners: list[str] = []
-        texts: list[str] = []
+        keyword_lists: dict[str, list[str]] = {}
+        wordings: dict[str, list[str]] = {}
         for record in records:
             rumour_id = str(record["id"])
             raw = record.get("text") or ()
-            wordings = [str(text) for text in raw] if isinstance(raw, list | tuple) else [str(raw)]
-            for text in (variant for wording in wordings for variant in split_languages(wording)):
-                if text.strip():
-                    owners.append(rumour_id)
-                    texts.append(normalise(text))
+            texts = [str(text) for text in raw] if isinstance(raw, list | tuple) else [str(raw)]
+            forms = [matching_form(part) for text in texts for part in split_languages(text)]
+            wordings.setdefault(rumour_id, []).extend(form for form in forms if form)
+            keywords = record.get("keywords") or ()
+            keyword_lists.setdefault(rumour_id, []).extend(str(k) for k in keywords)  # type: ignore[union-attr]
             self._rumours.setdefault(
                 rumour_id,
                 Match(
@@ -73,12 +130,16 @@ class RumourIndex:
                     source=str(record.get("source") or ""),
                 ),
             )
-        self._owners = np.asarray(owners, dtype=object)
-        # Character trigrams: enough to recognise an edited copy, and about four times cheaper than 2-4-grams.
+        self._ids = [rumour_id for rumour_id in self._rumours if wordings[rumour_id]]
+        texts = [form for rumour_id in self._ids for form in wordings[rumour_id]]
+        sizes = [len(wordings[rumour_id]) for rumour_id in self._ids]
+        # Wordings are stored rumour by rumour, so a rumour's best wording is one reduceat away.
+        self._starts = np.cumsum([0, *sizes[:-1]]).astype(np.intp)
+        self._keywords = _Keywords([keyword_lists[rumour_id] for rumour_id in self._ids])
         self._hasher = HashingVectorizer(
             analyzer="char",
-            ngram_range=(3, 3),
-            n_features=2**18,
+            ngram_range=(2, 4),
+            n_features=2**20,
             alternate_sign=False,
             norm=None,
             lowercase=False,
@@ -96,26 +157,34 @@ class RumourIndex:
         return cls(read_csv_records(path))
 
     def match(self, text: str, threshold: float = DEFAULT_THRESHOLD, k: int = 3) -> tuple[Match, ...]:
-        """Up to k rumours with cosine similarity >= threshold, most similar first."""
+        """Up to k rumours scoring at least threshold, best first (score: see the module docstring)."""
         return self.match_many([text], threshold, k)[0]
 
     def match_many(
-        self, texts: Sequence[str], threshold: float = DEFAULT_THRESHOLD, k: int = 3
+        self,
+        texts: Sequence[str],
+        threshold: float = DEFAULT_THRESHOLD,
+        k: int = 3,
+        keyword_weight: float = KEYWORD_WEIGHT,
     ) -> list[tuple[Match, ...]]:
         """`match` for a batch of texts with one sparse matrix product."""
         if self._matrix is None or not texts:
             return [() for _ in texts]
-        queries = self._tfidf.transform(self._hasher.transform([normalise(text) for text in texts]))
-        similarities = (queries @ self._matrix.T).toarray()
+        forms = [matching_form(text) for text in texts]
+        queries = self._tfidf.transform(self._hasher.transform(forms))
+        cosine = np.maximum.reduceat((queries @ self._matrix.T).toarray(), self._starts, axis=1)
         results = []
-        for row in similarities:
-            best: dict[str, float] = {}
-            for index in np.flatnonzero(row >= threshold):
-                owner = self._owners[index]
-                best[owner] = max(best.get(owner, 0.0), float(row[index]))
-            ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:k]
+        # Keyword evidence adds at most keyword_weight, so only rumours this close need it computed.
+        floor = threshold - keyword_weight
+        for form, row in zip(forms, cosine, strict=True):
+            scored = []
+            for rumour in np.flatnonzero(row >= floor):
+                score = float(row[rumour]) + keyword_weight * self._keywords.score(rumour, form)
+                if score >= threshold:
+                    scored.append((score, self._ids[rumour]))
+            ranked = sorted(scored, key=lambda item: (-item[0], item[1]))[:k]
             results.append(
-                tuple(replace(self._rumours[owner], similarity=min(value, 1.0)) for owner, value in ranked)
+                tuple(replace(self._rumours[owner], similarity=min(score, 1.0)) for score, owner in ranked)
             )
         return results
 
