@@ -1,7 +1,9 @@
 """The `Scorer` the bot uses: calibrated score, warning-sign cues and matching checked rumours.
 
 The score says how much a message resembles the suspicious training messages; it never decides truth.
-`score_many` vectorises a whole batch at once, which is what makes `matte check --jsonl` fast.
+`score_many` vectorises a whole batch at once, which is what makes `matte check --jsonl` fast. Only the
+first `MAX_SCORED_CHARS` characters are checked (a chat message is far shorter; 200,000 characters took
+10 s and 300 MB), and the result says when text was cut.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from sklearn.pipeline import Pipeline
 
 from classifier import cues
 from classifier.model_io import load_model
-from classifier.result import CheckResult
+from classifier.result import MAX_SCORED_CHARS, CheckResult
 from classifier.rumours import DEFAULT_THRESHOLD as DEFAULT_MATCH_THRESHOLD
 from classifier.rumours import RumourIndex
 
@@ -55,9 +57,22 @@ class Checker:
         """Check a batch of messages with one vectorisation and one matrix product."""
         if not texts:
             return []
-        scores = self.model.predict_proba(list(texts))[:, 1]
-        matches = self.rumours.match_many(texts, self.match_threshold)
-        return [
-            CheckResult(float(score), bool(score >= self.threshold), cues.detect(text), found)
-            for text, score, found in zip(texts, scores, matches, strict=True)
-        ]
+        capped = [text[:MAX_SCORED_CHARS] for text in texts]
+        scores = self.model.predict_proba(capped)[:, 1]
+        matches = self.rumours.match_many(capped, self.match_threshold)
+        results = []
+        for text, original, score, found in zip(capped, texts, scores, matches, strict=True):
+            reading = cues.read(text)
+            results.append(
+                CheckResult(
+                    score=float(score),
+                    suspicious=bool(score >= self.threshold and (reading.cues or found)),
+                    cues=reading.cues,
+                    matches=found,
+                    official_alert=reading.official_alert,
+                    scam_warning=reading.scam_warning,
+                    links=reading.links,
+                    truncated=len(original) > MAX_SCORED_CHARS,
+                )
+            )
+        return results

@@ -10,11 +10,12 @@ the text the user sent.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from classifier.links import find_urls, link_warnings
-from classifier.result import Cue, Span
-from classifier.textnorm import normalise_with_offsets
+from classifier.links import analyse_links, find_urls, link_warnings
+from classifier.result import Cue, Link, Span
+from classifier.textnorm import fold_kana, normalise_with_offsets
 
 SpanList = list[tuple[int, int]]
 
@@ -25,9 +26,12 @@ def _en(*phrases: str) -> str:
 
 
 def _both(*parts: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Japanese alternatives first, English (`_en`) last: each half only runs on text in its script."""
+    """Japanese alternatives first, English (`_en`) last: each half only runs on text in its script.
+
+    Patterns are written in ordinary Japanese and folded like the text they run on (katakana as hiragana).
+    """
     *japanese, english = parts
-    return re.compile("|".join(japanese)), re.compile(english)
+    return re.compile(fold_kana("|".join(japanese))), re.compile(english)
 
 
 _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
@@ -36,6 +40,7 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         r"(?:みんな|皆|皆さん|みなさん|友達|友人|知り合い|家族|周り|周囲|グループ|大切な人)(?:に|へ)(?:も)?"
         r"(?:教えて|知らせて|伝えて|回して|まわして|シェア|転送|送って|広めて)",
         r"(?<!を)(?:回して|まわして)(?:ください|下さい|あげて|ほしい)",
+        r"(?:投稿|メッセージ|話|情報|これ|この件)を(?:回して|まわして|広めて|拡散して|シェアして)",
         r"(?:シェア|転送|共有)(?:して|お願い|希望|を?お願いします)",
         r"できるだけ(?:多くの|たくさんの)(?:人|方)",
         r"(?:\d+|[一二三四五六七八九十]+)人に(?:送|回|転送)",
@@ -74,7 +79,7 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         ),
     ),
     "money_promise": _both(
-        r"当選|当たりました|必ず儲かる|確実に儲かる|絶対(?:に)?儲かる|儲かる|儲け|元本保証|月利|日利|"
+        r"当選|当たりました|必ず儲かる|確実に儲かる|絶対(?:に)?儲かる|儲かる|儲け|"
         r"年利\d|高配当|高利回り|配当金|還付金|給付金|賞金|懸賞|無料でもらえる|プレゼント(?:中|します|いたします)|"
         r"(?:\d+|[一二三四五六七八九十百千]+)万円(?:が|を)?(?:もらえ|当選|還付|受け取|稼|儲|プレゼント|給付)|"
         r"簡単に稼げる|稼げる|不労所得|仮想通貨|暗号資産|ビットコイン|副業|未払い|返金(?:手続|のお知らせ|いたします)",
@@ -156,7 +161,8 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     "strong_emotion": _both(
         r"絶対に|絶対|衝撃|怖すぎ|恐ろしい|恐怖|やばい|ヤバい|ヤバイ|緊急|驚愕|閲覧注意|信じられない|許せない|"
-        r"大変なこと|危険です|命に関わる|死ぬ|死亡|激ヤバ|マジで|本当に怖い|注意喚起|警告",
+        r"大変なこと|危険です|命に関わる|死ぬ|死亡|激ヤバ|マジで|本当に怖い|注意喚起|警告|"
+        r"ふざけるな|腹が立|怒りの|怒ってる|怒っている|馬鹿にし|売国|ひどすぎ|我慢できない|黙ってたら",
         r"!!!+|[!?]{4,}|[⚠🚨‼❗]",
         r"!!!+|[!?]{4,}|"
         + _en(
@@ -182,11 +188,10 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         ),
     ),
     "unsourced_claim": _both(
-        r"らしい|(?<=[だたるい])そう(?:です|だ|よ|な)|とのこと|って(?:聞いた|話)|聞いた話|と聞きました|"
-        r"本当かどうか|噂|うわさ|ウワサ|真偽(?:不明|は)|出所不明|って言ってた|と言われて(?:いる|います)",
+        r"らしい|(?<=[だたるい])そう(?:です|だ|よ|な)|とのこと|"
+        r"本当かどうか|噂|うわさ|ウワサ|真偽(?:不明|は)|出所不明|と言われて(?:いる|います)|予言|予知",
         _en(
             r"reportedly",
-            r"i(?:'ve)? heard",
             r"rumou?r(?:s| has it)?",
             r"apparently",
             r"people are saying",
@@ -199,6 +204,95 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"supposedly",
             r"it is said",
             r"circulating",
+        ),
+    ),
+    "hearsay": _both(
+        r"(?<=[ぁ-ゖ])んだって|(?<=[ぁ-ゖ])んですって|って(?:聞いた|話|言って(?:た|いた|ました))|"
+        r"(?:から|で)聞(?:いた(?:ん|話|けど|のですが)|きました)|聞いた話|と聞きました|が言うには|が言ってた|"
+        r"(?:ねっと|sns|ついったー|tiktok|ゆーちゅーぶ|youtube)で(?:見た|読んだ)(?:ん|けど|話)",
+        _en(
+            r"i(?:'ve)? heard",
+            r"someone told me",
+            r"a friend of a friend",
+            r"my (?:friend|neighbou?r|cousin) (?:said|told me|says)",
+            r"saw (?:it|this) on (?:facebook|tiktok|youtube|social media)",
+        ),
+    ),
+    "unsourced_media": _both(
+        r"(?:この|その|こちらの)(?:動画|映像|写真|画像|音声|録音|すくしょ)|"
+        r"(?:衝撃|流出した?|決定的な?|本物の|隠し撮り)(?:の)?(?:映像|動画|写真|画像|音声|録音)|"
+        r"(?:映像|動画|写真|画像|音声|録音)が(?:出回|流出|拡散)|"
+        r"(?:出所|撮影者|だれが撮った|誰が撮った)(?:は|が|か)?(?:分から|わから|不明)",
+        _en(
+            r"this (?:video|photo|picture|clip|footage|recording|audio)",
+            r"leaked (?:video|audio|recording|footage|photos?)",
+            r"footage (?:shows|of)",
+            r"watch (?:this|the video) before",
+        ),
+    ),
+    "cover_up": _both(
+        r"(?:てれび|新聞|ますこみ|めでぃあ|にゅーす|報道)(?:で|は|では|も)?(?:絶対に?|決して)?"
+        r"(?:報道し|報じ|言わ|流さ|流れ|伝え|取り上げ)(?:ない|ません|てない|ていない|られない)|"
+        r"報道されない|報じられない|(?:政府|国|当局|めでぃあ|ますこみ|製薬会社|医師会)が(?:隠し|隠蔽|隠そう)|"
+        r"隠された真実|隠している|知られたくない|(?:消|削除)される前に|すぐ(?:に)?(?:消|削除)される|"
+        r"教科書に(?:は)?載らない|本当の(?:こと|真実|歴史)|真実を知",
+        _en(
+            r"they don'?t want you to know",
+            r"what they don'?t want",
+            r"(?:mainstream )?media (?:won'?t|will not|refuses? to) (?:tell|report|show)",
+            r"before (?:it|this) (?:gets|is) (?:deleted|removed|taken down)",
+            r"cover[- ]?up",
+            r"the truth about",
+            r"hidden truth",
+        ),
+    ),
+    "miracle_cure": _both(
+        r"(?:薬|抗がん剤|すてろいど|いんすりん|治療|透析|手術)(?:を|は|も)?(?:やめ|止め|飲まな|使わな|受けな)|"
+        r"(?:がん|癌|糖尿病|高血圧|あとぴー|認知症|うつ|白内障)(?:が|も)?(?:治る|治った|消え|完治|治せ)|"
+        r"奇跡の|飲むだけで|塗るだけで|貼るだけで|万病に|"
+        r"(?:医者|医師|病院)(?:は|が)(?:教えて(?:くれ)?ない|言わない|隠)",
+        _en(
+            r"cures? (?:cancer|diabetes|covid|everything)",
+            r"stop taking (?:your )?(?:medication|medicine|pills|insulin)",
+            r"miracle (?:cure|water|tea|supplement)",
+            r"doctors (?:hate|won'?t tell you)",
+        ),
+    ),
+    "investment_group": _both(
+        r"推奨銘柄|vip(?:ぐるーぷ|会員|枠)?|元本保証|月利|日利|すとっぷ高|損失ぜろ|自動売買|"
+        r"(?:投資|株|運用|資産)(?:の)?(?:ぐるーぷ|こみゅにてぃ|勉強会|研究会|講座|さろん)|"
+        r"(?:先生|講師)の(?:あしすたんと|秘書)|あしすたんとの(?:line|らいん)|利益(?:報告|の報告)|"
+        r"出金(?:手数料|の際|には|するには|をご希望)|(?:\d+)倍(?:が見込|になる|に増え)|必ず(?:上が|儲か|利益)",
+        _en(
+            r"vip (?:group|members?)",
+            r"guaranteed (?:returns?|profits?|income)",
+            r"(?:trading|investment|crypto) (?:signals?|group|mentor|club)",
+            r"withdrawal fee",
+            r"double your money",
+        ),
+    ),
+    "impersonation": _both(
+        r"(?:番号|電話番号|携帯|スマホ|アドレス|line)(?:が|を|も)?(?:変わ|変え)|(?:スマホ|携帯)(?:が|を)?(?:壊れ|壊し|なくし|落とし)|"
+        r"ギフトカード|電子マネー|プリペイドカード|裏の番号|認証番号を(?:教え|送)|"
+        r"(?:今日|明日|日中|昼間)(?:は)?(?:家|お家|自宅)に(?:いる|いま)|お金を(?:貸して|立て替え)|"
+        r"(?:俺|おれ|オレ)だけど|示談金|キャッシュカードを(?:預か|受け取|交換)",
+        _en(
+            r"(?:new|changed (?:my )?) (?:number|phone)",
+            r"gift cards?",
+            r"it'?s me,? (?:mum|mom|dad)",
+            r"lost my phone",
+        ),
+    ),
+    "share_to_unlock": _both(
+        r"(?:しぇあ|転送|送る|送った|回す)(?:する|した)?(?:と|だけで|したら|すると|ら)[^。\n]{0,25}?"
+        r"(?:もらえ|当た|受け取|ぷれぜんと|無料|届き|届く|くーぽん|ぽいんと|抽選)|"
+        r"(?:\d+|[一二三四五六七八九十]+)(?:人|つの?ぐるーぷ|ぐるーぷ)に(?:しぇあ|転送|送|回)[^。\n]{0,25}?"
+        r"(?:もらえ|当た|受け取|ぷれぜんと|無料|届|抽選|使え|完了)|"
+        r"(?:しぇあ|転送|送ら|回さ)(?:しない|ない)と(?:受け取|使え|もらえ)",
+        _en(
+            r"share (?:this )?(?:post )?to (?:win|get|claim|receive|unlock)",
+            r"forward (?:this )?to \d+ (?:friends|people|contacts|groups) "
+            r"(?:to|and) (?:get|receive|win|claim)",
         ),
     ),
 }
@@ -238,6 +332,13 @@ CUE_NAMES: tuple[str, ...] = (
     "fake_expert",
     "strong_emotion",
     "unsourced_claim",
+    "hearsay",
+    "unsourced_media",
+    "cover_up",
+    "miracle_cure",
+    "investment_group",
+    "share_to_unlock",
+    "impersonation",
 )
 
 CUE_LABELS: dict[str, tuple[str, str]] = {
@@ -250,17 +351,119 @@ CUE_LABELS: dict[str, tuple[str, str]] = {
     "fake_expert": ("名前のない専門家", "unnamed or second-hand expert"),
     "strong_emotion": ("強い感情をあおる", "stirs up strong emotion"),
     "unsourced_claim": ("出典のない話", "claim with no source"),
+    "hearsay": ("人から聞いた話", "second-hand hearsay"),
+    "unsourced_media": ("出どころの分からない動画・写真・音声", "video, photo or audio with no source"),
+    "cover_up": ("「報道されない」「隠されている」という話", "says the truth is being hidden"),
+    "miracle_cure": ("薬や治療をやめさせる・奇跡の効き目", "miracle cure or stop your medicine"),
+    "investment_group": ("投資グループの勧誘", "investment-group pitch"),
+    "share_to_unlock": ("シェアすると何かもらえる", "share to get a reward"),
+    "impersonation": ("家族や会社を名乗る連絡・番号が変わった", "someone claims to be family or a company"),
 }
+
+# What a message is, beside its warning signs: relaying an official alert, or warning about a scam.
+_OFFICIAL_ISSUER = re.compile(
+    fold_kana(
+        r"気象庁|気象台|市役所|区役所|町役場|村役場|役場|災害対策本部|"
+        r"(?:市|町|村|区|県|都|府)(?:から|より|の発表|が発表|の防災|防災|の指示|の避難)|"
+        r"防災(?:無線|メール|アプリ|ポータル|情報|担当|課)|エリアメール|緊急速報|jアラート|"
+        r"(?:小|中|高|高等|義務教育)?学校(?:から|より|です|の先生)|保育園(?:から|より)|幼稚園(?:から|より)|"
+        r"学童(?:から|より)|pta|警察署|県警|府警|道警|警視庁|交番|消防|消費者庁|国民生活センター|"
+        r"消費生活センター|環境省|政府|首相官邸|警察(?:から|より|庁)|防犯(?:メール|アプリ|協会)|"
+        r"自治会|町内会|管理組合|\.lg\.jp|\.go\.jp"
+    )
+)
+_ALERT_WORDS = re.compile(
+    fold_kana(
+        r"警報|注意報|避難|警戒れべる|警戒レベル|土砂災害|氾濫|津波|地震|洪水|線状降水帯|竜巻|熱中症|"
+        r"休校|下校|お迎え|学級閉鎖|断水|停電|通行止め|給水|大雪|台風|ミサイル|暴風|不審者|"
+        r"大雨|高潮|噴火|火災|熊の目撃"
+    )
+)
+_SCAM_WORDS = re.compile(
+    fold_kana(
+        r"詐欺|偽の|偽(?:サイト|メール|SMS|電話)|偽物(?:です|だ|でした|の(?:sms|メール|サイト|電話|広告))|"
+        r"ニセ|にせ(?:の|もの|物)|なりすまし|フィッシング|架空請求|乗っ取|だまされ|騙され|だまし取|"
+        r"を装(?:った|う)|をかた(?:る|った|り)|を名乗る(?:電話|メール|sms|訪問)|不審な|怪しい|あやしい|"
+        r"チェーンメール|デマ|は(?:嘘|うそ)"
+    )
+)
+_DO_NOT_ACT = re.compile(
+    fold_kana(
+        r"(?:押さ|開か|タップし|クリックし|電話し|かけ|返信し|払わ|渡さ|教え|入力し|振り込ま|応じ)ないで|"
+        r"(?:押し|開い|電話し)ちゃ(?:だめ|ダメ)|しないこと|無視して|削除して|消しました|消したよ|捨てました|"
+        r"すぐ切|相談(?:を|して|ください|しましょう)|188|#9110|110番|止めて|止めておこう|疑って|"
+        r"詐欺(?:です|だ|でした|だった|だから|だって|メール|sms|と言われ)|偽物(?:です|だ|でした)|"
+        r"(?:ご)?注意(?:ください|を|して|しましょう|喚起)|気をつけ|お気をつけ|信用しないで|"
+        r"確(?:かめ|認し)(?:て|ましょう)|(?:嘘|うそ)(?:です|だ)|"
+        r"(?:こと|事)は(?:一切|絶対に?|決して)?(?:あり|ござい)ません|(?:こと|事)はない|"
+        r"ないで(?:ください|下さい|ね)|(?:電話|返信|入金|連絡)せず"
+    )
+)
+# Who warns about scams for a living: with advice not to act, their message is a warning.
+_WARNING_ISSUER = re.compile(
+    fold_kana(
+        r"警察|県警|府警|警視庁|交番|消費生活センター|消費者庁|国民生活センター|消費者ホットライン|防犯"
+    )
+)
+# "We never ask for your PIN": a request named in order to say it will never be made.
+_NEGATION = re.compile(
+    fold_kana(
+        r"(?:こと|事)は(?:一切|絶対に?|決して)?(?:あり|ござい)ません|(?:こと|事)はない|"
+        r"(?:お?聞き|お?尋ね|おたずね|求め|うかがい|伺い|お預かりし|預かり)(?:し|いた|致)?(?:ません|ない)"
+    )
+)
+_NEGATED_CUES = frozenset(
+    {"personal_data_request", "money_promise", "urgency", "phone_number", "impersonation"}
+)
+_NEGATION_REACH = 40
+_SENTENCE_BREAK = re.compile(r"[。!?\n]")
+# Cues that belong to the warning itself in an alert relay or a scam warning, not to a trick.
+_STANCE_QUIET = {
+    "official_alert": frozenset({"urgency", "strong_emotion", "spread_request", "phone_number"}),
+    "scam_warning": frozenset(
+        {
+            "urgency",
+            "strong_emotion",
+            "spread_request",
+            "money_promise",
+            "personal_data_request",
+            "unsourced_claim",
+            "hearsay",
+            "investment_group",
+            "fake_expert",
+            "impersonation",
+        }
+    ),
+}
+STANCE_NAMES: tuple[str, ...] = ("official_alert", "scam_warning")
+# Signs that a message only borrows an official name (「気象庁は本当のことを言っていない」).
+_BORROWED = frozenset({"cover_up", "fake_expert", "unsourced_media", "miracle_cure", "share_to_unlock"})
+_ALERT_BLOCKERS = _BORROWED | {
+    "hearsay",
+    "money_promise",
+    "personal_data_request",
+    "suspicious_link",
+    "investment_group",
+    "impersonation",
+}
+_WARNING_BLOCKERS = _BORROWED | {"investment_group"}
+
+
+def _negated(text: str, end: int) -> bool:
+    """True when the same sentence goes on to deny the request (「…をお聞きすることはありません」)."""
+    window = text[end : end + _NEGATION_REACH]
+    stop = _SENTENCE_BREAK.search(window)
+    return _NEGATION.search(window[: stop.start()] if stop else window) is not None
 
 
 @lru_cache(maxsize=16384)
-def _find_all(normalised: str) -> tuple[SpanList, ...]:
-    """Spans of every cue in normalised text, cached: the model's features and `detect` share the work."""
+def _raw_spans(normalised: str) -> tuple[SpanList, ...]:
+    """Spans of every cue before stance is considered."""
     has_latin = _HAS_LATIN.search(normalised) is not None
     found = []
     for name in CUE_NAMES:
         if name == "suspicious_link":
-            found.append(_suspicious_link_spans(normalised) if ("." in normalised) else [])
+            found.append(_suspicious_link_spans(normalised) if _MAY_HAVE_LINK.search(normalised) else [])
         elif name == "phone_number":
             found.append(_phone_spans(normalised))
         else:
@@ -268,20 +471,98 @@ def _find_all(normalised: str) -> tuple[SpanList, ...]:
     return tuple(found)
 
 
-def detect(text: str) -> tuple[Cue, ...]:
-    """Every cue that fires in `text`, in `CUE_NAMES` order, with spans in the original text's offsets."""
+_MAY_HAVE_LINK = re.compile(r"[.。]|どっと|dot|://")
+
+
+@lru_cache(maxsize=16384)
+def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool]]:
+    """Cue spans after stance (negations dropped; the warning's own words quiet) and the stance flags."""
+    found = _raw_spans(normalised)
+    raw = [
+        [span for span in spans if not (name in _NEGATED_CUES and _negated(normalised, span[1]))]
+        for name, spans in zip(CUE_NAMES, found, strict=True)
+    ]
+    denied = sum(map(len, found)) != sum(map(len, raw))
+    present = {name for name, spans in zip(CUE_NAMES, raw, strict=True) if spans}
+    is_japanese = not normalised.isascii()
+    alert = (
+        is_japanese
+        and _OFFICIAL_ISSUER.search(normalised) is not None
+        and _ALERT_WORDS.search(normalised) is not None
+        and not present.intersection(_ALERT_BLOCKERS)
+    )
+    warning = (
+        is_japanese
+        and (
+            denied
+            or _SCAM_WORDS.search(normalised) is not None
+            or _WARNING_ISSUER.search(normalised) is not None
+        )
+        and _DO_NOT_ACT.search(normalised) is not None
+        and not present.intersection(_WARNING_BLOCKERS)
+    )
+    quiet: set[str] = set()
+    if alert:
+        quiet |= _STANCE_QUIET["official_alert"]
+    if warning:
+        quiet |= _STANCE_QUIET["scam_warning"]
+    spans = tuple([] if name in quiet else found for name, found in zip(CUE_NAMES, raw, strict=True))
+    return spans, (alert, warning)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """Everything the detectors see in one message: its signs, what kind of message it is, its links."""
+
+    cues: tuple[Cue, ...]
+    official_alert: bool
+    scam_warning: bool
+    links: tuple[Link, ...]
+
+
+def read(text: str) -> Reading:
+    """Cues (as `detect`), stance and links of `text`, spans in the original text's offsets."""
     mapped = normalise_with_offsets(text)
-    cues = []
-    for name, spans in zip(CUE_NAMES, _find_all(mapped.text), strict=True):
-        if spans:
-            located = []
-            for start, end in spans:
-                original_start, original_end = mapped.original_span(start, end)
-                located.append(Span(original_start, original_end, text[original_start:original_end]))
-            cues.append(Cue(name, tuple(located)))
-    return tuple(cues)
+    spans, (alert, warning) = _analyse(mapped.text)
+
+    def located(start: int, end: int) -> Span:
+        original_start, original_end = mapped.original_span(start, end)
+        return Span(original_start, original_end, text[original_start:original_end])
+
+    cues = tuple(
+        Cue(name, tuple(located(start, end) for start, end in found))
+        for name, found in zip(CUE_NAMES, spans, strict=True)
+        if found
+    )
+    links = (
+        tuple(
+            Link(located(link.start, link.end), link.destination, link.reasons, link.official)
+            for link in analyse_links(mapped.text)
+        )
+        if _MAY_HAVE_LINK.search(mapped.text)
+        else ()
+    )
+    return Reading(cues, alert, warning, links)
+
+
+def detect(text: str) -> tuple[Cue, ...]:
+    """Every warning sign in `text`, in `CUE_NAMES` order, with spans in the original text's offsets.
+
+    Stance is taken into account: a denied request (「暗証番号をお聞きすることはありません」) is not a
+    sign, and neither are the alarming words of an official alert relay or of a warning about a scam.
+    """
+    return read(text).cues
+
+
+def stance(text: str) -> tuple[bool, bool]:
+    """(relays an official alert, warns about a scam) for a message."""
+    return _analyse(normalise_with_offsets(text).text)[1]
 
 
 def count(normalised: str) -> list[int]:
-    """How many times each cue fires in already-normalised text: the model's cue features."""
-    return [len(spans) for spans in _find_all(normalised)]
+    """Each cue's count, then 1/0 for each stance, in already-normalised text: the model's features."""
+    spans, flags = _analyse(normalised)
+    return [len(found) for found in spans] + [int(flag) for flag in flags]
+
+
+FEATURE_NAMES: tuple[str, ...] = CUE_NAMES + STANCE_NAMES

@@ -25,15 +25,26 @@ class Dataset:
 
     texts: list[str]
     labels: list[int]
+    categories: list[str] = field(default_factory=list)
     rows_per_file: dict[str, tuple[int, int]] = field(default_factory=dict)
     sha256_per_file: dict[str, str] = field(default_factory=dict)
 
 
+NO_CATEGORY = "(none)"
+
+
 def read_csv(path: str | Path) -> tuple[list[str], list[int]]:
     """Texts and labels of one file; DataError with file and line for anything wrong."""
+    texts, labels, _ = read_labelled(path)
+    return texts, labels
+
+
+def read_labelled(path: str | Path) -> tuple[list[str], list[int], list[str]]:
+    """Texts, labels and categories (`NO_CATEGORY` without that column) of one file."""
     path = Path(path)
     texts: list[str] = []
     labels: list[int] = []
+    categories: list[str] = []
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
@@ -50,6 +61,7 @@ def read_csv(path: str | Path) -> tuple[list[str], list[int]]:
                     raise DataError(f"{path}:{reader.line_num}: text is empty")
                 texts.append(text)
                 labels.append(LABELS[raw_label])
+                categories.append((row.get("category") or "").strip() or NO_CATEGORY)
     except FileNotFoundError:
         raise DataError(f"{path}: no such file") from None
     except UnicodeDecodeError as error:
@@ -58,22 +70,24 @@ def read_csv(path: str | Path) -> tuple[list[str], list[int]]:
         raise DataError(f"{path}: malformed CSV: {error}") from None
     if not texts:
         raise DataError(f"{path}: no rows")
-    return texts, labels
+    return texts, labels, categories
 
 
 def read_datasets(paths: Sequence[str | Path]) -> Dataset:
     """All files concatenated, in order."""
     texts: list[str] = []
     labels: list[int] = []
+    categories: list[str] = []
     per_file: dict[str, tuple[int, int]] = {}
     digests: dict[str, str] = {}
     for path in paths:
-        file_texts, file_labels = read_csv(path)
+        file_texts, file_labels, file_categories = read_labelled(path)
         texts.extend(file_texts)
         labels.extend(file_labels)
+        categories.extend(file_categories)
         per_file[Path(path).name] = (len(file_labels), sum(file_labels))
         digests[Path(path).name] = file_sha256(path)
-    return Dataset(texts, labels, per_file, digests)
+    return Dataset(texts, labels, categories, per_file, digests)
 
 
 def file_sha256(path: str | Path) -> str:

@@ -8,7 +8,7 @@ the threshold.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +21,7 @@ from sklearn.metrics import (
     roc_auc_score,
 )
 
+from classifier import cues
 from classifier.dataset import read_datasets
 from classifier.model_io import load_model
 
@@ -104,9 +105,92 @@ def format_metrics(metrics: Metrics, title: str) -> str:
     )
 
 
-def evaluate_files(model_path: str | Path, data_paths: Sequence[str | Path]) -> Metrics:
-    """Score labelled CSV files with a saved model at the threshold stored beside it."""
+@dataclass(frozen=True, slots=True)
+class CategoryFigures:
+    """How one category of an evaluation file fared.
+
+    A category with one label only is measured against every row of the other label in the file (a
+    category of scam warnings against all the scams): that is what its AUC and F1 mean then.
+    """
+
+    name: str
+    n: int
+    suspicious: int
+    flagged: int
+    roc_auc: float | None
+    f1: float
+
+    @property
+    def flagged_rate(self) -> float:
+        """Share of the category's messages flagged (the false-alarm rate of an ordinary category)."""
+        return self.flagged / self.n if self.n else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    """Overall metrics, the same with the bot's rule that a flag needs a named sign, and per category."""
+
+    metrics: Metrics
+    with_signs: Metrics
+    categories: tuple[CategoryFigures, ...]
+
+
+def category_figures(
+    labels: Sequence[int], scores: Sequence[float], categories: Sequence[str], flags: Sequence[bool]
+) -> tuple[CategoryFigures, ...]:
+    """Per-category figures (see `CategoryFigures`), in order of first appearance."""
+    y = np.asarray(labels)
+    s = np.asarray(scores, dtype=float)
+    flagged = np.asarray(flags, dtype=bool)
+    names = np.asarray(categories, dtype=object)
+    figures = []
+    for name in dict.fromkeys(categories):
+        rows = names == name
+        if len(set(y[rows].tolist())) == 1:
+            rows = rows | (y != y[rows][0])
+        auc = float(roc_auc_score(y[rows], s[rows])) if len(set(y[rows].tolist())) == 2 else None
+        own = names == name
+        figures.append(
+            CategoryFigures(
+                name=str(name),
+                n=int(own.sum()),
+                suspicious=int(y[own].sum()),
+                flagged=int(flagged[own].sum()),
+                roc_auc=auc,
+                f1=float(f1_score(y[rows], flagged[rows], zero_division=0)),
+            )
+        )
+    return tuple(figures)
+
+
+def format_categories(figures: Sequence[CategoryFigures]) -> str:
+    """A table: per category, size, label mix, share flagged, AUC and F1."""
+    width = max([len("category"), *(len(f.name) for f in figures)])
+    lines = [
+        "per category (one-label categories measured against all rows of the other label):",
+        f"  {'category':<{width}}  {'n':>4}  {'susp.':>5}  {'flagged':>7}  {'ROC-AUC':>7}  {'F1':>6}",
+    ]
+    for f in figures:
+        auc = "n/a" if f.roc_auc is None else f"{f.roc_auc:.4f}"
+        rate = f"{f.flagged_rate:.1%}"
+        lines.append(f"  {f.name:<{width}}  {f.n:>4}  {f.suspicious:>5}  {rate:>7}  {auc:>7}  {f.f1:>6.4f}")
+    return "\n".join(lines)
+
+
+def evaluate_files(model_path: str | Path, data_paths: Sequence[str | Path]) -> Evaluation:
+    """Score labelled CSV files with a saved model at the threshold stored beside it.
+
+    Rows without a `category` column count as category "(none)". The bot flags a message only when it
+    can name a sign (a cue or an already-checked rumour); `with_signs` measures that rule too.
+    """
     model, metadata = load_model(model_path)
     data = read_datasets(data_paths)
+    threshold = float(metadata.get("threshold", 0.5))
     scores = model.predict_proba(data.texts)[:, 1]
-    return compute_metrics(data.labels, scores, float(metadata.get("threshold", 0.5)))
+    signed = np.array([bool(cues.detect(text)) for text in data.texts])
+    with_signs = (scores >= threshold) & signed
+    metrics = compute_metrics(data.labels, scores, threshold)
+    gated = compute_metrics(data.labels, np.where(with_signs, 1.0, 0.0), 0.5)
+    gated = replace(gated, threshold=threshold, roc_auc=metrics.roc_auc)
+    categories = category_figures(data.labels, scores, data.categories, with_signs)
+    return Evaluation(metrics, gated, categories)

@@ -1,7 +1,9 @@
 """Cue counts as model features.
 
 The n-gram vectorisers learn wording; these few dense columns carry what the hand-written detectors know
-(a look-alike domain, a request for a PIN), which generalises to phrasings the training data never showed.
+(a look-alike domain, a request for a PIN), which generalises to phrasings the training data never showed,
+and the stance columns (an official alert relay, a warning about a scam) let the model learn that a message
+naming a scam in order to warn against it is not one.
 """
 
 from __future__ import annotations
@@ -31,16 +33,16 @@ class CueFeatures(BaseEstimator, TransformerMixin):
         self.log_scale = log_scale
 
     def fit(self, texts: list[str], y: object = None) -> CueFeatures:
-        """Record the cue vocabulary (fixed by `classifier.cues`); returns self."""
-        self.cue_names_ = cues.CUE_NAMES
+        """Record the cue and stance vocabulary (fixed by `classifier.cues`); returns self."""
+        self.cue_names_ = cues.FEATURE_NAMES
         self.n_features_out_ = len(self.cue_names_)
         return self
 
     def transform(self, texts: list[str]) -> sparse.csr_matrix:
         """A sparse (n_texts, n_cues) matrix of weighted cue counts."""
-        columns = [cues.CUE_NAMES.index(name) for name in self.cue_names_]
+        columns = [cues.FEATURE_NAMES.index(name) for name in self.cue_names_]
         counts = np.array([cues.count(normalise(text)) for text in texts], dtype=np.float64)
-        counts = counts.reshape(len(texts), len(cues.CUE_NAMES))[:, columns]
+        counts = counts.reshape(len(texts), len(cues.FEATURE_NAMES))[:, columns]
         if self.log_scale:
             counts = np.log1p(counts)
         return sparse.csr_matrix(counts * self.weight)

@@ -1,25 +1,46 @@
-"""Finding links in a message and judging whether each looks like a phishing link.
+"""Finding links in a message, naming their real destination and the phishing tricks they use.
 
 Smishing in Japan imitates a short list of brands (JPCERT/CC's phishing URL list is dominated by Apple,
-AEON, えきねっと, Mercari, card issuers, carriers and couriers) on hosts with cheap TLDs, hyphens and digits,
-URL shorteners, dynamic-DNS services or raw IP addresses. Official domains must never be flagged, so
-brand names only count on hosts outside the brand's own domains.
+AEON, えきねっと, Mercari, card issuers, carriers and couriers) and public offices (国税庁, 厚生労働省, city
+halls) on hosts with cheap TLDs, hyphens and digits, URL shorteners, dynamic-DNS services or raw IP
+addresses. A senior reading `http://sagawa-exp.co.jp.delivery-check.com/` sees the courier's name first;
+what matters is the registrable domain at the end, which the Public Suffix List (bundled with the
+`publicsuffixlist` package, no network) tells apart from suffixes such as `co.jp` or `lg.jp`. Tricks that
+hide a link from filters are recognised too: dots written 「。」 or (ドット), and host names in Cyrillic or
+Greek letters that look Latin (IDN homoglyphs). Official domains are never flagged: they are a good sign,
+though a message can still copy their address, so the advice stays "open it from your own bookmark".
+
+Everything here works on text already folded by `classifier.textnorm.normalise` (lower case, NFKC, katakana
+as hiragana: (ドット) arrives as (どっと)).
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-_URL_CHARS = r"[a-z0-9\-._~:/?#\[\]@!$&'*+,;=%]"
+from publicsuffixlist import PublicSuffixList
+
+_PSL = PublicSuffixList()
+# Letters a host name may use: ASCII, and the Latin, Greek and Cyrillic letters of look-alike hosts.
+_HOST_LETTER = r"a-z0-9\u00e0-\u024f\u0370-\u03ff\u0400-\u04ff"
+_LABEL = rf"[{_HOST_LETTER}](?:[{_HOST_LETTER}\-]*[{_HOST_LETTER}])?"
+# A dot, or the ways people write one to slip a link past filters (and to defang it).
+_DOT = r"(?:\.|。|\(どっと\)|（どっと）|\[\.\]|\(\.\)|\[dot\]|\(dot\))"
+_HIDDEN_DOT = re.compile(r"。|\(どっと\)|（どっと）|\[dot\]|\(dot\)")
+_PATH_CHARS = r"[a-z0-9\-._~:/?#\[\]@!$&'*+,;=%]"
 _BARE_TLDS = (
     "com|net|org|info|biz|jp|co|io|me|ly|cc|cn|top|xyz|icu|shop|buzz|cfd|sbs|cyou|vip|club|work|pw|bond|"
     "asia|ru|tk|ml|ga|cf|gq|site|online|live|fun|link|click|dev|app|page|cloud|store|tokyo|su|rest|monster|"
     "lol|mom|xin|ren|wang|gd"
 )
 URL_PATTERN = re.compile(
-    rf"(?:(?:https?|hxxps?)://|www\.){_URL_CHARS}+"
-    rf"|(?<![a-z0-9.@\-])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:{_BARE_TLDS})(?![a-z0-9\-])"
-    rf"(?:[/?#]{_URL_CHARS}*)?"
+    rf"(?:(?:https?|hxxps?)://|www{_DOT})(?:[^\s/@]+@)?{_LABEL}(?:{_DOT}{_LABEL})*(?::\d+)?"
+    rf"(?:[/?#]{_PATH_CHARS}*)?"
+    rf"|(?<![a-z0-9.@\-]){_LABEL}(?:{_DOT}{_LABEL})*{_DOT}(?:{_BARE_TLDS})(?![a-z0-9\-])"
+    rf"(?:[/?#]{_PATH_CHARS}*)?"
 )
 _TRAILING = ".,!?;:'"
 
@@ -217,11 +238,96 @@ OFFICIAL_DOMAINS = frozenset(
         "rokin.or.jp",
     ]
 )
+
 _RESTRICTED_JP = (".go.jp", ".lg.jp", ".ac.jp", ".ed.jp")
 _IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
-_JP_MIMIC = re.compile(r"(?:^|[.\-])(?:co|go|or|ne)[.\-]?jp(?:[.\-]|$)|(?:^|\.)jp-")
+_JP_MIMIC = re.compile(r"(?:^|[.\-])(?:co|go|or|ne|lg|ac|ed)[.\-]?jp(?:[.\-]|$)|(?:^|\.)jp-")
+# Public offices and programmes that phishing hosts borrow (mhlw-kyufu.com, city-xxx-lg-jp.com).
+GOVERNMENT_WORDS = (
+    "mhlw",
+    "soumu",
+    "nta",
+    "mof",
+    "maff",
+    "meti",
+    "mlit",
+    "moj",
+    "mext",
+    "kantei",
+    "cao",
+    "caa",
+    "npa",
+    "keishicho",
+    "police",
+    "nenkin",
+    "kokuzei",
+    "zeimusho",
+    "mynumber",
+    "mynaportal",
+    "kyufu",
+    "kyufukin",
+    "kanpu",
+    "kanpukin",
+    "shiyakusho",
+    "kuyakusho",
+)
+# Words that only point at a public office next to a fake `lg-jp`/`go-jp` (city-hotel.com is fine).
+LOCAL_GOVERNMENT_WORDS = ("city", "pref", "town", "village")
 _PIECES = re.compile(r"[a-z]+")
 _DELEET = str.maketrans("0135", "oles")
+# Cyrillic and Greek letters that look like Latin ones: "аррӏе.com" reads as "apple.com".
+_HOMOGLYPHS = str.maketrans(
+    {
+        "а": "a",
+        "в": "b",
+        "е": "e",
+        "һ": "h",
+        "і": "i",
+        "ј": "j",
+        "к": "k",
+        "ӏ": "l",
+        "м": "m",
+        "н": "h",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "т": "t",
+        "у": "y",
+        "х": "x",
+        "ѕ": "s",
+        "ԁ": "d",
+        "ɡ": "g",
+        "α": "a",
+        "β": "b",
+        "ε": "e",
+        "ι": "i",
+        "κ": "k",
+        "ν": "v",
+        "ο": "o",
+        "ρ": "p",
+        "τ": "t",
+        "υ": "u",
+        "χ": "x",
+    }
+)
+_NON_LATIN_LETTER = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+
+
+@dataclass(frozen=True, slots=True)
+class LinkFinding:
+    """One link: where it is in the normalised text, its host, its real destination and what is wrong.
+
+    `destination` is the registrable domain (`delivery-check.com` for
+    `sagawa-exp.co.jp.delivery-check.com`); `official` is true for a genuine public-office or brand
+    domain written plainly, which is a good sign.
+    """
+
+    start: int
+    end: int
+    host: str
+    destination: str
+    reasons: tuple[str, ...]
+    official: bool
 
 
 def find_urls(normalised: str) -> list[tuple[int, int]]:
@@ -236,11 +342,31 @@ def find_urls(normalised: str) -> list[tuple[int, int]]:
 
 
 def host_of(url: str) -> str:
-    """The host name of a link, without scheme, credentials or port."""
+    """The host name of a link, without scheme, credentials or port, with written-out dots as dots."""
     rest = url.split("://", 1)[1] if "://" in url else url
     authority = re.split(r"[/?#]", rest, maxsplit=1)[0]
     host = authority.rsplit("@", 1)[-1].split(":", 1)[0]
+    host = re.sub(_DOT, ".", host)
     return host.strip(".")
+
+
+def _readable(host: str) -> str:
+    """Punycode labels decoded (xn--80ak6aa92e → аррӏе), so look-alike letters can be seen."""
+    labels = []
+    for label in host.split("."):
+        if label.startswith("xn--"):
+            with contextlib.suppress(UnicodeError):
+                label = label.encode("ascii").decode("idna")
+        labels.append(label)
+    return ".".join(labels)
+
+
+@lru_cache(maxsize=4096)
+def destination_of(host: str) -> str:
+    """The registrable domain a browser would really open (the host itself for IPs and unknowns)."""
+    if _IPV4.match(host) or "." not in host:
+        return host
+    return _PSL.privatesuffix(host) or host
 
 
 def is_official(host: str) -> bool:
@@ -258,6 +384,42 @@ def _imitates_brand(host: str) -> bool:
     return any(brand in pieces for brand in BRANDS_AS_PIECE)
 
 
+def _imitates_government(host: str) -> bool:
+    pieces = set(_PIECES.findall(host.translate(_DELEET)))
+    if any(word in pieces for word in GOVERNMENT_WORDS):
+        return True
+    return bool(_JP_MIMIC.search(host)) and any(word in pieces for word in LOCAL_GOVERNMENT_WORDS)
+
+
+def _host_reasons(host: str, shown: str) -> list[str]:
+    reasons = []
+    readable = _readable(host)
+    if "xn--" in host:
+        reasons.append("punycode")
+    skeleton = readable.translate(_HOMOGLYPHS)
+    if _NON_LATIN_LETTER.search(readable):
+        reasons.append("homoglyph" if skeleton.isascii() else "idn")
+    if _IPV4.match(host) or host.isdigit():
+        reasons.append("ip_address")
+    destination = destination_of(host)
+    if host in SHORTENERS or destination in SHORTENERS:
+        reasons.append("shortener")
+    if host.endswith(FREE_HOSTING):
+        reasons.append("free_hosting")
+    if not is_official(host) or skeleton != host:
+        if host.rsplit(".", 1)[-1] in UNUSUAL_TLDS:
+            reasons.append("unusual_tld")
+        if _imitates_brand(skeleton):
+            reasons.append("brand_lookalike")
+        if _imitates_government(skeleton):
+            reasons.append("government_lookalike")
+        if not skeleton.endswith(".jp") and _JP_MIMIC.search(skeleton):
+            reasons.append("fake_jp_domain")
+    if _HIDDEN_DOT.search(shown):
+        reasons.append("hidden_dots")
+    return reasons
+
+
 def link_warnings(url: str) -> tuple[str, ...]:
     """Why a link looks like phishing (empty when it looks ordinary)."""
     host = host_of(url)
@@ -267,19 +429,20 @@ def link_warnings(url: str) -> tuple[str, ...]:
     authority = url.split("://", 1)[-1].split("/", 1)[0]
     if "@" in authority:
         reasons.append("credentials_in_url")
-    if _IPV4.match(host) or host.isdigit():
-        reasons.append("ip_address")
-    if "xn--" in host:
-        reasons.append("punycode")
-    if host in SHORTENERS:
-        reasons.append("shortener")
-    if host.endswith(FREE_HOSTING):
-        reasons.append("free_hosting")
-    if not is_official(host):
-        if host.rsplit(".", 1)[-1] in UNUSUAL_TLDS:
-            reasons.append("unusual_tld")
-        if _imitates_brand(host):
-            reasons.append("brand_lookalike")
-        if not host.endswith(".jp") and _JP_MIMIC.search(host):
-            reasons.append("fake_jp_domain")
-    return tuple(reasons)
+    reasons.extend(_host_reasons(host, url))
+    return tuple(dict.fromkeys(reasons))
+
+
+def analyse_links(normalised: str) -> tuple[LinkFinding, ...]:
+    """Every link in already-normalised text, with its destination and warnings."""
+    findings = []
+    for start, end in find_urls(normalised):
+        url = normalised[start:end]
+        host = host_of(url)
+        if not host:
+            continue
+        reasons = link_warnings(url)
+        findings.append(
+            LinkFinding(start, end, host, destination_of(host), reasons, not reasons and is_official(host))
+        )
+    return tuple(findings)

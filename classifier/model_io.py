@@ -22,6 +22,7 @@ from sklearn.pipeline import Pipeline
 # Types that skops does not trust by default but this package's pipeline needs. Everything else is refused.
 TRUSTED_TYPES: tuple[str, ...] = (
     "classifier.features.CueFeatures",
+    "classifier.pipeline.LanguageRouter",
     "classifier.textnorm.TextNormaliser",
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",

@@ -41,16 +41,42 @@ class Match:
 
 
 @dataclass(frozen=True, slots=True)
+class Link:
+    """A link in the message: where it is, the registrable domain it really opens, and what is wrong.
+
+    `destination` is what a senior should read (`delivery-check.com`, not the `sagawa-exp.co.jp` in
+    front of it); `reasons` name phishing tricks (see `classifier.links`); `official` marks a genuine
+    public-office or brand domain written plainly.
+    """
+
+    span: Span
+    destination: str
+    reasons: tuple[str, ...]
+    official: bool
+
+
+@dataclass(frozen=True, slots=True)
 class CheckResult:
-    """A calibrated warning-sign score (not a verdict on truth), the cues behind it and similar rumours."""
+    """A calibrated warning-sign score (not a verdict on truth), the cues behind it and similar rumours.
+
+    `suspicious` needs a sign to name: a score over the threshold with no cue and no matching rumour is
+    not flagged, since a reply that says "there are warning signs" must say which. `official_alert` and
+    `scam_warning` say what kind of message it is (relaying an official alert; warning about a scam), so
+    the reply can give advice that fits. `truncated` is set when only the first `MAX_SCORED_CHARS`
+    characters were checked.
+    """
 
     score: float
     suspicious: bool
     cues: tuple[Cue, ...]
     matches: tuple[Match, ...]
+    official_alert: bool = False
+    scam_warning: bool = False
+    links: tuple[Link, ...] = ()
+    truncated: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict: score, suspicious, cues with spans, matches."""
+        """A JSON-ready dict: score, suspicious, cues with spans, matches, then stance, links, truncated."""
         return {
             "score": round(self.score, 4),
             "suspicious": self.suspicious,
@@ -75,7 +101,24 @@ class CheckResult:
                 }
                 for match in self.matches
             ],
+            "official_alert": self.official_alert,
+            "scam_warning": self.scam_warning,
+            "links": [
+                {
+                    "start": link.span.start,
+                    "end": link.span.end,
+                    "text": link.span.text,
+                    "destination": link.destination,
+                    "reasons": list(link.reasons),
+                    "official": link.official,
+                }
+                for link in self.links
+            ],
+            "truncated": self.truncated,
         }
+
+
+MAX_SCORED_CHARS = 5000
 
 
 class Scorer(Protocol):

@@ -1,8 +1,11 @@
 """Text normalisation shared by the cue detectors and the model.
 
-Japanese messages mix full-width and half-width forms (ＵＲＬ, ０９０, ｶﾞ), so everything is matched on
-NFKC-normalised, lower-cased text. Cue spans must still point into what the user actually sent, so the
-offset-keeping variant maps every normalised character back to its original position.
+Japanese messages mix full-width and half-width forms (ＵＲＬ, ０９０, ｶﾞ), and scammers dodge filters with
+invisible characters (zero-width spaces, joiners), letters spaced out one by one (「至 急」, "U R G E N T")
+and katakana instead of hiragana. Everything is therefore matched on one folded form: NFKC, lower case,
+formatting characters dropped, katakana folded to hiragana, and the spaces of spaced-out words removed.
+Cue spans must still point into what the user actually sent, so the offset-keeping variant maps every
+normalised character back to its original position.
 """
 
 from __future__ import annotations
@@ -17,19 +20,39 @@ _HALFWIDTH_SOUND_MARKS = frozenset("\uff9e\uff9f")
 _COMBINING = re.compile(
     "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a\uff9e\uff9f\ufe20-\ufe2f]"
 )
+# Katakana ァ..ヶ are hiragana ぁ..ゖ shifted by 0x60; ヷ-ヺ and ー have no hiragana form and stay.
+_KANA_FOLD = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+_JAPANESE = "ぁ-ゖァ-ヺー一-龯々〆ヶ、。「」"
+# Horizontal spaces with a Japanese character on each side: 「至 急 ご 確 認」 reads as 「至急ご確認」.
+_SPACED_JAPANESE = re.compile(rf"(?<=[{_JAPANESE}])[ \t\u3000]+(?=[{_JAPANESE}])")
+# Three or more single Latin letters or digits separated by one space: "u r g e n t".
+_SPACED_LATIN = re.compile(r"(?<![a-z0-9])[a-z0-9](?: [a-z0-9]){2,}(?![a-z0-9])")
+# Where a repeated message is cut into sentences (see `drop_repeats`).
+_SENTENCE_END = re.compile(r"(?<=[。!?！？\n])")
 
 
-def normalise(text: str) -> str:
-    """NFKC + lower case: the form every matcher and vectoriser sees. Idempotent.
+def fold_kana(text: str) -> str:
+    """Katakana to hiragana, one character for one: 「パスワード」 → 「ぱすわーど」."""
+    return text.translate(_KANA_FOLD)
+
+
+def _is_invisible(char: str) -> bool:
+    """Formatting characters (zero-width space and joiners, BOM, soft hyphen) and variation selectors."""
+    return unicodedata.category(char) == "Cf" or "\ufe00" <= char <= "\ufe0f"
+
+
+def _fold_piece(piece: str) -> str:
+    """NFKC + lower case + kana fold, invisible characters dropped, for one character or cluster.
 
     Lower-casing can leave text that is no longer NFKC: "W" + U+030A has no precomposed form but
     "w" + U+030A is "ẘ"; "İ" becomes "i" + U+0307, which marks of a lower class must precede. Such
     text is normalised once more.
     """
-    if text.isascii():
-        return text.lower()
-    folded = unicodedata.normalize("NFKC", text).lower()
-    return folded if unicodedata.is_normalized("NFKC", folded) else unicodedata.normalize("NFKC", folded)
+    piece = "".join(char for char in piece if not _is_invisible(char))
+    folded = unicodedata.normalize("NFKC", piece).lower()
+    if not unicodedata.is_normalized("NFKC", folded):
+        folded = unicodedata.normalize("NFKC", folded)
+    return fold_kana("".join(char for char in folded if not _is_invisible(char)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +95,7 @@ class _FoldTable(dict[int, str]):
     """`str.translate` table that folds one character at a time, filled lazily (C speed once warm)."""
 
     def __missing__(self, code: int) -> str:
-        folded = normalise(chr(code))
+        folded = _fold_piece(chr(code))
         self[code] = folded
         return folded
 
@@ -80,29 +103,85 @@ class _FoldTable(dict[int, str]):
 _FOLD = _FoldTable()
 
 
+def _spaces_to_remove(text: str) -> list[tuple[int, int]]:
+    """[start, end) ranges of spacing inside spaced-out Japanese or Latin words."""
+    ranges = [match.span() for match in _SPACED_JAPANESE.finditer(text)]
+    for match in _SPACED_LATIN.finditer(text):
+        ranges.extend((index, index + 1) for index in range(match.start() + 1, match.end(), 2))
+    return sorted(ranges)
+
+
+def _cut(text: str, ranges: list[tuple[int, int]]) -> str:
+    pieces, previous = [], 0
+    for start, end in ranges:
+        pieces.append(text[previous:start])
+        previous = end
+    pieces.append(text[previous:])
+    return "".join(pieces)
+
+
+def normalise(text: str) -> str:
+    """The folded form every matcher and vectoriser sees (see the module docstring). Idempotent."""
+    if text.isascii():
+        folded = text.lower()
+    elif _COMBINING.search(text) is None:
+        folded = text.translate(_FOLD)
+    else:
+        folded = "".join(_fold_piece(text[start:end]) for start, end in _clusters(text))
+    ranges = _spaces_to_remove(folded)
+    return _cut(folded, ranges) if ranges else folded
+
+
 def normalise_with_offsets(text: str) -> MappedText:
     """Normalise like `normalise`, remembering where each output character came from."""
     if text.isascii():
-        return MappedText(text, text.lower())
-    if _COMBINING.search(text) is None:
+        joined = text.lower()
+        bounds = None
+    elif _COMBINING.search(text) is None:
         joined = text.translate(_FOLD)
-        if len(joined) == len(text):
-            return MappedText(text, joined)
-        bounds = [(index, index + 1) for index in range(len(text))]
+        bounds = None if len(joined) == len(text) else [(index, index + 1) for index in range(len(text))]
     else:
         bounds = _clusters(text)
-    folded = [normalise(text[start:end]) for start, end in bounds]
-    joined = "".join(folded)
-    starts: list[int] = []
-    ends: list[int] = []
-    for piece, (start, end) in zip(folded, bounds, strict=True):
-        starts.extend([start] * len(piece))
-        ends.extend([end] * len(piece))
-    return MappedText(text, joined, tuple(starts), tuple(ends))
+    starts: list[int] | None = None
+    ends: list[int] | None = None
+    if bounds is not None:
+        folded = [_fold_piece(text[start:end]) for start, end in bounds]
+        joined = "".join(folded)
+        starts, ends = [], []
+        for piece, (start, end) in zip(folded, bounds, strict=True):
+            starts.extend([start] * len(piece))
+            ends.extend([end] * len(piece))
+    ranges = _spaces_to_remove(joined)
+    if not ranges:
+        if starts is None or ends is None:
+            return MappedText(text, joined)
+        return MappedText(text, joined, tuple(starts), tuple(ends))
+    dropped = bytearray(len(joined))
+    for start, end in ranges:
+        dropped[start:end] = b"\x01" * (end - start)
+    kept = [index for index, drop in enumerate(dropped) if not drop]
+    if starts is None or ends is None:
+        starts, ends = list(range(len(joined))), list(range(1, len(joined) + 1))
+    return MappedText(
+        text, _cut(joined, ranges), tuple(starts[i] for i in kept), tuple(ends[i] for i in kept)
+    )
+
+
+def drop_repeats(normalised: str) -> str:
+    """Keep the first copy of each sentence or line: saying a thing ten times must not score higher."""
+    seen: set[str] = set()
+    kept = []
+    for sentence in _SENTENCE_END.split(normalised):
+        key = sentence.strip()
+        if key and key in seen:
+            continue
+        seen.add(key)
+        kept.append(sentence)
+    return "".join(kept)
 
 
 class TextNormaliser(BaseEstimator, TransformerMixin):
-    """Pipeline step applying `normalise`, so every vectoriser sees the same folded text.
+    """Pipeline step applying `normalise` and `drop_repeats`, so every vectoriser sees the same text.
 
     Stateless: it has nothing to learn, but it is a real estimator so the whole model stays one
     inspectable, persistable scikit-learn `Pipeline`.
@@ -113,8 +192,8 @@ class TextNormaliser(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, texts: list[str]) -> list[str]:
-        """Return the normalised texts."""
-        return [normalise(text) for text in texts]
+        """Return the normalised texts, repeated sentences dropped."""
+        return [drop_repeats(normalise(text)) for text in texts]
 
     def __sklearn_tags__(self):
         """Declare text input and that there is nothing to fit, so fittedness checks pass."""

@@ -22,8 +22,9 @@ from classifier.card import render_card
 from classifier.dataset import DataError, read_datasets
 from classifier.evaluate import Metrics, best_f1_threshold, compute_metrics
 from classifier.model_io import ModelFiles, save_model
-from classifier.pipeline import DEFAULT_PARAMS, build_pipeline
+from classifier.pipeline import DEFAULT_PARAMS, build_pipeline, language_of, rescale
 from classifier.progress import Progress
+from classifier.textnorm import normalise
 
 CV_FOLDS = 5
 
@@ -48,6 +49,22 @@ def file_balancing_weights(rows_per_file: dict[str, tuple[int, int]]) -> np.ndar
     sizes = [rows for rows, _ in rows_per_file.values()]
     total = sum(sizes)
     return np.concatenate([np.full(rows, total / (len(sizes) * rows)) for rows in sizes])
+
+
+def per_language_thresholds(
+    labels: np.ndarray, scores: np.ndarray, languages: np.ndarray
+) -> dict[str, float]:
+    """The best-F1 cut-off on each language's own out-of-fold scores (languages with both labels only).
+
+    One cut-off for all would be set by the largest file (English SMS) and misplace Japanese, whose
+    scores come from a different model.
+    """
+    thresholds = {}
+    for language in sorted(set(languages.tolist())):
+        rows = languages == language
+        if len(set(labels[rows].tolist())) == 2:
+            thresholds[language] = best_f1_threshold(labels[rows], scores[rows])
+    return thresholds
 
 
 def cross_validated_scores(
@@ -101,10 +118,20 @@ def train(
     weights = file_balancing_weights(data.rows_per_file) if balance_files else np.ones(len(labels))
 
     progress.stage(f"{CV_FOLDS}-fold stratified cross-validation")
-    scores = cross_validated_scores(data.texts, labels, weights, chosen, seed, progress)
-    threshold = best_f1_threshold(labels, scores)
+    raw = cross_validated_scores(data.texts, labels, weights, {**chosen, "thresholds": None}, seed, progress)
+    languages = np.array([language_of(normalise(text)) for text in data.texts])
+    thresholds = per_language_thresholds(labels, raw, languages)
+    chosen["thresholds"] = thresholds
+    scores = raw.copy()
+    for language, cut in thresholds.items():
+        scores[languages == language] = rescale(raw[languages == language], cut)
+    threshold = 0.5
     cv_metrics = compute_metrics(labels, scores, threshold)
-    cv_half = compute_metrics(labels, scores, 0.5)
+    cv_half = compute_metrics(labels, raw, 0.5)
+    per_language = {
+        language: compute_metrics(labels[languages == language], scores[languages == language], threshold)
+        for language in thresholds
+    }
     per_file = {}
     start = 0
     for file, (rows, _) in data.rows_per_file.items():
@@ -112,7 +139,8 @@ def train(
             labels[start : start + rows], scores[start : start + rows], threshold
         )
         start += rows
-    progress.done(f"weighted F1 {cv_metrics.weighted_f1:.4f} at threshold {threshold:.3f}")
+    cuts = ", ".join(f"{language} {cut:.3f}" for language, cut in thresholds.items())
+    progress.done(f"weighted F1 {cv_metrics.weighted_f1:.4f}; raw thresholds {cuts}")
 
     progress.stage("fitting on all rows")
     model = build_pipeline(**chosen).fit(data.texts, labels, model__sample_weight=weights)
@@ -132,6 +160,8 @@ def train(
         "cv_metrics": cv_metrics.as_dict(),
         "cv_metrics_at_half": cv_half.as_dict(),
         "cv_metrics_per_file": {file: metrics.as_dict() for file, metrics in per_file.items()},
+        "cv_metrics_per_language": {language: m.as_dict() for language, m in per_language.items()},
+        "thresholds_per_language": {language: round(cut, 4) for language, cut in thresholds.items()},
         "train_seconds": round(progress.elapsed, 1),
         "sklearn_version": sklearn.__version__,
         "skops_version": skops.__version__,

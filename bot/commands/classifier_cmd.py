@@ -45,7 +45,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "eval",
         help="evaluate a model on labelled CSV files",
         description="Print precision, recall, F1, weighted F1, ROC-AUC and the confusion matrix of a model "
-        "on labelled CSV files, at the threshold stored with the model.",
+        "on labelled CSV files, at the threshold stored with the model; the same for the bot's rule that a "
+        "flag needs a named warning sign; and, per value of a `category` column, the share flagged, "
+        "ROC-AUC and F1.",
     )
     evaluate.add_argument(
         "--data", type=Path, action="append", required=True, metavar="FILE.csv", help=CSV_HELP
@@ -78,14 +80,17 @@ def eval_cmd(args: argparse.Namespace, settings: object = None) -> int:
     """Evaluate and print the figures; 1 with a one-line message for bad data or an unusable model."""
     from classifier.checker import DEFAULT_MODEL_PATH
     from classifier.dataset import DataError
-    from classifier.evaluate import evaluate_files, format_metrics
+    from classifier.evaluate import evaluate_files, format_categories, format_metrics
     from classifier.model_io import ModelError
 
     model = args.model or DEFAULT_MODEL_PATH
     try:
-        metrics = evaluate_files(model, args.data)
+        evaluation = evaluate_files(model, args.data)
     except (DataError, ModelError) as error:
         print(f"matte classifier eval: error: {error}", file=sys.stderr)
         return 1
-    print(format_metrics(metrics, f"{model.name} on {', '.join(path.name for path in args.data)}"))
+    names = ", ".join(path.name for path in args.data)
+    print(format_metrics(evaluation.metrics, f"{model.name} on {names}"))
+    print(format_metrics(evaluation.with_signs, "as the bot flags (score over threshold and a named sign)"))
+    print(format_categories(evaluation.categories))
     return 0
