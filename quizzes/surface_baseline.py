@@ -23,7 +23,9 @@ from quizzes.model import Item
 CEILING = 0.65
 FOLDS = 5
 EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
-LINK = re.compile(r"https?://|www\.|[a-z0-9-]+\.(?:example|invalid|jp|com|net|org)\b", re.IGNORECASE)
+LINK = re.compile(
+    r"(?:https?://|www\.)[^\s　」）]+|(?<![\w./])[a-z0-9.-]+\.(?:example|invalid|jp|com|net)\b", re.IGNORECASE
+)
 
 
 def _count(*words: str) -> Callable[[str], float]:
