@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -38,10 +39,24 @@ def test_validate_fails_with_file_and_line(tmp_path: Path) -> None:
     assert f"{broken}:7: Bad Id: id 'Bad Id' must match" in result.stderr
 
 
+def test_validate_report_prints_counts_and_the_surface_cue_baseline() -> None:
+    result = matte("validate", "--report")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    for heading in ("level:", "kind:", "verdict:", "technique:"):
+        assert f"\n{heading}\n" in out
+    assert "  保護者・教職員\t" in out and "  trustworthy\t" in out and "  phishing\t" in out
+    baseline = re.search(r"surface-cue baseline: ([\d.]+)% .* \(ok\); majority class ([\d.]+)%", out)
+    assert baseline is not None, out
+    assert float(baseline.group(1)) <= 65 and 50 <= float(baseline.group(2)) < 100
+    assert re.search(r"calm misleading posts: \d+%; alarming trustworthy posts: \d+%", out)
+
+
 def test_list_json_reflects_the_bank() -> None:
     result = matte("list", "--json")
     rows = json.loads(result.stdout)
-    assert len(rows) >= 150
+    assert len(rows) >= 300
+    assert all(n >= 30 for n in Counter(r["level"] for r in rows).values())
     assert {"id", "deck", "kind", "languages", "techniques", "topic", "level"} <= set(rows[0])
     judge = [r for r in rows if r["kind"] == "judge"]
     assert all(r["verdict"] in ("trustworthy", "misleading") for r in judge)

@@ -7,6 +7,7 @@ import pytest
 
 from quizzes import load_bank, rumour_records
 from quizzes.loader import BankError
+from quizzes.model import LEVELS
 
 GOOD_ITEM = """
 [[items]]
@@ -108,20 +109,24 @@ def test_shipped_bank_meets_the_issue_counts() -> None:
     bank = load_bank()
     items = list(bank.items.values())
     judge = [i for i in items if i.kind == "judge"]
-    assert len(items) >= 150
+    assert len(items) >= 300
     assert len(judge) >= 60
     assert sum(i.verdict == "trustworthy" for i in judge) >= 0.4 * len(judge)
     tags = Counter(t for i in items for t in i.techniques)
-    for tag in (
-        "impersonation", "emotional-language", "polarisation", "conspiracy", "discrediting", "trolling",
-        "fake-experts", "phishing", "ai-images", "disaster-rumour", "health-misinformation",
-    ):  # fmt: skip
-        assert tags[tag] >= 10, tag
+    for tag in [*bank.tags.techniques, *bank.tags.skills]:
+        assert tags[tag] >= 15, tag
+    levels = Counter(i.level for i in items)
+    for level in bank.tags.levels:
+        assert levels[level] >= 30, level
     topics = Counter(i.topic for i in items)
     assert topics["health"] + topics["money"] + topics["disaster"] >= len(items) / 2
     assert len(bank.lessons) >= 10
     assert all(3 <= len(lesson.cards) <= 6 for lesson in bank.lessons.values())
-    assert len(bank.courses["senior7"].days) == 7
+    assert len(bank.courses["senior7"].days) == 8
+
+
+def test_the_levels_the_loader_accepts_are_the_levels_in_tags_toml() -> None:
+    assert list(LEVELS) == list(load_bank().tags.levels)
 
 
 def test_every_technique_has_a_lesson() -> None:
