@@ -35,6 +35,16 @@ KNOWN_ORGANISATIONS = {
     "toyokeizai.net",
     "www.lycorp.co.jp",  # LINEヤフー
     "www.who.int",
+    "www.sankei.com",
+    "www.itmedia.co.jp",
+    "internet.watch.impress.co.jp",
+    "sp.m.jiji.com",  # 時事通信
+    "times.abema.tv",
+    "www.kyoto-np.co.jp",  # 京都新聞
+    "grapee.jp",
+    "www.hifa.org",  # Healthcare Information For All
+    "checkyourfact.com",
+    "factcheckcenter.jp",  # 日本ファクトチェックセンター
 }
 
 
