@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -42,7 +43,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--jsonl",
         action="store_true",
         help='batch mode: read {"id", "text"} JSON lines on stdin, write {"id", "score", "suspicious", '
-        '"cues", "matches"} lines (or {"id", "error"} for a bad line)',
+        '"cues", "matches", "official_alert", "scam_warning", "links", "truncated"} lines (or {"id", '
+        '"error"} for a bad line, including one that is not UTF-8)',
     )
     check.add_argument("--model", type=Path, metavar="MODEL", help="model file (default: the shipped model)")
     check.add_argument(
@@ -83,7 +85,7 @@ def run(args: argparse.Namespace, settings: object = None) -> int:
         print(f"matte check: error: {error}", file=sys.stderr)
         return 1
     if args.jsonl:
-        check_jsonl(checker, sys.stdin, sys.stdout, args.batch_size)
+        check_jsonl(checker, sys.stdin.buffer, sys.stdout, args.batch_size)
         return 0
     text = sys.stdin.read() if args.text == "-" else args.text
     result = checker.score(text)
@@ -113,14 +115,27 @@ def load_rumours(paths: list[Path]) -> RumourIndex:
     return RumourIndex(records)
 
 
-def _batches(lines: TextIO, size: int) -> Iterator[list[str]]:
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _batches(lines: Iterable[str | bytes], size: int) -> Iterator[list[str | bytes]]:
     iterator = iter(lines)
     while batch := list(islice(iterator, size)):
         yield batch
 
 
-def _parse(line: str) -> tuple[Any, str | None, str | None]:
-    """(id, text, error) for one input line."""
+def _clean(value: Any) -> Any:
+    """Lone surrogates (JSON can spell "\\ud800") replaced by U+FFFD, which UTF-8 output can carry."""
+    return _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+def _parse(line: str | bytes) -> tuple[Any, str | None, str | None]:
+    """(id, text, error) for one input line; a line that is not UTF-8 is an error for that line only."""
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError as error:
+            return None, None, f"not UTF-8: {error.reason} at byte {error.start}"
     try:
         item = json.loads(line)
     except json.JSONDecodeError as error:
@@ -130,12 +145,18 @@ def _parse(line: str) -> tuple[Any, str | None, str | None]:
     identifier = item.get("id")
     text = item.get("text")
     if not isinstance(text, str):
-        return identifier, None, '"text" must be a string'
-    return identifier, text, None
+        return _clean(identifier), None, '"text" must be a string'
+    return _clean(identifier), _clean(text), None
 
 
-def check_jsonl(checker: Checker, lines: TextIO, out: TextIO, batch_size: int = BATCH_SIZE) -> int:
-    """Check JSON lines in batches; returns how many lines were answered (blank lines are skipped)."""
+def check_jsonl(
+    checker: Checker, lines: Iterable[str | bytes], out: TextIO, batch_size: int = BATCH_SIZE
+) -> int:
+    """Check JSON lines in batches; returns how many lines were answered (blank lines are skipped).
+
+    Lines may be text or raw bytes (stdin is read as bytes, so one line of invalid UTF-8 or a lone
+    surrogate costs that line an error record and never the batch).
+    """
     answered = 0
     for batch in _batches(lines, batch_size):
         parsed = [_parse(line) for line in batch if line.strip()]
@@ -155,6 +176,7 @@ def check_jsonl(checker: Checker, lines: TextIO, out: TextIO, batch_size: int = 
 def render(result: CheckResult, threshold: float) -> str:
     """Readable, Japanese-first text for one result."""
     from classifier.cues import CUE_LABELS
+    from classifier.result import MAX_SCORED_CHARS
 
     verdict = (
         "注意が必要かも / worth a closer look"
@@ -162,6 +184,16 @@ def render(result: CheckResult, threshold: float) -> str:
         else "目立つ警告サインは少なめ / few warning signs"
     )
     lines = [f"スコア score: {result.score:.2f}  ({verdict}; しきい値 threshold {threshold:.2f})"]
+    if result.official_alert:
+        lines.append(
+            "公式の知らせを伝えるメッセージのようです: 指示に従い、公式サイトや公式アプリで確かめてください。"
+        )
+        lines.append("   (relays an official alert: follow it and confirm it on the official site or app)")
+    if result.scam_warning:
+        lines.append(
+            "詐欺への注意を呼びかけるメッセージのようです。中の連絡先やリンクには連絡しないでください。"
+        )
+        lines.append("   (warns about a scam: do not contact any number or link it quotes)")
     if result.cues:
         lines.append("気になる点 / warning signs:")
         for cue in result.cues:
@@ -178,5 +210,18 @@ def render(result: CheckResult, threshold: float) -> str:
             for explanation in (match.explanation_ja, match.explanation_en):
                 if explanation:
                     lines.append(f"    {explanation}")
+    for link in result.links:
+        lines.append(f"このリンクの本当の行き先は {link.destination} です")
+        lines.append(f"   (this link really goes to {link.destination})")
+        if link.official:
+            lines.append(
+                "  公式のドメインです (official domain): それでもブックマークや公式アプリから開きましょう"
+            )
+        lines.extend(f"  ・{reason}" for reason in link.reasons)
+    if result.truncated:
+        lines.append(
+            f"※ 長いので、はじめの{MAX_SCORED_CHARS}文字だけを確かめました / only the first "
+            f"{MAX_SCORED_CHARS} characters were checked"
+        )
     lines.append(DISCLAIMER)
     return "\n".join(lines)

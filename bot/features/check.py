@@ -22,6 +22,8 @@ STEP, HELPFUL = "ck", "cf"
 STEPS = ("who", "source", "others", "origin", "next")
 MIN_PASTE = 20
 MAX_QUOTE = 40
+MAX_LINK_QUOTE = 100
+MAX_SCORED_CHARS = 5000  # classifier.result.MAX_SCORED_CHARS; the bot does not import the classifier
 MAX_QUOTES_PER_CUE = 2
 AUTO_THRESHOLD = 0.9
 TIPS = 4
@@ -57,7 +59,10 @@ def register(dp: Dispatcher) -> None:
         if not text.strip():
             return []
         result = ctx.services.score(text)
-        return guided_check(ctx, text, Origin(), result) if result.score >= AUTO_THRESHOLD else []
+        speak = result.suspicious and result.score >= AUTO_THRESHOLD
+        if getattr(result, "official_alert", False) or getattr(result, "scam_warning", False):
+            speak = False
+        return guided_check(ctx, text, Origin(), result) if speak else []
 
     @dp.command("autocheck")
     async def autocheck(ctx: Context) -> list[Outgoing]:
@@ -104,16 +109,21 @@ def _record(ctx: Context) -> tuple[CheckRecord | None, tuple[str, ...]]:
     return check_records.get(ctx.db, int(args[0])), args
 
 
-def _quote(text: str, start: int, end: int) -> str:
-    """The span, with a little context if it is short, shortened if long, links defanged."""
-    piece = text[start:end].strip()
-    if len(piece) > MAX_QUOTE:
-        piece = piece[: MAX_QUOTE - 1] + "…"
-    return defang(piece).replace("\n", " ")
+def _quote(text: str, start: int, end: int, limit: int = MAX_QUOTE) -> str:
+    """The span, defanged first and then shortened if long (so a link is never cut into a fake host)."""
+    piece = defang(text[start:end].strip()).replace("\n", " ")
+    if len(piece) > limit:
+        piece = piece[: limit - 1] + "…"
+    return piece
 
 
 def guided_check(ctx: Context, text: str, origin: Origin, result: object = None) -> list[Outgoing]:
-    """Score the text, keep only its hash, and answer with warning signs and the next questions."""
+    """Score the text, keep only its hash, and answer with warning signs and the next questions.
+
+    A message that relays an official alert or warns about a scam gets advice fit for it (follow the
+    official instruction and confirm it on the official site or app), never "pause before acting"; a
+    flagged message always names its signs; every link is shown with its real destination.
+    """
     result = result or ctx.services.score(text)
     source = ctx.event.source
     db = ctx.db
@@ -141,14 +151,41 @@ def guided_check(ctx: Context, text: str, origin: Origin, result: object = None)
         Button(ctx.t("check_button_helpful"), encode(HELPFUL, record_id, "y")),
         Button(ctx.t("check_button_unhelpful"), encode(HELPFUL, record_id, "n")),
     )
-    if not result.suspicious and not matches:
-        return [ctx.reply(ctx.t("check_ordinary", tip=record_id % TIPS), (feedback,))]
     cues = [
-        {"name": cue.name, "quotes": [_quote(text, s.start, s.end) for s in cue.spans[:MAX_QUOTES_PER_CUE]]}
+        {
+            "name": cue.name,
+            "quotes": [
+                _quote(text, s.start, s.end, MAX_LINK_QUOTE if cue.name == "suspicious_link" else MAX_QUOTE)
+                for s in cue.spans[:MAX_QUOTES_PER_CUE]
+            ],
+        }
         for cue in result.cues
     ]
+    shared = {
+        "links": _links(result),
+        "truncated": getattr(result, "truncated", False),
+        "max_chars": MAX_SCORED_CHARS,
+    }
+    if getattr(result, "official_alert", False) or getattr(result, "scam_warning", False):
+        kind = "check_official" if getattr(result, "official_alert", False) else "check_warning"
+        return [ctx.reply(ctx.t(kind, cues=cues, **shared), (feedback,))]
+    if not (result.suspicious and cues) and not matches:
+        return [ctx.reply(ctx.t("check_ordinary", tip=record_id % TIPS, **shared), (feedback,))]
     steps = tuple((Button(ctx.t(f"check_button_{s}"), encode(STEP, record_id, s)),) for s in STEPS)
     reply = ctx.t(
-        "check_result", cues=cues, matches=matches, origin=origin.kind.value, origin_name=origin.name
+        "check_result",
+        cues=cues,
+        matches=matches,
+        origin=origin.kind.value,
+        origin_name=origin.name,
+        **shared,
     )
     return [ctx.reply(reply, (*steps, feedback))]
+
+
+def _links(result: object) -> list[dict[str, object]]:
+    """Each link's real destination (defanged: never clickable) and what is wrong with it."""
+    return [
+        {"destination": defang(link.destination), "reasons": list(link.reasons), "official": link.official}
+        for link in getattr(result, "links", ())
+    ]

@@ -10,8 +10,11 @@ import re
 import unicodedata
 
 _URL = re.compile(r"\b(h)(tt)(ps?)(://)([^\s/?#]+)", re.IGNORECASE)
+# Host labels may use Latin, Greek and Cyrillic letters: look-alike hosts (аррӏе.com) are links too.
+_LABEL_CHARS = "a-z0-9\u00e0-\u024f\u0370-\u03ff\u0400-\u04ff"
 _HOST = re.compile(
-    r"(?<![\w.@\[])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+)([a-z]{2,24}|xn--[a-z0-9-]+)\b", re.IGNORECASE
+    rf"(?<![\w.@\[])((?:[{_LABEL_CHARS}](?:[{_LABEL_CHARS}-]*[{_LABEL_CHARS}])?\.)+)([a-z]{{2,24}}|xn--[a-z0-9-]+)\b",
+    re.IGNORECASE,
 )
 
 
