@@ -1,17 +1,20 @@
-"""/course: the seniors' 7-day course, one short message and one question a day at a chosen hour.
+"""/course: short daily courses, one message and one question a day at a chosen hour.
 
-Day 1 comes at once; the following days at the chosen hour (Japan time) on the following days.
-A scheduler job sends what is due; if the bot was down, the missed day is sent when it is back,
-and the plan moves on one day at a time, so no day is skipped or sent twice. /stop ends it.
+The seniors' course is the default; `/course parents` (or 保護者, 先生 ...) or a button on the intro
+offers the one for parents and teachers. Day 1 comes at once; the following days at the chosen hour
+(Japan time) on the following days. A scheduler job sends what is due; if the bot was down, the
+missed day is sent when it is back, and the plan moves on one day at a time, so no day is skipped or
+sent twice. /stop ends every course the person is taking.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
 
 from bot.core.context import Context
 from bot.core.dispatcher import Dispatcher, JobRun
-from bot.core.events import Button, ButtonPress, Outgoing
+from bot.core.events import Button, ButtonPress, Command, Outgoing
 from bot.core.payloads import decode, encode
 from bot.features import quiz_view
 from bot.storage import course_plan, learning
@@ -20,10 +23,20 @@ from bot.storage.learning import Answer
 from bot.storage.timestamps import iso
 from quizzes import Course
 
-COURSE_ID = "senior7"
+DEFAULT_COURSE = "senior7"
+COURSE_NAMES = {
+    "seniors": "senior7",
+    "シニア": "senior7",
+    "parents": "parents7",
+    "teachers": "parents7",
+    "保護者": "parents7",
+    "教職員": "parents7",
+    "先生": "parents7",
+}
+"""Words that pick a course after /course, besides its id; anything else keeps the default."""
 JST = timezone(timedelta(hours=9))
 HOURS = (8, 10, 12, 15, 19)
-PICK, ANSWER = "ch", "ca"
+PICK, ANSWER, CHOOSE = "ch", "ca", "cc"
 
 
 def next_at_hour(after: datetime, hour: int) -> datetime:
@@ -37,18 +50,32 @@ def register(dp: Dispatcher) -> None:
     async def course(ctx: Context) -> list[Outgoing]:
         if ctx.event.source.is_group:
             return [ctx.say("course_private_only")]
-        source = ctx.event.source
-        current = course_plan.get(ctx.db, source.platform, source.user_id, COURSE_ID)
-        if current and current.status == ACTIVE:
-            return [ctx.say("course_status", day=current.next_day, hour=current.hour)]
-        rows = tuple((Button(ctx.t("course_hour", hour=h), encode(PICK, h)),) for h in HOURS)
-        return [ctx.say("course_intro", title=_title(ctx, _course(ctx)), buttons=rows)]
+        assert isinstance(ctx.event, Command)
+        wanted = chosen_course(ctx.event.args, ctx.services.bank.courses)
+        running = _running(ctx)
+        if wanted is None and running:
+            return [_status(ctx, current) for current in running]
+        return [intro(ctx, wanted or DEFAULT_COURSE)]
+
+    @dp.button(CHOOSE)
+    async def choose(ctx: Context) -> list[Outgoing]:
+        assert isinstance(ctx.event, ButtonPress)
+        args = decode(ctx.event.payload).args
+        if len(args) != 1 or args[0] not in ctx.services.bank.courses:
+            return [ctx.say("bad_button")]
+        return [intro(ctx, args[0])]
 
     @dp.button(PICK)
     async def pick(ctx: Context) -> list[Outgoing]:
         assert isinstance(ctx.event, ButtonPress)
         args = decode(ctx.event.payload).args
-        if len(args) != 1 or not args[0].isdigit() or int(args[0]) not in HOURS:
+        course_id = args[1] if len(args) == 2 else DEFAULT_COURSE
+        if (
+            len(args) not in (1, 2)
+            or not args[0].isdigit()
+            or int(args[0]) not in HOURS
+            or course_id not in ctx.services.bank.courses
+        ):
             return [ctx.say("bad_button")]
         source = ctx.event.source
         now = ctx.services.clock()
@@ -57,7 +84,7 @@ def register(dp: Dispatcher) -> None:
             source.platform,
             source.user_id,
             source.chat_id,
-            COURSE_ID,
+            course_id,
             hour,
             2,
             0,
@@ -65,31 +92,38 @@ def register(dp: Dispatcher) -> None:
             ACTIVE,
         )
         course_plan.enrol(ctx.db, enrolment, now)
-        return [ctx.say("course_started", hour=hour), *day_messages(ctx, _course(ctx), 1)]
+        course = ctx.services.bank.courses[course_id]
+        return [ctx.say("course_started", hour=hour), *day_messages(ctx, course, 1)]
 
     @dp.command("stop")
     async def stop(ctx: Context) -> list[Outgoing]:
-        source = ctx.event.source
-        current = course_plan.get(ctx.db, source.platform, source.user_id, COURSE_ID)
-        if current is None or current.status != ACTIVE:
+        running = _running(ctx)
+        if not running:
             return [ctx.say("course_not_running")]
-        course_plan.update(ctx.db, current, ctx.services.clock(), status=STOPPED)
+        for current in running:
+            course_plan.update(ctx.db, current, ctx.services.clock(), status=STOPPED)
         return [ctx.say("course_stopped")]
 
     @dp.button(ANSWER)
     async def answer(ctx: Context) -> list[Outgoing]:
         assert isinstance(ctx.event, ButtonPress)
         args = decode(ctx.event.payload).args
-        course = _course(ctx)
-        days = {d.question: d.day for d in course.days}
+        courses = ctx.services.bank.courses.values()
         item = ctx.services.bank.items.get(args[0]) if len(args) == 2 else None
-        if item is None or item.id not in days or item.choice(args[1]) is None:
+        containing = [c for c in courses if item is not None and item.id in _days(c)]
+        if item is None or not containing or item.choice(args[1]) is None:
             return [ctx.say("bad_button")]
         source = ctx.event.source
-        current = course_plan.get(ctx.db, source.platform, source.user_id, COURSE_ID)
-        day = days[item.id]
-        if current is None or current.answered_day >= day or current.next_day <= day:
+        due = [
+            (course, current)
+            for course in containing
+            if (current := course_plan.get(ctx.db, source.platform, source.user_id, course.id))
+            and current.answered_day < _days(course)[item.id] < current.next_day
+        ]
+        if not due:
             return [ctx.say("quiz_already_answered")]
+        course, current = due[0]
+        day = _days(course)[item.id]
         now = ctx.services.clock()
         learning.record_answer(
             ctx.db,
@@ -100,7 +134,7 @@ def register(dp: Dispatcher) -> None:
         )
         course_plan.update(ctx.db, current, now, answered_day=day)
         closing = (
-            [ctx.say("course_finished")]
+            [ctx.say("course_finished", total=len(course.days))]
             if day == len(course.days)
             else [ctx.say("course_see_you", hour=current.hour)]
         )
@@ -111,7 +145,10 @@ def register(dp: Dispatcher) -> None:
         out: list[Outgoing] = []
         for enrolment in course_plan.due(run.db, run.now):
             ctx = run.context_for(enrolment.platform, enrolment.chat_id, enrolment.user_id)
-            course = _course(ctx)
+            course = ctx.services.bank.courses.get(enrolment.course_id)
+            if course is None:
+                course_plan.update(run.db, enrolment, run.now, status=STOPPED)
+                continue
             out += day_messages(ctx, course, enrolment.next_day)
             following = enrolment.next_day + 1
             if following > len(course.days):
@@ -127,8 +164,49 @@ def register(dp: Dispatcher) -> None:
         return out
 
 
-def _course(ctx: Context) -> Course:
-    return ctx.services.bank.courses[COURSE_ID]
+def chosen_course(args: str, courses: Mapping[str, Course]) -> str | None:
+    """The course the words after /course name (its id or a word in COURSE_NAMES), if any."""
+    for word in args.lower().split():
+        course_id = word if word in courses else COURSE_NAMES.get(word)
+        if course_id in courses:
+            return course_id
+    return None
+
+
+def intro(ctx: Context, course_id: str) -> Outgoing:
+    """The course's status if it is running, else its intro: hour buttons, then the other courses."""
+    current = _enrolment(ctx, course_id)
+    if current is not None:
+        return _status(ctx, current)
+    courses = ctx.services.bank.courses
+    course = courses[course_id]
+    rows = tuple((Button(ctx.t("course_hour", hour=h), encode(PICK, h, course_id)),) for h in HOURS)
+    others = tuple(
+        (Button(ctx.t("course_other", title=_title(ctx, other)), encode(CHOOSE, other.id)),)
+        for other in courses.values()
+        if other.id != course_id
+    )
+    return ctx.say("course_intro", title=_title(ctx, course), total=len(course.days), buttons=rows + others)
+
+
+def _enrolment(ctx: Context, course_id: str) -> Enrolment | None:
+    """The person's running enrolment in this course, if any."""
+    source = ctx.event.source
+    current = course_plan.get(ctx.db, source.platform, source.user_id, course_id)
+    return current if current is not None and current.status == ACTIVE else None
+
+
+def _running(ctx: Context) -> list[Enrolment]:
+    return [e for e in (_enrolment(ctx, c) for c in ctx.services.bank.courses) if e is not None]
+
+
+def _status(ctx: Context, current: Enrolment) -> Outgoing:
+    course = ctx.services.bank.courses[current.course_id]
+    return ctx.say("course_status", title=_title(ctx, course), day=current.next_day, hour=current.hour)
+
+
+def _days(course: Course) -> dict[str, int]:
+    return {d.question: d.day for d in course.days}
 
 
 def _title(ctx: Context, course: Course) -> str:
