@@ -1,22 +1,27 @@
-"""The 7-day course: delivery at the chosen hour, across restarts, without skipping or repeating."""
+"""The daily courses: delivery at the chosen hour, across restarts, without skipping or repeating,
+and the choice between the seniors' course and the one for parents and teachers."""
 
+import re
 from datetime import UTC, datetime
 
 from bot.app import App
 from bot.core.events import Message
 from bot.core.payloads import decode
-from bot.features.course import JST, next_at_hour
+from bot.features.course import JST, chosen_course, next_at_hour
 from bot.storage import course_plan
 from bot.storage.database import Store
 from bot.testing import Chatter, CollectingAdapter
 
+DAY = re.compile(r"　(\d+)日目（全\d+日）")
+
 
 def day_numbers(messages) -> list[int]:
-    days = []
-    for msg in messages:
-        if isinstance(msg, Message) and "日目（全7日）" in msg.text:
-            days.append(int(msg.text.split("日目")[0].split("　")[-1]))
-    return days
+    found = (DAY.search(msg.text) for msg in messages if isinstance(msg, Message))
+    return [int(match.group(1)) for match in found if match]
+
+
+def payloads(msg: Message) -> list[str]:
+    return [b.payload for row in msg.buttons for b in row]
 
 
 def test_next_at_hour_is_the_following_day_in_japan_time() -> None:
@@ -26,7 +31,9 @@ def test_next_at_hour_is_the_following_day_in_japan_time() -> None:
 
 async def test_course_day_by_day(chatter: Chatter, clock, bank) -> None:
     [intro] = await chatter.command("course")
-    assert "7日間" in intro.text and len(intro.buttons) == 5
+    assert f"{len(bank.courses['senior7'].days)}日間" in intro.text
+    assert payloads(intro) == ["ch:8:senior7", "ch:10:senior7", "ch:12:senior7", "ch:15:senior7",
+                               "ch:19:senior7", "cc:parents7"]  # fmt: skip
     replies = await chatter.press("ch:10")
     assert day_numbers(replies) == [1]
     question = replies[-1]
@@ -75,14 +82,14 @@ async def test_restart_and_downtime_neither_skip_nor_repeat(settings, services, 
         delivered += day_numbers(adapter.sent[before:])
         store.close()
     assert delivered == [2]
-    for _ in range(10):
+    for _ in range(2 * len(services.bank.courses["senior7"].days)):
         clock.advance(days=1)
         store = Store(db_path)
         app = App(settings, store, services)
         app.add_adapter(adapter)
         await app.tick()
         store.close()
-    assert day_numbers(adapter.sent) == [1, 2, 3, 4, 5, 6, 7]
+    assert day_numbers(adapter.sent) == [1, 2, 3, 4, 5, 6, 7, 8]
     store = Store(db_path)
     assert course_plan.get(store.db, "test", "u1", "senior7").status == "finished"
     store.close()
@@ -106,3 +113,68 @@ async def test_course_status_and_bad_hour(chatter: Chatter) -> None:
     await chatter.press("ch:8")
     [status] = await chatter.command("course")
     assert "2日目" in status.text
+
+
+def test_words_after_course_pick_a_course(bank) -> None:
+    assert chosen_course("保護者", bank.courses) == "parents7"
+    assert chosen_course("Parents", bank.courses) == "parents7"
+    assert chosen_course("parents7", bank.courses) == "parents7"
+    assert chosen_course("シニア", bank.courses) == "senior7"
+    assert chosen_course("8", bank.courses) is None
+    assert chosen_course("", bank.courses) is None
+
+
+async def test_parents_course_from_the_command(chatter: Chatter, bank) -> None:
+    course = bank.courses["parents7"]
+    [intro] = await chatter.command("course", "保護者")
+    assert course.title_ja in intro.text and "7日間" in intro.text
+    assert payloads(intro)[:5] == [f"ch:{h}:parents7" for h in (8, 10, 12, 15, 19)]
+    assert payloads(intro)[5:] == ["cc:senior7"]
+    replies = await chatter.press("ch:12:parents7")
+    assert day_numbers(replies) == [1] and course.title_ja in replies[1].text
+    item = bank.items[course.days[0].question]
+    assert decode(replies[-1].buttons[0][0].payload).args[0] == item.id
+    [feedback, see_you] = await chatter.press(f"ca:{item.id}:{item.answer}")
+    assert item.explanation_ja in feedback.text and "12時" in see_you.text
+    assert course_plan.get(chatter.app.store.db, "test", "u1", "parents7").status == "active"
+    assert course_plan.get(chatter.app.store.db, "test", "u1", "senior7") is None
+
+
+async def test_intro_button_offers_the_other_course_without_arguments(chatter: Chatter, bank) -> None:
+    """Discord's /course takes no argument, so the intro's button is the way there."""
+    [intro] = await chatter.press("cc:parents7")
+    assert bank.courses["parents7"].title_ja in intro.text
+    [intro] = await chatter.press("cc:senior7")
+    assert bank.courses["senior7"].title_ja in intro.text
+
+
+async def test_an_hour_argument_still_opens_the_seniors_course(chatter: Chatter, bank) -> None:
+    [intro] = await chatter.command("course", "8")
+    assert bank.courses["senior7"].title_ja in intro.text and "ch:8:senior7" in payloads(intro)
+
+
+async def test_both_courses_side_by_side_then_stop_ends_both(chatter: Chatter, clock, bank) -> None:
+    await chatter.press("ch:8")
+    [status] = await chatter.command("course")
+    assert bank.courses["senior7"].title_ja in status.text and "2日目" in status.text
+    [intro] = await chatter.command("course", "parents")
+    assert "ch:8:parents7" in payloads(intro)
+    await chatter.press("ch:19:parents7")
+    statuses = await chatter.command("course")
+    assert len(statuses) == 2
+    assert all(any(c.title_ja in m.text for m in statuses) for c in bank.courses.values())
+    clock.advance(days=1, hours=12)
+    sent = len(chatter.adapter.sent)
+    await chatter.app.tick()
+    titles = [m.text.split("　")[0] for m in chatter.adapter.sent[sent:] if DAY.search(m.text)]
+    assert sorted(titles) == sorted(c.title_ja for c in bank.courses.values())
+    [stopped] = await chatter.command("stop")
+    assert "やめました" in stopped.text
+    for course_id in bank.courses:
+        assert course_plan.get(chatter.app.store.db, "test", "u1", course_id).status == "stopped"
+
+
+async def test_forged_course_buttons(chatter: Chatter) -> None:
+    for payload in ("ch:10:nope", "cc:nope", "cc", "ch:10:senior7:x"):
+        [reply] = await chatter.press(payload)
+        assert "/help" in reply.text
