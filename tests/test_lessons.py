@@ -1,3 +1,5 @@
+import re
+
 from bot.app import App
 from bot.core.events import Message
 from bot.core.payloads import decode
@@ -67,3 +69,59 @@ async def test_stale_and_forged_lesson_buttons(chatter: Chatter) -> None:
     for payload in ("ls:nope", "lc:sift:99", "lc:sift:x", "lq:hl-001:a", "lk:nope:0"):
         [reply] = await chatter.press(payload)
         assert reply.text
+
+
+NEW_CONCEPTS = (
+    "disinformation",
+    "filter-bubble",
+    "attention-economy",
+    "ai-voice-video",
+    "romance-scam",
+    "yami-baito",
+    "phone-fraud",
+)
+DOMAIN = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b")
+
+
+def guidance(bank) -> list[tuple[str, str]]:
+    """Every lesson card and course day, both languages: the text people are told to act on."""
+    cards = [(lesson.id, f"{c.ja}\n{c.en}") for lesson in bank.lessons.values() for c in lesson.cards]
+    days = [
+        (f"{c.id} day {d.day}", f"{d.message_ja}\n{d.message_en}")
+        for c in bank.courses.values()
+        for d in c.days
+    ]
+    return cards + days
+
+
+def test_new_concept_lessons_end_with_their_own_quiz(bank) -> None:
+    for lesson_id in NEW_CONCEPTS:
+        lesson = bank.lessons[lesson_id]
+        assert all(bank.items[check].deck == "lessons" for check in lesson.checks), lesson_id
+        assert any(bank.items[check].source for check in lesson.checks), f"{lesson_id}: no real case cited"
+
+
+def test_the_lesson_menu_fits_one_discord_message(bank) -> None:
+    assert len(bank.lessons) + 1 <= 25  # every lesson plus "continue"
+
+
+def test_lateral_reading_asks_for_independent_sources(bank) -> None:
+    card = bank.lessons["lateral-reading"].cards[2]
+    day = bank.courses["senior7"].days[3]
+    for text in (card.ja, day.message_ja):
+        assert "別々" in text and "3人" in text
+    for text in (card.en, day.message_en):
+        assert "independent" in text and "one source" in text
+
+
+def test_advice_lines_come_with_when_to_call_110(bank) -> None:
+    """#9110 is weekday advice; whoever mentions it also says 110 is for someone coming now."""
+    for where, text in guidance(bank):
+        if "#9110" in text:
+            assert "110番" in text and "call 110" in text, where
+
+
+def test_no_link_in_lessons_or_courses_could_be_registered(bank) -> None:
+    for where, text in guidance(bank):
+        for host in DOMAIN.findall(text):
+            assert host.rstrip("/").endswith((".example", ".invalid")), (where, host)

@@ -105,6 +105,53 @@ def test_lesson_and_course_mistakes(tmp_path: Path) -> None:
     assert "has 1 cards" in text
 
 
+LESSON_HEAD = """[lesson]
+id = "zz-lesson"
+order = 99
+title_ja = "テスト"
+title_en = "Test"
+level = "一般"
+techniques = []
+checks = ["zz-001", "sn-001"]
+[[cards]]
+ja = "a"
+en = "a"
+[[cards]]
+ja = "b"
+en = "b"
+[[cards]]
+ja = "c"
+en = "c"
+"""
+
+
+def test_a_lesson_carries_its_own_check_questions(tmp_path: Path) -> None:
+    lesson = tmp_path / "zz-lesson.toml"
+    lesson.write_text(LESSON_HEAD + GOOD_ITEM, encoding="utf-8")
+    bank = load_bank(extra=[lesson])
+    assert bank.items["zz-001"].deck == "lessons" and bank.lessons["zz-lesson"].checks[0] == "zz-001"
+    lesson.write_text(LESSON_HEAD + GOOD_ITEM.replace('answer = "a"', 'answer = "z"'), encoding="utf-8")
+    with pytest.raises(BankError) as info:
+        load_bank(extra=[lesson])
+    line = (LESSON_HEAD + GOOD_ITEM).splitlines().index('id = "zz-001"') + 1
+    assert f"zz-lesson.toml:{line}: zz-001: answer 'z'" in str(info.value.problems[0])
+
+
+@pytest.mark.parametrize(("days", "ok"), [(6, False), (7, True), (8, True)])
+def test_a_course_has_seven_or_more_days(tmp_path: Path, days: int, ok: bool) -> None:
+    course = tmp_path / "zz-course.toml"
+    body = '[course]\nid = "zz-course"\ntitle_ja = "x"\ntitle_en = "x"\n' + "".join(
+        f'[[days]]\nday = {n}\nmessage_ja = "m"\nmessage_en = "m"\nquestion = "sn-001"\n'
+        for n in range(1, days + 1)
+    )
+    course.write_text(body, encoding="utf-8")
+    if ok:
+        assert len(load_bank(extra=[course]).courses["zz-course"].days) == days
+    else:
+        with pytest.raises(BankError, match="at least 7 days"):
+            load_bank(extra=[course])
+
+
 def test_shipped_bank_meets_the_issue_counts() -> None:
     bank = load_bank()
     items = list(bank.items.values())
