@@ -1,12 +1,15 @@
 """Matching a message against rumours that have already been checked.
 
 Forwarded rumours come back again and again reworded (a different town, an added emoji, "I heard that..."),
-so a message is compared with every stored wording by character 2-4-gram TF-IDF cosine on a normalised
-form (no morphological analyser needed, Japanese and English alike), plus a bonus for the record's
-keywords found in the message, rare keywords counting more. Precision comes first: a wrong "this was
-already checked" is worse than none, so the threshold and the keyword weight were chosen on a
-development set of paraphrases and unrelated messages with at most 2% wrong matches (see
-`classifier.rumour_bank.evaluation`); `matte rumours eval` reports a separate test set.
+so a message is compared with every stored wording by TF-IDF cosine over character n-grams of a
+normalised form, with no morphological analyser: Japanese runs give 1-3-grams that are not pure hiragana
+(particles and endings say nothing about the topic, a single kanji often does), English words give
+themselves and their 2-4-grams, stop words left out. Each rumour also gets one wording per language
+that joins all its wordings and keywords, so a message mixing the title's words with the text's still
+looks close. Keywords found in the message add a bonus, rare keywords counting more. Precision comes
+first: a wrong "this was already checked" is worse than none, so the threshold and the keyword weight
+were chosen on a development set of paraphrases and unrelated messages with at most 2% wrong matches
+(see `classifier.rumour_bank.evaluation`); `matte rumours eval` reports a separate test set.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from classifier.dataset import DataError
 from classifier.result import Match
@@ -28,12 +31,13 @@ from classifier.textnorm import normalise
 
 RECORD_FIELDS = ("id", "text", "title_ja", "title_en", "explanation_ja", "explanation_en", "source")
 # Chosen on tests/data/rumour_paraphrases_dev.csv by `classifier.rumour_bank.evaluation.calibrate`.
-DEFAULT_THRESHOLD = 0.3
-KEYWORD_WEIGHT = 0.15
-# Keyword evidence saturates: idf-weighted hits / (hits + this) is 0.5 for one keyword found in one record.
-_KEYWORD_HALF = 6.0
+DEFAULT_THRESHOLD = 0.51
+KEYWORD_WEIGHT = 0.25
+# Keyword evidence saturates: idf-weighted hits / (hits + this) is 0.6 for one keyword found in one record.
+_KEYWORD_HALF = 4.0
 _SEPARATORS = re.compile(r"[\s\W_]+")
-_KATAKANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+_HIRAGANA_ONLY = re.compile(r"[\u3041-\u309fー]+")
+_STOP_WORDS = ENGLISH_STOP_WORDS | {"apparently", "heard", "just", "really", "say", "said", "says"}
 
 
 def split_languages(text: str) -> list[str]:
@@ -55,12 +59,32 @@ def _mostly_latin(line: str) -> bool:
 
 
 def matching_form(text: str) -> str:
-    """The form both sides are compared in: `normalise`d, katakana as hiragana, punctuation as one space.
+    """The form both sides are compared in: `normalise`d, NFKC-folded, punctuation as one space.
 
-    Rewriting a rumour in katakana, adding 【】, emoji or line breaks then changes nothing.
+    Adding 【】, emoji, full-width letters or line breaks to a rumour then changes nothing.
     """
-    folded = unicodedata.normalize("NFKC", normalise(text)).translate(_KATAKANA)
+    folded = unicodedata.normalize("NFKC", normalise(text))
     return _SEPARATORS.sub(" ", folded).strip()
+
+
+def features(form: str) -> list[str]:
+    """The n-grams a wording in matching form is compared by (see the module docstring)."""
+    grams: list[str] = []
+    for token in form.split(" "):
+        if token.isascii():
+            if not token or token in _STOP_WORDS:
+                continue
+            padded = f" {token} "
+            grams.append(f"w:{token}")
+            grams.extend(padded[i : i + n] for n in (2, 3, 4) for i in range(len(padded) - n + 1))
+        else:
+            grams.extend(
+                gram
+                for n in (1, 2, 3)
+                for i in range(len(token) - n + 1)
+                if not _HIRAGANA_ONLY.fullmatch(gram := token[i : i + n])
+            )
+    return grams
 
 
 class _Keywords:
@@ -98,6 +122,15 @@ def _pattern(keyword: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![a-z0-9]){re.escape(keyword)}(?![a-z0-9])") if keyword.isascii() else None
 
 
+def _joined(forms: Sequence[str], keywords: Sequence[str]) -> list[str]:
+    """One wording per language joining all of a rumour's wordings and keywords."""
+    japanese: list[str] = []
+    english: list[str] = []
+    for form in [*forms, *(matching_form(keyword) for keyword in keywords)]:
+        (english if _mostly_latin(form) else japanese).append(form)
+    return [" ".join(part) for part in (japanese, english) if part]
+
+
 class RumourIndex:
     """An in-memory index of checked rumours.
 
@@ -131,21 +164,15 @@ class RumourIndex:
                 ),
             )
         self._ids = [rumour_id for rumour_id in self._rumours if wordings[rumour_id]]
+        for rumour_id in self._ids:
+            wordings[rumour_id].extend(_joined(wordings[rumour_id], keyword_lists[rumour_id]))
         texts = [form for rumour_id in self._ids for form in wordings[rumour_id]]
         sizes = [len(wordings[rumour_id]) for rumour_id in self._ids]
         # Wordings are stored rumour by rumour, so a rumour's best wording is one reduceat away.
         self._starts = np.cumsum([0, *sizes[:-1]]).astype(np.intp)
         self._keywords = _Keywords([keyword_lists[rumour_id] for rumour_id in self._ids])
-        self._hasher = HashingVectorizer(
-            analyzer="char",
-            ngram_range=(2, 4),
-            n_features=2**20,
-            alternate_sign=False,
-            norm=None,
-            lowercase=False,
-        )
-        self._tfidf = TfidfTransformer(sublinear_tf=True)
-        self._matrix = self._tfidf.fit_transform(self._hasher.transform(texts)) if texts else None
+        self._vectoriser = TfidfVectorizer(analyzer=features, sublinear_tf=True)
+        self._matrix = self._vectoriser.fit_transform(texts) if texts else None
 
     def __len__(self) -> int:
         """Number of distinct rumours."""
@@ -171,7 +198,7 @@ class RumourIndex:
         if self._matrix is None or not texts:
             return [() for _ in texts]
         forms = [matching_form(text) for text in texts]
-        queries = self._tfidf.transform(self._hasher.transform(forms))
+        queries = self._vectoriser.transform(forms)
         cosine = np.maximum.reduceat((queries @ self._matrix.T).toarray(), self._starts, axis=1)
         results = []
         # Keyword evidence adds at most keyword_weight, so only rumours this close need it computed.
