@@ -50,6 +50,7 @@ def test_validate_report_prints_counts_and_the_surface_cue_baseline() -> None:
     assert baseline is not None, out
     assert float(baseline.group(1)) <= 65 and 50 <= float(baseline.group(2)) < 100
     assert re.search(r"calm misleading posts: \d+%; alarming trustworthy posts: \d+%", out)
+    assert re.search(r"answer is the longest choice: \d+ of \d+ choice items", out)
 
 
 def test_list_json_reflects_the_bank() -> None:

@@ -88,6 +88,12 @@ def report(bank: Bank) -> str:
         lines.append(f"{title}:")
         lines.extend(f"  {name}\t{n}" for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     lines.append(f"real cases with a source: {sum(i.source is not None for i in items)}")
+    choice_items = [i for i in items if i.kind != "judge"]
+    longest = sum(max(i.choices, key=lambda c: len(c.ja)).id == i.answer for i in choice_items)
+    lines.append(
+        f"answer is the longest choice: {longest} of {len(choice_items)} choice items "
+        f"({longest / max(len(choice_items), 1):.0%}; guessing the longest should not pay)"
+    )
     from quizzes.surface_baseline import CEILING, measure  # scikit-learn: only when a report is asked for
 
     baseline = measure(items)
