@@ -69,3 +69,9 @@ def test_real_cases_name_organisation_date_and_url() -> None:
     assert [
         k for k, s in sources.items() if not (s.by and s.date and s.url.startswith(("https://", "http://")))
     ] == []
+
+
+def test_guessing_the_longest_choice_does_not_pay() -> None:
+    choice_items = [i for i in load_bank().items.values() if i.kind != "judge"]
+    longest = [i.id for i in choice_items if max(i.choices, key=lambda c: len(c.ja)).id == i.answer]
+    assert len(longest) <= 0.45 * len(choice_items)
