@@ -117,13 +117,19 @@ class CategoryFigures:
     n: int
     suspicious: int
     flagged: int
+    flagged_with_signs: int
     roc_auc: float | None
     f1: float
 
     @property
     def flagged_rate(self) -> float:
-        """Share of the category's messages flagged (the false-alarm rate of an ordinary category)."""
+        """Share of the category's messages over the threshold (false-alarm rate of an ordinary one)."""
         return self.flagged / self.n if self.n else 0.0
+
+    @property
+    def flagged_with_signs_rate(self) -> float:
+        """Share the bot would flag: over the threshold and with a sign to name."""
+        return self.flagged_with_signs / self.n if self.n else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,12 +142,20 @@ class Evaluation:
 
 
 def category_figures(
-    labels: Sequence[int], scores: Sequence[float], categories: Sequence[str], flags: Sequence[bool]
+    labels: Sequence[int],
+    scores: Sequence[float],
+    categories: Sequence[str],
+    threshold: float,
+    signed: Sequence[bool],
 ) -> tuple[CategoryFigures, ...]:
-    """Per-category figures (see `CategoryFigures`), in order of first appearance."""
+    """Per-category figures (see `CategoryFigures`), in order of first appearance.
+
+    `signed` says which messages have a sign to name; the bot flags only those (`flagged_with_signs`).
+    """
     y = np.asarray(labels)
     s = np.asarray(scores, dtype=float)
-    flagged = np.asarray(flags, dtype=bool)
+    flagged = s >= threshold
+    with_signs = flagged & np.asarray(signed, dtype=bool)
     names = np.asarray(categories, dtype=object)
     figures = []
     for name in dict.fromkeys(categories):
@@ -156,6 +170,7 @@ def category_figures(
                 n=int(own.sum()),
                 suspicious=int(y[own].sum()),
                 flagged=int(flagged[own].sum()),
+                flagged_with_signs=int(with_signs[own].sum()),
                 roc_auc=auc,
                 f1=float(f1_score(y[rows], flagged[rows], zero_division=0)),
             )
@@ -164,16 +179,20 @@ def category_figures(
 
 
 def format_categories(figures: Sequence[CategoryFigures]) -> str:
-    """A table: per category, size, label mix, share flagged, AUC and F1."""
+    """A table: per category, size, label mix, share flagged (model; bot), ROC-AUC and F1 (model)."""
     width = max([len("category"), *(len(f.name) for f in figures)])
     lines = [
-        "per category (one-label categories measured against all rows of the other label):",
-        f"  {'category':<{width}}  {'n':>4}  {'susp.':>5}  {'flagged':>7}  {'ROC-AUC':>7}  {'F1':>6}",
+        "per category (one-label categories measured against all rows of the other label; "
+        "'flagged' = score over the threshold, 'bot' = also with a sign to name):",
+        f"  {'category':<{width}}  {'n':>4}  {'susp.':>5}  {'flagged':>7}  {'bot':>6}  "
+        f"{'ROC-AUC':>7}  {'F1':>6}",
     ]
     for f in figures:
         auc = "n/a" if f.roc_auc is None else f"{f.roc_auc:.4f}"
-        rate = f"{f.flagged_rate:.1%}"
-        lines.append(f"  {f.name:<{width}}  {f.n:>4}  {f.suspicious:>5}  {rate:>7}  {auc:>7}  {f.f1:>6.4f}")
+        rate, bot = f"{f.flagged_rate:.1%}", f"{f.flagged_with_signs_rate:.1%}"
+        lines.append(
+            f"  {f.name:<{width}}  {f.n:>4}  {f.suspicious:>5}  {rate:>7}  {bot:>6}  {auc:>7}  {f.f1:>6.4f}"
+        )
     return "\n".join(lines)
 
 
@@ -192,5 +211,5 @@ def evaluate_files(model_path: str | Path, data_paths: Sequence[str | Path]) -> 
     metrics = compute_metrics(data.labels, scores, threshold)
     gated = compute_metrics(data.labels, np.where(with_signs, 1.0, 0.0), 0.5)
     gated = replace(gated, threshold=threshold, roc_auc=metrics.roc_auc)
-    categories = category_figures(data.labels, scores, data.categories, with_signs)
+    categories = category_figures(data.labels, scores, data.categories, threshold, signed)
     return Evaluation(metrics, gated, categories)

@@ -2,10 +2,14 @@
 
 import sqlite3
 
+import pytest
+
 from bot.core.events import ChatKind, Command, ForwardedMessage, Origin, OriginKind, Source, TextMessage
 from bot.core.payloads import decode
 from bot.storage import check_records
 from bot.testing import Chatter
+from classifier.result import CheckResult
+from classifier.testing import FakeScorer
 
 SCAM = (
     "【拡散希望】医師の友人によると、お湯を飲めばコロナウイルスが死ぬそうです。"
@@ -139,3 +143,79 @@ async def test_prescored_results_are_reused(services) -> None:
     assert services.score(SCAM).suspicious and services.score(SCAM).suspicious and calls == []
     services.score("not prescored")
     assert calls == ["not prescored"]
+
+
+PAUSE_WORDS = ("待", "止まり", "時間をおいて", "一度止", "pause", "wait")
+ALERT = (
+    "市役所から転送です。【避難指示】警戒レベル4 川沿いの地区に避難指示を発令しました。"
+    "直ちに避難所へ避難してください。（○○市）"
+)
+RAIN = "【気象庁発表】○○市に大雨特別警報が発表されました。命を守る行動をとってください。"
+POLICE = (
+    "【○○警察署】市役所職員をかたり「医療費の還付金があります」と電話する詐欺が多発しています。"
+    "還付金の手続きでATMに行くことは絶対にありません。"
+)
+QUOTED = (
+    "みんな気をつけて！こんなSMSが来ました「お荷物を持ち帰りました。至急ご確認ください "
+    "http://sagawa-exp.co.jp.delivery-check.com/」これ詐欺だから絶対に押さないでね。"
+)
+
+
+async def test_official_alert_relays_get_follow_the_official_instruction(chatter: Chatter) -> None:
+    for text in (ALERT, RAIN):
+        [reply] = await chatter.forward(text)
+        assert "公式の知らせに従って行動してください" in reply.text
+        assert "公式サイトや公式アプリ" in reply.text
+        assert not any(word in reply.text for word in PAUSE_WORDS), reply.text
+
+
+async def test_police_warning_and_quoted_scam_get_warning_advice_not_pause(chatter: Chatter) -> None:
+    for text in (POLICE, QUOTED):
+        [reply] = await chatter.forward(text)
+        assert "注意するよう呼びかける" in reply.text and "188" in reply.text
+        assert not any(word in reply.text for word in PAUSE_WORDS), reply.text
+    assert "このリンクの本当の行き先は delivery-check[.]com です" in reply.text
+    assert "delivery-check.com" not in reply.text
+
+
+async def test_link_destination_is_shown_defanged_in_flagged_replies(chatter: Chatter) -> None:
+    [reply] = await chatter.forward(
+        "【佐川急便】お荷物の住所が不明です。至急こちらで確認 http://sagawa-exp.co.jp.delivery-check.com/abc"
+    )
+    assert "このリンクの本当の行き先は delivery-check[.]com です" in reply.text
+    assert "hxxp://sagawa-exp[.]co[.]jp[.]delivery-check[.]com/abc" in reply.text
+
+
+async def test_official_link_is_a_good_sign(chatter: Chatter) -> None:
+    [reply] = await chatter.forward(
+        "台風の情報はこちらで見られます https://www.jma.go.jp/bosai/ 気をつけてね"
+    )
+    assert "jma[.]go[.]jp" in reply.text and "公式のドメインです" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SCAM,
+        "【拡散希望】この動画見て！ダムが決壊する瞬間。テレビは絶対に報道しない。",
+        "近所の人から聞いたんだけど、来週から水道水に薬が混ぜられるんだって。みんなに教えて",
+        "元本保証で月利8%！VIPグループで先生の推奨銘柄をお届けします。今すぐ参加を",
+        "お母さん、おれだけど。スマホ壊れて番号変わった。今日家にいる？",
+    ],
+)
+async def test_every_flagged_reply_names_a_sign(chatter: Chatter, text: str) -> None:
+    [reply] = await chatter.forward(text)
+    assert "気をつけたいサイン" in reply.text
+    assert reply.text.count("⚠") >= 1
+
+
+async def test_a_high_score_with_no_sign_is_not_called_a_warning(chatter: Chatter, services) -> None:
+    services._scorer = FakeScorer(default=CheckResult(0.99, True, (), ()))
+    [reply] = await chatter.forward("犬が散歩を待っています。今日はいい天気です。")
+    assert "気をつけたいサイン" not in reply.text and "見つかりませんでした" in reply.text
+
+
+async def test_long_message_says_only_the_start_was_checked(chatter: Chatter, services) -> None:
+    services._scorer = FakeScorer(default=CheckResult(0.1, False, (), (), truncated=True))
+    [reply] = await chatter.forward("長い文章です。" * 10)
+    assert "はじめの5000文字だけ" in reply.text

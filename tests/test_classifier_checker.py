@@ -12,7 +12,7 @@ from sklearn.pipeline import Pipeline
 from classifier.checker import DEFAULT_MODEL_PATH, Checker
 from classifier.model_io import save_model
 from classifier.pipeline import build_pipeline
-from classifier.result import CheckResult, Cue, Scorer, Span
+from classifier.result import MAX_SCORED_CHARS, CheckResult, Cue, Scorer, Span
 from classifier.rumours import RumourIndex
 from classifier.testing import FakeScorer, tiny_rows
 
@@ -56,9 +56,41 @@ def test_ordinary_message_is_not_flagged(model: Pipeline) -> None:
 
 
 def test_threshold_decides_suspicious(model: Pipeline) -> None:
-    score = Checker(model).score(ORDINARY).score
-    assert Checker(model, threshold=score).score(ORDINARY).suspicious
-    assert not Checker(model, threshold=min(score + 1e-6, 1.0)).score(ORDINARY).suspicious
+    score = Checker(model).score(SCAM).score
+    assert Checker(model, threshold=score).score(SCAM).suspicious
+    assert not Checker(model, threshold=min(score + 1e-6, 1.0)).score(SCAM).suspicious
+
+
+def test_a_flag_needs_a_sign_to_name(model: Pipeline) -> None:
+    result = Checker(model, threshold=0.0).score(ORDINARY)
+    assert result.score >= 0.0 and result.cues == () and not result.suspicious
+
+
+def test_scored_length_is_capped_and_said(model: Pipeline) -> None:
+    checker = Checker(model)
+    long = SCAM + "あ" * (MAX_SCORED_CHARS + 10)
+    result = checker.score(long)
+    assert result.truncated and not checker.score(SCAM).truncated
+    assert result.score == pytest.approx(checker.score(long[:MAX_SCORED_CHARS]).score)
+
+
+def test_repeating_a_message_does_not_raise_its_score(model: Pipeline) -> None:
+    checker = Checker(model)
+    once = checker.score(SCAM + "。").score
+    assert checker.score((SCAM + "。\n") * 20).score == pytest.approx(once, abs=0.02)
+
+
+def test_stance_and_links_are_reported(model: Pipeline) -> None:
+    checker = Checker(model)
+    alert = checker.score("【気象庁発表】大雨警報。市の避難指示に従い、直ちに避難してください。")
+    assert alert.official_alert and not alert.scam_warning and alert.cues == ()
+    warning = checker.score(
+        "警察からのお知らせ：還付金があるという電話は詐欺です。ATMには行かないでください。"
+    )
+    assert warning.scam_warning and not warning.official_alert
+    [link] = checker.score("確認はこちら http://sagawa-exp.co.jp.delivery-check.com/a").links
+    assert link.destination == "delivery-check.com" and "brand_lookalike" in link.reasons
+    assert link.span.text == "http://sagawa-exp.co.jp.delivery-check.com/a"
 
 
 def test_batch_agrees_with_single(model: Pipeline) -> None:
@@ -93,6 +125,10 @@ def test_result_json_shape() -> None:
         "suspicious": True,
         "cues": [{"name": "urgency", "spans": [{"start": 0, "end": 2, "text": "至急"}]}],
         "matches": [],
+        "official_alert": False,
+        "scam_warning": False,
+        "links": [],
+        "truncated": False,
     }
 
 

@@ -26,9 +26,10 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
-def run(argv: list[str], stdin: str = "", monkeypatch: pytest.MonkeyPatch | None = None) -> int:
+def run(argv: list[str], stdin: str | bytes = "", monkeypatch: pytest.MonkeyPatch | None = None) -> int:
     if monkeypatch is not None:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        raw = stdin if isinstance(stdin, bytes) else stdin.encode("utf-8", "surrogatepass")
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8"))
     args = parser().parse_args(argv)
     return args.func(args)
 
@@ -43,7 +44,8 @@ def model(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_check_json_shape(model: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["check", "--json", "--model", str(model), SCAM]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert set(result) == {"score", "suspicious", "cues", "matches"}
+    assert {"score", "suspicious", "cues", "matches"} <= set(result)
+    assert {"official_alert", "scam_warning", "links", "truncated"} <= set(result)
     assert 0 <= result["score"] <= 1 and isinstance(result["suspicious"], bool)
     names = {cue["name"] for cue in result["cues"]}
     assert {"spread_request", "urgency", "personal_data_request", "suspicious_link"} <= names
@@ -94,10 +96,56 @@ def test_check_jsonl_one_line_per_input_including_bad_lines(
     assert code == 0
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [record["id"] for record in out] == ["a", None, 7, None, None]
-    assert set(out[0]) == {"id", "score", "suspicious", "cues", "matches"}
+    assert {"id", "score", "suspicious", "cues", "matches"} <= set(out[0])
     assert set(out[1]) == {"id", "error"} and "not JSON" in out[1]["error"]
     assert out[2] == {"id": 7, "error": '"text" must be a string'}
     assert "score" in out[3] and "error" in out[4]
+
+
+def test_check_jsonl_survives_invalid_utf8_and_lone_surrogates(
+    model: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [
+        b'{"id": 1, "text": "\\ud800 \xe8\x87\xb3\xe6\x80\xa5"}',
+        b'{"id": 2, "text": "\xff\xfe broken"}',
+        json.dumps({"id": 3, "text": "また明日ね"}).encode(),
+    ]
+    code = run(
+        ["check", "--jsonl", "--model", str(model)], stdin=b"\n".join(lines) + b"\n", monkeypatch=monkeypatch
+    )
+    assert code == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [record["id"] for record in out] == [1, None, 3]
+    assert out[0]["cues"][0]["spans"][0]["text"] == "至急"
+    assert "not UTF-8" in out[1]["error"] and "score" in out[2]
+
+
+def test_check_shows_the_real_destination_of_a_link(model: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["check", "--model", str(model), "確認 http://sagawa-exp.co.jp.delivery-check.com/"]) == 0
+    assert "このリンクの本当の行き先は delivery-check.com です" in capsys.readouterr().out
+
+
+def test_eval_prints_figures_per_category(
+    model: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "eval.csv"
+    data.write_text(
+        "text,label,category\n"
+        "至急！パスワードを入力してください https://x.top,1,smishing\n"
+        "当選おめでとうございます！今すぐこちらへ,1,smishing\n"
+        "明日は10時に駅前集合です,0,plain\n"
+        "今日の夕飯はカレーでいいかな,0,plain\n",
+        encoding="utf-8",
+    )
+    assert run(["classifier", "eval", "--model", str(model), "--data", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "ROC-AUC" in out and "per category" in out
+    rows = {
+        line.split()[0]: line.split()
+        for line in out.splitlines()
+        if line.startswith("  smishing") or line.startswith("  plain")
+    }
+    assert rows["smishing"][1:3] == ["2", "2"] and rows["plain"][1:3] == ["2", "0"]
 
 
 def test_check_without_text_is_a_usage_error(model: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.cues import CUE_LABELS, CUE_NAMES, count, detect
+from classifier.cues import CUE_LABELS, CUE_NAMES, FEATURE_NAMES, count, detect, stance
 from classifier.textnorm import normalise
 
 
@@ -33,7 +33,12 @@ POSITIVE = [
     ("urgency", "URGENT: respond within 24 hours", ["URGENT", "within 24 hours"]),
     ("urgency", "This is your final notice", ["final notice"]),
     ("money_promise", "おめでとうございます！当選しました", ["当選"]),
-    ("money_promise", "元本保証で月利10%、必ず儲かる投資です", ["必ず儲かる", "元本保証", "月利"]),
+    ("money_promise", "元本保証で月利10%、必ず儲かる投資です", ["必ず儲かる"]),
+    (
+        "investment_group",
+        "元本保証で月利10%、VIPグループの推奨銘柄",
+        ["元本保証", "月利", "VIPグループ", "推奨銘柄"],
+    ),
     ("money_promise", "還付金を受け取れます", ["還付金"]),
     ("money_promise", "You have won a cash prize", ["You have won", "cash prize"]),
     ("money_promise", "Guaranteed returns with crypto", ["Guaranteed returns", "crypto"]),
@@ -63,9 +68,25 @@ POSITIVE = [
     ),
     ("unsourced_claim", "来月から値上げになるらしい", ["らしい"]),
     ("unsourced_claim", "明日は断水になるそうです", ["そうです"]),
-    ("unsourced_claim", "聞いた話だけど、本当かどうかはわからない", ["聞いた話", "本当かどうか"]),
+    ("unsourced_claim", "聞いた話だけど、本当かどうかはわからない", ["本当かどうか"]),
+    ("hearsay", "聞いた話だけど、来週から断水になるんだって", ["聞いた話", "んだって"]),
+    ("hearsay", "I heard the banks will close", ["I heard"]),
+    ("unsourced_media", "この動画見て！ダムが決壊する瞬間", ["この動画"]),
+    ("unsourced_media", "流出した音声です", ["流出した音声"]),
+    ("cover_up", "テレビは絶対に報道しないけど", ["テレビは絶対に報道しない"]),
+    ("cover_up", "消される前に見て", ["消される前に"]),
+    ("miracle_cure", "薬をやめてこのお茶を飲めば糖尿病が治る", ["薬をやめ", "糖尿病が治る"]),
+    (
+        "share_to_unlock",
+        "5つのグループにシェアすると3000円分のクーポンがもらえます",
+        ["5つのグループにシェアすると3000円分のクーポンがもらえ"],
+    ),
+    (
+        "impersonation",
+        "母さん、おれだけど。スマホ壊れて番号変わった",
+        ["おれだけど", "スマホ壊れ", "番号変わ"],
+    ),
     ("unsourced_claim", "Reportedly the water is unsafe", ["Reportedly"]),
-    ("unsourced_claim", "I heard the banks will close", ["I heard"]),
     ("phone_number", "お問い合わせは090-1234-5678まで", ["090-1234-5678"]),
     ("phone_number", "フリーダイヤル0120-123-456へ", ["0120-123-456"]),
     ("phone_number", "Call 09061701461 to claim", ["09061701461"]),
@@ -152,7 +173,7 @@ def test_detect_orders_cues_and_counts_agree() -> None:
     text = "【拡散希望】医師の友人によると至急パスワードが必要らしい！！！ https://bit.ly/x"
     names = [cue.name for cue in detect(text)]
     assert names == [name for name in CUE_NAMES if name in names]
-    counts = dict(zip(CUE_NAMES, count(normalise(text)), strict=True))
+    counts = dict(zip(FEATURE_NAMES, count(normalise(text)), strict=True))
     assert {name for name, n in counts.items() if n} == set(names)
     assert all(counts[cue.name] == len(cue.spans) for cue in detect(text))
 
@@ -165,3 +186,63 @@ def test_ordinary_message_has_no_cues() -> None:
 def test_every_cue_has_bilingual_labels() -> None:
     assert set(CUE_LABELS) == set(CUE_NAMES)
     assert all(ja and en for ja, en in CUE_LABELS.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【気象庁発表】○○市に大雨警報。市の避難指示に従い、直ちに避難してください。",
+        "防災メールが来たよ。土砂災害警戒情報が出てる。市の指示どおり公民館に避難して。",
+        "【至急】○○小学校より。大雨警報のため本日は11時に一斉下校とします。お迎えをお願いします。",
+    ],
+)
+def test_official_alert_relays_are_recognised_and_their_urgency_is_no_sign(text: str) -> None:
+    assert stance(text) == (True, False)
+    assert {cue.name for cue in detect(text)} & {"urgency", "strong_emotion", "spread_request"} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【○○県警察】市役所職員をかたり「還付金があります」と電話する詐欺が多発。ATMに行くことは絶対にありません。",
+        "みんな気をつけて！こんなSMSが来た「お荷物を持ち帰りました。確認はこちら」これ詐欺だから押さないでね。",
+        "母に「今日中に還付金の手続きを」という電話があったそうです。詐欺だと言われました。皆さんも気をつけてください。",
+    ],
+)
+def test_scam_warnings_and_quoted_scams_are_recognised(text: str) -> None:
+    assert stance(text) == (False, True)
+    assert {cue.name for cue in detect(text)} & {"money_promise", "urgency", "personal_data_request"} == set()
+
+
+def test_a_denied_request_is_no_sign() -> None:
+    assert detect("【○○銀行】当行から暗証番号やパスワードをおたずねすることはありません。") == ()
+    assert [cue.name for cue in detect("暗証番号を入力してください")] == ["personal_data_request"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "気象庁は本当のことを言っていない。今度の大雨は人工的なものだ、と元職員が言っています。",
+        "【警察】あなたの口座が詐欺事件に使われています。キャッシュカードを預かりに伺います。",
+        "至急！詐欺被害の返金があります。こちらから口座番号を入力 http://refund-help.top",
+    ],
+)
+def test_borrowed_official_names_do_not_make_a_scam_an_alert_or_a_warning(text: str) -> None:
+    assert stance(text) == (False, False)
+
+
+@pytest.mark.parametrize(
+    "disguised",
+    [
+        "至\u200b急！パス\u200dワードを入力",
+        "至 急 ！ パ ス ワ ー ド を入力",
+        "シキュウ！ぱすわーどを入力",
+        "ｼｷｭｳ！ﾊﾟｽﾜｰﾄﾞを入力",
+    ],
+)
+def test_disguised_spelling_is_still_read(disguised: str) -> None:
+    names = {cue.name for cue in detect(disguised)}
+    assert "personal_data_request" in names
+    for cue in detect(disguised):
+        for span in cue.spans:
+            assert disguised[span.start : span.end] == span.text

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.links import find_urls, host_of, is_official, link_warnings
+from classifier.links import analyse_links, find_urls, host_of, is_official, link_warnings
+from classifier.textnorm import normalise
 
 
 @pytest.mark.parametrize(
@@ -62,3 +63,54 @@ def test_find_urls_with_and_without_scheme_stops_at_japanese_and_punctuation() -
         "www.example.com",
         "bit.ly/abc",
     ]
+
+
+@pytest.mark.parametrize(
+    ("url", "destination", "reason"),
+    [
+        ("http://sagawa-exp.co.jp.delivery-check.com/", "delivery-check.com", "brand_lookalike"),
+        ("https://mhlw-kyufu.com/apply", "mhlw-kyufu.com", "government_lookalike"),
+        ("https://city-chuo-lg-jp.com/", "city-chuo-lg-jp.com", "government_lookalike"),
+        ("https://www.nta-go-jp.tax-pay.top/", "tax-pay.top", "fake_jp_domain"),
+        ("https://smbc-card.jp-login.com/", "jp-login.com", "brand_lookalike"),
+        ("https://docomo-mypage.xyz", "docomo-mypage.xyz", "brand_lookalike"),
+        ("https://jppost-delivery.net/", "jppost-delivery.net", "brand_lookalike"),
+        ("https://аррӏе.com/", "аррӏе.com", "homoglyph"),
+        ("https://xn--80ak6aa92e.com/", "xn--80ak6aa92e.com", "homoglyph"),
+        ("https://bit.ly/3abc", "bit.ly", "shortener"),
+    ],
+)
+def test_real_destination_and_trick(url: str, destination: str, reason: str) -> None:
+    [finding] = analyse_links(normalise(url))
+    assert finding.destination == destination and reason in finding.reasons and not finding.official
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "確認はsagawa-exp。top/abc へ",
+        "amazon(ドット)co(ドット)jp(ドット)login-check(ドット)com",
+        "ａｍａｚｏｎ．ｃｏ．ｊｐ．ｚｚ。ｔｏｐ",
+    ],
+)
+def test_dots_written_as_maru_or_dotto_are_found_and_named(text: str) -> None:
+    [finding] = analyse_links(normalise(text))
+    assert "hidden_dots" in finding.reasons and "brand_lookalike" in finding.reasons
+
+
+@pytest.mark.parametrize(
+    ("url", "destination"),
+    [
+        ("https://www.jma.go.jp/bosai/", "jma.go.jp"),
+        ("https://www.city.yokohama.lg.jp/kurashi/", "yokohama.lg.jp"),
+        ("https://www.mhlw.go.jp/", "mhlw.go.jp"),
+        ("https://www.kuronekoyamato.co.jp/", "kuronekoyamato.co.jp"),
+    ],
+)
+def test_genuine_official_domains_are_a_good_sign(url: str, destination: str) -> None:
+    [finding] = analyse_links(normalise(url))
+    assert finding.official and finding.reasons == () and finding.destination == destination
+
+
+def test_ordinary_hosts_with_office_words_are_not_government_lookalikes() -> None:
+    assert link_warnings("https://city-hotel.com/") == ()

@@ -9,11 +9,12 @@ import numpy as np
 import pytest
 from sklearn.base import clone
 from sklearn.calibration import CalibratedClassifierCV
+from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from classifier.cues import CUE_NAMES
+from classifier.cues import CUE_NAMES, FEATURE_NAMES
 from classifier.features import CueFeatures
-from classifier.pipeline import WORD_TOKEN_PATTERN, build_pipeline
+from classifier.pipeline import WORD_TOKEN_PATTERN, LanguageRouter, build_pipeline, language_of, rescale
 from classifier.testing import tiny_rows
 from classifier.textnorm import TextNormaliser
 
@@ -24,24 +25,53 @@ def fitted() -> Pipeline:
     return build_pipeline().fit(list(texts), np.array(labels))
 
 
-def test_structure_is_a_pipeline_of_feature_union_and_calibrated_linear_model() -> None:
+def test_structure_is_normaliser_then_one_model_per_language() -> None:
     pipeline = build_pipeline()
-    assert [name for name, _ in pipeline.steps] == ["normalise", "features", "model"]
+    assert [name for name, _ in pipeline.steps] == ["normalise", "model"]
     assert isinstance(pipeline.named_steps["normalise"], TextNormaliser)
-    union = pipeline.named_steps["features"]
-    assert isinstance(union, FeatureUnion)
-    assert [name for name, _ in union.transformer_list] == ["chars", "words", "cues"]
-    assert isinstance(pipeline.named_steps["model"], CalibratedClassifierCV)
+    router = pipeline.named_steps["model"]
+    assert isinstance(router, LanguageRouter)
+    japanese = router.japanese.named_steps["features"]
+    assert [name for name, _ in japanese.transformer_list] == ["chars", "cues"]
+    assert isinstance(router.japanese.named_steps["classifier"], LogisticRegression)
+    other = router.other.named_steps["features"]
+    assert isinstance(other, FeatureUnion)
+    assert [name for name, _ in other.transformer_list] == ["chars", "words", "cues"]
+    assert isinstance(router.other.named_steps["classifier"], CalibratedClassifierCV)
 
 
 def test_parameters_are_applied_and_unknown_ones_rejected() -> None:
-    pipeline = build_pipeline(C=2.0, char_ngram_range=(2, 5), cue_weight=3.0)
-    assert pipeline.named_steps["model"].estimator.C == 2.0
-    chars = pipeline.named_steps["features"].transformer_list[0][1]
+    pipeline = build_pipeline(C=2.0, char_ngram_range=(2, 5), cue_weight=3.0, ja_C=5.0, ja_cue_weight=0)
+    router = pipeline.named_steps["model"]
+    assert router.other.named_steps["classifier"].estimator.C == 2.0
+    chars = router.other.named_steps["features"].transformer_list[0][1]
     assert chars.named_steps["hash"].ngram_range == (2, 5)
-    assert pipeline.named_steps["features"].transformer_list[2][1].weight == 3.0
+    assert router.other.named_steps["features"].transformer_list[2][1].weight == 3.0
+    assert router.japanese.named_steps["classifier"].C == 5.0
+    assert [name for name, _ in router.japanese.named_steps["features"].transformer_list] == ["chars"]
     with pytest.raises(TypeError, match="no_such"):
         build_pipeline(no_such=1)
+
+
+def test_language_is_told_by_kana() -> None:
+    assert language_of("きょうはあめ") == "ja" and language_of("パスワード") == "ja"
+    assert language_of("call now") == "other" and language_of("中文新闻") == "other"
+
+
+def test_each_language_threshold_is_mapped_to_one_half() -> None:
+    scores = rescale(np.array([0.0, 0.2, 0.3, 0.65, 1.0]), 0.3)
+    np.testing.assert_allclose(scores, [0.0, 0.2 / 0.6, 0.5, 0.75, 1.0])
+
+
+def test_router_uses_each_language_model_and_falls_back_without_one() -> None:
+    texts, labels = zip(*tiny_rows(), strict=True)
+    fitted = build_pipeline().fit(list(texts), np.array(labels))
+    assert set(fitted.named_steps["model"].models_) == {"ja", "other"}
+    english = [(t, y) for t, y in tiny_rows() if t.isascii()]
+    only_english = build_pipeline().set_params(model__min_rows=5)
+    only_english.fit([t for t, _ in english], np.array([y for _, y in english]))
+    assert set(only_english.named_steps["model"].models_) == {"other"}
+    assert only_english.predict_proba(["至急！パスワードを入力"]).shape == (1, 2)
 
 
 def test_learns_tiny_data_and_generalises_to_new_wording(fitted: Pipeline) -> None:
@@ -57,8 +87,9 @@ def test_learns_tiny_data_and_generalises_to_new_wording(fitted: Pipeline) -> No
 
 def test_clone_gives_an_unfitted_copy_with_same_params(fitted: Pipeline) -> None:
     copy = clone(fitted)
-    assert copy.get_params()["model__estimator__C"] == fitted.get_params()["model__estimator__C"]
-    assert not hasattr(copy.named_steps["model"], "calibrated_classifiers_")
+    key = "model__other__classifier__estimator__C"
+    assert copy.get_params()[key] == fitted.get_params()[key]
+    assert not hasattr(copy.named_steps["model"], "models_")
 
 
 def test_cue_features_follow_sklearn_conventions() -> None:
@@ -66,11 +97,11 @@ def test_cue_features_follow_sklearn_conventions() -> None:
     assert not hasattr(transformer, "cue_names_")
     assert transformer.fit(["x"]) is transformer
     matrix = transformer.transform(["至急！パスワードを入力", "こんにちは"]).toarray()
-    assert matrix.shape == (2, len(CUE_NAMES))
+    assert matrix.shape == (2, len(FEATURE_NAMES))
     urgency = CUE_NAMES.index("urgency")
     assert matrix[0, urgency] == pytest.approx(2.0 * np.log1p(1))
     assert matrix[1].sum() == 0
-    assert list(transformer.get_feature_names_out()) == [f"cue__{name}" for name in CUE_NAMES]
+    assert list(transformer.get_feature_names_out()) == [f"cue__{name}" for name in FEATURE_NAMES]
 
 
 def test_cue_features_count_without_log_scale() -> None:
@@ -85,4 +116,8 @@ def test_word_tokens_split_english_words_and_japanese_scripts() -> None:
 
 
 def test_normaliser_folds_width_and_case() -> None:
-    assert TextNormaliser().fit_transform(["ＵＲＧＥＮＴ　ｶﾞｽ"]) == ["urgent ガス"]
+    assert TextNormaliser().fit_transform(["ＵＲＧＥＮＴ　ｶﾞｽ"]) == ["urgent がす"]
+
+
+def test_normaliser_drops_repeated_sentences() -> None:
+    assert TextNormaliser().fit_transform(["至急です。至急です。\n至急です。"]) == ["至急です。\n"]

@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from classifier.textnorm import normalise, normalise_with_offsets
+from classifier.textnorm import drop_repeats, normalise, normalise_with_offsets
 
 
 def test_folds_full_width_half_width_and_case() -> None:
-    assert normalise("ＵＲＬ：ｈｔｔｐｓ ０９０ ｶﾞｽ Ｈｅｌｌｏ") == "url:https 090 ガス hello"
+    assert normalise("ＵＲＬ：ｈｔｔｐｓ ０９０ ｶﾞｽ Ｈｅｌｌｏ") == "url:https 090 がす hello"
 
 
 def test_ascii_maps_to_itself() -> None:
@@ -20,7 +20,7 @@ def test_ascii_maps_to_itself() -> None:
 
 def test_voiced_half_width_kana_map_to_both_original_characters() -> None:
     mapped = normalise_with_offsets("ｶﾞｽ代")
-    assert mapped.text == "ガス代"
+    assert mapped.text == "がす代"
     assert mapped.original_span(0, 1) == (0, 2)
     assert mapped.original_span(1, 3) == (2, 4)
 
@@ -43,3 +43,25 @@ def test_offsets_are_valid_and_in_order(text: str) -> None:
 @given(st.text(alphabet="ｱｶﾞﾊﾟｰﾞﾟあがＡｂ０１！？　－ー漢字 ab!", max_size=30))
 def test_mapped_text_equals_plain_normalisation_for_japanese_input(text: str) -> None:
     assert normalise_with_offsets(text).text == normalise(text)
+
+
+def test_invisible_characters_are_dropped_and_offsets_skip_them() -> None:
+    mapped = normalise_with_offsets("至\u200b急\ufeffです")
+    assert mapped.text == "至急です"
+    assert mapped.original_span(0, 2) == (0, 3)
+
+
+def test_katakana_folds_to_hiragana() -> None:
+    assert normalise("パスワード") == normalise("ぱすわーど") == "ぱすわーど"
+
+
+def test_spaced_out_letters_are_joined() -> None:
+    assert normalise("至 急　ご 確 認") == "至急ご確認"
+    assert normalise("U R G E N T call now") == "urgent call now"
+    assert normalise("a big cat") == "a big cat"
+    mapped = normalise_with_offsets("パ ス ワ")
+    assert mapped.text == "ぱすわ" and mapped.original_span(0, 3) == (0, 5)
+
+
+def test_repeated_sentences_are_kept_once() -> None:
+    assert drop_repeats("至急です。至急です。\n至急です。ほかの話。") == "至急です。\nほかの話。"

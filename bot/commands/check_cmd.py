@@ -85,7 +85,7 @@ def run(args: argparse.Namespace, settings: object = None) -> int:
         print(f"matte check: error: {error}", file=sys.stderr)
         return 1
     if args.jsonl:
-        check_jsonl(checker, sys.stdin.buffer, sys.stdout, args.batch_size)
+        check_jsonl(checker, getattr(sys.stdin, "buffer", sys.stdin), sys.stdout, args.batch_size)
         return 0
     text = sys.stdin.read() if args.text == "-" else args.text
     result = checker.score(text)
