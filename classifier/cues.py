@@ -367,6 +367,7 @@ _OFFICIAL_ISSUER = re.compile(
         r"(?:市|町|村|区|県|都|府)(?:から|より|の発表|が発表|の防災|防災|の指示|の避難)|"
         r"防災(?:無線|メール|アプリ|ポータル|情報|担当|課)|エリアメール|緊急速報|jアラート|"
         r"(?:小|中|高|高等|義務教育)?学校(?:から|より|です|の先生)|保育園(?:から|より)|幼稚園(?:から|より)|"
+        r"(?:小学校|中学校|高校|保育園|幼稚園|学童)(?:から|より|です)|先生から(?:連絡|電話|メール)|"
         r"学童(?:から|より)|pta|警察署|県警|府警|道警|警視庁|交番|消防|消費者庁|国民生活センター|"
         r"消費生活センター|環境省|政府|首相官邸|警察(?:から|より|庁)|防犯(?:メール|アプリ|協会)|"
         r"自治会|町内会|管理組合|\.lg\.jp|\.go\.jp"
@@ -376,15 +377,16 @@ _ALERT_WORDS = re.compile(
     fold_kana(
         r"警報|注意報|避難|警戒れべる|警戒レベル|土砂災害|氾濫|津波|地震|洪水|線状降水帯|竜巻|熱中症|"
         r"休校|下校|お迎え|学級閉鎖|断水|停電|通行止め|給水|大雪|台風|ミサイル|暴風|不審者|"
-        r"大雨|高潮|噴火|火災|熊の目撃"
+        r"大雨|猛烈な雨|高潮|噴火|火災|熊の目撃|臨時休校|引き渡し|避難所"
     )
 )
 _SCAM_WORDS = re.compile(
     fold_kana(
         r"詐欺|偽の|偽(?:サイト|メール|SMS|電話)|偽物(?:です|だ|でした|の(?:sms|メール|サイト|電話|広告))|"
-        r"ニセ|にせ(?:の|もの|物)|なりすまし|フィッシング|架空請求|乗っ取|だまされ|騙され|だまし取|"
+        r"ニセ|にせ(?:の|もの|物)|なりすまし|フィッシング|架空請求|乗っ取|(?:だま|騙)され(?:かけ|た|そう)|だまし取|"
         r"を装(?:った|う)|をかた(?:る|った|り)|を名乗る(?:電話|メール|sms|訪問)|不審な|怪しい|あやしい|"
-        r"チェーンメール|デマ|は(?:嘘|うそ)"
+        r"チェーンメール|デマ|は(?:嘘|うそ)|手口|偽物|にせもの|"
+        r"こんな(?:メール|sms|電話|はがき|手紙|メッセージ|line|通知)(?:が|も)(?:来|き|届)"
     )
 )
 _DO_NOT_ACT = re.compile(
@@ -396,7 +398,16 @@ _DO_NOT_ACT = re.compile(
         r"(?:ご)?注意(?:ください|を|して|しましょう|喚起)|気をつけ|お気をつけ|信用しないで|"
         r"確(?:かめ|認し)(?:て|ましょう)|(?:嘘|うそ)(?:です|だ)|"
         r"(?:こと|事)は(?:一切|絶対に?|決して)?(?:あり|ござい)ません|(?:こと|事)はない|"
-        r"ないで(?:ください|下さい|ね)|(?:電話|返信|入金|連絡)せず"
+        r"(?<=[ぁ-ゖ])ないで(?:ください|下さい|ね|[。!])|(?:電話|返信|入金|連絡)せず|"
+        r"(?:聞か|送ら|求め|し)ないよ|手口を(?:共有|紹介|お知らせ)|偽物[。!]|にせもの[。!]"
+    )
+)
+# With a doubtful link in the message, only an explicit "do not open it" makes it a warning (a phishing
+# text may itself say 「フィッシング詐欺にご注意ください」).
+_DONT_OPEN = re.compile(
+    fold_kana(
+        r"(?:押さ|開か|タップし|クリックし|アクセスし)ないで|押しちゃ|開いちゃ|削除し|無視し|"
+        r"詐欺(?:です|だ|でした|だった|メール|sms)|偽物|にせもの"
     )
 )
 # Who warns about scams for a living: with advice not to act, their message is a warning.
@@ -436,17 +447,26 @@ _STANCE_QUIET = {
     ),
 }
 STANCE_NAMES: tuple[str, ...] = ("official_alert", "scam_warning")
+# An explicit relay of an announcement: then 「〜とのこと」 is the relay's wording, not hearsay.
+_EXPLICIT_RELAY = re.compile(
+    fold_kana(
+        r"【[^】]{0,12}(?:発表|速報|お知らせ|より|から)】|発令しました|が発表されました|を発表しました|"
+        r"(?:市|町|村|区|県|役所|役場|気象庁|学校|園|警察)(?:から|より)(?:の)?(?:転送|連絡|お知らせ|発表|メール)|"
+        r"防災(?:メール|無線|アプリ)|エリアメール|緊急速報|\(市の発表より\)|（市の発表より）"
+    )
+)
 # Signs that a message only borrows an official name (「気象庁は本当のことを言っていない」).
 _BORROWED = frozenset({"cover_up", "fake_expert", "unsourced_media", "miracle_cure", "share_to_unlock"})
 _ALERT_BLOCKERS = _BORROWED | {
     "hearsay",
+    "unsourced_claim",
     "money_promise",
     "personal_data_request",
     "suspicious_link",
     "investment_group",
     "impersonation",
 }
-_WARNING_BLOCKERS = _BORROWED | {"investment_group"}
+_WARNING_BLOCKERS = _BORROWED | {"investment_group", "spread_request"}
 
 
 def _negated(text: str, end: int) -> bool:
@@ -485,11 +505,14 @@ def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool]]:
     denied = sum(map(len, found)) != sum(map(len, raw))
     present = {name for name, spans in zip(CUE_NAMES, raw, strict=True) if spans}
     is_japanese = not normalised.isascii()
+    blockers = _ALERT_BLOCKERS
+    if _EXPLICIT_RELAY.search(normalised) is not None:
+        blockers = blockers - {"unsourced_claim"}
     alert = (
         is_japanese
         and _OFFICIAL_ISSUER.search(normalised) is not None
         and _ALERT_WORDS.search(normalised) is not None
-        and not present.intersection(_ALERT_BLOCKERS)
+        and not present.intersection(blockers)
     )
     warning = (
         is_japanese
@@ -499,6 +522,7 @@ def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool]]:
             or _WARNING_ISSUER.search(normalised) is not None
         )
         and _DO_NOT_ACT.search(normalised) is not None
+        and ("suspicious_link" not in present or _DONT_OPEN.search(normalised) is not None)
         and not present.intersection(_WARNING_BLOCKERS)
     )
     quiet: set[str] = set()
