@@ -125,3 +125,11 @@ def test_no_link_in_lessons_or_courses_could_be_registered(bank) -> None:
     for where, text in guidance(bank):
         for host in DOMAIN.findall(text):
             assert host.rstrip("/").endswith((".example", ".invalid")), (where, host)
+
+
+async def test_every_lesson_can_be_read_and_its_quiz_finished(chatter: Chatter, bank) -> None:
+    for lesson in bank.lessons_in_order():
+        replies = await finish_lesson(chatter, bank, lesson.id)
+        assert lesson.title_ja in replies[-1].text and "終わりました" in replies[-1].text, lesson.id
+    status = learning.lesson_status(chatter.app.store.db, "test", "u1")
+    assert set(status.values()) == {"done"} and set(status) == set(bank.lessons)
