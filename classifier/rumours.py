@@ -1,15 +1,16 @@
 """Matching a message against rumours that have already been checked.
 
-Forwarded rumours come back again and again reworded (a different town, an added emoji, "I heard that..."),
-so a message is compared with every stored wording by TF-IDF cosine over character n-grams of a
-normalised form, with no morphological analyser: Japanese runs give 1-3-grams that are not pure hiragana
-(particles and endings say nothing about the topic, a single kanji often does), English words give
-themselves and their 2-4-grams, stop words left out. Each rumour also gets one wording per language
-that joins all its wordings and keywords, so a message mixing the title's words with the text's still
-looks close. Keywords found in the message add a bonus, rare keywords counting more. Precision comes
-first: a wrong "this was already checked" is worse than none, so the threshold and the keyword weight
-were chosen on a development set of paraphrases and unrelated messages with at most 2% wrong matches
-(see `classifier.rumour_bank.evaluation`); `matte rumours eval` reports a separate test set.
+Forwarded rumours come back again and again reworded (a different town, an added emoji, "I heard that..."), so
+a message is compared with every stored wording by TF-IDF cosine over character n-grams of a normalised form,
+with no morphological analyser: Japanese runs give single kanji and the 2-3-grams that are not pure kana
+(particles and endings say nothing about the topic, a single kanji often does; the normaliser folds katakana
+to hiragana, so loanwords such as ワクチン count through the keywords and the grams they share with kanji),
+English words give themselves and their 2-4-grams, stop words left out. Each rumour also gets one wording per
+language that joins all its wordings and keywords, so a message mixing the title's words with the text's still
+looks close. Keywords found in the message add a bonus, rare keywords counting more. Precision comes first: a
+wrong "this was already checked" is worse than none, so the threshold and the keyword weight were chosen on a
+development set of paraphrases and unrelated messages with at most 2% wrong matches (see
+`classifier.rumour_bank.evaluation`); `matte rumours eval` reports a separate test set.
 """
 
 from __future__ import annotations
@@ -59,9 +60,9 @@ def _mostly_latin(line: str) -> bool:
 
 
 def matching_form(text: str) -> str:
-    """The form both sides are compared in: `normalise`d, NFKC-folded, punctuation as one space.
+    """The form both sides are compared in: `normalise`d (katakana as hiragana), punctuation as one space.
 
-    Adding 【】, emoji, full-width letters or line breaks to a rumour then changes nothing.
+    Adding 【】, emoji, full-width letters, invisible characters or line breaks then changes nothing.
     """
     folded = unicodedata.normalize("NFKC", normalise(text))
     return _SEPARATORS.sub(" ", folded).strip()
@@ -78,9 +79,10 @@ def features(form: str) -> list[str]:
             grams.append(f"w:{token}")
             grams.extend(padded[i : i + n] for n in (2, 3, 4) for i in range(len(padded) - n + 1))
         else:
+            grams.extend(char for char in token if "\u4e00" <= char <= "\u9fff")
             grams.extend(
                 gram
-                for n in (1, 2, 3)
+                for n in (2, 3)
                 for i in range(len(token) - n + 1)
                 if not _HIRAGANA_ONLY.fullmatch(gram := token[i : i + n])
             )
