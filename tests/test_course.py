@@ -9,6 +9,7 @@ from bot.core.events import Message
 from bot.core.payloads import decode
 from bot.features.course import JST, chosen_course, next_at_hour
 from bot.storage import course_plan
+from bot.storage.course_plan import Enrolment
 from bot.storage.database import Store
 from bot.testing import Chatter, CollectingAdapter
 
@@ -178,3 +179,13 @@ async def test_forged_course_buttons(chatter: Chatter) -> None:
     for payload in ("ch:10:nope", "cc:nope", "cc", "ch:10:senior7:x"):
         [reply] = await chatter.press(payload)
         assert "/help" in reply.text
+
+
+async def test_an_enrolment_in_a_course_no_longer_shipped_is_stopped_quietly(chatter: Chatter, clock) -> None:
+    db = chatter.app.store.db
+    gone = Enrolment("test", "u1", "u1", "retired7", 8, 2, 1, "2026-04-01T00:00:00+00:00", "active")
+    course_plan.enrol(db, gone, clock())
+    sent = len(chatter.adapter.sent)
+    await chatter.app.tick()
+    assert len(chatter.adapter.sent) == sent
+    assert course_plan.get(db, "test", "u1", "retired7").status == "stopped"
