@@ -52,7 +52,7 @@ class NullAdapter:
     async def run(self, app: App) -> None:
         return None
 
-    async def send(self, out: Outgoing) -> Sent:
+    async def send(self, out: Outgoing, via: object | None = None) -> Sent:
         return Sent(message_id="1")
 
 

@@ -29,7 +29,7 @@ from fake_bot_api import TOKEN, FakeBotApi, private_text  # noqa: E402
 from telegram import Update  # noqa: E402
 from telegram.ext import Application, ContextTypes, MessageHandler, filters  # noqa: E402
 
-from bot.adapters.telegram_runner import TelegramAdapter  # noqa: E402
+from bot.adapters.telegram.runner import TelegramAdapter  # noqa: E402
 from bot.app import App  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.services import Services  # noqa: E402

@@ -4,24 +4,27 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.adapters.base import Adapter, PermanentSendError
 from bot.config import Settings
+from bot.core.adapter import Adapter
+from bot.core.delivery import Delivery, rescan
 from bot.core.dispatcher import Dispatcher
 from bot.core.engine import Engine
-from bot.core.events import ClosePoll, Incoming, Outgoing, QuizPoll
+from bot.core.events import ClosePoll, Incoming, QuizPoll
+from bot.core.outbox import Pending
 from bot.features import basics, check, class_quiz, course, forget, lessons, progress, solo_quiz
 from bot.services import Services
 from bot.storage import polls
 from bot.storage.database import Store
-from bot.storage.outbox import Pending
 from quizzes import load_with_extra_dir
 
 log = logging.getLogger(__name__)
 
 FEATURES = (basics, solo_quiz, class_quiz, lessons, progress, course, check, forget)
 TICK_SECONDS = 1.0
+OUTBOX_RESCAN_SECONDS = 30.0
 CHECKING_PLATFORMS = {"telegram", "discord"}
 
 
@@ -33,6 +36,8 @@ def build_dispatcher() -> Dispatcher:
 
 
 class App:
+    """Wires storage, the engine, delivery and the adapters; implements `bot.core.adapter.Host`."""
+
     def __init__(self, settings: Settings, store: Store, services: Services | None = None) -> None:
         self.settings = settings
         self.store = store
@@ -44,52 +49,57 @@ class App:
             services=services or Services(bank=load_with_extra_dir(settings.content_dir)),
         )
         self.adapters: dict[str, Adapter] = {}
+        self.delivery = Delivery(self._send, self.engine.ack)
 
     def add_adapter(self, adapter: Adapter) -> None:
         self.adapters[adapter.platform] = adapter
 
-    async def process(self, event: Incoming) -> None:
-        """Handle an event and deliver its replies."""
-        await self.deliver(await self.engine.handle(event))
+    async def process(self, event: Incoming, via: object | None = None, *, wait: bool = True) -> None:
+        """Handle an event and hand its replies to delivery; with `wait`, return once they are sent."""
+        futures = self.deliver(await self.engine.handle(event), via)
+        if wait and futures:
+            await asyncio.wait(futures)
 
-    async def deliver(self, pending: list[Pending]) -> None:
-        for item in pending:
-            adapter = self.adapters.get(item.outgoing.chat.platform)
-            if adapter is None:
-                continue
-            try:
-                await self._send(adapter, item.outgoing)
-            except PermanentSendError as exc:
-                log.warning("dropping a reply the platform refused: %s", exc)
-            except Exception:
-                log.exception("could not send a reply; it stays in the outbox for the next flush")
-                return
-            self.engine.ack(item.id)
+    def deliver(self, pending: Sequence[Pending], via: object | None = None) -> list[asyncio.Future[None]]:
+        """Hand committed items to their chats' queues; the futures finish as each is sent or dropped."""
+        return self._submit(pending, via)
 
-    async def _send(self, adapter: Adapter, out: Outgoing) -> None:
-        """Send one reply, keeping track of the platform ids of class-quiz polls."""
+    async def drain(self, platform: str, timeout: float) -> None:
+        await self.delivery.drain(timeout, platform)
+
+    def _submit(self, pending: Sequence[Pending], via: object | None) -> list[asyncio.Future[None]]:
+        """Items for platforms this process does not run stay in the outbox for the process that does."""
+        return self.delivery.submit((p for p in pending if p.outgoing.chat.platform in self.adapters), via)
+
+    async def _send(self, item: Pending, via: object | None) -> None:
+        """Send one item, keeping track of class-quiz polls and when each question was delivered."""
+        out = item.outgoing
         platform = out.chat.platform
+        adapter = self.adapters[platform]
         if isinstance(out, ClosePoll) and out.message_id is None:
             message_id = polls.message_id(self.store.db, platform, out.ref)
             if message_id is None:
+                log.info("closing poll %s that was never sent: nothing to close", out.ref)
                 return
             out = replace(out, message_id=message_id)
-        sent = await adapter.send(out)
-        if isinstance(out, QuizPoll) and sent is not None:
-            with self.store.write() as db:
-                polls.link(db, platform, out.ref, out.chat.chat_id, sent.message_id, sent.poll_id)
+        sent = await adapter.send(out, via)
+        if isinstance(out, QuizPoll):
+            await self.engine.delivered(out, sent, self.engine.services.clock())
 
-    async def flush_outbox(self, platform: str) -> None:
-        """Send replies left over from a crash."""
-        await self.deliver(self.engine.pending(platform))
+    def outbox(self) -> list[Pending]:
+        """Unsent items of the platforms this process runs."""
+        return [item for platform in self.adapters for item in self.engine.pending(platform)]
 
     async def run(self) -> None:
         """Run every adapter in this one event loop; stop all when the first one ends."""
-        for platform in self.adapters:
-            await self.flush_outbox(platform)
+        stop = asyncio.Event()
         tasks = [asyncio.create_task(a.run(self), name=a.platform) for a in self.adapters.values()]
-        scheduler = asyncio.create_task(self._schedule(), name="scheduler")
-        background = [scheduler]
+        background = [
+            asyncio.create_task(self._schedule(), name="scheduler"),
+            asyncio.create_task(
+                rescan(self.delivery, self.outbox, OUTBOX_RESCAN_SECONDS, stop), name="outbox"
+            ),
+        ]
         if set(self.adapters) & CHECKING_PLATFORMS:
             background.append(asyncio.create_task(self._warm_up(), name="warm-up"))
         try:
@@ -97,9 +107,11 @@ class App:
             for task in done:
                 task.result()
         finally:
+            stop.set()
             for task in [*tasks, *background]:
                 task.cancel()
             await asyncio.gather(*tasks, *background, return_exceptions=True)
+            await self.delivery.close()
 
     async def _warm_up(self) -> None:
         """Load the classifier in a thread while chat platforms connect, so the first check is quick."""
@@ -108,9 +120,14 @@ class App:
         except Exception:
             log.exception("could not load the classifier; checks will try again when asked")
 
-    async def tick(self) -> None:
-        """Run the scheduled jobs once and deliver what they produced."""
-        await self.deliver(await self.engine.run_jobs(self.engine.services.clock()))
+    async def tick(self, *, wait: bool = False) -> None:
+        """Run the scheduled jobs once and hand what they produced to delivery.
+
+        The scheduler never waits for a send (`wait` is for tests that look at what was sent).
+        """
+        futures = self.deliver(await self.engine.run_jobs(self.engine.services.clock()))
+        if wait and futures:
+            await asyncio.wait(futures)
 
     async def _schedule(self) -> None:
         while True:

@@ -30,7 +30,7 @@ class CollectingAdapter:
     async def run(self, app: App) -> None:
         return None
 
-    async def send(self, out: Outgoing) -> Sent:
+    async def send(self, out: Outgoing, via: object | None = None) -> Sent:
         self.sent.append(out)
         return Sent(message_id=str(len(self.sent)), poll_id=f"poll-{len(self.sent)}")
 

@@ -20,7 +20,7 @@ import pytest
 from discord.http import Route
 from discord.webhook.async_ import AsyncWebhookAdapter
 
-from bot.adapters.discord_runner import DiscordAdapter
+from bot.adapters.discord.runner import DiscordAdapter
 from bot.app import App
 from bot.config import Settings
 from bot.core.events import Incoming
@@ -249,9 +249,9 @@ class Harness:
         self.events: list[Incoming] = []
         process = app.process
 
-        async def noting(event: Incoming) -> None:
+        async def noting(event: Incoming, via: object | None = None, *, wait: bool = True) -> None:
             self.events.append(event)
-            await process(event)
+            await process(event, via, wait=wait)
 
         app.process = noting  # type: ignore[method-assign]
 

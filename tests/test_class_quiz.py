@@ -125,7 +125,7 @@ async def test_whole_session_with_30_pupils(room: Classroom, bank) -> None:
     for number in (1, 2):
         await answer_round(number, pupils)
         room.clock.advance(seconds=SECONDS)
-        await room.app.tick()
+        await room.app.tick(wait=True)
         assert isinstance(room.adapter.sent[-3], ClosePoll)
         assert f"第{number}問の答え" in room.adapter.sent[-2].text
         late_payload = room.polls()[-2].buttons[0][0].payload
@@ -138,19 +138,19 @@ async def test_whole_session_with_30_pupils(room: Classroom, bank) -> None:
     assert "終わっています" in await room.press(pupils[20], room.polls()[-1].buttons[0][0].payload)
     room.restart()
     room.clock.advance(seconds=300)
-    await room.app.tick()
+    await room.app.tick(wait=True)
     assert not isinstance(room.adapter.sent[-1], QuizPoll)
     resumed = await room.command("teacher", "resume", admin=True)
     assert isinstance(resumed[-1], QuizPoll) and resumed[-1].open_seconds < SECONDS
     await answer_round(3, pupils[15:], start_offset=7.5)
     room.clock.advance(seconds=SECONDS)
-    await room.app.tick()
+    await room.app.tick(wait=True)
 
     for number in (4, 5):
         await answer_round(number, pupils)
         room.restart()
         room.clock.advance(seconds=SECONDS)
-        await room.app.tick()
+        await room.app.tick(wait=True)
 
     end = room.adapter.sent[-3:]
     podium, summary, report = end
@@ -191,7 +191,7 @@ async def test_stop_and_skip(room: Classroom) -> None:
     await room.command("teacher", "3 countdown", admin=True)
     assert not room.polls()
     room.clock.advance(seconds=11)
-    await room.app.tick()
+    await room.app.tick(wait=True)
     assert len(room.polls()) == 1
     await room.command("teacher", "skip", admin=True)
     assert len(room.polls()) == 2
@@ -208,7 +208,7 @@ async def test_nicknames_only_for_those_who_opt_in(room: Classroom) -> None:
     for pupil in ("p1", "p2"):
         await room.press(pupil, poll.buttons[0][0].payload)
     room.clock.advance(seconds=SECONDS + 1)
-    await room.app.tick()
+    await room.app.tick(wait=True)
     html = next(m for m in room.adapter.sent if isinstance(m, Document)).data.decode()
     assert "ふくろう" in html and "参加者 2" in html
     assert "<script" not in html

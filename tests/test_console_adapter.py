@@ -1,8 +1,9 @@
 import io
 
-from bot.adapters.console_adapter import ConsoleAdapter, parse_command
+from bot.adapters.console.adapter import ConsoleAdapter
 from bot.app import App
 from bot.config import Settings
+from bot.core.command_text import parse_command
 from bot.core.events import Button, ButtonPress, ChatRef, Command, ForwardedMessage, Message, TextMessage
 from bot.storage.database import Store
 

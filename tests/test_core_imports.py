@@ -15,7 +15,7 @@ CORE_MODULES = [
     "bot.storage.database",
     "bot.app",
     "bot.testing",
-    "bot.adapters.console_adapter",
+    "bot.adapters.console.adapter",
 ]
 
 

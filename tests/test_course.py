@@ -42,12 +42,12 @@ async def test_course_day_by_day(chatter: Chatter, clock, bank) -> None:
     assert item_id == bank.courses["senior7"].days[0].question
 
     sent = len(chatter.adapter.sent)
-    await chatter.app.tick()
+    await chatter.app.tick(wait=True)
     assert len(chatter.adapter.sent) == sent
     clock.advance(days=1, hours=2)
-    await chatter.app.tick()
+    await chatter.app.tick(wait=True)
     assert day_numbers(chatter.adapter.sent[sent:]) == [2]
-    await chatter.app.tick()
+    await chatter.app.tick(wait=True)
     assert day_numbers(chatter.adapter.sent[sent:]) == [2]
 
 
@@ -79,7 +79,7 @@ async def test_restart_and_downtime_neither_skip_nor_repeat(settings, services, 
         app = App(settings, store, services)
         app.add_adapter(adapter)
         before = len(adapter.sent)
-        await app.tick()
+        await app.tick(wait=True)
         delivered += day_numbers(adapter.sent[before:])
         store.close()
     assert delivered == [2]
@@ -88,7 +88,7 @@ async def test_restart_and_downtime_neither_skip_nor_repeat(settings, services, 
         store = Store(db_path)
         app = App(settings, store, services)
         app.add_adapter(adapter)
-        await app.tick()
+        await app.tick(wait=True)
         store.close()
     assert day_numbers(adapter.sent) == [1, 2, 3, 4, 5, 6, 7, 8]
     store = Store(db_path)
@@ -102,7 +102,7 @@ async def test_stop_ends_deliveries(chatter: Chatter, clock) -> None:
     assert "やめました" in reply.text
     clock.advance(days=2)
     sent = len(chatter.adapter.sent)
-    await chatter.app.tick()
+    await chatter.app.tick(wait=True)
     assert len(chatter.adapter.sent) == sent
     [reply] = await chatter.command("stop")
     assert "/course" in reply.text
@@ -166,7 +166,7 @@ async def test_both_courses_side_by_side_then_stop_ends_both(chatter: Chatter, c
     assert all(any(c.title_ja in m.text for m in statuses) for c in bank.courses.values())
     clock.advance(days=1, hours=12)
     sent = len(chatter.adapter.sent)
-    await chatter.app.tick()
+    await chatter.app.tick(wait=True)
     titles = [m.text.split("　")[0] for m in chatter.adapter.sent[sent:] if DAY.search(m.text)]
     assert sorted(titles) == sorted(c.title_ja for c in bank.courses.values())
     [stopped] = await chatter.command("stop")
@@ -186,6 +186,6 @@ async def test_an_enrolment_in_a_course_no_longer_shipped_is_stopped_quietly(cha
     gone = Enrolment("test", "u1", "u1", "retired7", 8, 2, 1, "2026-04-01T00:00:00+00:00", "active")
     course_plan.enrol(db, gone, clock())
     sent = len(chatter.adapter.sent)
-    await chatter.app.tick()
+    await chatter.app.tick(wait=True)
     assert len(chatter.adapter.sent) == sent
     assert course_plan.get(db, "test", "u1", "retired7").status == "stopped"

@@ -91,7 +91,7 @@ async def test_a_class_quiz_runs_on_discord(room: Harness, clock: Any) -> None:
 
     before = len(room.fake.calls)
     clock.advance(seconds=11)
-    await room.app.tick()
+    await room.app.tick(wait=True)
     timer = room.fake.calls[before:]
     assert [c.method for c in timer[:2]] == ["GET", "PATCH"], "the question is fetched and locked"
     locked = room.fake.messages[message_id]["components"][0]["components"]

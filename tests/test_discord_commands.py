@@ -11,7 +11,7 @@ import discord
 import pytest
 from discord_fakes import FakeDiscord
 
-from bot.adapters.discord_commands import (
+from bot.adapters.discord.commands import (
     CHECK_MENU,
     LABELS,
     SLASH_COMMANDS,

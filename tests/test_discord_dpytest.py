@@ -9,8 +9,8 @@ import discord
 import discord.ext.test as dpytest
 import pytest
 
-from bot.adapters.discord_adapter import escape
-from bot.adapters.discord_runner import DiscordAdapter
+from bot.adapters.discord.runner import DiscordAdapter
+from bot.adapters.discord.translate import escape
 from bot.app import App
 from bot.config import Settings
 from bot.core.render import Renderer

@@ -12,11 +12,11 @@ import discord
 import pytest
 from discord_fakes import EPHEMERAL, FakeDiscord, Harness, payload, settle
 
-from bot.adapters.base import PermanentSendError
-from bot.adapters.discord_adapter import command_event
-from bot.adapters.discord_runner import DiscordAdapter
+from bot.adapters.discord.runner import DiscordAdapter
+from bot.adapters.discord.translate import command_event
 from bot.app import App
 from bot.config import ConfigError, Settings
+from bot.core.adapter import PermanentSendError
 from bot.core.context import Context
 from bot.core.events import (
     Button,
@@ -134,6 +134,7 @@ async def test_start_in_a_channel_answers_privately_and_in_a_dm_plainly(bot: Har
 
 async def test_a_button_press_is_routed_to_the_pressers_session(bot: Harness) -> None:
     hanako = command_event(discord.Interaction(data=payload("slash_start"), state=bot.client._connection))  # type: ignore[arg-type]
+    hanako = replace(hanako, source=replace(hanako.source, private_reply=False))
     taro = replace(hanako.source, user_id=TARO["id"], display_name="太郎")
     await bot.app.process(replace(hanako, name="demo", args="7", update_id="d1"))
     await bot.app.process(Command(source=taro, name="demo", args="3", update_id="d2"))
@@ -202,6 +203,7 @@ async def test_an_old_button_works_after_a_restart(
     source = command_event(
         discord.Interaction(data=payload("slash_start"), state=first.client._connection)  # type: ignore[arg-type]
     ).source
+    source = replace(source, private_reply=False)
     await first.app.process(Command(source=source, name="demo", args="7", update_id="before-restart"))
     (posted,) = [c for c in fake.calls if c.path == f"/channels/{CHANNEL}/messages"]
     await first.close()
@@ -231,9 +233,9 @@ async def test_slow_handling_is_deferred_within_the_deadline(
     bot = await start(settings, store, services, fake, defer_after=0.05)
     slow = bot.app.process
 
-    async def slowly(event: Incoming) -> None:
+    async def slowly(event: Incoming, via: object | None = None, *, wait: bool = True) -> None:
         await asyncio.sleep(0.3)
-        await slow(event)
+        await slow(event, via, wait=wait)
 
     bot.app.process = slowly  # type: ignore[method-assign]
     try:

@@ -39,9 +39,9 @@ from hypothesis import HealthCheck, event, example, given, note, settings
 from hypothesis import strategies as st
 from json_mutations import conforms, mutated, text_budget, texts
 
-from bot.adapters.discord_adapter import button_event, check_event, command_event, message_event
-from bot.adapters.discord_commands import build_tree
-from bot.adapters.discord_views import PayloadButton
+from bot.adapters.discord.commands import build_tree
+from bot.adapters.discord.translate import button_event, check_event, command_event, message_event
+from bot.adapters.discord.views import PayloadButton
 from bot.core.events import (
     ButtonPress,
     Command,

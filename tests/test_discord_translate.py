@@ -8,7 +8,7 @@ from discord_fakes import add_guild, as_logged_in, message_from, payload
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.adapters.discord_adapter import (
+from bot.adapters.discord.translate import (
     MAX_CONTENT,
     NO_PINGS,
     button_event,
@@ -20,7 +20,7 @@ from bot.adapters.discord_adapter import (
     message_event,
     send_parts,
 )
-from bot.adapters.discord_views import PAYLOAD_TEMPLATE, build_view, button_rows, disabled_view
+from bot.adapters.discord.views import PAYLOAD_TEMPLATE, build_view, button_rows, disabled_view
 from bot.core import payloads
 from bot.core.events import (
     Button,

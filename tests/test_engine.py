@@ -1,3 +1,5 @@
+import asyncio
+
 from bot.app import App
 from bot.core.events import ChatKind, Command, Source
 from bot.storage import state
@@ -34,7 +36,7 @@ async def test_replies_wait_in_outbox_until_acknowledged(app: App) -> None:
 async def test_outbox_flushed_after_a_crash(app: App, adapter: CollectingAdapter) -> None:
     event = Command(source=Source(platform="test", chat_id="1", user_id="1"), name="help", update_id="2")
     await app.engine.handle(event)
-    await app.flush_outbox("test")
+    await asyncio.wait(app.deliver(app.outbox()))
     assert len(adapter.sent) == 1 and app.engine.pending("test") == []
 
 
@@ -56,7 +58,8 @@ async def test_unaddressed_group_failure_stays_quiet(app: App, adapter: Collecti
 
 async def test_quiz_polls_are_linked_and_closed_by_ref(app: App, adapter: CollectingAdapter) -> None:
     from bot.core.events import ChatRef, ClosePoll, QuizPoll
-    from bot.storage import outbox, polls
+    from bot.core import outbox
+    from bot.storage import polls
 
     chat = ChatRef("test", "-1")
     poll = QuizPoll(
@@ -72,7 +75,7 @@ async def test_quiz_polls_are_linked_and_closed_by_ref(app: App, adapter: Collec
     with app.store.write() as db:
         items = [outbox.add(db, poll), outbox.add(db, ClosePoll(chat=chat, ref="cq.1.1"))]
         items.append(outbox.add(db, ClosePoll(chat=chat, ref="never-sent")))
-    await app.deliver(items)
+    await asyncio.wait(app.deliver(items))
     assert polls.ref_for_poll(app.store.db, "test", "poll-1") == "cq.1.1"
     assert adapter.sent[1] == ClosePoll(chat=chat, ref="cq.1.1", message_id="1")
     assert len(adapter.sent) == 2 and app.engine.pending("test") == []

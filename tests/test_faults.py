@@ -32,7 +32,7 @@ import pytest
 from aiohttp import web
 from fake_bot_api import TOKEN, Call, FakeBotApi, _error, _params, _update_id, private_text
 
-from bot.adapters.telegram_ratelimit import RateLimiter
+from bot.adapters.telegram.ratelimit import RateLimiter
 from bot.services import Services
 from quizzes import Bank
 
@@ -47,7 +47,7 @@ STEP_TIMEOUT = 30.0
 # the group limit can be seen binding without waiting a real minute; everything else is untouched.
 SHORT_GROUP_WINDOW = (
     "import sys\n"
-    "import bot.adapters.telegram_ratelimit as limits\n"
+    "import bot.adapters.telegram.ratelimit as limits\n"
     "limits.GROUP_WINDOW = float(sys.argv[1])\n"
     "from bot.cli import main\n"
     "sys.exit(main(sys.argv[2:]))\n"

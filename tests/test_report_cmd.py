@@ -37,7 +37,7 @@ async def run_session(settings, services, db_path, clock) -> None:
             clock.advance(seconds=1)
             await app.process(ButtonPress(source=pupil, payload=row[0].payload))
         clock.advance(seconds=10)
-        await app.tick()
+        await app.tick(wait=True)
     store.close()
 
 

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.adapters.splitting import split_text
+from bot.core.splitting import split_text
 
 
 def escaped_len(text: str) -> int:

@@ -19,7 +19,7 @@ async def test_read_only_database(chatter: Chatter, caplog: pytest.LogCaptureFix
         [again] = await chatter.command("help")
     assert reply.text.startswith("Sorry, I cannot save") and again.text == reply.text
     assert caplog.text.count("cannot write to the database") == 1
-    await chatter.app.tick()
+    await chatter.app.tick(wait=True)
     chatter.app.store.db.execute("PRAGMA query_only = 0")
     assert integrity(chatter) == "ok"
     [question] = await chatter.command("quiz")

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from bot.core.events import Button, ChatRef, Message
-from bot.storage import chats, outbox, state, updates, users
+from bot.core import outbox
+from bot.storage import chats, state, updates, users
 from bot.storage.database import Store
 from bot.storage.state import State
 

@@ -36,7 +36,7 @@ from hypothesis import strategies as st
 from json_mutations import conforms, mutated, text_budget, texts
 from telegram import Update
 
-from bot.adapters.telegram_adapter import (
+from bot.adapters.telegram.translate import (
     BotIdentity,
     admin_check_for,
     sanitize_updates,

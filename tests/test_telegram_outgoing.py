@@ -9,8 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from telegram import InputFile
 
-from bot.adapters.base import PermanentSendError
-from bot.adapters.telegram_outgoing import (
+from bot.adapters.telegram.outgoing import (
     NO_PREVIEW,
     ApiCall,
     command_menus,
@@ -19,6 +18,7 @@ from bot.adapters.telegram_outgoing import (
     telegram_length,
     to_calls,
 )
+from bot.core.adapter import PermanentSendError
 from bot.core.events import Button, ChatRef, ClosePoll, Document, Message, QuizPoll
 
 CHAT = ChatRef("telegram", "5012345678")

@@ -10,9 +10,9 @@ from fake_bot_api import TOKEN, FakeBotApi
 from telegram import Bot
 from telegram.error import NetworkError
 
-from bot.adapters.base import PermanentSendError
-from bot.adapters.telegram_outgoing import ApiCall
-from bot.adapters.telegram_ratelimit import ApiCaller, RateLimiter
+from bot.adapters.telegram.outgoing import ApiCall
+from bot.adapters.telegram.ratelimit import ApiCaller, RateLimiter
+from bot.core.adapter import PermanentSendError
 
 # python-telegram-bot's own warning on each 429 (the adapter filters it outside pytest).
 pytestmark = pytest.mark.filterwarnings("ignore:.*`retry_after`:DeprecationWarning")

@@ -16,8 +16,8 @@ import aiohttp
 import pytest
 from fake_bot_api import TOKEN, FakeBotApi, load_updates, private_text
 
-from bot.adapters.telegram_outgoing import telegram_length
-from bot.adapters.telegram_runner import TelegramAdapter
+from bot.adapters.telegram.outgoing import telegram_length
+from bot.adapters.telegram.runner import TelegramAdapter
 from bot.app import App
 from bot.config import ConfigError, Settings
 from bot.core.events import (
@@ -35,7 +35,8 @@ from bot.core.events import (
     Sent,
 )
 from bot.services import Services
-from bot.storage import classroom, outbox, polls
+from bot.core import outbox
+from bot.storage import classroom, polls
 from bot.storage.database import Store
 from bot.testing import CollectingAdapter
 
@@ -63,7 +64,7 @@ class Running:
             )
 
         await self.fake.wait_for(confirmed, timeout=20)
-        await self.fake.wait_for(lambda: not self.adapter.lanes.busy, timeout=20)
+        await self.fake.wait_for(lambda: not (self.app.delivery.busy or self.adapter.busy), timeout=20)
 
     async def stop(self) -> None:
         self.adapter.stop()
@@ -332,7 +333,7 @@ async def test_class_quiz_poll_is_sent_linked_and_stopped(bot: Running) -> None:
     )
     with bot.store.write() as db:
         items = [outbox.add(db, poll), outbox.add(db, ClosePoll(chat=chat, ref="cq.7.1"))]
-    await bot.app.deliver(items)
+    await asyncio.wait(bot.app.deliver(items))
     (sent,) = bot.fake.calls_to("sendPoll")
     assert sent.params["type"] == "quiz" and sent.params["is_anonymous"] is False
     assert (sent.params["correct_option_ids"], sent.params["open_period"]) == ([0], 20)
@@ -486,7 +487,7 @@ async def test_webhook_checks_the_secret_and_serves_health(
         for body in (load_updates("malformed")[0], start_update, start_update):
             async with http.post(url, json=body, headers=good) as r:
                 assert r.status == 200
-    await fake.wait_for(lambda: not running.adapter.lanes.busy and fake.calls_to("sendMessage"))
+    await fake.wait_for(lambda: not (running.app.delivery.busy or running.adapter.busy) and fake.calls_to("sendMessage"))
     assert len(fake.calls_to("sendMessage")) == 1
     assert fake.calls_to("getUpdates") == []
     await running.stop()

@@ -14,7 +14,7 @@ import pytest
 from fake_bot_api import TOKEN, FakeBotApi, load_updates
 
 from bot.cli import main
-from bot.storage import outbox
+from bot.core import outbox
 from bot.storage.database import Store
 
 ROOT = Path(__file__).resolve().parent.parent

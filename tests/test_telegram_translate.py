@@ -6,7 +6,7 @@ import pytest
 from fake_bot_api import BOT_ID, BOT_USERNAME, load_updates
 from telegram import Update
 
-from bot.adapters.telegram_adapter import (
+from bot.adapters.telegram.translate import (
     BotIdentity,
     admin_check_for,
     is_admin_status,

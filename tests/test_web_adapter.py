@@ -9,8 +9,8 @@ from dataclasses import replace
 
 import pytest
 
-from bot.adapters.web_adapter import WebAdapter
-from bot.adapters.web_testing import WebClassroom, next_message, state_where
+from bot.adapters.web.adapter import WebAdapter
+from bot.adapters.web.testing import WebClassroom, next_message, state_where
 from bot.app import App
 from bot.commands.run_cmd import ADAPTERS
 from bot.core.events import ChatRef, ClosePoll, Document, Message, QuizPoll, Sent
@@ -59,7 +59,7 @@ def item_of(web, store, code, number):
 
 async def close_question(web, clock, seconds=20):
     clock.advance(seconds=seconds + 1)
-    await web.adapter.app.tick()
+    await web.adapter.app.tick(wait=True)
     await settle(web.adapter)
 
 
@@ -263,7 +263,7 @@ async def test_next_clicked_before_the_pause_between_questions_still_works(web, 
     await web.action(code, "start")
     await pupil.state(lambda s: s["stage"] == "question")
     clock.advance(seconds=21)
-    await web.adapter.app.tick()
+    await web.adapter.app.tick(wait=True)
     assert (await web.action(code, "next")).status == 200
     await settle(web.adapter)
     session = classroom.live_in_chat(store.db, "web", code)

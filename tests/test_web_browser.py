@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.adapters.web_adapter import WebAdapter
+from bot.adapters.web.adapter import WebAdapter
 from bot.app import App
 from bot.config import Settings
 from bot.services import Services

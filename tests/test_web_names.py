@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from bot.adapters.web_names import ANIMALS, NicknameRefused, animal_name, clean_nickname, unique_name
+from bot.adapters.web.names import ANIMALS, NicknameRefused, animal_name, clean_nickname, unique_name
 
 
 @pytest.mark.parametrize(
@@ -60,7 +60,7 @@ def test_interface_texts_exist_in_both_languages():
     import re
     from pathlib import Path
 
-    from bot.adapters.web_server import WEB, strings
+    from bot.adapters.web.site import WEB, strings
 
     ja, en = strings("ja"), strings("en")
     assert set(ja) == set(en)

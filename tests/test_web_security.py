@@ -10,12 +10,12 @@ from dataclasses import replace
 import pytest
 from aiohttp import WSMsgType
 
-from bot.adapters import web_sockets
-from bot.adapters.web_adapter import WebAdapter
-from bot.adapters.web_rooms import RoomOptions
-from bot.adapters.web_security import RateLimiter
-from bot.adapters.web_server import TEMPLATES, listen_urls, make_server
-from bot.adapters.web_testing import WebClassroom, next_message, state_where
+from bot.adapters.web import sockets as web_sockets
+from bot.adapters.web.adapter import WebAdapter
+from bot.adapters.web.rooms import RoomOptions
+from bot.adapters.web.security import RateLimiter
+from bot.adapters.web.server import TEMPLATES, listen_urls, make_server
+from bot.adapters.web.testing import WebClassroom, next_message, state_where
 from bot.app import App
 from bot.config import ConfigError, load_settings
 from bot.storage import classroom

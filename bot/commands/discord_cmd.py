@@ -10,8 +10,8 @@ import argparse
 
 import discord
 
-from bot.adapters.discord_commands import MatteTranslator, build_tree
-from bot.adapters.discord_runner import quiet_voice_warnings
+from bot.adapters.discord.commands import MatteTranslator, build_tree
+from bot.adapters.discord.runner import quiet_voice_warnings
 from bot.config import ConfigError, Settings
 
 

@@ -11,25 +11,25 @@ from bot.storage.database import Store
 
 
 def _console(settings: Settings) -> object:
-    from bot.adapters.console_adapter import ConsoleAdapter
+    from bot.adapters.console.adapter import ConsoleAdapter
 
     return ConsoleAdapter()
 
 
 def _discord(settings: Settings) -> object:
-    from bot.adapters.discord_runner import DiscordAdapter
+    from bot.adapters.discord.runner import DiscordAdapter
 
     return DiscordAdapter(settings)
 
 
 def _telegram(settings: Settings) -> object:
-    from bot.adapters.telegram_runner import TelegramAdapter
+    from bot.adapters.telegram.runner import TelegramAdapter
 
     return TelegramAdapter(settings)
 
 
 def _web(settings: Settings) -> object:
-    from bot.adapters.web_adapter import WebAdapter
+    from bot.adapters.web.adapter import WebAdapter
 
     return WebAdapter(settings)
 

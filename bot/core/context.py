@@ -45,8 +45,17 @@ class Context:
         return self.renderer.render(self.lang, name, **values)
 
     def reply(self, text: str, buttons: Buttons = (), *, ephemeral: bool = False) -> Message:
+        """A reply in this chat; ephemeral (for the event's user only) if asked or the platform wants it."""
         assert self.chat is not None
-        return Message(chat=self.chat, text=text, buttons=buttons, ephemeral=ephemeral)
+        source = self.event.source if self.event is not None else None
+        private = source is not None and (ephemeral or source.private_reply)
+        return Message(
+            chat=self.chat,
+            text=text,
+            buttons=buttons,
+            ephemeral=private,
+            for_user=source.user_id if private and source is not None else None,
+        )
 
     def say(self, name: str, /, buttons: Buttons = (), **values: Any) -> Message:
         """Reply with the template `name`."""

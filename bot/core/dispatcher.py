@@ -18,12 +18,15 @@ from bot.core.events import (
     ForwardedMessage,
     Outgoing,
     PollAnswer,
+    Sent,
     TextMessage,
 )
 from bot.core.payloads import PayloadError, decode
 
 Handler = Callable[[Context], Awaitable[list[Outgoing]]]
 Job = Callable[["JobRun"], list[Outgoing]]
+DeliveryHook = Callable[[Any, Outgoing, Sent | None, datetime], None]
+"""Called in a write transaction once an item reached its chat: (db, item, platform ids, when)."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class Dispatcher:
         self.on_bad_button: Handler | None = None
         self.group_handlers: dict[str, Handler] = {}
         self.jobs: list[Job] = []
+        self.delivery_hooks: list[DeliveryHook] = []
 
     def command(self, name: str, *, listed: bool = True) -> Callable[[Handler], Handler]:
         """Register `/name`; `listed` puts it in /help and the platforms' command menus."""
@@ -98,6 +102,11 @@ class Dispatcher:
         """Register a job the scheduler runs every tick (course deliveries, timers)."""
         self.jobs.append(job)
         return job
+
+    def on_delivered(self, hook: DeliveryHook) -> DeliveryHook:
+        """Run `hook` whenever an item has been delivered (e.g. to start a question's timer then)."""
+        self.delivery_hooks.append(hook)
+        return hook
 
     def listed_commands(self) -> list[str]:
         return [spec.name for spec in self.commands.values() if spec.listed]

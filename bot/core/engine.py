@@ -16,17 +16,17 @@ from datetime import datetime
 from typing import Any
 
 from bot.config import Settings
+from bot.core import outbox
 from bot.core.context import Context
 from bot.core.dispatcher import Dispatcher, JobRun
-from bot.core.events import ChatRef, Incoming, Message, Outgoing
+from bot.core.events import ChatRef, Incoming, Message, Outgoing, Sent
+from bot.core.outbox import UNSAVED, Pending
 from bot.core.render import Renderer
-from bot.storage import chats, outbox, updates, users
+from bot.storage import chats, updates, users
 from bot.storage.database import Store
-from bot.storage.outbox import Pending
 
 log = logging.getLogger(__name__)
 
-UNSAVED = 0
 STORAGE_ERROR_EVERY = 60.0
 
 
@@ -124,12 +124,19 @@ class Engine:
             None, user, db, self.renderer, self.settings, self.services, ChatRef(platform, chat_id)
         )  # type: ignore[arg-type]
 
+    async def delivered(self, out: Outgoing, sent: Sent | None, at: datetime) -> None:
+        """Tell the features an item reached its chat (a class question's timer starts now)."""
+        async with self._lock:
+            with self.store.write() as db:
+                for hook in self.dispatcher.delivery_hooks:
+                    hook(db, out, sent, at)
+
     def pending(self, platform: str) -> list[Pending]:
         """Replies committed but not yet sent (left over from a crash)."""
         return outbox.pending(self.store.db, platform)
 
     def ack(self, pending_id: int) -> None:
-        """The platform accepted this reply: forget it."""
+        """The platform accepted this reply (or refused it for good): forget it."""
         if pending_id == UNSAVED:
             return
         with self.store.write() as db:

@@ -52,6 +52,8 @@ class Source:
     display_name: str = ""
     language_code: str | None = None
     is_admin: bool = False
+    private_reply: bool = False
+    """The platform shows replies to this event to its sender only (a Discord slash command)."""
 
     @property
     def chat(self) -> ChatRef:
@@ -146,6 +148,8 @@ class Message:
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
     ephemeral: bool = False
+    """For one person only (`for_user`): never posted where the rest of a group can see it."""
+    for_user: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

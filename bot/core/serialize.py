@@ -25,6 +25,7 @@ def outgoing_to_json(out: Outgoing) -> str:
         case Message():
             data |= {"type": "message", "text": out.text, "buttons": _rows_out(out.buttons)}
             data["ephemeral"] = out.ephemeral
+            data["for_user"] = out.for_user
         case QuizPoll():
             data |= {
                 "type": "quiz_poll",
@@ -55,7 +56,11 @@ def outgoing_from_json(raw: str) -> Outgoing:
     match data.get("type"):
         case "message":
             return Message(
-                chat=chat, text=data["text"], buttons=_rows_in(data["buttons"]), ephemeral=data["ephemeral"]
+                chat=chat,
+                text=data["text"],
+                buttons=_rows_in(data["buttons"]),
+                ephemeral=data["ephemeral"],
+                for_user=data.get("for_user"),
             )
         case "quiz_poll":
             return QuizPoll(

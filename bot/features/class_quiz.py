@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlite_utils import Database
+
 from bot.core.context import Context
 from bot.core.dispatcher import Dispatcher, JobRun
 from bot.core.events import (
@@ -28,6 +30,7 @@ from bot.core.events import (
     Outgoing,
     PollAnswer,
     QuizPoll,
+    Sent,
 )
 from bot.core.payloads import decode, encode
 from bot.features.class_report import report_html
@@ -47,6 +50,8 @@ MAX_QUESTIONS = 50
 MAX_NICKNAME = 12
 CONTROLS = ("pause", "resume", "skip", "stop")
 BALANCE = 0.3
+DELIVERY_GRACE_SECONDS = 60
+"""A question's timer starts when it is delivered; one that cannot be delivered closes after this."""
 
 
 @dataclass(frozen=True)
@@ -172,6 +177,8 @@ def register(dp: Dispatcher) -> None:
 
     dp.on_poll_answer = poll_answer
 
+    dp.on_delivered(question_delivered)
+
     @dp.job
     def advance_due_sessions(run: JobRun) -> list[Outgoing]:
         out: list[Outgoing] = []
@@ -230,7 +237,7 @@ def control(ctx: Context, session: Session | None, action: str) -> list[Outgoing
     if action == "pause":
         if session.status != RUNNING or session.current == 0:
             return [ctx.say("class_cannot", action=action)]
-        left = max((datetime.fromisoformat(session.ends_at) - now).total_seconds(), 1.0)
+        left = min(max((datetime.fromisoformat(session.ends_at) - now).total_seconds(), 1.0), session.seconds)
         classroom.update(ctx.db, session.id, status=PAUSED, remaining=left)
         return [ClosePoll(chat=ctx.chat, ref=ref(session)), ctx.say("class_paused")]
     if action == "resume":
@@ -241,7 +248,7 @@ def control(ctx: Context, session: Session | None, action: str) -> list[Outgoing
             session.id,
             status=RUNNING,
             attempt=session.attempt + 1,
-            ends_at=iso(now + timedelta(seconds=session.remaining)),
+            ends_at=iso(now + timedelta(seconds=session.remaining + DELIVERY_GRACE_SECONDS)),
         )
         already = timedelta(seconds=session.seconds - session.remaining)
         classroom.reopen_question(ctx.db, session.id, session.current, now - already)
@@ -292,13 +299,33 @@ def open_next(ctx: Context, session: Session, now: datetime) -> list[Outgoing]:
     number = session.current + 1
     if number > len(session.items):
         return finish(ctx, session, now, FINISHED)
-    classroom.update(
-        ctx.db, session.id, current=number, attempt=0, ends_at=iso(now + timedelta(seconds=session.seconds))
-    )
+    waiting = timedelta(seconds=session.seconds + DELIVERY_GRACE_SECONDS)
+    classroom.update(ctx.db, session.id, current=number, attempt=0, ends_at=iso(now + waiting))
     classroom.open_question(ctx.db, session.id, number, session.items[number - 1], now)
     opened = classroom.get(ctx.db, session.id)
     assert opened is not None
     return [ask(ctx, opened, session.seconds)]
+
+
+def question_delivered(db: Database, out: Outgoing, sent: Sent | None, at: datetime) -> None:
+    """Start the question's timer when the class can see it, not when the core asked it.
+
+    A question waits in its chat's queue behind earlier messages (and a platform's rate limits); timing it
+    from the moment it was asked would eat the pupils' time, or close it before they saw it. The
+    platform's ids are kept too, so votes and the close find their poll.
+    """
+    if not isinstance(out, QuizPoll):
+        return
+    if sent is not None:
+        polls.link(db, out.chat.platform, out.ref, out.chat.chat_id, sent.message_id, sent.poll_id)
+    if (parsed := parse_ref(out.ref)) is None:
+        return
+    session = classroom.get(db, parsed[0])
+    if session is None or session.status != RUNNING or ref(session) != out.ref:
+        return
+    classroom.update(db, session.id, ends_at=iso(at + timedelta(seconds=out.open_seconds)))
+    already = timedelta(seconds=max(session.seconds - out.open_seconds, 0))
+    classroom.reopen_question(db, session.id, session.current, at - already)
 
 
 def advance(ctx: Context, session: Session, now: datetime) -> list[Outgoing]:

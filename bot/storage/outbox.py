@@ -1,38 +1,31 @@
-"""Replies committed together with the state change that caused them, sent afterwards.
+"""Items committed together with the state change that caused them, sent afterwards.
 
-If the process dies between commit and send, the reply is still here at the next start, so a
-reply is never silently lost; it is deleted only once the platform accepted it.
+If the process dies between commit and send, the item is still here at the next start, so a reply is
+never silently lost; it is deleted once the platform accepted it. Payloads are JSON written by the core
+(`bot.core.outbox`): storage neither knows nor imports the core's event types.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlite_utils import Database
 
-from bot.core.events import Outgoing
-from bot.core.serialize import outgoing_from_json, outgoing_to_json
 from bot.storage.timestamps import iso, utc_now
 
 
-@dataclass(frozen=True)
-class Pending:
-    id: int
-    outgoing: Outgoing
-
-
-def add(db: Database, outgoing: Outgoing) -> Pending:
+def add(db: Database, platform: str, payload: str) -> int:
+    """Store one item; returns its id."""
     cursor = db.execute(
         "INSERT INTO outbox (platform, payload, created_at) VALUES (?, ?, ?)",
-        [outgoing.chat.platform, outgoing_to_json(outgoing), iso(utc_now())],
+        [platform, payload, iso(utc_now())],
     )
-    return Pending(int(cursor.lastrowid or 0), outgoing)
+    return int(cursor.lastrowid or 0)
 
 
-def pending(db: Database, platform: str) -> list[Pending]:
-    rows = db.execute("SELECT id, payload FROM outbox WHERE platform = ? ORDER BY id", [platform]).fetchall()
-    return [Pending(row[0], outgoing_from_json(row[1])) for row in rows]
+def rows(db: Database, platform: str) -> list[tuple[int, str]]:
+    """(id, payload) of a platform's unsent items, oldest first."""
+    found = db.execute("SELECT id, payload FROM outbox WHERE platform = ? ORDER BY id", [platform]).fetchall()
+    return [(int(row[0]), str(row[1])) for row in found]
 
 
-def ack(db: Database, pending_id: int) -> None:
-    db.execute("DELETE FROM outbox WHERE id = ?", [pending_id])
+def delete(db: Database, item_id: int) -> None:
+    db.execute("DELETE FROM outbox WHERE id = ?", [item_id])

@@ -29,8 +29,8 @@ from telegram.error import (
 )
 from telegram.warnings import PTBDeprecationWarning
 
-from bot.adapters.base import PermanentSendError
-from bot.adapters.telegram_outgoing import ApiCall
+from bot.adapters.telegram.outgoing import ApiCall
+from bot.core.adapter import PermanentSendError
 
 log = logging.getLogger(__name__)
 

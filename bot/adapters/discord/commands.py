@@ -12,7 +12,7 @@ import discord
 from discord import app_commands
 from discord.app_commands import locale_str
 
-from bot.adapters.discord_views import Receiver
+from bot.adapters.discord.views import Receiver
 from bot.core.render import Renderer
 
 SLASH_COMMANDS = (
@@ -28,8 +28,6 @@ SLASH_COMMANDS = (
     "nickname",
     "forget",
 )
-PUBLIC_IN_GUILDS = frozenset({"quiz"})
-"""Commands whose answers the whole channel sees (class quizzes); the others answer privately."""
 SLOW_COMMANDS = frozenset({"check"})
 """Commands deferred at once: the check scores the text before it answers."""
 CHECK_MENU = "Check this message"

@@ -4,9 +4,10 @@ python-telegram-bot confirms a getUpdates offset as soon as a batch is fetched, 
 run, so a crash would lose the batch. Here the updater's queue hands each update straight to the
 engine, which commits the state change with its replies (the outbox) before `put` returns; the
 offset only moves past handled updates, and an update delivered again is dropped by the engine
-by its id. Replies then go out in the background, in order per chat, so a group waiting out its
-per-minute limit holds up nobody else. What is not sent by a stop stays in the outbox and goes
-out at the next start.
+by its id. Replies then go out through the core's delivery queues, in order per chat, so a group
+waiting out its per-minute limit holds up nobody else. A reply meant for one person in a group (a
+refusal, an answer confirmation) goes as the button's pop-up text or privately, never into the group,
+so the group's 20 messages a minute are spent on the quiz.
 
 SIGTERM/SIGINT stop polling, let in-flight sends finish (at most DRAIN_SECONDS) and return.
 """
@@ -19,8 +20,7 @@ import logging
 import secrets
 import signal
 from collections.abc import Awaitable, Callable, Coroutine, Iterator
-from dataclasses import replace
-from functools import partial
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -30,8 +30,9 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 from telegram.request import HTTPXRequest
 
-from bot.adapters.base import PermanentSendError
-from bot.adapters.telegram_adapter import (
+from bot.adapters.telegram.outgoing import ApiCall, command_menus, sent_from, to_calls
+from bot.adapters.telegram.ratelimit import ApiCaller, RateLimiter
+from bot.adapters.telegram.translate import (
     ALLOWED_UPDATES,
     PLATFORM,
     BotIdentity,
@@ -41,21 +42,31 @@ from bot.adapters.telegram_adapter import (
     texts_to_check,
     to_event,
 )
-from bot.adapters.telegram_outgoing import ApiCall, command_menus, sent_from, to_calls
-from bot.adapters.telegram_ratelimit import ApiCaller, RateLimiter
-from bot.adapters.telegram_webhook import serve, webhook_app
+from bot.adapters.telegram.webhook import serve, webhook_app
 from bot.config import ConfigError, Settings
-from bot.core.events import Outgoing, Sent
+from bot.core.adapter import PermanentSendError
+from bot.core.events import ChatRef, Message, Outgoing, Sent
 from bot.storage.users import LANGUAGES
 
 if TYPE_CHECKING:
-    from bot.app import App
+    from bot.core.adapter import Host
 
 log = logging.getLogger(__name__)
 
 DRAIN_SECONDS = 8.0
 POLL_TIMEOUT = 25
 MAX_START_BACKOFF = 30.0
+CALLBACK_TEXT_LIMIT = 200
+CALLBACK_ANSWER_WAIT = 10.0
+"""Seconds a button's spinner may wait for a reply that could become its pop-up text."""
+
+
+@dataclass
+class CallbackReply:
+    """A pressed button's query, answerable once: with a pop-up text, or empty to stop the spinner."""
+
+    query_id: str
+    answered: bool = False
 
 
 class HandOverQueue(asyncio.Queue[object]):
@@ -96,52 +107,6 @@ class UpdateSanitizingRequest(HTTPXRequest):
                 except Exception:
                     log.exception("could not pre-score a batch of updates; they are scored one by one")
         return data
-
-
-class Lanes:
-    """Background jobs, run in order per key (a chat) and side by side across keys."""
-
-    def __init__(self) -> None:
-        self._tails: dict[str, asyncio.Task[None]] = {}
-        self._tasks: set[asyncio.Task[None]] = set()
-
-    def submit(self, key: str | None, job: Callable[[], Awaitable[object]]) -> None:
-        """Run `job` after the previous job with the same key; None: no ordering."""
-        previous = self._tails.get(key) if key is not None else None
-        task = asyncio.create_task(self._run(previous, job))
-        self._tasks.add(task)
-        if key is not None:
-            self._tails[key] = task
-        task.add_done_callback(partial(self._done, key))
-
-    def _done(self, key: str | None, task: asyncio.Task[None]) -> None:
-        self._tasks.discard(task)
-        if key is not None and self._tails.get(key) is task:
-            del self._tails[key]
-
-    @staticmethod
-    async def _run(previous: asyncio.Task[None] | None, job: Callable[[], Awaitable[object]]) -> None:
-        if previous is not None:
-            await asyncio.wait([previous])
-        try:
-            await job()
-        except Exception:
-            log.exception("background Telegram job failed")
-
-    @property
-    def busy(self) -> bool:
-        return bool(self._tasks)
-
-    async def drain(self, timeout: float) -> None:
-        """Wait for running jobs; cancel what is left after `timeout` (it stays in the outbox)."""
-        if not self._tasks:
-            return
-        _, left = await asyncio.wait(set(self._tasks), timeout=timeout)
-        if left:
-            log.warning("stopping with %d Telegram sends unfinished; they stay in the outbox", len(left))
-            for task in left:
-                task.cancel()
-            await asyncio.wait(left)
 
 
 def file_url(api_url: str) -> str | None:
@@ -191,16 +156,21 @@ class TelegramAdapter:
         self._application: Application | None = None
         self._caller: ApiCaller | None = None
         self._me: BotIdentity | None = None
-        self._app: App | None = None
+        self._app: Host | None = None
         self._web: web.AppRunner | None = None
-        self.lanes = Lanes()
+        self._background: set[asyncio.Task[None]] = set()
         quiet_transport_logs()
+
+    @property
+    def busy(self) -> bool:
+        """Button queries still waiting to be answered."""
+        return bool(self._background)
 
     def stop(self) -> None:
         """Ask `run` to finish (what SIGTERM and SIGINT do)."""
         self._stop.set()
 
-    async def run(self, app: App) -> None:
+    async def run(self, app: Host) -> None:
         self._app = app
         with self._signals():
             try:
@@ -209,8 +179,19 @@ class TelegramAdapter:
             finally:
                 await self._shut_down()
 
-    async def send(self, out: Outgoing) -> Sent | None:
+    async def send(self, out: Outgoing, via: object | None = None) -> Sent | None:
         caller = await self._ready()
+        if isinstance(out, Message) and out.ephemeral and is_group(out.chat):
+            reply = via if isinstance(via, CallbackReply) else None
+            if reply is not None and not reply.answered and len(out.text) <= CALLBACK_TEXT_LIMIT:
+                reply.answered = True
+                await caller(
+                    ApiCall("answer_callback_query", {"callback_query_id": reply.query_id, "text": out.text})
+                )
+                return None
+            if out.for_user is None:
+                raise PermanentSendError("a reply for one person in a group, with no one to send it to")
+            out = replace(out, chat=ChatRef(PLATFORM, out.for_user), buttons=())
         result = None
         for call in to_calls(out):
             result = await caller(call)
@@ -259,7 +240,6 @@ class TelegramAdapter:
         await self._ready_with_retries()
         assert self._app is not None and self._application is not None
         await self._set_commands()
-        await self._app.flush_outbox(PLATFORM)
         await self._application.start()
         if self.settings.telegram_webhook_url:
             await self._start_webhook()
@@ -311,7 +291,9 @@ class TelegramAdapter:
             await _logged(application.updater.stop(), "stopping polling")
         if self._web is not None:
             await _logged(self._web.cleanup(), "stopping the webhook server")
-        await self.lanes.drain(self.drain_seconds)
+        if self._app is not None:
+            await self._app.drain(PLATFORM, self.drain_seconds)
+        await _cancel_all(self._background)
         if application.running:
             await _logged(application.stop(), "stopping python-telegram-bot")
         await _logged(application.shutdown(), "shutting down python-telegram-bot")
@@ -354,23 +336,28 @@ class TelegramAdapter:
     async def _on_update(self, update: Update) -> None:
         """Translate and handle one update; never raises (a bad update must not stop polling)."""
         assert self._app is not None and self._me is not None
+        query = update.callback_query
+        reply = CallbackReply(query.id) if query is not None else None
+        futures: list[asyncio.Future[None]] = []
         try:
             event = to_event(update, self._me)
-            if update.callback_query is not None:
-                self.lanes.submit(None, partial(self._answer, update.callback_query.id))
             if event is None:
                 log.debug("ignoring update %s", update.update_id)
-                return
-            check = admin_check_for(update, event)
-            if check is not None:
-                admin = await self._is_admin(*check)
-                event = replace(event, source=replace(event.source, is_admin=admin))
-            pending = await self._app.engine.handle(event)
+            else:
+                check = admin_check_for(update, event)
+                if check is not None:
+                    admin = await self._is_admin(*check)
+                    event = replace(event, source=replace(event.source, is_admin=admin))
+                futures = self._app.deliver(await self._app.engine.handle(event), reply)
         except Exception:
             log.exception("could not handle update %s; skipping it", update.update_id)
-            return
-        if pending:
-            self.lanes.submit(event.source.chat_id, partial(self._app.deliver, pending))
+        if reply is not None:
+            self._spawn(self._answer(reply, futures))
+
+    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.create_task(work)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
 
     def _prescore(self, entries: list[Any]) -> None:
         if self._app is not None:
@@ -389,15 +376,34 @@ class TelegramAdapter:
             return False
         return is_admin_status(member.status)
 
-    async def _answer(self, query_id: str) -> None:
-        """Stop the button's spinner; a repeated or stale query cannot be answered and needs not."""
+    async def _answer(self, reply: CallbackReply, replies: list[asyncio.Future[None]]) -> None:
+        """Stop the button's spinner unless a reply used the query for its pop-up text.
+
+        A repeated or stale query cannot be answered and needs not.
+        """
+        if replies:
+            await asyncio.wait(replies, timeout=CALLBACK_ANSWER_WAIT)
+        if reply.answered:
+            return
+        reply.answered = True
         try:
-            await self._call(ApiCall("answer_callback_query", {"callback_query_id": query_id}))
+            await self._call(ApiCall("answer_callback_query", {"callback_query_id": reply.query_id}))
         except (PermanentSendError, TelegramError) as exc:
             log.debug("could not answer a callback query: %s", exc)
 
     async def _call(self, call: ApiCall) -> Any:
         return await (await self._ready())(call)
+
+
+def is_group(chat: ChatRef) -> bool:
+    """Telegram gives groups, supergroups and channels negative ids, people positive ones."""
+    return chat.chat_id.startswith("-")
+
+
+async def _cancel_all(tasks: set[asyncio.Task[None]]) -> None:
+    for task in list(tasks):
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
 
 
 async def _logged(step: Awaitable[object], what: str) -> None:

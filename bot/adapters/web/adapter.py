@@ -16,16 +16,15 @@ import logging
 import secrets
 import sys
 from collections.abc import Coroutine, Iterable
-from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, TextIO
 
 from aiohttp import web
 
-from bot.adapters.web_names import animal_name, clean_nickname, unique_name
-from bot.adapters.web_rooms import MAX_PUPILS, JoinRefused, Pupil, Room, Rooms, new_token, user_id_for
-from bot.adapters.web_security import InstructorKey
-from bot.adapters.web_server import listen_urls, make_server
-from bot.adapters.web_views import ClassView, Facts
+from bot.adapters.web.names import animal_name, clean_nickname, unique_name
+from bot.adapters.web.rooms import MAX_PUPILS, JoinRefused, Pupil, Room, Rooms, new_token, user_id_for
+from bot.adapters.web.security import InstructorKey
+from bot.adapters.web.server import listen_urls, make_server
+from bot.adapters.web.views import ClassView, Facts
 from bot.config import Settings
 from bot.core.events import (
     ButtonPress,
@@ -44,7 +43,7 @@ from bot.storage import classroom, users
 from bot.storage.classroom import FINISHED, LIVE, RUNNING, STOPPED
 
 if TYPE_CHECKING:
-    from bot.app import App
+    from bot.core.adapter import Host
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +52,6 @@ INSTRUCTOR = "instructor"
 CONTROLS = ("pause", "resume", "skip", "stop")
 
 # Which pupil the core is answering right now: their replies go to them alone.
-_audience: ContextVar[str | None] = ContextVar("matte_web_audience", default=None)
 
 
 class WebAdapter:
@@ -69,16 +67,16 @@ class WebAdapter:
         self.base_url = ""
         self.join_url = ""
         self.judge_question = ""
-        self._app: App | None = None
+        self._app: Host | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._holds: dict[str, asyncio.Task[None]] = {}
 
     @property
-    def app(self) -> App:
+    def app(self) -> Host:
         assert self._app is not None, "attach(app) first"
         return self._app
 
-    def attach(self, app: App) -> None:
+    def attach(self, app: Host) -> None:
         """Join the app and adopt the rooms of web sessions still live in the database."""
         self._app = app
         self.judge_question = app.engine.renderer.render(self.lang, "quiz_judge_question")
@@ -86,7 +84,7 @@ class WebAdapter:
             if session.platform == PLATFORM and session.status in LIVE:
                 self.rooms.adopt(session.chat_id, session.id)
 
-    async def run(self, app: App) -> None:
+    async def run(self, app: Host) -> None:
         self.attach(app)
         runner = web.AppRunner(make_server(self), access_log=None)
         await runner.setup()
@@ -121,7 +119,7 @@ class WebAdapter:
 
     # -- from the core -------------------------------------------------------------------------
 
-    async def send(self, out: Outgoing) -> Sent | None:
+    async def send(self, out: Outgoing, via: object | None = None) -> Sent | None:
         """Translate one reply. Views come from the database, so most replies only mark a room."""
         room = self.rooms.get(out.chat.chat_id)
         match out:
@@ -130,7 +128,7 @@ class WebAdapter:
             case ClosePoll() if room is not None and room.poll is not None and room.poll.ref == out.ref:
                 room.poll = None
             case Message() if room is not None:
-                pupil = room.pupils.get(_audience.get() or "")
+                pupil = room.pupils.get(via) if isinstance(via, str) else None
                 if pupil is not None:
                     await broadcast(pupil.sockets, {"t": "notice", "text": out.text})
         if room is not None:
@@ -170,11 +168,8 @@ class WebAdapter:
         )
 
     async def instructor_command(self, room: Room, args: str) -> None:
-        token = _audience.set(None)
-        try:
-            await self.app.process(Command(source=self.instructor_source(room.code), name="quiz", args=args))
-        finally:
-            _audience.reset(token)
+        command = Command(source=self.instructor_source(room.code), name="quiz", args=args)
+        await self.app.process(command, wait=True)
 
     async def start(self, room: Room) -> bool:
         """Start the quiz with the room's options; False if this room already had one."""
@@ -225,11 +220,7 @@ class WebAdapter:
         )
 
     async def _as_pupil(self, room: Room, pupil: Pupil, event: Event) -> None:
-        token = _audience.set(pupil.user_id)
-        try:
-            await self.app.process(event)  # type: ignore[arg-type]
-        finally:
-            _audience.reset(token)
+        await self.app.process(event, pupil.user_id, wait=True)  # type: ignore[arg-type]
 
     async def join(self, room: Room, nickname: str) -> tuple[str, Pupil]:
         """Admit a pupil; raises NicknameRefused or JoinRefused. Returns their secret token."""

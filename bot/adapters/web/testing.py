@@ -12,8 +12,8 @@ from typing import Any
 from aiohttp import ClientResponse, ClientWebSocketResponse
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.adapters.web_adapter import WebAdapter
-from bot.adapters.web_server import make_server
+from bot.adapters.web.adapter import WebAdapter
+from bot.adapters.web.server import make_server
 
 State = dict[str, Any]
 

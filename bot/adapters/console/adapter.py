@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from bot.core.command_text import parse_command
 from bot.core.events import (
     Button,
     ButtonPress,
@@ -31,19 +32,11 @@ from bot.core.events import (
 )
 
 if TYPE_CHECKING:
-    from bot.app import App
+    from bot.core.adapter import Host
 
 PLATFORM = "console"
 FORWARD = "/forward"
 FILES_DIR = Path("matte-files")
-
-
-def parse_command(text: str) -> tuple[str, str] | None:
-    """`/name args` -> (name, args); None when the text is not a command."""
-    if not text.startswith("/") or len(text) < 2 or text[1].isspace():
-        return None
-    head, _, args = text[1:].partition(" ")
-    return head.split("@")[0].lower(), args.strip()
 
 
 class ConsoleAdapter:
@@ -68,14 +61,14 @@ class ConsoleAdapter:
         )
         self.shown_buttons: list[Button] = []
 
-    async def run(self, app: App) -> None:
+    async def run(self, host: Host) -> None:
         while True:
             line = await self._read("> ")
             if line is None:
                 return
             event = await self.to_event(line)
             if event is not None:
-                await app.process(event)
+                await host.process(event, wait=True)
 
     async def to_event(self, line: str) -> Incoming | None:
         """Turn one typed line into an event (reading a second line for a bare /forward)."""
@@ -92,7 +85,7 @@ class ConsoleAdapter:
             return Command(source=self.source, name=parsed[0], args=parsed[1])
         return TextMessage(source=self.source, text=text)
 
-    async def send(self, out: Outgoing) -> Sent | None:
+    async def send(self, out: Outgoing, via: object | None = None) -> Sent | None:
         match out:
             case Message() | QuizPoll():
                 self._print(out.text, out.buttons)

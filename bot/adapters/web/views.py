@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from bot.adapters.web_rooms import Room
+from bot.adapters.web.rooms import Room
 from bot.features.class_summary import Summary, summarise
 from bot.features.defang import defang
 from bot.storage.classroom import FINISHED, PAUSED, STOPPED, ClassAnswer, Player, Session

@@ -10,10 +10,10 @@ import segno
 from aiohttp import web
 from markupsafe import Markup
 
-from bot.adapters.web_names import NicknameRefused
-from bot.adapters.web_rooms import CODE, JoinRefused, options_from_form
-from bot.adapters.web_security import client_address
-from bot.adapters.web_server import ADAPTER, LIMITS, render
+from bot.adapters.web.names import NicknameRefused
+from bot.adapters.web.rooms import CODE, JoinRefused, options_from_form
+from bot.adapters.web.security import client_address
+from bot.adapters.web.site import ADAPTER, LIMITS, render
 from bot.features.class_report import report_csv, report_html
 from bot.features.class_summary import summarise
 from bot.storage import classroom

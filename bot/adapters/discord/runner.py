@@ -4,20 +4,21 @@ Interactions must be acknowledged within 3 seconds. Each one is handled in its o
 (the check) are deferred at once, the others answered directly by their first reply, and a guard
 defers any that is still unanswered after `defer_after` seconds; later replies become followups.
 Replies to the chat an interaction came from go through that interaction (so they can be
-ephemeral); everything else (class-quiz questions, scheduled messages) is posted to the channel.
+ephemeral); everything else (class-quiz questions, scheduled messages) is posted to the channel. A reply
+meant for one person whose interaction is gone (sent from the outbox after a restart) goes to that
+person's direct messages, never to the channel.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.adapters.base import PermanentSendError
-from bot.adapters.discord_adapter import (
+from bot.adapters.discord.commands import SLOW_COMMANDS, MatteTranslator, build_tree
+from bot.adapters.discord.translate import (
     NO_PINGS,
     PLATFORM,
     button_event,
@@ -26,13 +27,13 @@ from bot.adapters.discord_adapter import (
     message_event,
     send_parts,
 )
-from bot.adapters.discord_commands import PUBLIC_IN_GUILDS, SLOW_COMMANDS, MatteTranslator, build_tree
-from bot.adapters.discord_views import PayloadButton, disabled_view
+from bot.adapters.discord.views import PayloadButton, disabled_view
 from bot.config import ConfigError, Settings
+from bot.core.adapter import PermanentSendError
 from bot.core.events import ChatRef, ClosePoll, Document, Incoming, Message, Outgoing, QuizPoll, Sent
 
 if TYPE_CHECKING:
-    from bot.app import App
+    from bot.core.adapter import Host
 
 log = logging.getLogger(__name__)
 
@@ -108,9 +109,6 @@ class InteractionReply:
             await self.interaction.delete_original_response()
 
 
-_current: ContextVar[InteractionReply | None] = ContextVar("discord_interaction_reply", default=None)
-
-
 def quiet_voice_warnings() -> None:
     """Matte has no voice features: skip discord.py's warnings about missing voice libraries."""
     discord.VoiceClient.warn_nacl = False
@@ -129,29 +127,19 @@ class MatteClient(discord.Client):
 
     async def setup_hook(self) -> None:
         await self.tree.set_translator(MatteTranslator())
-        await self.adapter.flush()
 
     async def on_message(self, message: discord.Message) -> None:
         await self.adapter.process(message_event(message, self.user))
 
     async def on_slash_command(self, interaction: discord.Interaction) -> None:
         event = command_event(interaction)
-        await self.adapter.answer(
-            interaction,
-            event,
-            private=event.name not in PUBLIC_IN_GUILDS,
-            defer_now=event.name in SLOW_COMMANDS,
-        )
+        await self.adapter.answer(interaction, event, defer_now=event.name in SLOW_COMMANDS)
 
     async def on_check_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
-        await self.adapter.answer(
-            interaction, check_event(interaction, message), private=True, defer_now=True
-        )
+        await self.adapter.answer(interaction, check_event(interaction, message), defer_now=True)
 
     async def on_payload_button(self, interaction: discord.Interaction) -> None:
-        message = interaction.message
-        private = message is not None and message.flags.ephemeral
-        await self.adapter.answer(interaction, button_event(interaction), private=private, defer_now=False)
+        await self.adapter.answer(interaction, button_event(interaction), defer_now=False)
 
 
 class DiscordAdapter:
@@ -162,10 +150,10 @@ class DiscordAdapter:
             raise ConfigError("DISCORD_BOT_TOKEN is not set")
         self.token = settings.discord_token
         self.defer_after = defer_after
-        self.app: App | None = None
+        self.app: Host | None = None
         self.client = MatteClient(self, settings.lang)
 
-    async def run(self, app: App) -> None:
+    async def run(self, app: Host) -> None:
         """Serve until stopped; `client.start` runs in this loop, never `client.run`."""
         self.app = app
         async with self.client:
@@ -174,40 +162,31 @@ class DiscordAdapter:
             except discord.LoginFailure as exc:
                 raise ConfigError("DISCORD_BOT_TOKEN was refused by Discord") from exc
 
-    async def flush(self) -> None:
-        """Send replies left in the outbox by an earlier process, once logged in."""
-        if self.app is not None:
-            await self.app.flush_outbox(PLATFORM)
-
     async def process(self, event: Incoming | None) -> None:
         if event is not None and self.app is not None:
             await self.app.process(event)
 
-    async def answer(
-        self, interaction: discord.Interaction, event: Incoming, *, private: bool, defer_now: bool
-    ) -> None:
+    async def answer(self, interaction: discord.Interaction, event: Incoming, *, defer_now: bool) -> None:
         """Run one interaction through the core, acknowledged in time whatever the core does."""
         if self.app is None:
             return
-        reply = InteractionReply(interaction, event.source.chat, private=private)
+        reply = InteractionReply(interaction, event.source.chat, private=event.source.private_reply)
         if defer_now:
             await reply.acknowledge()
         guard = asyncio.create_task(reply.acknowledge(after=self.defer_after))
-        token = _current.set(reply)
         try:
-            await self.app.process(event)
+            await self.app.process(event, reply, wait=True)
         finally:
-            _current.reset(token)
             await reply.finish(guard)
 
-    async def send(self, out: Outgoing) -> Sent | None:
+    async def send(self, out: Outgoing, via: object | None = None) -> Sent | None:
         if self.client.user is None:
             raise ConnectionError("not logged in to Discord yet; the reply is sent after login")
         try:
             if isinstance(out, ClosePoll):
                 await self._close_poll(out)
                 return None
-            return await self._deliver(out)
+            return await self._deliver(out, via if isinstance(via, InteractionReply) else None)
         except ValueError as exc:
             raise PermanentSendError(str(exc)) from exc
         except discord.HTTPException as exc:
@@ -215,10 +194,13 @@ class DiscordAdapter:
                 raise PermanentSendError(f"Discord refused the message: {exc}") from exc
             raise
 
-    async def _deliver(self, out: Message | QuizPoll | Document) -> Sent | None:
+    async def _deliver(
+        self, out: Message | QuizPoll | Document, reply: InteractionReply | None
+    ) -> Sent | None:
         """Through the interaction it answers if any (a class-quiz question always to the channel)."""
-        reply = _current.get()
         if reply is None or reply.chat != out.chat or isinstance(out, QuizPoll):
+            if isinstance(out, Message) and out.ephemeral:
+                return await self._post_privately(out)
             return await self._post(out.chat, send_parts(out))
         ephemeral = reply.ephemeral(getattr(out, "ephemeral", False))
         try:
@@ -228,6 +210,12 @@ class DiscordAdapter:
                 raise
             log.warning("interaction %s expired; posting the reply to the channel", reply.interaction.id)
             return await self._post(out.chat, send_parts(out))
+
+    async def _post_privately(self, out: Message) -> Sent | None:
+        """A reply for one person without its interaction: to their direct messages, or not at all."""
+        if out.for_user is None:
+            raise PermanentSendError("a private reply without its interaction or recipient")
+        return await self._post(ChatRef.direct(PLATFORM, out.for_user), send_parts(out))
 
     async def _channel(self, chat: ChatRef) -> discord.abc.Messageable:
         """The chat's channel; `ChatRef.direct` (the core knows only the user) opens the user's DM."""

@@ -27,9 +27,9 @@ from telegram import (
 from telegram import Message as TgMessage
 from telegram.constants import BotCommandLimit, MessageLimit, ParseMode, PollLimit
 
-from bot.adapters.base import PermanentSendError
-from bot.adapters.splitting import split_text
+from bot.core.adapter import PermanentSendError
 from bot.core.events import Button, ChatRef, ClosePoll, Document, Message, Outgoing, QuizPoll, Sent
+from bot.core.splitting import split_text
 
 TEXT_LIMIT = MessageLimit.MAX_TEXT_LENGTH
 CAPTION_LIMIT = MessageLimit.CAPTION_LENGTH

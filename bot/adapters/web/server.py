@@ -1,43 +1,31 @@
-"""The aiohttp application of the browser classroom: routes, templates, strings and addresses.
+"""The aiohttp application of the browser classroom: routes and addresses.
 
-Pages are Jinja2 templates with autoescaping on; the scripts and styles are served from
-`bot/web/static` and nothing is loaded from anywhere else, because school networks block CDNs.
+Pages are Jinja2 templates with autoescaping on; the scripts and styles are served from `static/` beside
+this package's modules and nothing is loaded from anywhere else, because school networks block CDNs.
 """
 
 from __future__ import annotations
 
 import contextlib
 import socket
-import tomllib
-from functools import cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from aiohttp import web
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from bot.adapters.web_security import RateLimiter, safe_headers
+from bot.adapters.web import pages, sockets
+from bot.adapters.web.security import RateLimiter, safe_headers
+from bot.adapters.web.site import ADAPTER, LIMITS, TEMPLATES, WEB
 
 if TYPE_CHECKING:
-    from bot.adapters.web_adapter import WebAdapter
+    from bot.adapters.web.adapter import WebAdapter
 
-WEB = Path(__file__).resolve().parent.parent / "web"
-ADAPTER: web.AppKey[WebAdapter] = web.AppKey("adapter")
-LIMITS: web.AppKey[dict[str, RateLimiter]] = web.AppKey("limits")
-TEMPLATES: web.AppKey[Environment] = web.AppKey("templates")
 MAX_BODY = 16 * 1024
 FAILED_JOINS_PER_MINUTE = 10
 JOINS_PER_MINUTE = 120
 FAILED_HELLOS_PER_MINUTE = 60
 FAILED_LOGINS_PER_MINUTE = 5
 ALL_INTERFACES = ("0.0.0.0", "::", "")
-
-
-@cache
-def strings(lang: str) -> dict[str, str]:
-    """The interface texts in one language (`bot/web/strings.toml`)."""
-    with open(WEB / "strings.toml", "rb") as f:
-        return tomllib.load(f)[lang]
 
 
 def lan_address() -> str:
@@ -59,21 +47,11 @@ def _bracketed(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
 
-def render(request: web.Request, name: str, status: int = 200, **values: Any) -> web.Response:
-    adapter = request.app[ADAPTER]
-    html = (
-        request.app[TEMPLATES].get_template(name).render(lang=adapter.lang, s=strings(adapter.lang), **values)
-    )
-    return web.Response(text=html, content_type="text/html", status=status)
-
-
 async def healthz(request: web.Request) -> web.Response:
     return web.Response(text="ok")
 
 
 def make_server(adapter: WebAdapter) -> web.Application:
-    from bot.adapters import web_pages, web_sockets
-
     app = web.Application(client_max_size=MAX_BODY, middlewares=[safe_headers])
     app[ADAPTER] = adapter
     app[LIMITS] = {
@@ -90,16 +68,16 @@ def make_server(adapter: WebAdapter) -> web.Application:
         lstrip_blocks=True,
     )
     app.router.add_get("/healthz", healthz)
-    app.router.add_get("/", web_pages.pupil_page)
-    app.router.add_post("/api/join", web_pages.join)
-    app.router.add_get("/ws", web_sockets.pupil_socket)
-    app.router.add_get("/teach", web_pages.teach_home)
-    app.router.add_post("/teach/login", web_pages.login)
-    app.router.add_post("/teach/rooms", web_pages.create_room)
-    app.router.add_get("/teach/room/{code}", web_pages.room_page)
-    app.router.add_post("/teach/api/rooms/{code}/{action}", web_pages.room_action)
-    app.router.add_get("/teach/report/{session:[0-9]{1,9}}.{fmt:html|csv}", web_pages.report)
-    app.router.add_get("/teach/ws/{code}", web_sockets.teach_socket)
-    app.router.add_get("/teach/{key}", web_pages.secret_link)
+    app.router.add_get("/", pages.pupil_page)
+    app.router.add_post("/api/join", pages.join)
+    app.router.add_get("/ws", sockets.pupil_socket)
+    app.router.add_get("/teach", pages.teach_home)
+    app.router.add_post("/teach/login", pages.login)
+    app.router.add_post("/teach/rooms", pages.create_room)
+    app.router.add_get("/teach/room/{code}", pages.room_page)
+    app.router.add_post("/teach/api/rooms/{code}/{action}", pages.room_action)
+    app.router.add_get("/teach/report/{session:[0-9]{1,9}}.{fmt:html|csv}", pages.report)
+    app.router.add_get("/teach/ws/{code}", sockets.teach_socket)
+    app.router.add_get("/teach/{key}", pages.secret_link)
     app.router.add_static("/static", WEB / "static", show_index=False, follow_symlinks=False)
     return app

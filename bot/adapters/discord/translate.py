@@ -20,9 +20,8 @@ from typing import Any
 
 import discord
 
-from bot.adapters.console_adapter import parse_command
-from bot.adapters.discord_views import build_view
-from bot.adapters.splitting import split_text
+from bot.adapters.discord.views import build_view
+from bot.core.command_text import parse_command
 from bot.core.events import (
     ButtonPress,
     ChatKind,
@@ -38,6 +37,7 @@ from bot.core.events import (
     Source,
     TextMessage,
 )
+from bot.core.splitting import split_text
 
 PLATFORM = "discord"
 MAX_CONTENT = 2000
@@ -57,8 +57,14 @@ def _role_names(user: discord.abc.User) -> list[str]:
     return [role.name for role in user.roles] if isinstance(user, discord.Member) else []
 
 
-def source_from_interaction(interaction: discord.Interaction) -> Source:
+PUBLIC_IN_GUILDS = frozenset({"quiz"})
+"""Commands whose answers the whole channel sees (class quizzes); the others answer privately."""
+
+
+def source_from_interaction(interaction: discord.Interaction, *, private: bool = False) -> Source:
     """Who and where: the channel is the chat; guild channels and group DMs are groups.
+
+    `private`: the answer is for the user alone (shown ephemerally in a guild channel).
 
     discord.py gives no channel when it does not know the channel's type (Discord adds new ones);
     the chat is then the user's DM (`ChatRef.direct`) rather than a chat named "None" shared by all.
@@ -76,6 +82,7 @@ def source_from_interaction(interaction: discord.Interaction) -> Source:
         display_name=user.display_name,
         language_code=interaction.locale.value,
         is_admin=in_guild and is_instructor(interaction.permissions, _role_names(user)),
+        private_reply=in_guild and private,
     )
 
 
@@ -101,10 +108,11 @@ def command_event(interaction: discord.Interaction) -> Command:
     """A slash command: Discord sends the default (English) name whatever the user's language."""
     data: dict[str, Any] = dict(interaction.data or {})
     values = [str(option["value"]) for option in data.get("options", []) if "value" in option]
+    name = str(data["name"])
     return Command(
-        source=source_from_interaction(interaction),
+        source=source_from_interaction(interaction, private=name not in PUBLIC_IN_GUILDS),
         update_id=str(interaction.id),
-        name=str(data["name"]),
+        name=name,
         args=" ".join(values).strip(),
     )
 
@@ -113,8 +121,9 @@ def button_event(interaction: discord.Interaction) -> ButtonPress:
     """A press on any button the core made: its custom_id is the core payload."""
     data: dict[str, Any] = dict(interaction.data or {})
     message = interaction.message
+    private = message is not None and message.flags.ephemeral
     return ButtonPress(
-        source=source_from_interaction(interaction),
+        source=source_from_interaction(interaction, private=private),
         update_id=str(interaction.id),
         payload=str(data["custom_id"]),
         message_id=str(message.id) if message is not None else None,
@@ -124,7 +133,7 @@ def button_event(interaction: discord.Interaction) -> ButtonPress:
 def check_event(interaction: discord.Interaction, message: discord.Message) -> ForwardedMessage:
     """The context menu "Check this message" is Discord's forward; the author is the origin."""
     return ForwardedMessage(
-        source=source_from_interaction(interaction),
+        source=source_from_interaction(interaction, private=True),
         update_id=str(interaction.id),
         text=message_text(message),
         origin=origin_of(message),

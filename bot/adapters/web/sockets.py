@@ -10,9 +10,9 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
-from bot.adapters.web_rooms import Pupil, Room
-from bot.adapters.web_security import RateLimiter, client_address
-from bot.adapters.web_server import ADAPTER, LIMITS
+from bot.adapters.web.rooms import Pupil, Room
+from bot.adapters.web.security import RateLimiter, client_address
+from bot.adapters.web.site import ADAPTER, LIMITS
 
 HEARTBEAT = 15.0
 HELLO_SECONDS = 10.0

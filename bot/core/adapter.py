@@ -1,0 +1,55 @@
+"""What an adapter offers the core (a run loop and a way to send one item) and what it may use of it.
+
+Both protocols live in the core so that delivery can know adapters only through them, and adapters can be
+handed the running app without importing `bot.app`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from bot.core.events import Incoming, Outgoing, Sent
+
+if TYPE_CHECKING:
+    from bot.core.dispatcher import Dispatcher
+    from bot.core.engine import Engine
+    from bot.core.outbox import Pending
+    from bot.storage.database import Store
+
+
+class PermanentSendError(Exception):
+    """The platform will never accept this item (chat gone, bot blocked): drop it, do not retry."""
+
+
+class Adapter(Protocol):
+    platform: str
+
+    async def run(self, host: Host) -> None:
+        """Serve until stopped (or, for the console, until input ends)."""
+
+    async def send(self, out: Outgoing, via: object | None = None) -> Sent | None:
+        """Deliver one item; raise PermanentSendError to drop it, anything else to retry it later.
+
+        `via` is what the adapter passed to `Host.process` for the event this item answers (a live
+        interaction, a callback query), or None when that is gone (after a restart, for scheduled items).
+        Returns the platform's ids where it has them (needed for `QuizPoll`).
+        """
+
+
+class Host(Protocol):
+    """The running app as an adapter sees it."""
+
+    store: Store
+    engine: Engine
+    dispatcher: Dispatcher
+
+    async def process(self, event: Incoming, via: object | None = None, *, wait: bool = True) -> None:
+        """Handle an event and hand its replies to delivery; with `wait`, return once they are sent."""
+
+    def deliver(self, pending: Sequence[Pending], via: object | None = None) -> list[asyncio.Future[None]]:
+        """Hand committed items to delivery; the futures finish as each is sent or dropped."""
+
+    async def drain(self, platform: str, timeout: float) -> None:
+        """Wait up to `timeout` for the platform's queued items (before it disconnects)."""
