@@ -57,8 +57,8 @@ async def test_unaddressed_group_failure_stays_quiet(app: App, adapter: Collecti
 
 
 async def test_quiz_polls_are_linked_and_closed_by_ref(app: App, adapter: CollectingAdapter) -> None:
-    from bot.core.events import ChatRef, ClosePoll, QuizPoll
     from bot.core import outbox
+    from bot.core.events import ChatRef, ClosePoll, QuizPoll
     from bot.storage import polls
 
     chat = ChatRef("test", "-1")

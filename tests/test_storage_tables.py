@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.events import Button, ChatRef, Message
 from bot.core import outbox
+from bot.core.events import Button, ChatRef, Message
 from bot.storage import chats, state, updates, users
 from bot.storage.database import Store
 from bot.storage.state import State

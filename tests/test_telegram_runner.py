@@ -20,6 +20,7 @@ from bot.adapters.telegram.outgoing import telegram_length
 from bot.adapters.telegram.runner import TelegramAdapter
 from bot.app import App
 from bot.config import ConfigError, Settings
+from bot.core import outbox
 from bot.core.events import (
     ButtonPress,
     ChatRef,
@@ -35,7 +36,6 @@ from bot.core.events import (
     Sent,
 )
 from bot.services import Services
-from bot.core import outbox
 from bot.storage import classroom, polls
 from bot.storage.database import Store
 from bot.testing import CollectingAdapter
@@ -487,7 +487,9 @@ async def test_webhook_checks_the_secret_and_serves_health(
         for body in (load_updates("malformed")[0], start_update, start_update):
             async with http.post(url, json=body, headers=good) as r:
                 assert r.status == 200
-    await fake.wait_for(lambda: not (running.app.delivery.busy or running.adapter.busy) and fake.calls_to("sendMessage"))
+    await fake.wait_for(
+        lambda: not (running.app.delivery.busy or running.adapter.busy) and fake.calls_to("sendMessage")
+    )
     assert len(fake.calls_to("sendMessage")) == 1
     assert fake.calls_to("getUpdates") == []
     await running.stop()
