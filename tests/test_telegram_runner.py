@@ -490,8 +490,6 @@ async def test_webhook_checks_the_secret_and_serves_health(
     await fake.wait_for(
         lambda: not (running.app.delivery.busy or running.adapter.busy) and fake.calls_to("sendMessage")
     )
-        lambda: not (running.app.delivery.busy or running.adapter.busy) and fake.calls_to("sendMessage")
-    )
     assert len(fake.calls_to("sendMessage")) == 1
     assert fake.calls_to("getUpdates") == []
     await running.stop()
