@@ -120,6 +120,13 @@ def test_the_checks_catch_what_they_look_for() -> None:
 
 
 def test_type_checking_imports_are_left_out_and_relative_ones_resolved() -> None:
-    source = "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import bot.app\nfrom . import sibling\n"
+    source = "\n".join(
+        [
+            "from typing import TYPE_CHECKING",
+            "if TYPE_CHECKING:",
+            "    import bot.app",
+            "from . import sibling",
+        ]
+    )
     found = runtime_imports(ast.parse(source), "bot.core.engine", is_package=False)
     assert "bot.app" not in found and "bot.core.sibling" in found
