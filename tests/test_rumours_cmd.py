@@ -60,7 +60,11 @@ def test_list_json_of_a_chosen_file(tmp_path: Path, capsys: pytest.CaptureFixtur
     code, out, _ = rumours(capsys, "list", "--file", str(bank), "--json")
     assert code == 0
     [record] = json.loads(out)
-    assert (record["id"], record["keywords"], record["date"]) == ("lion-2016", ["ライオン", "熊本"], "2016-04-15")
+    assert (record["id"], record["keywords"], record["date"]) == (
+        "lion-2016",
+        ["ライオン", "熊本"],
+        "2016-04-15",
+    )
 
 
 def test_validate_counts_the_shipped_bank(capsys: pytest.CaptureFixture[str]) -> None:
@@ -85,11 +89,11 @@ def test_validate_names_file_and_line_of_each_problem(
     assert f"{broken}:16: duplicate id 'lion-2016' (first at line 1)" in err
     assert f"{broken}:16: organisation is required" in err
     assert f"{broken}:16: date '2016-13-01' is not a calendar date" in err
-    assert f"{broken}:31: url must start with http:// or https://" in err
-    assert f"{broken}:31: date '2999-01-01' is in the future" in err
-    assert f"{broken}:31: kind must be one of rumour, scam, not 'hoax'" in err
-    assert f"{broken}:47: date is required" in err
-    assert "4 records" in out and "7 problem(s)" in out
+    assert f"{broken}:30: url must start with http:// or https://" in err
+    assert f"{broken}:30: date '2999-01-01' is in the future" in err
+    assert f"{broken}:30: kind must be one of rumour, scam, not 'hoax'" in err
+    assert f"{broken}:45: date is required" in err
+    assert "4 records" in out and "8 problem(s)" in out
 
 
 def test_validate_reports_unreadable_files_and_ids_shared_between_files(
@@ -179,7 +183,9 @@ def test_import_refuses_bad_input_with_one_line_and_writes_nothing(
     assert sorted(path.name for path in tmp_path.iterdir()) == ["bad.json", "bank.toml"]
 
 
-def test_import_refuses_to_append_to_a_broken_bank(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_refuses_to_append_to_a_broken_bank(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bank = tmp_path / "bank.toml"
     broken = GOOD.replace('date = "2016-04-15"', 'date = "yesterday"')
     bank.write_text(broken, encoding="utf-8")
@@ -200,7 +206,9 @@ def test_eval_prints_the_chosen_setting_and_both_sets_figures(capsys: pytest.Cap
     assert wrong and float(wrong[1]) <= 5.0
 
 
-def test_eval_rejects_a_set_naming_an_unknown_rumour(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_eval_rejects_a_set_naming_an_unknown_rumour(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("rumour_id,text\nno-such-rumour,hello\n", encoding="utf-8")
     code, _, err = rumours(capsys, "eval", "--test", str(bad))
