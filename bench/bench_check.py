@@ -1,11 +1,14 @@
-"""Throughput and latency of `matte check --jsonl`, in-process and through the real command.
+"""Throughput, latency and memory of `matte check --jsonl`, against a bare TF-IDF + logistic regression.
 
-    .venv/bin/python bench/bench_check.py [--n 5000] [--model MODEL] [--batch-size 512]
+    .venv/bin/python bench/bench_check.py [--n 20000] [--model MODEL] [--batch-size 512]
 
 Generates N realistic forwarded messages (Japanese and English, scams, chain messages and ordinary chat),
 then reports messages/s for the batched JSON-lines path in this process and in a `python -m bot` (or,
-without the bot CLI, an equivalent argparse wrapper) subprocess, and p50/p99 latency of checking one
-message at a time. It prints figures only; nothing here asserts on time.
+without the bot CLI, an equivalent argparse wrapper) subprocess; the same for a bare baseline process (a
+character 1-3-gram TF-IDF + LogisticRegression trained here on the shipped data, loaded and applied
+the same way, scores only) and the ratio of the two; p50/p99 latency of checking one message at a time;
+the peak RSS of the `matte check` process with its model loaded. It prints figures only; nothing here
+asserts on time.
 """
 
 from __future__ import annotations
@@ -13,10 +16,13 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import pickle
 import random
+import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -24,7 +30,21 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.commands.check_cmd import check_jsonl, load_rumours  # noqa: E402
+from classifier.build_shipped import shipped_data_paths  # noqa: E402
 from classifier.checker import Checker  # noqa: E402
+from classifier.dataset import read_datasets  # noqa: E402
+
+# The baseline process: load a pickled TF-IDF + LogisticRegression, read {"id","text"} lines, write scores.
+BASELINE_SCRIPT = """
+import json, pickle, sys
+from itertools import islice
+model = pickle.load(open(sys.argv[1], "rb"))
+lines = iter(sys.stdin)
+while batch := [json.loads(line) for line in islice(lines, 512)]:
+    scores = model.predict_proba([item["text"] for item in batch])[:, 1]
+    for item, score in zip(batch, scores):
+        sys.stdout.write(json.dumps({"id": item["id"], "score": round(float(score), 4)}) + "\\n")
+"""
 
 TEMPLATES = (
     "【{brand}】お荷物をお届けにあがりましたが不在のため持ち帰りました。下記よりご確認ください {url}",
@@ -107,6 +127,35 @@ def run_command(model: Path | None, payload: str) -> tuple[float, int, int]:
     return time.perf_counter() - started, completed.stdout.count("\n"), completed.returncode
 
 
+def baseline_model_file(folder: Path) -> Path:
+    """A bare character 1-3-gram TF-IDF + LogisticRegression fitted on the shipped data, pickled."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    data = read_datasets(shipped_data_paths())
+    model = make_pipeline(
+        TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True),
+        LogisticRegression(max_iter=1000),
+    ).fit(data.texts, data.labels)
+    path = folder / "baseline.pkl"
+    path.write_bytes(pickle.dumps(model))
+    return path
+
+
+def run_baseline(model_file: Path, payload: str) -> tuple[float, int]:
+    """(seconds, output lines) of one baseline subprocess fed `payload`."""
+    started = time.perf_counter()
+    completed = subprocess.run(
+        [sys.executable, "-c", BASELINE_SCRIPT, str(model_file)],
+        input=payload,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return time.perf_counter() - started, completed.stdout.count("\n")
+
+
 def percentile(values: list[float], q: float) -> float:
     """The q-th percentile (0-100) of values."""
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
@@ -117,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--n", type=int, default=5000, help="messages to generate (default 5000)")
+    parser.add_argument("--n", type=int, default=20000, help="messages to generate (default 20000)")
     parser.add_argument("--model", type=Path, help="model file (default: the shipped model)")
     parser.add_argument("--batch-size", type=int, default=512, help="jsonl batch size (default 512)")
     parser.add_argument("--latency-samples", type=int, default=500, help="single-message checks to time")
@@ -145,10 +194,23 @@ def main(argv: list[str] | None = None) -> int:
 
     startup = run_command(args.model, jsonl_input(texts[:1]))[0]
     seconds, lines, code = run_command(args.model, payload)
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(
         f"subprocess --jsonl: {lines / seconds:,.0f} messages/s ({lines} lines in {seconds:.2f} s, exit code "
         f"{code}); start-up with one message takes {startup:.2f} s, so after start-up "
-        f"{lines / max(seconds - startup, 1e-9):,.0f} messages/s"
+        f"{lines / max(seconds - startup, 1e-9):,.0f} messages/s; peak RSS {peak_mb:.0f} MB"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        baseline_file = baseline_model_file(Path(folder))
+        baseline_startup = run_baseline(baseline_file, jsonl_input(texts[:1]))[0]
+        baseline_seconds, baseline_lines = run_baseline(baseline_file, payload)
+    print(
+        f"bare TF-IDF + LogisticRegression process: {baseline_lines / baseline_seconds:,.0f} messages/s "
+        f"({baseline_lines} lines in {baseline_seconds:.2f} s; start-up {baseline_startup:.2f} s)"
+    )
+    print(
+        f"matte check --jsonl / baseline: {baseline_seconds / seconds:.2f}x whole process, "
+        f"{(baseline_seconds - baseline_startup) / max(seconds - startup, 1e-9):.2f}x after start-up"
     )
 
     latencies = []

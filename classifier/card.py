@@ -36,6 +36,47 @@ def _metrics_table(rows: list[tuple[str, dict[str, Any]]]) -> list[str]:
     return lines
 
 
+def _category_table(evaluation: dict[str, Any]) -> list[str]:
+    lines = [
+        "| category | n | suspicious | flagged (score) | flagged by the bot | ROC-AUC | F1 |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for c in evaluation["categories"]:
+        auc = "n/a" if c["roc_auc"] is None else f"{c['roc_auc']:.4f}"
+        lines.append(
+            f"| {c['name']} | {c['n']} | {c['suspicious']} | {c['flagged_rate']:.1%} | "
+            f"{c['flagged_with_signs_rate']:.1%} | {auc} | {c['f1']:.4f} |"
+        )
+    return lines
+
+
+def _evaluation_section(title: str, evaluation: dict[str, Any] | None, missing: str) -> list[str]:
+    if not evaluation:
+        return [f"### {title}", "", missing, ""]
+    return [
+        f"### {title}",
+        "",
+        f"`matte classifier eval --data {evaluation['file']}` on this model:",
+        "",
+        *_metrics_table(
+            [
+                ("score over the threshold", evaluation["metrics"]),
+                ("as the bot flags (and a sign to name)", evaluation["with_signs"]),
+            ]
+        ),
+        "",
+        *_category_table(evaluation),
+        "",
+    ]
+
+
+def _cue_table(precision: dict[str, list[float]]) -> list[str]:
+    lines = ["| cue | messages it fires on | share of them labelled suspicious |", "|---|---|---|"]
+    for name, (fires, share) in precision.items():
+        lines.append(f"| {name} | {int(fires)} | {share:.2f} |")
+    return lines
+
+
 def render_card(metadata: dict[str, Any]) -> str:
     """Markdown for a model described by the metadata that `classifier.train` records."""
     files: dict[str, list[int]] = metadata["data_files"]
@@ -71,34 +112,88 @@ def render_card(metadata: dict[str, Any]) -> str:
             else "Every row has the same weight."
         ),
         "",
+        "## Supported languages",
+        "",
+        "Japanese (a model of its own, trained on the Japanese file only) and English (a model trained on "
+        "the English SMS and message files). A message with at least two kana characters counts as "
+        "Japanese; anything else goes to the English model, which knows nothing of other languages.",
+        "",
         "## Model",
         "",
-        "A scikit-learn `Pipeline`: NFKC normalisation; hashed character n-gram TF-IDF, hashed word n-gram "
-        "TF-IDF and counts of the hand-written cues; a linear SVM with sigmoid (Platt) calibration "
-        "(`CalibratedClassifierCV`). Parameters: "
+        "A scikit-learn `Pipeline`: normalisation (NFKC, lower case, invisible characters dropped, "
+        "katakana folded to hiragana, spaced-out letters joined, repeated sentences kept once), then a "
+        "`LanguageRouter`. Japanese: hashed character 1-3-gram TF-IDF (plus the cue and stance columns "
+        "when `ja_cue_weight` > 0) into a logistic regression. English: hashed character and word "
+        "n-gram TF-IDF plus cue columns into a linear SVM with sigmoid (Platt) calibration. Parameters: "
         + ", ".join(f"`{key}={value}`" for key, value in metadata["params"].items())
         + ".",
         "",
-        f"Decision threshold: **{metadata['threshold']:.3f}** (score >= threshold counts as suspicious), "
-        f"chosen as the cut-off with the best F1 on {metadata['cv_folds']}-fold stratified cross-validated "
-        "scores.",
+        "## Score range and threshold",
+        "",
+        "Scores run from 0 to 1. Each language's decision threshold is the cut-off with the best F1 on "
+        f"its own {metadata['cv_folds']}-fold cross-validated scores ("
+        + ", ".join(
+            f"{language}: {cut:.3f}" for language, cut in metadata.get("thresholds_per_language", {}).items()
+        )
+        + f"); scores are rescaled piecewise-linearly so that each of these lands at "
+        f"**{metadata['threshold']:.3f}**, the one threshold the bot uses. The bot flags a message only "
+        "when the score reaches it **and** it can name a sign (a cue or an already-checked rumour); a "
+        "message that relays an official alert or warns about a scam gets advice for that instead. "
+        "Group auto-checks speak only at 0.9 or more.",
         "",
         "## Evaluation",
         "",
         f"Stratified {metadata['cv_folds']}-fold cross-validation on the training data (every score comes "
-        "from a model that did not see the message; the threshold was chosen on these same scores, so the "
-        "row at 0.5 is the unbiased one):",
+        "from a model that did not see the message; the thresholds were chosen on these same scores, "
+        "so the raw row at 0.5 is the unbiased one):",
         "",
         *_metrics_table(
             [
-                (f"{metadata['cv_folds']}-fold CV, chosen threshold", metadata["cv_metrics"]),
-                (f"{metadata['cv_folds']}-fold CV, threshold 0.5", metadata["cv_metrics_at_half"]),
+                (f"{metadata['cv_folds']}-fold CV, per-language thresholds", metadata["cv_metrics"]),
+                (f"{metadata['cv_folds']}-fold CV, raw scores at 0.5", metadata["cv_metrics_at_half"]),
                 *(
-                    (f"CV, chosen threshold, {file} only", metrics)
+                    (f"CV, {language} only", metrics)
+                    for language, metrics in metadata.get("cv_metrics_per_language", {}).items()
+                ),
+                *(
+                    (f"CV, {file} only", metrics)
                     for file, metrics in metadata.get("cv_metrics_per_file", {}).items()
                 ),
             ]
         ),
+        "",
+        *_evaluation_section(
+            "Held-out Japanese set (written by the project, never trained on)",
+            metadata.get("heldout_eval"),
+            "Not evaluated when this model was built.",
+        ),
+        *_evaluation_section(
+            "Independent Japanese set (written separately, never used for tuning)",
+            metadata.get("independent_eval"),
+            "Not evaluated when this model was built (`python -m classifier.build_shipped --independent "
+            "classifier/eval/ja_independent.csv` adds it).",
+        ),
+        "## Cue precision",
+        "",
+        "How often each warning sign fires on the training data and how often such messages are labelled "
+        "suspicious (after stance: denials, alert relays and scam warnings silence the cues they explain):",
+        "",
+        *_cue_table(metadata.get("cue_precision", {})),
+        "",
+        "## Known failure modes",
+        "",
+        "- Stance is read by rules: a warning phrased without the usual words (詐欺, 偽物, 気をつけて, "
+        "〜ないで) may be missed, and a scam that borrows a warning's words and has no doubtful link may "
+        "be taken for a warning. The model still scores it; only the advice changes.",
+        "- A calm, polite message with no cue can score high without being flagged (nothing to name).",
+        "- Short everyday sentences sit near the Japanese model's prior; the grammar-only sentences in the "
+        "held-out set score well below the threshold, but new styles may not.",
+        "- Images, voice and video are not read; only text is.",
+        "- English chat-style messages (en_messages.csv) are the weakest part of the training data.",
+        "",
+        "## Rumour bank",
+        "",
+        metadata.get("rumour_bank", "The rumour bank is maintained separately (`matte rumours validate`)."),
         "",
         "## Limits",
         "",

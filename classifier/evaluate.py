@@ -196,6 +196,27 @@ def format_categories(figures: Sequence[CategoryFigures]) -> str:
     return "\n".join(lines)
 
 
+def evaluation_dict(evaluation: Evaluation, file: str) -> dict[str, object]:
+    """JSON-ready figures of an evaluation, for model metadata and cards."""
+    return {
+        "file": file,
+        "metrics": evaluation.metrics.as_dict(),
+        "with_signs": evaluation.with_signs.as_dict(),
+        "categories": [
+            {
+                "name": c.name,
+                "n": c.n,
+                "suspicious": c.suspicious,
+                "flagged_rate": round(c.flagged_rate, 4),
+                "flagged_with_signs_rate": round(c.flagged_with_signs_rate, 4),
+                "roc_auc": None if c.roc_auc is None else round(c.roc_auc, 4),
+                "f1": round(c.f1, 4),
+            }
+            for c in evaluation.categories
+        ],
+    }
+
+
 def evaluate_files(model_path: str | Path, data_paths: Sequence[str | Path]) -> Evaluation:
     """Score labelled CSV files with a saved model at the threshold stored beside it.
 

@@ -18,6 +18,7 @@ import skops
 from sklearn.base import clone
 from sklearn.model_selection import StratifiedKFold
 
+from classifier import cues
 from classifier.card import render_card
 from classifier.dataset import DataError, read_datasets
 from classifier.evaluate import Metrics, best_f1_threshold, compute_metrics
@@ -65,6 +66,17 @@ def per_language_thresholds(
         if len(set(labels[rows].tolist())) == 2:
             thresholds[language] = best_f1_threshold(labels[rows], scores[rows])
     return thresholds
+
+
+def cue_precision(texts: list[str], labels: np.ndarray) -> dict[str, list[float]]:
+    """Per cue: on how many messages it fires, and the share of those labelled suspicious."""
+    fired: dict[str, list[int]] = {name: [] for name in cues.CUE_NAMES}
+    for text, label in zip(texts, labels, strict=True):
+        for cue in cues.read(text).cues:
+            fired[cue.name].append(int(label))
+    return {
+        name: [len(hits), round(sum(hits) / len(hits), 4) if hits else 0.0] for name, hits in fired.items()
+    }
 
 
 def cross_validated_scores(
@@ -162,6 +174,7 @@ def train(
         "cv_metrics_per_file": {file: metrics.as_dict() for file, metrics in per_file.items()},
         "cv_metrics_per_language": {language: m.as_dict() for language, m in per_language.items()},
         "thresholds_per_language": {language: round(cut, 4) for language, cut in thresholds.items()},
+        "cue_precision": cue_precision(data.texts, labels),
         "train_seconds": round(progress.elapsed, 1),
         "sklearn_version": sklearn.__version__,
         "skops_version": skops.__version__,
