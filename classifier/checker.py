@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from sklearn import config_context
 from sklearn.pipeline import Pipeline
 
 from classifier import cues
@@ -58,7 +59,8 @@ class Checker:
         if not texts:
             return []
         capped = [text[:MAX_SCORED_CHARS] for text in texts]
-        scores = self.model.predict_proba(capped)[:, 1]
+        with config_context(assume_finite=True, skip_parameter_validation=True):
+            scores = self.model.predict_proba(capped)[:, 1]
         matches = self.rumours.match_many(capped, self.match_threshold)
         results = []
         for text, original, score, found in zip(capped, texts, scores, matches, strict=True):

@@ -22,6 +22,8 @@ import re
 from typing import Any
 
 import numpy as np
+from scipy import sparse
+from sklearn import config_context
 from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
@@ -65,6 +67,21 @@ def rescale(scores: np.ndarray, threshold: float) -> np.ndarray:
     """Monotone piecewise-linear map sending `threshold` to 0.5 and keeping 0 and 1 where they are."""
     t = min(max(threshold, 1e-6), 1 - 1e-6)
     return np.where(scores < t, scores * 0.5 / t, 0.5 + (scores - t) * 0.5 / (1 - t))
+
+
+def _fast_predict_proba(model: Any, texts: list[str]) -> np.ndarray:
+    """`model.predict_proba(texts)` for a features-then-classifier pipeline, without the per-call joblib
+    and validation machinery of `FeatureUnion` (most of the time of checking one short message)."""
+    if not (isinstance(model, Pipeline) and isinstance(model.steps[0][1], FeatureUnion)):
+        return model.predict_proba(texts)
+    union = model.steps[0][1]
+    blocks = [
+        transformer.transform(texts)
+        for _, transformer in union.transformer_list
+        if transformer not in ("drop", None)
+    ]
+    with config_context(assume_finite=True, skip_parameter_validation=True):
+        return model.steps[-1][1].predict_proba(sparse.hstack(blocks, format="csr"))
 
 
 class LanguageRouter(BaseEstimator, ClassifierMixin):
@@ -128,7 +145,7 @@ class LanguageRouter(BaseEstimator, ClassifierMixin):
             if not len(rows):
                 continue
             model = self.models_.get(language) or next(iter(self.models_.values()))
-            raw = model.predict_proba(list(text_array[rows]))[:, 1]
+            raw = _fast_predict_proba(model, list(text_array[rows]))[:, 1]
             if self.thresholds and language in self.thresholds:
                 raw = rescale(raw, self.thresholds[language])
             scores[rows] = raw
