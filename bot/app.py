@@ -14,7 +14,17 @@ from bot.core.dispatcher import Dispatcher
 from bot.core.engine import Engine
 from bot.core.events import ClosePoll, Incoming, QuizPoll
 from bot.core.outbox import Pending
-from bot.features import basics, check, class_quiz, course, forget, lessons, progress, solo_quiz
+from bot.features import (
+    basics,
+    check,
+    check_scoring,
+    class_quiz,
+    course,
+    forget,
+    lessons,
+    progress,
+    solo_quiz,
+)
 from bot.services import Services
 from bot.storage import polls
 from bot.storage.database import Store
@@ -32,6 +42,7 @@ def build_dispatcher() -> Dispatcher:
     dp = Dispatcher()
     for feature in FEATURES:
         feature.register(dp)
+    dp.texts_to_score = check_scoring.texts_to_score
     return dp
 
 

@@ -1,11 +1,15 @@
 """Shared, read-mostly things features need beyond the database: content, the clock, the scorer.
 
 The scorer (the classifier plus the known-rumour index) needs scikit-learn, whose import takes
-seconds, so it is loaded once, on first use or by `warm_up()` in a thread at start-up.
+seconds, so it is loaded once, on first use or by `warm_up()` in a thread at start-up. Scoring runs in
+worker threads (`prepare`), never on the event loop: a message that arrives while the model loads waits
+for the model, not the whole bot.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -19,6 +23,8 @@ from quizzes import Bank, rumour_records
 
 if TYPE_CHECKING:
     from classifier.result import CheckResult, Scorer
+
+log = logging.getLogger(__name__)
 
 PRESCORED_MAX = 1024
 
@@ -65,20 +71,34 @@ class Services:
                 self._prescored.move_to_end(text)
         return ready if ready is not None else self.scorer.score(text)
 
+    async def prepare(self, texts: Iterable[str]) -> None:
+        """Score these texts in a worker thread (loading the model there if needed) for `score`."""
+        wanted = list(texts)
+        if not wanted:
+            return
+        try:
+            await asyncio.to_thread(self._score_into_cache, wanted)
+        except Exception:
+            log.exception("could not score a message ahead of its handler")
+
     def prescore(self, texts: Iterable[str]) -> None:
         """Score a batch at once (one vectorisation instead of one per message) for `score` to pick up.
 
         Adapters that receive updates in batches (Telegram's getUpdates) call this first: scoring
-        a batch costs a fraction of scoring its messages one by one.
+        a batch costs a fraction of scoring its messages one by one. It never waits for the model to
+        load (the caller may be the event loop): before that, `prepare` scores each message in a thread.
         """
+        if self._scorer is None:
+            return
+        self._score_into_cache(texts)
+
+    def _score_into_cache(self, texts: Iterable[str]) -> None:
         with self._cache_lock:
             batch = [t for t in dict.fromkeys(texts) if t.strip() and t not in self._prescored]
-        if not batch:  # nothing to check: never wait for the model to load
+        if not batch:
             return
         score_many = getattr(self.scorer, "score_many", None)
-        if score_many is None:
-            return
-        results = score_many(batch)
+        results = score_many(batch) if score_many is not None else [self.scorer.score(t) for t in batch]
         with self._cache_lock:
             for text, result in zip(batch, results, strict=True):
                 self._prescored[text] = result

@@ -36,8 +36,11 @@ class _Queued:
 
 @dataclass
 class _Platform:
+    """A platform's shared failure state: while it fails, one chat at a time probes it."""
+
     failures: int = 0
     resume_at: float = 0.0
+    probe: asyncio.Lock = field(default_factory=asyncio.Lock)
 
 
 class Delivery:
@@ -118,39 +121,44 @@ class Delivery:
 
     async def _deliver(self, queued: _Queued, platform: _Platform) -> None:
         """Send one item until it is sent or refused for good."""
-        loop = asyncio.get_running_loop()
-        out = queued.pending.outgoing
-        attempt = 0
         while True:
-            wait = platform.resume_at - loop.time()
-            if wait > 0:
-                await asyncio.sleep(wait)
-            try:
-                await self._send(queued.pending, queued.via)
-            except PermanentSendError as exc:
-                log.warning("dropping a %s item the platform refused: %s", out.chat.platform, exc)
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                attempt += 1
-                platform.failures += 1
-                delay = min(self.max_backoff, self.backoff * 2 ** min(platform.failures - 1, 16))
-                platform.resume_at = max(platform.resume_at, loop.time() + delay)
-                if attempt == 1:
-                    log.warning(
-                        "could not send to %s (%s: %s); retrying with backoff",
-                        out.chat.platform,
-                        type(exc).__name__,
-                        exc,
-                        exc_info=not isinstance(exc, OSError | TimeoutError),
-                    )
-                continue
+            if platform.failures:
+                async with platform.probe:
+                    sent = await self._attempt(queued, platform)
             else:
-                platform.failures = 0
-                if attempt > 1:
-                    log.info("sent to %s after %d attempts", out.chat.platform, attempt)
-            self._finish(queued)
-            return
+                sent = await self._attempt(queued, platform)
+            if sent:
+                self._finish(queued)
+                return
+
+    async def _attempt(self, queued: _Queued, platform: _Platform) -> bool:
+        """One try, after the platform's backoff; True when the item is done with (sent or refused)."""
+        loop = asyncio.get_running_loop()
+        wait = platform.resume_at - loop.time()
+        if wait > 0:
+            await asyncio.sleep(wait)
+        name = queued.pending.outgoing.chat.platform
+        try:
+            await self._send(queued.pending, queued.via)
+        except PermanentSendError as exc:
+            log.warning("dropping a %s item the platform refused: %s", name, exc)
+        except Exception as exc:
+            platform.failures += 1
+            delay = min(self.max_backoff, self.backoff * 2 ** min(platform.failures - 1, 16))
+            platform.resume_at = max(platform.resume_at, loop.time() + delay)
+            if platform.failures == 1:
+                log.warning(
+                    "could not send to %s (%s: %s); retrying with backoff",
+                    name,
+                    type(exc).__name__,
+                    exc,
+                    exc_info=not isinstance(exc, OSError | TimeoutError),
+                )
+            return False
+        if platform.failures:
+            log.info("%s accepts items again after %d failed attempts", name, platform.failures)
+            platform.failures = 0
+        return True
 
     def _finish(self, queued: _Queued) -> None:
         pending_id = queued.pending.id

@@ -16,6 +16,7 @@ from bot.core.events import (
     ButtonPress,
     Command,
     ForwardedMessage,
+    Incoming,
     Outgoing,
     PollAnswer,
     Sent,
@@ -26,6 +27,8 @@ from bot.core.payloads import PayloadError, decode
 Handler = Callable[[Context], Awaitable[list[Outgoing]]]
 Job = Callable[["JobRun"], list[Outgoing]]
 DeliveryHook = Callable[[Any, Outgoing, Sent | None, datetime], None]
+TextsToScore = Callable[[Incoming, Any], list[str]]
+"""The texts a handler will check for an event, so they are scored off the event loop first."""
 """Called in a write transaction once an item reached its chat: (db, item, platform ids, when)."""
 
 
@@ -59,6 +62,7 @@ class Dispatcher:
         self.group_handlers: dict[str, Handler] = {}
         self.jobs: list[Job] = []
         self.delivery_hooks: list[DeliveryHook] = []
+        self.texts_to_score: TextsToScore | None = None
 
     def command(self, name: str, *, listed: bool = True) -> Callable[[Handler], Handler]:
         """Register `/name`; `listed` puts it in /help and the platforms' command menus."""

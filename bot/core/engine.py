@@ -76,8 +76,18 @@ class Engine:
         lang = user.lang if user else users.language_from_code(event.source.language_code, self.settings.lang)
         return self.renderer.render(lang, "storage_unavailable")
 
+    async def _prepare(self, event: Incoming) -> None:
+        """Score what the handler will check in a worker thread first, outside the database lock."""
+        finder = self.dispatcher.texts_to_score
+        if finder is None or self.services is None:
+            return
+        texts = finder(event, self.store.db)
+        if texts:
+            await self.services.prepare(texts)
+
     async def _handle(self, event: Incoming) -> list[Pending]:
         source = event.source
+        await self._prepare(event)
         async with self._lock:
             with self.store.write() as db:
                 if event.update_id is not None and not updates.claim(db, source.platform, event.update_id):
