@@ -30,11 +30,12 @@ PRESCORED_MAX = 1024
 
 
 def shipped_scorer(bank: Bank, extra_rumours: tuple[Path, ...] = ()) -> Scorer:
-    """The shipped model with rumours from the bank's real cases and any instructor CSV files."""
+    """The shipped model with the shipped rumour bank, the quiz bank's real cases and instructor CSVs."""
     from classifier.checker import Checker
+    from classifier.rumour_bank import shipped_records
     from classifier.rumours import RumourIndex, read_csv_records
 
-    records = rumour_records(bank)
+    records = [*shipped_records(), *rumour_records(bank)]
     for path in extra_rumours:
         records.extend(read_csv_records(path))
     return Checker.load(rumours=RumourIndex(records))
