@@ -298,7 +298,8 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }
 
 _PHONE_CANDIDATE = re.compile(r"(?<![0-9a-z.+/=_\-])(?:\+|\(0|0)[0-9\s().\-‐‑–—−ー]{7,20}[0-9](?![0-9])")
-_HAS_LATIN = re.compile(r"[a-z]")
+# English phrases are looked for only where there is English prose: three Latin words outside links.
+_LATIN_WORD = re.compile(r"(?<![a-z0-9./:@-])[a-z]{2,}(?![a-z0-9./:@-])")
 
 
 def _phone_spans(text: str) -> SpanList:
@@ -476,10 +477,9 @@ def _negated(text: str, end: int) -> bool:
     return _NEGATION.search(window[: stop.start()] if stop else window) is not None
 
 
-@lru_cache(maxsize=16384)
 def _raw_spans(normalised: str) -> tuple[SpanList, ...]:
     """Spans of every cue before stance is considered."""
-    has_latin = _HAS_LATIN.search(normalised) is not None
+    has_latin = normalised.isascii() or len(_LATIN_WORD.findall(normalised, 0, 2000)) >= 3
     found = []
     for name in CUE_NAMES:
         if name == "suspicious_link":
@@ -494,7 +494,7 @@ def _raw_spans(normalised: str) -> tuple[SpanList, ...]:
 _MAY_HAVE_LINK = re.compile(r"[.。]|どっと|dot|://")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=2048)
 def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool]]:
     """Cue spans after stance (negations dropped; the warning's own words quiet) and the stance flags."""
     found = _raw_spans(normalised)

@@ -420,6 +420,7 @@ def _host_reasons(host: str, shown: str) -> list[str]:
     return reasons
 
 
+@lru_cache(maxsize=4096)
 def link_warnings(url: str) -> tuple[str, ...]:
     """Why a link looks like phishing (empty when it looks ordinary)."""
     host = host_of(url)
