@@ -11,14 +11,12 @@ import argparse
 import asyncio
 import contextlib
 import importlib
-import logging
 import os
 import sys
 from collections.abc import Sequence
 
-from bot import __version__
+from bot import __version__, log_setup
 from bot.config import ConfigError, Settings, load_settings
-from bot.redaction import RedactingFilter
 from bot.storage.database import StorageError
 from quizzes import BankError
 
@@ -68,13 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         settings = settings_from(args)
-        logging.basicConfig(
-            level=settings.log_level.upper(),
-            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-            stream=sys.stderr,
-        )
-        for handler in logging.getLogger().handlers:
-            handler.addFilter(RedactingFilter())
+        log_setup.configure(settings, sys.stderr)
         result = args.func(args, settings)
         return asyncio.run(result) if asyncio.iscoroutine(result) else int(result or 0)
     except (ConfigError, StorageError, UsageError, BankError) as exc:

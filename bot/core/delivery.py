@@ -158,6 +158,7 @@ class Delivery:
         if platform.failures:
             log.info("%s accepts items again after %d failed attempts", name, platform.failures)
             platform.failures = 0
+        log.debug("delivered a %s item (%s)", name, type(queued.pending.outgoing).__name__)
         return True
 
     def _finish(self, queued: _Queued) -> None:

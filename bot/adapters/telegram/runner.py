@@ -6,8 +6,10 @@ engine, which commits the state change with its replies (the outbox) before `put
 offset only moves past handled updates, and an update delivered again is dropped by the engine
 by its id. Replies then go out through the core's delivery queues, in order per chat, so a group
 waiting out its per-minute limit holds up nobody else. A reply meant for one person in a group (a
-refusal, an answer confirmation) goes as the button's pop-up text or privately, never into the group,
-so the group's 20 messages a minute are spent on the quiz.
+refusal, an answer confirmation, a /nickname confirmation) goes as the button's pop-up text or
+privately, never into the group, so the group's 20 messages a minute are spent on the quiz. When a
+group becomes a supergroup (announced in an update, or learnt from a refused send), its stored chat
+and class sessions move to the new id.
 
 SIGTERM/SIGINT stop polling, let in-flight sends finish (at most DRAIN_SECONDS) and return.
 """
@@ -30,6 +32,7 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 from telegram.request import HTTPXRequest
 
+from bot import log_setup
 from bot.adapters.telegram.outgoing import ApiCall, command_menus, sent_from, to_calls
 from bot.adapters.telegram.ratelimit import ApiCaller, RateLimiter
 from bot.adapters.telegram.translate import (
@@ -38,6 +41,7 @@ from bot.adapters.telegram.translate import (
     BotIdentity,
     admin_check_for,
     is_admin_status,
+    migration_of,
     sanitize_updates,
     texts_to_check,
     to_event,
@@ -46,6 +50,7 @@ from bot.adapters.telegram.webhook import serve, webhook_app
 from bot.config import ConfigError, Settings
 from bot.core.adapter import PermanentSendError
 from bot.core.events import ChatRef, Message, Outgoing, Sent
+from bot.storage import chats
 from bot.storage.users import LANGUAGES
 
 if TYPE_CHECKING:
@@ -140,6 +145,7 @@ class TelegramAdapter:
         network_attempts: int = 8,
         backoff: float = 0.5,
         drain_seconds: float = DRAIN_SECONDS,
+        group_window: float | None = None,
     ) -> None:
         if not settings.telegram_token:
             raise ConfigError("TELEGRAM_BOT_TOKEN is not set (get a token from @BotFather)")
@@ -149,7 +155,7 @@ class TelegramAdapter:
         self.handle_signals = handle_signals
         self.drain_seconds = drain_seconds
         self.backoff = backoff
-        self.limiter = RateLimiter(settings.telegram_max_rate)
+        self.limiter = RateLimiter(settings.telegram_max_rate, group_window=group_window)
         self._caller_options = {"network_attempts": network_attempts, "backoff": backoff}
         self._stop = asyncio.Event()
         self._init_lock = asyncio.Lock()
@@ -221,7 +227,9 @@ class TelegramAdapter:
                 await self._application.initialize()
                 bot = self._application.bot
                 self._me = BotIdentity(bot.id, bot.username)
-                self._caller = ApiCaller(bot, self.limiter, **self._caller_options)
+                self._caller = ApiCaller(
+                    bot, self.limiter, on_migrate=self._move_chat, **self._caller_options
+                )
             return self._caller
 
     async def _ready_with_retries(self) -> ApiCaller:
@@ -253,6 +261,7 @@ class TelegramAdapter:
     async def _start_webhook(self) -> None:
         url = self.settings.telegram_webhook_url
         secret = self.settings.telegram_webhook_secret or secrets.token_urlsafe(32)
+        log_setup.hide(secret)
         host, port = listen_address(self.settings.telegram_webhook_listen)
         self._web = await serve(webhook_app(urlsplit(url).path or "/", secret, self._on_webhook), host, port)
         await self._call(
@@ -340,6 +349,8 @@ class TelegramAdapter:
         reply = CallbackReply(query.id) if query is not None else None
         futures: list[asyncio.Future[None]] = []
         try:
+            if (moved := migration_of(update)) is not None:
+                (await self._ready()).moved(*moved)
             event = to_event(update, self._me)
             if event is None:
                 log.debug("ignoring update %s", update.update_id)
@@ -367,6 +378,14 @@ class TelegramAdapter:
         assert self._application is not None
         for entry in sanitize_updates([data]):
             await self._on_update(Update.de_json(entry, self._application.bot))
+
+    def _move_chat(self, old: str, new: str) -> None:
+        """A group's stored chat and running class sessions follow it to its supergroup."""
+        if self._app is None:
+            return
+        log.info("a group became a supergroup; moving its sessions to the new chat id")
+        with self._app.store.write() as db:
+            chats.migrate(db, PLATFORM, old, new)
 
     async def _is_admin(self, chat_id: int, user_id: int) -> bool:
         try:
