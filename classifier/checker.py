@@ -55,9 +55,19 @@ class Checker:
         return self.score_many([text])[0]
 
     def score_many(self, texts: Sequence[str]) -> list[CheckResult]:
-        """Check a batch of messages with one vectorisation and one matrix product."""
+        """Check a batch of messages with one vectorisation and one matrix product.
+
+        A text that occurs more than once (a chain message forwarded by many) is checked once.
+        """
         if not texts:
             return []
+        unique = list(dict.fromkeys(texts))
+        if len(unique) < len(texts):
+            results = dict(zip(unique, self._score_unique(unique), strict=True))
+            return [results[text] for text in texts]
+        return self._score_unique(unique)
+
+    def _score_unique(self, texts: Sequence[str]) -> list[CheckResult]:
         capped = [text[:MAX_SCORED_CHARS] for text in texts]
         with config_context(assume_finite=True, skip_parameter_validation=True):
             scores = self.model.predict_proba(capped)[:, 1]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from classifier.links import analyse_links, find_urls, link_warnings
+from classifier.links import analyse_links
 from classifier.result import Cue, Link, Span
 from classifier.textnorm import fold_kana, normalise_with_offsets
 
@@ -312,7 +312,7 @@ def _phone_spans(text: str) -> SpanList:
 
 
 def _suspicious_link_spans(text: str) -> SpanList:
-    return [(start, end) for start, end in find_urls(text) if link_warnings(text[start:end])]
+    return [(link.start, link.end) for link in analyse_links(text) if link.reasons]
 
 
 def _pattern_spans(name: str, text: str, has_latin: bool) -> SpanList:

@@ -434,6 +434,7 @@ def link_warnings(url: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(reasons))
 
 
+@lru_cache(maxsize=2048)
 def analyse_links(normalised: str) -> tuple[LinkFinding, ...]:
     """Every link in already-normalised text, with its destination and warnings."""
     findings = []
