@@ -213,8 +213,11 @@ def poll_answer(update_id: int, user: int, poll_id: str, option: int) -> dict[st
 async def test_class_quiz_on_telegram_admins_only_polls_answers_report(bot: Running, clock: Any) -> None:
     fake = bot.fake
     fake.members[(GROUP, TEACHER)] = "administrator"
+    fake.started |= {TEACHER, PUPIL}  # both wrote to the bot before: the report and refusal can reach them
     await bot.settled(feed(fake, "group_command_member"))
-    assert fake.calls_to("sendPoll") == [] and len(fake.calls_to("sendMessage")) == 1
+    assert fake.calls_to("sendPoll") == []
+    (refusal,) = fake.calls_to("sendMessage")  # the admins-only refusal is for the pupil alone
+    assert refusal.params["chat_id"] == PUPIL
 
     fake.feed(group_command(820000001, TEACHER, "/quiz@MatteTestBot 2 10s"))
     await bot.settled(820000001)
@@ -230,7 +233,13 @@ async def test_class_quiz_on_telegram_admins_only_polls_answers_report(bot: Runn
     await bot.settled(820000013)
 
     clock.advance(seconds=11)
-    await fake.wait_for(lambda: len(fake.calls_to("sendPoll")) == 2, timeout=10)
+
+    def second_linked() -> bool:
+        """Question 2 delivered and its timer started (the core's clock must not move before)."""
+        ids = [p["id"] for p in fake.polls.values()]
+        return len(ids) == 2 and polls.ref_for_poll(bot.store.db, "telegram", ids[1]) is not None
+
+    await fake.wait_for(second_linked, timeout=10)
     (stopped,) = fake.calls_to("stopPoll")
     assert (stopped.params["chat_id"], stopped.params["message_id"]) == (GROUP, int(poll_id) - 5_000_000_000)
     assert any("（3人）" in text for text in fake.sent_texts(GROUP))
@@ -312,6 +321,7 @@ async def test_poll_answer_reaches_the_core(bot: Running) -> None:
 
 async def test_long_reply_is_split_escaped_and_whole(bot: Running) -> None:
     text = "ユーザーの<script>&本文</script>。" * 400 + "最後"
+    bot.fake.started.add(HANAKO)
     await bot.adapter.send(Message(chat=ChatRef("telegram", str(HANAKO)), text=text))
     sent = [c.params["text"] for c in bot.fake.calls_to("sendMessage")]
     assert len(sent) > 1 and all(telegram_length(t) <= 4096 for t in sent)
@@ -367,6 +377,7 @@ async def test_document_is_uploaded(bot: Running) -> None:
         data=b"<html>ok</html>",
         caption="結果",
     )
+    bot.fake.started.add(TEACHER)
     await bot.adapter.send(report)
     (call,) = bot.fake.calls_to("sendDocument")
     assert call.files["document"] == b"<html>ok</html>" and call.params["document_name"] == "report.html"
@@ -387,6 +398,7 @@ async def test_reply_left_in_the_outbox_by_a_crash_is_sent_at_start(
     with store.write() as db:
         outbox.add(db, Message(chat=ChatRef("telegram", str(HANAKO)), text="前回の返事"))
     store.close()
+    fake.started.add(HANAKO)  # the reply answers her message
     running = await start(fake, db_path, services)
     await fake.wait_for(lambda: fake.sent_texts(HANAKO) == ["前回の返事"])
     await running.stop()
@@ -475,6 +487,7 @@ async def test_webhook_checks_the_secret_and_serves_health(
     assert hook.params["secret_token"] == "s3cret-token"
     url = f"http://127.0.0.1:{port}/tg/hook"
     start_update = load_updates("private_start")[0]
+    fake.started.add(AMY)  # her /start comes through the webhook, not through the fake's queue
     async with aiohttp.ClientSession() as http:
         async with http.get(f"http://127.0.0.1:{port}/healthz") as r:
             assert (r.status, await r.text()) == (200, "ok")

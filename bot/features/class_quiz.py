@@ -141,14 +141,19 @@ def register(dp: Dispatcher) -> None:
 
     @dp.command("nickname")
     async def nickname(ctx: Context) -> list[Outgoing]:
+        """The confirmation is for the pupil only: in a group it must not spend the class's messages."""
         assert isinstance(ctx.event, Command)
         wanted = re.sub(r"[\s@<>`*_~|\\]+", "", ctx.event.args)[:MAX_NICKNAME]
         source = ctx.event.source
+
+        def confirm(name: str, **values: str) -> Outgoing:
+            return ctx.reply(ctx.t(name, **values), ephemeral=source.is_group)
+
         if ctx.event.args.strip().lower() in ("", "off", "なし"):
             users.update_settings(ctx.db, source.platform, source.user_id, nickname="")
-            return [ctx.say("class_nickname_off")]
+            return [confirm("class_nickname_off")]
         if not wanted:
-            return [ctx.say("class_nickname_bad")]
+            return [confirm("class_nickname_bad")]
         users.update_settings(ctx.db, source.platform, source.user_id, nickname=wanted)
         live = classroom.live_in_chat(ctx.db, source.platform, source.chat_id)
         if live is not None and classroom.player(ctx.db, live.id, source.user_id):
@@ -156,7 +161,7 @@ def register(dp: Dispatcher) -> None:
                 "UPDATE class_players SET nickname = ? WHERE session_id = ? AND user_id = ?",
                 [wanted, live.id, source.user_id],
             )
-        return [ctx.say("class_nickname_set", nickname=wanted)]
+        return [confirm("class_nickname_set", nickname=wanted)]
 
     @dp.button(ANSWER)
     async def button_answer(ctx: Context) -> list[Outgoing]:

@@ -32,3 +32,13 @@ def settings(db: Database, platform: str, chat_id: str) -> dict[str, Any]:
 def update_settings(db: Database, platform: str, chat_id: str, **changes: Any) -> None:
     merged = {**settings(db, platform, chat_id), **changes}
     db["chats"].update((platform, chat_id), {"settings": json.dumps(merged, ensure_ascii=False)})
+
+
+def migrate(db: Database, platform: str, old: str, new: str) -> None:
+    """A group became a supergroup with a new id (Telegram): its settings and class sessions follow."""
+    db.execute(
+        "UPDATE OR IGNORE chats SET chat_id = ? WHERE platform = ? AND chat_id = ?", [new, platform, old]
+    )
+    db.execute(
+        "UPDATE class_sessions SET chat_id = ? WHERE platform = ? AND chat_id = ?", [new, platform, old]
+    )

@@ -3,8 +3,9 @@
 Neutral text is split first and escaped afterwards, so no chunk ends inside an HTML entity, and
 each chunk is measured the way Telegram counts (UTF-16 units of the escaped text, an upper bound
 of the 4096 limit counted after entity parsing). Link previews are always off: a forwarded rumour
-quoted back must not turn into a card advertising its source. `Message.ephemeral` means nothing on
-Telegram; such messages are sent normally.
+quoted back must not turn into a card advertising its source. `Message.ephemeral` is decided by the
+runner (a button's pop-up text or a private message in groups); here such messages are plain ones.
+A chat id with a topic ("-100123:45", see translate.py) becomes `chat_id` and `message_thread_id`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from telegram import (
 from telegram import Message as TgMessage
 from telegram.constants import BotCommandLimit, MessageLimit, ParseMode, PollLimit
 
+from bot.adapters.telegram.translate import split_topic
 from bot.core.adapter import PermanentSendError
 from bot.core.events import Button, ChatRef, ClosePoll, Document, Message, Outgoing, QuizPoll, Sent
 from bot.core.splitting import split_text
@@ -82,18 +84,28 @@ def split_message(text: str, limit: int = TEXT_LIMIT) -> list[str]:
 
 
 def api_chat_id(chat: ChatRef) -> int | str:
-    """The Bot API chat id. A direct ref is the user's private chat, whose id is the user's.
+    """The Bot API chat id (of a topic's group). A direct ref is the user's private chat, whose id
+    is the user's.
 
     An anonymous admin is known only as its group, so there is no private chat to write to.
     """
     user = chat.direct_user
     if user is not None and user.startswith("-"):
         raise PermanentSendError("an anonymous admin cannot be messaged privately")
-    raw = chat.chat_id if user is None else user
+    raw = split_topic(chat.chat_id)[0] if user is None else user
     try:
         return int(raw)
     except ValueError:
         return raw
+
+
+def api_target(chat: ChatRef) -> dict[str, Any]:
+    """Where a message goes: `chat_id`, plus `message_thread_id` in a forum topic."""
+    target: dict[str, Any] = {"chat_id": api_chat_id(chat)}
+    thread = split_topic(chat.chat_id)[1] if chat.direct_user is None else None
+    if thread is not None:
+        target["message_thread_id"] = thread
+    return target
 
 
 def keyboard(buttons: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
@@ -120,13 +132,13 @@ def to_calls(out: Outgoing) -> list[ApiCall]:
 
 def message_calls(msg: Message) -> list[ApiCall]:
     """sendMessage per chunk; the buttons go on the last chunk, under the end of the text."""
-    chat_id = api_chat_id(msg.chat)
+    target = api_target(msg.chat)
     chunks = split_message(msg.text)
     markup = keyboard(msg.buttons)
     calls = []
     for index, chunk in enumerate(chunks):
         params: dict[str, Any] = {
-            "chat_id": chat_id,
+            **target,
             "text": escape(chunk),
             "parse_mode": ParseMode.HTML,
             "link_preview_options": NO_PREVIEW,
@@ -155,7 +167,7 @@ def poll_calls(poll: QuizPoll) -> list[ApiCall]:
     if not native_poll_fits(poll):
         return message_calls(Message(chat=poll.chat, text=poll.text, buttons=poll.buttons))
     params: dict[str, Any] = {
-        "chat_id": api_chat_id(poll.chat),
+        **api_target(poll.chat),
         "question": poll.question,
         "options": list(poll.options),
         "type": Poll.QUIZ,
@@ -184,9 +196,8 @@ def short_explanation(text: str) -> str:
 
 def document_calls(doc: Document) -> list[ApiCall]:
     """sendDocument; a caption too long for one goes ahead as a message of its own."""
-    chat_id = api_chat_id(doc.chat)
     name = Path(doc.filename).name or "file"
-    params: dict[str, Any] = {"chat_id": chat_id, "document": InputFile(doc.data, filename=name)}
+    params: dict[str, Any] = {**api_target(doc.chat), "document": InputFile(doc.data, filename=name)}
     caption = doc.caption.strip()
     before: list[ApiCall] = []
     if caption and escaped_length(caption) <= CAPTION_LIMIT:

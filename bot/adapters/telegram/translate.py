@@ -1,9 +1,20 @@
-"""Pure translation of Telegram updates into core events (the outgoing side: telegram_outgoing.py).
+"""Pure translation of Telegram updates into core events (the outgoing side: outgoing.py).
 
 No I/O here, so every rule is tested against recorded, real-shaped payloads. The runner
-(telegram_runner.py) fetches updates, asks `getChatMember` where `admin_check_for` says so, and
+(runner.py) fetches updates, asks `getChatMember` where `admin_check_for` says so, and
 hands the events to the engine. The update id travels as the event's `update_id`, so the engine
 drops a repeated delivery, also across a restart.
+
+Forum topics: a message in a topic of a forum supergroup comes from the chat id with the topic's
+`message_thread_id` as a suffix, "-100123:45" (`topic_chat_id`). To the core a topic is a chat of
+its own, so a command there is answered there and a class quiz started there runs there, beside
+one in another topic; outgoing.py splits the suffix back into `chat_id` and `message_thread_id`.
+The rate limiter and admin checks use the group's own id (the topics share its budget and
+admins). Messages outside topics (the General topic, reply threads of ordinary supergroups) keep
+the bare chat id.
+
+A group that becomes a supergroup announces it with a service message (`migration_of`); the
+runner moves the stored chat and its sessions to the new id.
 
 Groups stay quiet: a command is addressed when bare or aimed at this bot (`/quiz@ThisBot`), text
 when it mentions the bot or replies to it. Edits, stickers, photos without a caption, service
@@ -19,6 +30,7 @@ from typing import Any
 from telegram import (
     CallbackQuery,
     Chat,
+    MaybeInaccessibleMessage,
     Message,
     MessageEntity,
     MessageOrigin,
@@ -50,6 +62,20 @@ PLATFORM = "telegram"
 CHAT_KINDS = {Chat.PRIVATE: ChatKind.PRIVATE, Chat.GROUP: ChatKind.GROUP, Chat.SUPERGROUP: ChatKind.GROUP}
 ADMIN_STATUSES = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
 ALLOWED_UPDATES = ("message", "callback_query", "poll_answer")
+TOPIC_SEPARATOR = ":"
+
+
+def topic_chat_id(chat_id: int, thread_id: int | None) -> str:
+    """The core's chat id for a chat, or for one forum topic in it."""
+    return str(chat_id) if thread_id is None else f"{chat_id}{TOPIC_SEPARATOR}{thread_id}"
+
+
+def split_topic(chat_id: str) -> tuple[str, int | None]:
+    """(the chat's own id, the topic's message_thread_id or None) of a core chat id."""
+    base, separator, thread = chat_id.partition(TOPIC_SEPARATOR)
+    if separator and thread.isdigit():
+        return base, int(thread)
+    return chat_id, None
 
 
 @dataclass(frozen=True)
@@ -74,6 +100,18 @@ def to_event(update: Update, me: BotIdentity) -> Incoming | None:
         return _poll_answer(update.poll_answer, update_id)
     if update.message is not None:
         return _from_message(update.message, me, update_id)
+    return None
+
+
+def migration_of(update: Update) -> tuple[int, int] | None:
+    """(old group id, new supergroup id) when the update announces a migration, else None."""
+    message = update.message
+    if message is None:
+        return None
+    if message.migrate_to_chat_id is not None:
+        return message.chat.id, message.migrate_to_chat_id
+    if message.migrate_from_chat_id is not None:
+        return message.migrate_from_chat_id, message.chat.id
     return None
 
 
@@ -186,7 +224,7 @@ def _message_source(message: Message) -> Source | None:
     kind = CHAT_KINDS.get(message.chat.type)
     if kind is None:
         return None
-    chat_id = str(message.chat.id)
+    chat_id = _chat_id(message)
     if message.sender_chat is not None:
         sender = message.sender_chat
         return Source(
@@ -208,6 +246,12 @@ def _message_source(message: Message) -> Source | None:
         display_name=user.full_name or "",
         language_code=user.language_code,
     )
+
+
+def _chat_id(message: MaybeInaccessibleMessage) -> str:
+    """The chat's id, with the topic's thread id for a message in a forum topic."""
+    topic = isinstance(message, Message) and message.is_topic_message and message.message_thread_id
+    return topic_chat_id(message.chat.id, message.message_thread_id if topic else None)
 
 
 def _entities(message: Message, types: list[str]) -> dict[MessageEntity, str]:
@@ -275,7 +319,7 @@ def _button(query: CallbackQuery, update_id: str) -> ButtonPress | None:
         found = CHAT_KINDS.get(query.message.chat.type)
         if found is None:
             return None
-        chat_id, kind, message_id = str(query.message.chat.id), found, str(query.message.message_id)
+        chat_id, kind, message_id = _chat_id(query.message), found, str(query.message.message_id)
     source = Source(
         platform=PLATFORM,
         chat_id=chat_id,
