@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.config import Settings
-from bot.core.adapter import Adapter
+from bot.core.adapter import Adapter, WatchesDelivery
 from bot.core.delivery import Delivery, rescan
 from bot.core.dispatcher import Dispatcher
 from bot.core.engine import Engine
@@ -96,6 +96,8 @@ class App:
         sent = await adapter.send(out, via)
         if isinstance(out, QuizPoll):
             await self.engine.delivered(out, sent, self.engine.services.clock())
+            if isinstance(adapter, WatchesDelivery):
+                adapter.delivered(out)
 
     def outbox(self) -> list[Pending]:
         """Unsent items of the platforms this process runs."""

@@ -218,3 +218,40 @@ async def test_private_quiz_is_still_solo(room: Classroom) -> None:
     private = Source(platform="test", chat_id="p1", user_id="p1")
     await room.app.process(Command(source=private, name="quiz"))
     assert isinstance(room.adapter.sent[-1], Message) and "問題 1" in room.adapter.sent[-1].text
+
+
+class SlowToDeliver(CollectingAdapter):
+    """Questions reach the class `delay` seconds (of the fake clock) after the core asked them."""
+
+    def __init__(self, clock, delay: float) -> None:
+        super().__init__()
+        self.clock, self.delay = clock, delay
+
+    async def send(self, out, via=None):
+        if isinstance(out, QuizPoll):
+            self.clock.advance(seconds=self.delay)
+        return await super().send(out, via)
+
+
+async def test_a_question_is_timed_from_its_delivery_not_from_when_it_was_asked(
+    settings, services, store, clock
+) -> None:
+    from datetime import datetime, timedelta
+
+    adapter = SlowToDeliver(clock, 45)
+    app = App(settings, store, services)
+    app.add_adapter(adapter)
+    asked = clock.now
+    await app.process(Command(source=src("teacher", admin=True), name="quiz", args=f"2 {SECONDS}s"))
+    [poll] = [out for out in adapter.sent if isinstance(out, QuizPoll)]
+    seen = clock.now
+    assert seen == asked + timedelta(seconds=45)
+    session = classroom.live_in_chat(store.db, "test", CHAT)
+    assert datetime.fromisoformat(session.ends_at) == seen + timedelta(seconds=SECONDS)
+    clock.advance(seconds=SECONDS - 1)
+    pid = "poll-" + str(adapter.sent.index(poll) + 1)
+    await app.process(PollAnswer(source=src("p1"), poll_id=pid, option_ids=(poll.correct,)))
+    [(_, _, elapsed_ms)] = [
+        (a.user_id, a.correct, a.elapsed_ms) for a in classroom.answers(store.db, session.id)
+    ]
+    assert elapsed_ms == (SECONDS - 1) * 1000

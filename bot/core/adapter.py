@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from bot.core.events import Incoming, Outgoing, Sent
 
@@ -36,6 +36,14 @@ class Adapter(Protocol):
         interaction, a callback query), or None when that is gone (after a restart, for scheduled items).
         Returns the platform's ids where it has them (needed for `QuizPoll`).
         """
+
+
+@runtime_checkable
+class WatchesDelivery(Protocol):
+    """An adapter that shows state derived from delivery (the browser classroom's timers)."""
+
+    def delivered(self, out: Outgoing) -> None:
+        """Called once the core has recorded that `out` reached its chat."""
 
 
 class Host(Protocol):

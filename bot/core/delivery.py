@@ -27,6 +27,16 @@ Key = tuple[str, str]
 SendOne = Callable[[Pending, object | None], Awaitable[None]]
 
 
+def per_chat(item: Pending) -> Key:
+    """The queue an item waits in: its chat's."""
+    return (item.outgoing.chat.platform, item.outgoing.chat.chat_id)
+
+
+def one_queue(item: Pending) -> Key:
+    """Everything in one queue, as Matte sent before per-chat delivery (the benchmark's baseline)."""
+    return ("*", "*")
+
+
 @dataclass
 class _Queued:
     pending: Pending
@@ -53,9 +63,11 @@ class Delivery:
         *,
         backoff: float = 0.5,
         max_backoff: float = 30.0,
+        queue_of: Callable[[Pending], Key] = per_chat,
     ) -> None:
         self._send = send
         self._ack = ack
+        self._queue_of = queue_of
         self.backoff = backoff
         self.max_backoff = max_backoff
         self._queues: dict[Key, deque[_Queued]] = {}
@@ -73,7 +85,7 @@ class Delivery:
                 self._in_flight.add(item.id)
             queued = _Queued(item, via)
             futures.append(queued.done)
-            key = (item.outgoing.chat.platform, item.outgoing.chat.chat_id)
+            key = self._queue_of(item)
             self._queues.setdefault(key, deque()).append(queued)
             if key not in self._workers:
                 self._workers[key] = asyncio.create_task(self._work(key), name=f"deliver {key[0]}")

@@ -135,6 +135,12 @@ class WebAdapter:
             self.touch(room)
         return Sent(message_id=out.ref) if isinstance(out, QuizPoll) else None
 
+    def delivered(self, out: Outgoing) -> None:
+        """A question's timer now runs from its delivery: show the pupils the new deadline."""
+        room = self.rooms.get(out.chat.chat_id)
+        if room is not None:
+            self.touch(room)
+
     def _on_question(self, room: Room, poll: QuizPoll) -> None:
         parsed = parse_ref(poll.ref)
         if parsed is None:
