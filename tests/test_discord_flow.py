@@ -263,7 +263,7 @@ async def test_an_interaction_the_core_ignores_is_closed_quietly(bot: Harness) -
 
 
 async def test_an_expired_interaction_falls_back_to_the_channel_unless_private(bot: Harness) -> None:
-    bot.fake.expired = True
+    bot.fake.lag = 4.0
     calls = await bot.interact(payload("slash_lang"))
     (posted,) = [c for c in calls if c.path.startswith("/channels/")]
     assert posted.path == f"/channels/{DM}/messages" and posted.content
