@@ -61,6 +61,8 @@ RECORDED = [
 EVENT_TYPES = (TextMessage, Command, ButtonPress, ForwardedMessage, PollAnswer)
 DATA_ERRORS = (AttributeError, TypeError, ValueError, LookupError)
 DIGITS = re.compile(r"-?[0-9]+")
+CHAT_IDS = re.compile(r"-?[0-9]+|-[0-9]+:[0-9]+")
+"""A chat's id, or a group's id and a forum topic's thread id (translate.py)."""
 OUTCOMES: Counter[str] = Counter()
 
 
@@ -141,7 +143,7 @@ updates = mutated(RECORDED, targeted=telegram_edits, keep=frozenset({("update_id
 def assert_valid_event(result: object, budget: int) -> None:
     """A valid core event for Telegram (ids may be negative: groups)."""
     event_checks.assert_valid_event(
-        result, platform="telegram", kinds=EVENT_TYPES, budget=budget, ids=DIGITS, chat_ids=DIGITS
+        result, platform="telegram", kinds=EVENT_TYPES, budget=budget, ids=DIGITS, chat_ids=CHAT_IDS
     )
 
 

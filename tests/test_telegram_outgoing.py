@@ -204,3 +204,17 @@ def test_direct_message_goes_to_the_users_private_chat() -> None:
 def test_an_anonymous_admin_has_no_private_chat() -> None:
     with pytest.raises(PermanentSendError):
         to_calls(Document(chat=ChatRef.direct("telegram", "-1001987654321"), filename="r.html", data=b""))
+
+
+def test_a_topic_chat_is_sent_to_its_group_with_the_thread() -> None:
+    topic = ChatRef("telegram", "-1001987654321:45")
+    (message,) = to_calls(Message(chat=topic, text="x"))
+    (poll,) = to_calls(quiz(chat=topic))
+    (stop,) = to_calls(ClosePoll(chat=topic, ref="cq.1.1", message_id="9"))
+    for call in (message, poll):
+        assert (call.chat_id, call.params["message_thread_id"]) == (-1001987654321, 45)
+    assert stop.params == {"chat_id": -1001987654321, "message_id": 9}
+    assert "message_thread_id" not in to_calls(Message(chat=GROUP, text="x"))[0].params
+    assert (
+        "message_thread_id" not in to_calls(Message(chat=ChatRef.direct("telegram", "5"), text="x"))[0].params
+    )

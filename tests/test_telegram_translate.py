@@ -10,9 +10,12 @@ from bot.adapters.telegram.translate import (
     BotIdentity,
     admin_check_for,
     is_admin_status,
+    migration_of,
     sanitize_updates,
+    split_topic,
     texts_to_check,
     to_event,
+    topic_chat_id,
 )
 from bot.core.events import (
     ButtonPress,
@@ -219,3 +222,43 @@ def test_texts_to_check_are_forwards_and_private_pastes() -> None:
         {"update_id": 7},
     ]
     assert texts_to_check(batch) == ["転送", "貼り付けた文章", "写真の説明"]
+
+
+def test_a_command_in_a_forum_topic_comes_from_the_topic() -> None:
+    e = event("group_topic_command")
+    assert isinstance(e, Command) and e.name == "help" and e.addressed
+    assert e.source.chat_id == f"{GROUP}:45" and e.source.is_group
+    assert admin_check_for(update("group_topic_command"), e) == (int(GROUP), 6011112222)
+
+
+def test_a_reply_thread_outside_a_forum_keeps_the_bare_chat() -> None:
+    raw = load_updates("group_topic_command")[0]
+    message = {**raw["message"], "is_topic_message": False}
+    e = to_event(Update.de_json({**raw, "message": message}, None), ME)
+    assert e is not None and e.source.chat_id == GROUP
+
+
+def test_a_button_under_a_topic_message_answers_in_the_topic() -> None:
+    raw = load_updates("callback_query")[0]
+    topic = load_updates("group_topic_command")[0]["message"]
+    query = {
+        **raw["callback_query"],
+        "message": {**topic, "from": {"id": BOT_ID, "is_bot": True, "first_name": "M"}},
+    }
+    e = to_event(Update.de_json({**raw, "callback_query": query}, None), ME)
+    assert isinstance(e, ButtonPress) and e.source.chat_id == f"{GROUP}:45"
+
+
+def test_topic_chat_ids_round_trip() -> None:
+    assert topic_chat_id(-100123, 45) == "-100123:45" and topic_chat_id(-100123, None) == "-100123"
+    assert split_topic("-100123:45") == ("-100123", 45)
+    assert split_topic("-100123") == ("-100123", None)
+    assert split_topic("dm:5") == ("dm:5", None)
+
+
+def test_migration_is_read_from_either_side() -> None:
+    old, new = -4001234567, -1002222333444
+    assert migration_of(update("group_migrate", 0)) == (old, new)
+    assert migration_of(update("group_migrate", 1)) == (old, new)
+    assert to_event(update("group_migrate", 0), ME) is None
+    assert migration_of(update("group_command_admin")) is None

@@ -73,7 +73,7 @@ def topic_chat_id(chat_id: int, thread_id: int | None) -> str:
 def split_topic(chat_id: str) -> tuple[str, int | None]:
     """(the chat's own id, the topic's message_thread_id or None) of a core chat id."""
     base, separator, thread = chat_id.partition(TOPIC_SEPARATOR)
-    if separator and thread.isdigit():
+    if separator and base.startswith("-") and thread.isdigit():
         return base, int(thread)
     return chat_id, None
 
