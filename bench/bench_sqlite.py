@@ -48,6 +48,7 @@ class NullAdapter:
     """Accepts every reply at once, so only the bot's own work is measured."""
 
     platform = PLATFORM
+    bulk_per_second = None
 
     async def run(self, app: App) -> None:
         return None

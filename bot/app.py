@@ -60,10 +60,14 @@ class App:
             services=services or Services(bank=load_with_extra_dir(settings.content_dir)),
         )
         self.adapters: dict[str, Adapter] = {}
-        self.delivery = Delivery(self._send, self.engine.ack)
+        self.delivery = Delivery(self._send, self.engine.ack, bulk_rate=self._bulk_rate)
 
     def add_adapter(self, adapter: Adapter) -> None:
         self.adapters[adapter.platform] = adapter
+
+    def _bulk_rate(self, platform: str) -> float | None:
+        adapter = self.adapters.get(platform)
+        return adapter.bulk_per_second if adapter is not None else None
 
     async def process(self, event: Incoming, via: object | None = None, *, wait: bool = True) -> None:
         """Handle an event and hand its replies to delivery; with `wait`, return once they are sent."""

@@ -25,6 +25,7 @@ class CollectingAdapter:
     """Keeps every reply instead of sending it."""
 
     platform: str = "test"
+    bulk_per_second: float | None = None
     sent: list[Outgoing] = field(default_factory=list)
 
     async def run(self, app: App) -> None:

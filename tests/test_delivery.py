@@ -191,3 +191,24 @@ async def test_failures_are_logged_once_per_streak(
     adapter.failing.clear()
     await asyncio.wait(futures)
     assert adapter.attempts > 3 and caplog.text.count("could not send to test") == 1
+
+
+async def test_bulk_items_are_paced_and_leave_room_for_the_rest(acked: list[int]) -> None:
+    adapter = ScriptedAdapter()
+
+    async def send(item: Pending, via: object | None) -> None:
+        await adapter.send(item.outgoing, via)
+
+    delivery = Delivery(send, acked.append, bulk_rate=lambda platform: 20.0)
+    course = [
+        Pending(n + 1, Message(chat=ChatRef("test", f"senior{n}"), text="day 2", bulk=True))
+        for n in range(10)
+    ]
+    started = time.monotonic()
+    bulk = delivery.submit(course)
+    [question] = delivery.submit([message("test", "-class", "question 1", 99)])
+    await asyncio.wait([question])
+    assert time.monotonic() - started < 0.1
+    await asyncio.wait(bulk)
+    times = sorted(at for chat, _, at in adapter.sent if chat.startswith("senior"))
+    assert times[-1] - times[0] >= 9 / 20.0 - 0.02

@@ -25,6 +25,9 @@ class PermanentSendError(Exception):
 
 class Adapter(Protocol):
     platform: str
+    bulk_per_second: float | None
+    """How fast items marked `bulk` may go out (None: no pacing), kept below the platform's overall
+    limit so that replies and class quizzes always find room."""
 
     async def run(self, host: Host) -> None:
         """Serve until stopped (or, for the console, until input ends)."""

@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 
 from bot.core.adapter import PermanentSendError
+from bot.core.events import Message
 from bot.core.outbox import Pending
 
 log = logging.getLogger(__name__)
@@ -46,11 +47,21 @@ class _Queued:
 
 @dataclass
 class _Platform:
-    """A platform's shared failure state: while it fails, one chat at a time probes it."""
+    """A platform's shared state: failures (while it fails, one chat at a time probes it) and the
+    slots of its bulk items (course days), spaced so they never take the whole of its rate limit."""
 
     failures: int = 0
     resume_at: float = 0.0
     probe: asyncio.Lock = field(default_factory=asyncio.Lock)
+    next_bulk_at: float = 0.0
+
+    async def bulk_slot(self, per_second: float) -> None:
+        loop = asyncio.get_running_loop()
+        now = loop.time()
+        at = max(now, self.next_bulk_at)
+        self.next_bulk_at = at + 1.0 / per_second
+        if at > now:
+            await asyncio.sleep(at - now)
 
 
 class Delivery:
@@ -64,10 +75,12 @@ class Delivery:
         backoff: float = 0.5,
         max_backoff: float = 30.0,
         queue_of: Callable[[Pending], Key] = per_chat,
+        bulk_rate: Callable[[str], float | None] = lambda platform: None,
     ) -> None:
         self._send = send
         self._ack = ack
         self._queue_of = queue_of
+        self._bulk_rate = bulk_rate
         self.backoff = backoff
         self.max_backoff = max_backoff
         self._queues: dict[Key, deque[_Queued]] = {}
@@ -133,6 +146,10 @@ class Delivery:
 
     async def _deliver(self, queued: _Queued, platform: _Platform) -> None:
         """Send one item until it is sent or refused for good."""
+        out = queued.pending.outgoing
+        rate = self._bulk_rate(out.chat.platform) if isinstance(out, Message) and out.bulk else None
+        if rate:
+            await platform.bulk_slot(rate)
         while True:
             if platform.failures:
                 async with platform.probe:

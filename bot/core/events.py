@@ -150,6 +150,9 @@ class Message:
     ephemeral: bool = False
     """For one person only (`for_user`): never posted where the rest of a group can see it."""
     for_user: str | None = None
+    bulk: bool = False
+    """One of many sent at once (a course day): paced below the platform's limit, so that replies and
+    class quizzes keep their share of it."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -26,6 +26,7 @@ def outgoing_to_json(out: Outgoing) -> str:
             data |= {"type": "message", "text": out.text, "buttons": _rows_out(out.buttons)}
             data["ephemeral"] = out.ephemeral
             data["for_user"] = out.for_user
+            data["bulk"] = out.bulk
         case QuizPoll():
             data |= {
                 "type": "quiz_poll",
@@ -61,6 +62,7 @@ def outgoing_from_json(raw: str) -> Outgoing:
                 buttons=_rows_in(data["buttons"]),
                 ephemeral=data["ephemeral"],
                 for_user=data.get("for_user"),
+                bulk=data.get("bulk", False),
             )
         case "quiz_poll":
             return QuizPoll(

@@ -10,11 +10,12 @@ sent twice. /stop ends every course the person is taking.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from bot.core.context import Context
 from bot.core.dispatcher import Dispatcher, JobRun
-from bot.core.events import Button, ButtonPress, Command, Outgoing
+from bot.core.events import Button, ButtonPress, Command, Message, Outgoing
 from bot.core.payloads import decode, encode
 from bot.features import quiz_view
 from bot.storage import course_plan, learning
@@ -149,7 +150,7 @@ def register(dp: Dispatcher) -> None:
             if course is None:
                 course_plan.update(run.db, enrolment, run.now, status=STOPPED)
                 continue
-            out += day_messages(ctx, course, enrolment.next_day)
+            out += [_bulk(message) for message in day_messages(ctx, course, enrolment.next_day)]
             following = enrolment.next_day + 1
             if following > len(course.days):
                 course_plan.update(run.db, enrolment, run.now, next_day=following, status=FINISHED)
@@ -224,3 +225,8 @@ def day_messages(ctx: Context, course: Course, number: int) -> list[Outgoing]:
         message=day.message_ja if ctx.lang == "ja" else day.message_en,
     )
     return [ctx.reply(text), quiz_view.ask(ctx, item, ANSWER)]
+
+
+def _bulk(out: Outgoing) -> Outgoing:
+    """Course days go to everyone at the same hour: paced so they never crowd out a class quiz."""
+    return replace(out, bulk=True) if isinstance(out, Message) else out

@@ -41,6 +41,7 @@ FILES_DIR = Path("matte-files")
 
 class ConsoleAdapter:
     platform = PLATFORM
+    bulk_per_second = None
 
     def __init__(
         self,

@@ -56,6 +56,7 @@ CONTROLS = ("pause", "resume", "skip", "stop")
 
 class WebAdapter:
     platform = PLATFORM
+    bulk_per_second = None
 
     def __init__(self, settings: Settings, out: TextIO | None = None) -> None:
         self.settings = settings
