@@ -40,6 +40,7 @@ CHANNEL = "1186000000000000010"
 DM = "1290000000000000020"
 TEACHER = {"id": "1100000000000000102", "username": "tanaka_sensei", "global_name": "田中先生"}
 TARO = {"id": "1100000000000000103", "username": "taro_k", "global_name": "太郎"}
+HANAKO = "1100000000000000101"
 INSTRUCTOR_ROLE = "1186000000000000050"
 RESPONSE, DEFERRED, DEFERRED_UPDATE = 4, 5, 6
 
@@ -262,13 +263,38 @@ async def test_an_interaction_the_core_ignores_is_closed_quietly(bot: Harness) -
     assert calls[0].flags & EPHEMERAL and calls[1].path.endswith("/messages/@original")
 
 
-async def test_an_expired_interaction_falls_back_to_the_channel_unless_private(bot: Harness) -> None:
-    bot.fake.lag = 4.0
+async def test_an_expired_interaction_falls_back_to_the_channel_or_to_the_users_dm(bot: Harness) -> None:
+    bot.fake.lag = 4.0  # each interaction reaches the bot after Discord's 3 s deadline
     calls = await bot.interact(payload("slash_lang"))
     (posted,) = [c for c in calls if c.path.startswith("/channels/")]
     assert posted.path == f"/channels/{DM}/messages" and posted.content
-    calls = await bot.interact(payload("slash_start"))
-    assert not [c for c in calls if c.path.startswith("/channels/")], "a private answer is never made public"
+    await bot.interact(payload("slash_start"))
+    assert bot.fake.visible_in(CHANNEL) == [], "a private answer is never made public"
+    (private,) = bot.fake.direct_messages(HANAKO)
+    assert "花子" in private
+
+
+async def test_followups_after_fifteen_minutes_go_privately_and_once(
+    settings: Settings, store: Store, services: Services, fake: FakeDiscord
+) -> None:
+    bot = await start(settings, store, services, fake, defer_after=0.05)
+    handle = bot.app.process
+
+    async def after_a_long_wait(event: Incoming, via: object | None = None, *, wait: bool = True) -> None:
+        await asyncio.sleep(0.2)  # deferred by the guard meanwhile
+        fake.advance(16 * 60)
+        await handle(event, via, wait=wait)
+
+    bot.app.process = after_a_long_wait  # type: ignore[method-assign]
+    try:
+        calls = await bot.interact(payload("context_menu_check"))
+    finally:
+        await bot.close()
+    refused = [c for c in calls if c.path.startswith("/webhooks/") and c.method == "POST"]
+    assert [c.status for c in refused] == [401], "one refused followup, then no more through the interaction"
+    assert bot.fake.visible_in(CHANNEL) == []
+    texts = bot.fake.direct_messages(HANAKO)
+    assert len(texts) >= 2 and "知り合いの医者から聞いた話です" in texts[0]
 
 
 async def test_a_direct_message_is_answered_in_the_dm(bot: Harness) -> None:

@@ -5,8 +5,8 @@ Interactions must be acknowledged within 3 seconds. Each one is handled in its o
 defers any that is still unanswered after `defer_after` seconds; later replies become followups.
 Replies to the chat an interaction came from go through that interaction (so they can be
 ephemeral); everything else (class-quiz questions, scheduled messages) is posted to the channel. A reply
-meant for one person whose interaction is gone (sent from the outbox after a restart) goes to that
-person's direct messages, never to the channel.
+meant for one person whose interaction is gone (sent from the outbox after a restart, or answered after
+Discord's deadline) goes to that person's direct messages, never to the channel.
 """
 
 from __future__ import annotations
@@ -39,6 +39,20 @@ log = logging.getLogger(__name__)
 
 DEFER_AFTER = 1.0
 """Seconds before an unanswered interaction is deferred: well inside Discord's 3 s with latency."""
+BULK_PER_SECOND = 30.0
+"""Course days and other mass sends: three fifths of Discord's 50 requests a second overall."""
+EXPIRED = frozenset({10062, 10015, 50027})
+"""Discord's codes for an interaction that can no longer be answered: Unknown interaction (not
+acknowledged within 3 s), Unknown Webhook and Invalid Webhook Token (its token is gone, after 15 min)."""
+RATE_LIMITED = 429
+
+
+class InteractionGone(Exception):
+    """The interaction expired before the whole reply went through it; `left` is what was not sent."""
+
+    def __init__(self, left: list[dict[str, Any]]) -> None:
+        super().__init__(f"{len(left)} parts not sent")
+        self.left = left
 
 
 class InteractionReply:
@@ -78,15 +92,23 @@ class InteractionReply:
     async def send(self, parts: list[dict[str, Any]], ephemeral: bool) -> Sent | None:
         message_id: int | None = None
         async with self.lock:
-            for part in parts:
-                if not self.interaction.response.is_done():
-                    callback = await self.interaction.response.send_message(**part, ephemeral=ephemeral)
-                    message_id = callback.message_id
-                else:
-                    message = await self.interaction.followup.send(**part, ephemeral=ephemeral, wait=True)
-                    message_id = message.id
+            for index, part in enumerate(parts):
+                try:
+                    message_id = await self._send_one(part, ephemeral)
+                except discord.HTTPException as exc:
+                    if exc.code in EXPIRED:
+                        raise InteractionGone(parts[index:]) from exc
+                    raise
                 self.answered = True
         return Sent(str(message_id)) if message_id is not None else None
+
+    async def _send_one(self, part: dict[str, Any], ephemeral: bool) -> int | None:
+        """The response if the interaction has none yet, else a followup."""
+        if not self.interaction.response.is_done():
+            callback = await self.interaction.response.send_message(**part, ephemeral=ephemeral)
+            return callback.message_id
+        message = await self.interaction.followup.send(**part, ephemeral=ephemeral, wait=True)
+        return message.id
 
     async def finish(self, guard: asyncio.Task[None]) -> None:
         """Stop the guard; an interaction the core left unanswered is closed without a trace."""
@@ -144,6 +166,7 @@ class MatteClient(discord.Client):
 
 class DiscordAdapter:
     platform = PLATFORM
+    bulk_per_second = BULK_PER_SECOND
 
     def __init__(self, settings: Settings, *, defer_after: float = DEFER_AFTER) -> None:
         if not settings.discord_token:
@@ -190,7 +213,7 @@ class DiscordAdapter:
         except ValueError as exc:
             raise PermanentSendError(str(exc)) from exc
         except discord.HTTPException as exc:
-            if exc.status < 500:
+            if exc.status < 500 and exc.status != RATE_LIMITED:
                 raise PermanentSendError(f"Discord refused the message: {exc}") from exc
             raise
 
@@ -205,11 +228,12 @@ class DiscordAdapter:
         ephemeral = reply.ephemeral(getattr(out, "ephemeral", False))
         try:
             return await reply.send(send_parts(out), ephemeral)
-        except discord.NotFound:
+        except InteractionGone as gone:
             if ephemeral:
-                raise
+                log.warning("interaction %s expired; sending the reply privately", reply.interaction.id)
+                return await self._post(ChatRef.direct(PLATFORM, str(reply.interaction.user.id)), gone.left)
             log.warning("interaction %s expired; posting the reply to the channel", reply.interaction.id)
-            return await self._post(out.chat, send_parts(out))
+            return await self._post(out.chat, gone.left)
 
     async def _post_privately(self, out: Message) -> Sent | None:
         """A reply for one person without its interaction: to their direct messages, or not at all."""
