@@ -4,6 +4,7 @@ locks the question (buttons disabled), and /quiz stop ends it with the report se
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from itertools import count
 from typing import Any
 
@@ -13,7 +14,9 @@ from discord_fakes import EPHEMERAL, FakeDiscord, Harness, payload
 from bot.config import Settings
 from bot.core.render import Renderer
 from bot.services import Services
+from bot.storage import classroom
 from bot.storage.database import Store
+from quizzes import Bank
 
 CHANNEL = "1186000000000000010"
 INSTRUCTOR_ROLE = "1186000000000000050"
@@ -22,6 +25,7 @@ PUPILS = [
     {"id": f"11000000000000002{i:02d}", "username": f"pupil{i}", "global_name": f"生徒{i}"} for i in range(3)
 ]
 _ids = count(1300000000000010001)
+HELD = 1.5
 
 
 def as_member(data: dict[str, Any], user: dict[str, str], roles: list[str] | None = None) -> dict[str, Any]:
@@ -104,3 +108,26 @@ async def test_a_class_quiz_runs_on_discord(room: Harness, clock: Any) -> None:
     (report,) = [c for c in calls if c.files]
     assert report.files[0].filename.startswith("matte-class-") and report.path.endswith("/messages")
     assert report.path != f"/channels/{CHANNEL}/messages", "the report goes to the instructor only"
+
+
+async def test_the_question_timer_starts_when_discord_shows_the_question(
+    settings: Settings, store: Store, bank: Bank, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slow POST of the question (network, rate limits) must not eat the pupils' seconds."""
+    services = Services(bank=bank, clock=lambda: datetime.now(UTC))
+    fake = FakeDiscord(monkeypatch)
+    room = await Harness.start(settings, store, services, fake)
+    fake.hold(lambda method, path: method == "POST" and path == f"/channels/{CHANNEL}/messages", HELD)
+    asked = datetime.now(UTC)
+    try:
+        await room.interact(quiz(TEACHER, "2 10s", roles=[INSTRUCTOR_ROLE]))
+    finally:
+        await room.close()
+    (question,) = [
+        m for m in fake.stored.values() if m.data["channel_id"] == CHANNEL and m.data["components"]
+    ]
+    session = classroom.live_in_chat(store.db, "discord", CHANNEL)
+    assert session is not None
+    ends_at = datetime.fromisoformat(session.ends_at)
+    assert question.created - asked >= timedelta(seconds=HELD)
+    assert abs(ends_at - (question.created + timedelta(seconds=10))) < timedelta(seconds=0.5)
