@@ -35,6 +35,7 @@ from bot.core.events import (
     QuizPoll,
     Sent,
 )
+from bot.core.payloads import encode
 from bot.services import Services
 from bot.storage import classroom, polls
 from bot.storage.database import Store
@@ -485,6 +486,8 @@ async def test_webhook_checks_the_secret_and_serves_health(
     (hook,) = fake.calls_to("setWebhook")
     assert hook.params["url"] == "https://matte.example.org/tg/hook"
     assert hook.params["secret_token"] == "s3cret-token"
+    assert fake.allowed_updates == [hook.params["allowed_updates"]]
+    assert "poll_answer" in hook.params["allowed_updates"]
     url = f"http://127.0.0.1:{port}/tg/hook"
     start_update = load_updates("private_start")[0]
     fake.started.add(AMY)  # her /start comes through the webhook, not through the fake's queue
@@ -506,3 +509,124 @@ async def test_webhook_checks_the_secret_and_serves_health(
     assert len(fake.calls_to("sendMessage")) == 1
     assert fake.calls_to("getUpdates") == []
     await running.stop()
+
+
+async def test_the_bot_asks_for_poll_answers(bot: Running) -> None:
+    assert bot.fake.allowed_updates and all("poll_answer" in asked for asked in bot.fake.allowed_updates)
+
+
+def group_button(update_id: int, user: int, data: str) -> dict[str, Any]:
+    """A button pressed under one of the bot's messages in the group."""
+    chat = {"id": GROUP, "title": "3年2組 情報モラル", "type": "supergroup"}
+    query = {
+        "id": f"q{update_id}",
+        "from": {"id": user, "is_bot": False, "first_name": f"Pupil{user}", "language_code": "ja"},
+        "chat_instance": "-8712345678901234567",
+        "data": data,
+        "message": {
+            "message_id": 500,
+            "from": {"id": 424242, "is_bot": True, "first_name": "Matte"},
+            "chat": chat,
+            "date": 1767312300,
+            "text": "…",
+        },
+    }
+    return {"update_id": update_id, "callback_query": query}
+
+
+async def test_replies_for_one_person_in_a_group_never_reach_the_group(bot: Running) -> None:
+    fake = bot.fake
+    fake.members[(GROUP, TEACHER)] = "administrator"
+    fake.started.add(PUPIL)  # wrote to the bot before; HANAKO never did
+    fake.feed(
+        group_command(820000101, PUPIL, "/nickname Ren"),
+        group_command(820000102, PUPIL, "/quiz"),  # not an admin
+        {
+            **group_command(820000103, PUPIL, "/nickname Hana"),
+            "message": {
+                **group_command(820000103, PUPIL, "/nickname Hana")["message"],
+                "from": {"id": HANAKO, "is_bot": False, "first_name": "Hana", "language_code": "ja"},
+            },
+        },
+        group_command(820000104, TEACHER, "/quiz 2 10s"),
+    )
+    await bot.settled(820000104)
+    (session,) = classroom.all_sessions(bot.store.db)
+    fake.feed(group_button(820000105, PUPIL, encode("cqa", session.id, 1, 0)))
+    await bot.settled(820000105)
+
+    to_group = [c for c in fake.calls_to("sendMessage") if c.params["chat_id"] == GROUP]
+    assert len(to_group) == 1 and "クラスクイズを始めます" in to_group[0].params["text"]  # the start only
+    assert len(fake.calls_to("sendPoll")) == 1
+    private = [c.params["chat_id"] for c in fake.calls_to("sendMessage") if c.params["chat_id"] != GROUP]
+    assert private == [PUPIL, PUPIL]  # the nickname and the refusal, privately
+    assert [c.params["chat_id"] for c in fake.calls_to("sendMessage", "forbidden")] == [HANAKO]
+    (popup,) = fake.calls_to("answerCallbackQuery")  # the answer's acknowledgement, on the button
+    assert popup.params["callback_query_id"] == "q820000105" and popup.params["text"]
+    (answer,) = classroom.answers(bot.store.db, session.id)
+    assert answer.user_id == str(PUPIL)
+
+
+def in_topic(update: dict[str, Any], thread: int) -> dict[str, Any]:
+    chat = {**update["message"]["chat"], "is_forum": True}
+    message = {**update["message"], "chat": chat, "message_thread_id": thread, "is_topic_message": True}
+    return {**update, "message": message}
+
+
+async def test_a_command_in_a_forum_topic_is_answered_and_a_class_quiz_run_there(bot: Running) -> None:
+    fake = bot.fake
+    fake.members[(GROUP, TEACHER)] = "administrator"
+    await bot.settled(feed(fake, "group_topic_command"))
+    (help_reply,) = fake.calls_to("sendMessage")
+    assert (help_reply.params["chat_id"], help_reply.params["message_thread_id"]) == (GROUP, 45)
+    fake.feed(in_topic(group_command(820000201, TEACHER, "/quiz 1 10s"), 46))
+    await bot.settled(820000201)
+    asked = {(c.params["chat_id"], c.params["user_id"]) for c in fake.calls_to("getChatMember")}
+    assert asked == {(GROUP, TEACHER)}  # the group's own id, for the topics share its admins
+    (poll,) = fake.calls_to("sendPoll")
+    assert (poll.params["chat_id"], poll.params["message_thread_id"]) == (GROUP, 46)
+    start = fake.calls_to("sendMessage")[1]
+    assert start.params["message_thread_id"] == 46
+    (session,) = classroom.all_sessions(bot.store.db)
+    assert session.chat_id == f"{GROUP}:46"
+
+
+OLD_GROUP, SUPERGROUP = -4001234567, -1002222333444
+
+
+def old_group_command(update_id: int, text: str) -> dict[str, Any]:
+    update = group_command(update_id, TEACHER, text)
+    chat = {"id": OLD_GROUP, "title": "3年2組", "type": "group"}
+    return {**update, "message": {**update["message"], "chat": chat}}
+
+
+async def test_a_class_quiz_follows_its_group_to_the_supergroup(bot: Running, clock: Any) -> None:
+    fake = bot.fake
+    fake.members[(OLD_GROUP, TEACHER)] = "administrator"
+    fake.feed(old_group_command(820000301, "/quiz 3 10s"))
+    await bot.settled(820000301)
+    assert [c.params["chat_id"] for c in fake.calls_to("sendPoll")] == [OLD_GROUP]
+    announced = [{**u, "update_id": 820000302 + i} for i, u in enumerate(load_updates("group_migrate"))]
+    fake.feed(*announced)
+    await bot.settled(820000303)
+    (session,) = classroom.all_sessions(bot.store.db)
+    assert session.chat_id == str(SUPERGROUP)
+
+    fake.migrate(OLD_GROUP, SUPERGROUP)
+    clock.advance(seconds=11)
+    await fake.wait_for(lambda: len(fake.calls_to("sendPoll")) == 2, timeout=10)
+    assert [c.params["chat_id"] for c in fake.calls_to("sendPoll")] == [OLD_GROUP, SUPERGROUP]
+    assert [c for c in fake.calls if c.outcome == "migrated"] == []
+
+
+async def test_a_send_refused_for_a_migrated_group_moves_its_class_quiz(bot: Running, clock: Any) -> None:
+    fake = bot.fake
+    fake.members[(OLD_GROUP, TEACHER)] = "administrator"
+    fake.feed(old_group_command(820000401, "/quiz 3 10s"))
+    await bot.settled(820000401)
+    fake.migrate(OLD_GROUP, SUPERGROUP)  # no service message reached the bot
+    clock.advance(seconds=11)
+    await fake.wait_for(lambda: len(fake.calls_to("sendPoll")) == 2, timeout=10)
+    await fake.wait_for(lambda: classroom.all_sessions(bot.store.db)[0].chat_id == str(SUPERGROUP))
+    assert len([c for c in fake.calls if c.outcome == "migrated"]) == 1  # learnt once, then remembered
+    assert [c.params["chat_id"] for c in fake.calls_to("sendMessage")] == [OLD_GROUP, SUPERGROUP]
