@@ -302,7 +302,8 @@ class FakeDiscord:
         """Discord created this interaction `lag` seconds before the bot received it."""
         interaction_id = str(data["id"])
         channel = data.get("channel_id") or (data.get("channel") or {}).get("id") or ""
-        self._interactions[interaction_id] = _Interaction(interaction_id, str(channel), self.now() - self.lag)
+        created = self.now() - self.lag
+        self._interactions.setdefault(interaction_id, _Interaction(interaction_id, str(channel), created))
         self._tokens[str(data["token"])] = interaction_id
 
     # What a test can read.
