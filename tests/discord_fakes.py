@@ -247,7 +247,7 @@ class FakeDiscord:
         self._tokens: dict[str, str] = {}
         self._failing_until = 0.0
         self._failing_status = 503
-        self._rate_limits: list[tuple[Callable[[str, str], bool], float]] = []
+        self._rate_limits: list[tuple[Callable[[str, str], bool], float, bool]] = []
         self._holds: list[tuple[Callable[[str, str], bool], float]] = []
         self._ids = count(1400000000000000001)
         self.session = _Session(self)
@@ -286,13 +286,17 @@ class FakeDiscord:
         self._failing_until = self.now() + seconds
         self._failing_status = status
 
-    def rate_limit(self, matches: Callable[[str, str], bool], retry_after: float) -> None:
+    def rate_limit(
+        self, matches: Callable[[str, str], bool], retry_after: float, *, by_cloudflare: bool = False
+    ) -> None:
         """Answer the next request that `matches(method, path)` with 429 and `retry_after` seconds.
 
         The body and headers follow "Rate Limits" > Exceeding A Rate Limit (`message`, `retry_after` in
         seconds, `global`; a `Retry-After` header; https://discord.com/developers/docs/topics/rate-limits).
+        `by_cloudflare`: the 429 comes from Cloudflare in front of the API (too many invalid requests),
+        without the `Via` header of Discord's own answers, which discord.py does not wait out.
         """
-        self._rate_limits.append((matches, retry_after))
+        self._rate_limits.append((matches, retry_after, by_cloudflare))
 
     def hold(self, matches: Callable[[str, str], bool], seconds: float) -> None:
         """Delay the answer to the next request that `matches(method, path)` (a slow network)."""
@@ -386,12 +390,16 @@ class FakeDiscord:
         if self.now() < self._failing_until:
             raise DiscordError(self._failing_status, {"code": 0, "message": "Service Unavailable"})
         for limit in self._rate_limits:
-            if limit[0](method, "/" + path):
+            matches, retry_after, by_cloudflare = limit
+            if matches(method, "/" + path):
                 self._rate_limits.remove(limit)
+                headers = {"Retry-After": str(retry_after)}
+                if not by_cloudflare:
+                    headers |= {"Via": "1.1 google", "X-RateLimit-Scope": "user"}
                 raise DiscordError(
                     429,
-                    {"message": "You are being rate limited.", "retry_after": limit[1], "global": False},
-                    {"Retry-After": str(limit[1]), "Via": "1.1 google", "X-RateLimit-Scope": "user"},
+                    {"message": "You are being rate limited.", "retry_after": retry_after, "global": False},
+                    headers,
                 )
 
     def _callback(self, interaction_id: str, body: dict[str, Any]) -> dict[str, Any]:

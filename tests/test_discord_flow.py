@@ -351,6 +351,16 @@ async def test_a_channel_the_bot_cannot_write_to_is_a_permanent_failure(
         await bot.adapter.send(Document(chat=ChatRef("discord", DM), filename="r.csv", data=b"", caption="x"))
 
 
+async def test_a_429_discord_py_does_not_wait_out_is_retried_later_not_dropped(bot: Harness) -> None:
+    bot.fake.rate_limit(lambda method, path: path.startswith("/channels/"), 1.0, by_cloudflare=True)
+    out = Message(chat=ChatRef("discord", DM), text="あとで届く")
+    with pytest.raises(discord.HTTPException) as refused:
+        await bot.adapter.send(out)
+    assert refused.value.status == 429, "transient: delivery keeps the item and retries it"
+    await bot.adapter.send(out)
+    assert bot.fake.visible_in(DM) == ["あとで届く"]
+
+
 async def test_replies_wait_in_the_outbox_until_the_client_has_logged_in(settings: Settings) -> None:
     adapter = DiscordAdapter(replace(settings, discord_token="test-token"))
     with pytest.raises(ConnectionError):
