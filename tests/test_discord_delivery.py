@@ -137,3 +137,19 @@ async def test_a_failing_discord_delays_only_its_own_chats_and_delivers_everythi
         (reply,) = fake.visible_in(channel)  # delivered once, after the outage, without a restart
         assert "/help" in reply
     assert min(m.created for m in fake.stored.values()) >= back, "Discord's chats waited for Discord"
+
+
+async def test_a_private_command_answered_during_an_outage_reaches_only_its_user(
+    settings: Settings, store: Store, services: Services, fake: FakeDiscord
+) -> None:
+    """discord.py retries the 5xx callback past Discord's 3 s deadline; the answer then goes by DM."""
+    bot = await Harness.start(settings, store, services, fake)
+    fake.fail_for(2.0, status=503)
+    try:
+        calls = await bot.interact(payload("slash_start"))
+    finally:
+        await bot.close()
+    assert {c.status for c in calls if c.path.startswith("/interactions/")} == {503, 404}
+    assert fake.visible_in(CHANNEL) == []
+    (answer,) = fake.direct_messages(HANAKO)
+    assert "花子さん" in answer
