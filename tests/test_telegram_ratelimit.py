@@ -186,3 +186,16 @@ async def test_migrated_group_is_followed_remembered_and_reported(fake: FakeBotA
     await send(say(-100123, "second"))
     assert [c.params["chat_id"] for c in fake.calls_to("sendMessage", None)] == [-100123, -1009999, -1009999]
     assert moves == [("-100123", "-1009999")]
+
+
+async def test_a_429_on_a_call_that_sends_nothing_waits_alone(fake: FakeBotApi, bot: Bot) -> None:
+    fake.fail("getChatMember", "429", retry_after=1.0)
+    send = caller(bot)
+    check = asyncio.create_task(send(ApiCall("get_chat_member", {"chat_id": -100123, "user_id": 5})))
+    await fake.wait_for(lambda: fake.calls_to("getChatMember", "429"))
+    started = time.monotonic()
+    await send(say(-100123, "the group's messages go on"))
+    assert time.monotonic() - started < 0.5
+    await check
+    (refused,) = fake.calls_to("getChatMember", "429")
+    assert fake.calls_to("getChatMember")[0].at - refused.at >= 1.0
