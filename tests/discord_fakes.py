@@ -241,6 +241,7 @@ class FakeDiscord:
         self.messages: dict[str, dict[str, Any]] = {}
         self.stored: dict[str, Stored] = {}
         self.dm_channels: dict[str, str] = {}
+        self.dms_closed: set[str] = set()
         self.lag = 0.0
         self.skew = 0.0
         self._interactions: dict[str, _Interaction] = {}
@@ -359,6 +360,7 @@ class FakeDiscord:
         if parts[0] == "webhooks":
             return self._webhook(method, parts[2], parts[3:], body)
         if method == "POST" and parts[0] == "channels" and parts[2] == "messages":
+            self._refuse_closed_dms(parts[1])
             return self._store(parts[1], _checked(body, call.files), ephemeral=False)
         if method == "GET" and parts[0] == "channels":
             return copy.deepcopy(self.messages[parts[3]])
@@ -401,6 +403,11 @@ class FakeDiscord:
                     {"message": "You are being rate limited.", "retry_after": retry_after, "global": False},
                     headers,
                 )
+
+    def _refuse_closed_dms(self, channel_id: str) -> None:
+        """A user who accepts no DMs from server members: 403, 50007 "Cannot send messages to this user"."""
+        if any(self.dm_channels.get(user) == channel_id for user in self.dms_closed):
+            raise DiscordError(403, {"code": 50007, "message": "Cannot send messages to this user"})
 
     def _callback(self, interaction_id: str, body: dict[str, Any]) -> dict[str, Any]:
         """POST /interactions/{id}/{token}/callback: once, within 3 s of the interaction's creation."""

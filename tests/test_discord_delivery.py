@@ -85,6 +85,23 @@ async def test_private_replies_left_in_the_outbox_by_a_kill_never_reach_the_chan
     assert not [c for c in fake.calls if c.path.startswith(("/interactions/", "/webhooks/"))]
 
 
+async def test_a_private_reply_for_someone_who_refuses_dms_is_dropped_not_posted(
+    settings: Settings, store: Store, services: Services, fake: FakeDiscord
+) -> None:
+    with store.write() as db:
+        outbox.add(
+            db, Message(chat=ChatRef("discord", CHANNEL), text="本人だけへ", ephemeral=True, for_user=HANAKO)
+        )
+    fake.dms_closed.add(HANAKO)
+    bot = await Harness.start(settings, store, services, fake)
+    try:
+        await asyncio.wait(bot.app.deliver(bot.app.outbox()), timeout=5.0)
+    finally:
+        await bot.close()
+    assert [c.status for c in fake.calls if c.path.endswith("/messages")] == [403]
+    assert not fake.stored and not bot.app.engine.pending("discord"), "dropped once, not retried"
+
+
 @dataclass
 class TimedAdapter(CollectingAdapter):
     """A second platform that notes how long each of its sends took to come round."""
