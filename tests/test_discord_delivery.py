@@ -4,7 +4,6 @@ delays only its own chats (issue 12, "Must show")."""
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from bot.adapters.discord.translate import command_event, content_chunks
 from bot.config import Settings
 from bot.core import outbox
 from bot.core.delivery import rescan
-from bot.core.events import ChatKind, ChatRef, Command, Message, Outgoing, Sent, Source
+from bot.core.events import ChatKind, ChatRef, Command, Message, Source
 from bot.services import Services
 from bot.storage.database import Store
 from bot.testing import CollectingAdapter
@@ -102,18 +101,6 @@ async def test_a_private_reply_for_someone_who_refuses_dms_is_dropped_not_posted
     assert not fake.stored and not bot.app.engine.pending("discord"), "dropped once, not retried"
 
 
-@dataclass
-class TimedAdapter(CollectingAdapter):
-    """A second platform that notes how long each of its sends took to come round."""
-
-    platform: str = "line"
-    sent_at: list[float] = field(default_factory=list)
-
-    async def send(self, out: Outgoing, via: object | None = None) -> Sent:
-        self.sent_at.append(asyncio.get_running_loop().time())
-        return await super().send(out, via)
-
-
 def help_in(platform: str, chat_id: str, n: int) -> Command:
     source = Source(
         platform=platform, chat_id=chat_id, user_id=f"11000000000000009{n:02d}", chat_kind=ChatKind.PRIVATE
@@ -125,7 +112,7 @@ async def test_a_failing_discord_delays_only_its_own_chats_and_delivers_everythi
     settings: Settings, store: Store, services: Services, fake: FakeDiscord
 ) -> None:
     bot = await Harness.start(settings, store, services, fake)
-    other = TimedAdapter()
+    other = CollectingAdapter(platform="line")
     bot.app.add_adapter(other)
     loop = asyncio.get_running_loop()
     fake.fail_for(OUTAGE, status=503)
