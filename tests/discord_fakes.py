@@ -211,7 +211,6 @@ class Call:
 class _Interaction:
     """What Discord knows of an interaction it sent: when, where, and how it was answered."""
 
-    id: str
     channel_id: str
     created: float
     acknowledged: int | None = None
@@ -242,8 +241,8 @@ class FakeDiscord:
         self.stored: dict[str, Stored] = {}
         self.dm_channels: dict[str, str] = {}
         self.dms_closed: set[str] = set()
-        self.lag = 0.0
-        self.skew = 0.0
+        self.lag = 0.0  # how old each interaction is when it reaches the bot
+        self.skew = 0.0  # how far Discord's clock has been moved ahead (`advance`)
         self._interactions: dict[str, _Interaction] = {}
         self._tokens: dict[str, str] = {}
         self._failing_until = 0.0
@@ -308,7 +307,7 @@ class FakeDiscord:
         interaction_id = str(data["id"])
         channel = data.get("channel_id") or (data.get("channel") or {}).get("id") or ""
         created = self.now() - self.lag
-        self._interactions.setdefault(interaction_id, _Interaction(interaction_id, str(channel), created))
+        self._interactions.setdefault(interaction_id, _Interaction(str(channel), created))
         self._tokens[str(data["token"])] = interaction_id
 
     # What a test can read.
