@@ -31,6 +31,29 @@ class FakeClock:
         self.now += timedelta(**delta)
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "handler_failure: the test makes a handler fail on purpose (its apology is expected)"
+    )
+
+
+@pytest.fixture(autouse=True)
+def no_handler_failures(request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """A handler that raises is a bug even though the engine turns it into an apology: fail the test.
+
+    Tests that exercise the apology on purpose carry `@pytest.mark.handler_failure`.
+    """
+    yield
+    if request.node.get_closest_marker("handler_failure") is not None:
+        return
+    failures = [
+        r.getMessage()
+        for r in caplog.get_records("call")
+        if r.name == "bot.core.engine" and r.getMessage().startswith(("handler failed", "scheduled job"))
+    ]
+    assert not failures, f"a handler failed during the test: {failures}"
+
+
 @pytest.fixture(scope="session")
 def bank() -> Bank:
     return load_bank()

@@ -20,10 +20,24 @@ async def test_empty_and_huge_messages(chatter: Chatter) -> None:
     assert len(reply.text) < 500
 
 
+def apology(chatter: Chatter) -> str:
+    return chatter.app.engine.renderer.render("ja", "error")
+
+
+def answered(chatter: Chatter, before: int) -> list[str]:
+    """The texts sent since `before`; none may be the apology for a failed handler."""
+    texts = [getattr(r, "text", "") for r in chatter.adapter.sent[before:]]
+    assert apology(chatter) not in texts
+    return texts
+
+
 @relaxed
 @given(st.text())
 async def test_any_text(chatter: Chatter, text: str) -> None:
+    before = len(chatter.adapter.sent)
     await chatter.app.process(TextMessage(source=SOURCE, text=text))
+    texts = answered(chatter, before)
+    assert (len(texts) == 1 and texts[0]) if text.strip() else texts == []
 
 
 @relaxed
@@ -31,8 +45,8 @@ async def test_any_text(chatter: Chatter, text: str) -> None:
 async def test_any_command(chatter: Chatter, name: str, args: str) -> None:
     before = len(chatter.adapter.sent)
     await chatter.app.process(Command(source=SOURCE, name=name, args=args))
-    replies = chatter.adapter.sent[before:]
-    assert replies and all(len(r.text) < 2000 for r in replies)
+    texts = answered(chatter, before)
+    assert texts and all(0 < len(t) < 2000 for t in texts)
 
 
 @relaxed
@@ -40,10 +54,13 @@ async def test_any_command(chatter: Chatter, name: str, args: str) -> None:
 async def test_any_button_payload(chatter: Chatter, payload: str) -> None:
     before = len(chatter.adapter.sent)
     await chatter.app.process(ButtonPress(source=SOURCE, payload=payload))
-    assert len(chatter.adapter.sent) - before == 1
+    assert len(answered(chatter, before)) == 1
 
 
 @relaxed
 @given(st.text())
 async def test_any_forward(chatter: Chatter, text: str) -> None:
+    before = len(chatter.adapter.sent)
     await chatter.app.process(ForwardedMessage(source=SOURCE, text=text))
+    texts = answered(chatter, before)
+    assert texts and all(texts)

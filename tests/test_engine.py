@@ -1,5 +1,7 @@
 import asyncio
 
+import pytest
+
 from bot.app import App
 from bot.core.events import ChatKind, Command, Source
 from bot.storage import state
@@ -13,6 +15,7 @@ async def test_duplicate_update_is_handled_once(app: App, adapter: CollectingAda
     assert len(adapter.sent) == 1
 
 
+@pytest.mark.handler_failure
 async def test_failing_handler_changes_nothing_and_apologises(app: App, chatter: Chatter) -> None:
     async def broken(ctx):
         ctx.save_state("half-done", {"x": 1})
@@ -47,13 +50,18 @@ async def test_language_from_platform_then_default(app: App, adapter: Collecting
     assert (await other.command("start"))[0].text.startswith("こんにちは")
 
 
+@pytest.mark.handler_failure
 async def test_unaddressed_group_failure_stays_quiet(app: App, adapter: CollectingAdapter) -> None:
+    calls = []
+
     async def broken(ctx):
+        calls.append(ctx.event)
         raise RuntimeError("bug")
 
-    app.dispatcher.on_text = broken
+    app.dispatcher.on_group_chatter = broken
     group = Chatter(app, adapter, chat_id="-9", chat_kind=ChatKind.GROUP)
     assert await group.text("hi", addressed=False) == []
+    assert len(calls) == 1, "the failing handler must have run for this test to mean anything"
 
 
 async def test_quiz_polls_are_linked_and_closed_by_ref(app: App, adapter: CollectingAdapter) -> None:

@@ -26,6 +26,7 @@ async def test_read_only_database(chatter: Chatter, caplog: pytest.LogCaptureFix
     assert "Question 1" in question.text
 
 
+@pytest.mark.handler_failure
 async def test_full_database(chatter: Chatter, caplog: pytest.LogCaptureFixture) -> None:
     db = chatter.app.store.db
     await chatter.command("start")
