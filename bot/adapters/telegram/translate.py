@@ -11,7 +11,8 @@ its own, so a command there is answered there and a class quiz started there run
 one in another topic; outgoing.py splits the suffix back into `chat_id` and `message_thread_id`.
 The rate limiter and admin checks use the group's own id (the topics share its budget and
 admins). Messages outside topics (the General topic, reply threads of ordinary supergroups) keep
-the bare chat id.
+the bare chat id. The topic rides in the id so that the core, its tables and the outbox need no
+new field; the price is that per-chat settings are kept per topic.
 
 A group that becomes a supergroup announces it with a service message (`migration_of`); the
 runner moves the stored chat and its sessions to the new id.
