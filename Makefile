@@ -11,6 +11,7 @@ run: $(STAMP_RUN)
 	@$(VENV)/bin/matte run
 
 test: $(STAMP_TEST)
+	@$(PY) -m mypy
 	@$(PY) -m pytest
 
 lint: $(STAMP_TEST)

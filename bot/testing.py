@@ -11,6 +11,7 @@ from bot.core.events import (
     ChatKind,
     Command,
     ForwardedMessage,
+    Incoming,
     Outgoing,
     Sent,
     Source,
@@ -60,9 +61,9 @@ class Chatter:
             is_admin=self.is_admin,
         )
 
-    async def _send(self, event: object) -> list[Outgoing]:
+    async def _send(self, event: Incoming) -> list[Outgoing]:
         before = len(self.adapter.sent)
-        await self.app.process(event)  # type: ignore[arg-type]
+        await self.app.process(event)
         return self.adapter.sent[before:]
 
     async def command(self, name: str, args: str = "", addressed: bool = True) -> list[Outgoing]:

@@ -152,7 +152,7 @@ class RumourIndex:
             forms = [matching_form(part) for text in texts for part in split_languages(text)]
             wordings.setdefault(rumour_id, []).extend(form for form in forms if form)
             keywords = record.get("keywords") or ()
-            keyword_lists.setdefault(rumour_id, []).extend(str(k) for k in keywords)  # type: ignore[union-attr]
+            keyword_lists.setdefault(rumour_id, []).extend(str(k) for k in keywords)  # type: ignore[union-attr]  # keywords is a list here (checked above)
             self._rumours.setdefault(
                 rumour_id,
                 Match(

@@ -130,9 +130,9 @@ class Engine:
 
     def _context(self, db: Any, platform: str, chat_id: str, user_id: str) -> Context:
         user = users.get_or_create(db, platform, user_id, self.settings.lang)
-        return Context(
-            None, user, db, self.renderer, self.settings, self.services, ChatRef(platform, chat_id)
-        )  # type: ignore[arg-type]
+        chat = ChatRef(platform, chat_id)
+        no_event = None  # a scheduled job answers no event; Context.event is typed for handlers
+        return Context(no_event, user, db, self.renderer, self.settings, self.services, chat)  # type: ignore[arg-type]  # see no_event
 
     async def delivered(self, out: Outgoing, sent: Sent | None, at: datetime) -> None:
         """Tell the features an item reached its chat (a class question's timer starts now)."""

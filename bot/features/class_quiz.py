@@ -86,7 +86,7 @@ def parse_options(args: str) -> Options | str:
             values["wanted"] = word
         else:
             return word
-    options = Options(**values)  # type: ignore[arg-type]
+    options = Options(**values)  # type: ignore[arg-type]  # values hold each field's own type, set above
     if not 1 <= options.questions <= MAX_QUESTIONS:
         return str(options.questions)
     if not MIN_SECONDS <= options.seconds <= MAX_SECONDS:

@@ -142,8 +142,8 @@ def summarise(
     return Summary(
         tuple(questions),
         {tag: (r, t) for tag, (r, t) in techniques.items()},
-        tuple(verdicts["trustworthy"]),  # type: ignore[arg-type]
-        tuple(verdicts["misleading"]),  # type: ignore[arg-type]
+        tuple(verdicts["trustworthy"]),  # type: ignore[arg-type]  # a pair of counts, built as a list
+        tuple(verdicts["misleading"]),  # type: ignore[arg-type]  # a pair of counts, built as a list
         tuple(standings),
         dict(teams),
         len(players),

@@ -15,6 +15,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -203,7 +204,7 @@ def _place(tmp: Path, dest: Path, overwrite: bool) -> None:
 
 
 @contextlib.contextmanager
-def _temporary(near: Path):
+def _temporary(near: Path) -> Iterator[Path]:
     """A new empty file (mode 0600) beside `near`, on the same file system; removed afterwards."""
     fd, name = tempfile.mkstemp(prefix=f".{near.name}.", suffix=".tmp", dir=near.parent)
     os.close(fd)

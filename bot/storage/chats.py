@@ -12,7 +12,7 @@ from bot.storage.timestamps import iso, utc_now
 
 def remember(db: Database, platform: str, chat_id: str, kind: str) -> None:
     """Record a chat on first contact; later contacts change nothing."""
-    db["chats"].insert(
+    db.table("chats").insert(
         {
             "platform": platform,
             "chat_id": chat_id,
@@ -25,13 +25,13 @@ def remember(db: Database, platform: str, chat_id: str, kind: str) -> None:
 
 
 def settings(db: Database, platform: str, chat_id: str) -> dict[str, Any]:
-    rows = list(db["chats"].rows_where("platform = ? and chat_id = ?", [platform, chat_id]))
+    rows = list(db.table("chats").rows_where("platform = ? and chat_id = ?", [platform, chat_id]))
     return json.loads(rows[0]["settings"] or "{}") if rows else {}
 
 
 def update_settings(db: Database, platform: str, chat_id: str, **changes: Any) -> None:
     merged = {**settings(db, platform, chat_id), **changes}
-    db["chats"].update((platform, chat_id), {"settings": json.dumps(merged, ensure_ascii=False)})
+    db.table("chats").update((platform, chat_id), {"settings": json.dumps(merged, ensure_ascii=False)})
 
 
 def migrate(db: Database, platform: str, old: str, new: str) -> None:

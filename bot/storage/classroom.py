@@ -73,13 +73,13 @@ def create(db: Database, **values: Any) -> Session:
 
 
 def get(db: Database, session_id: int) -> Session | None:
-    rows = list(db["class_sessions"].rows_where("id = ?", [session_id]))
+    rows = list(db.table("class_sessions").rows_where("id = ?", [session_id]))
     return _session(rows[0]) if rows else None
 
 
 def live_in_chat(db: Database, platform: str, chat_id: str) -> Session | None:
     rows = list(
-        db["class_sessions"].rows_where(
+        db.table("class_sessions").rows_where(
             "platform = ? AND chat_id = ? AND status IN (?, ?)",
             [platform, chat_id, *LIVE],
             order_by="id desc",
@@ -89,20 +89,22 @@ def live_in_chat(db: Database, platform: str, chat_id: str) -> Session | None:
 
 
 def due(db: Database, now: datetime) -> list[Session]:
-    rows = db["class_sessions"].rows_where("status = ? AND ends_at <= ?", [RUNNING, iso(now)], order_by="id")
+    rows = db.table("class_sessions").rows_where(
+        "status = ? AND ends_at <= ?", [RUNNING, iso(now)], order_by="id"
+    )
     return [_session(r) for r in rows]
 
 
 def update(db: Database, session_id: int, **changes: Any) -> None:
-    db["class_sessions"].update(session_id, changes)
+    db.table("class_sessions").update(session_id, changes)
 
 
 def all_sessions(db: Database) -> list[Session]:
-    return [_session(r) for r in db["class_sessions"].rows_where(order_by="id")]
+    return [_session(r) for r in db.table("class_sessions").rows_where(order_by="id")]
 
 
 def open_question(db: Database, session_id: int, number: int, item_id: str, now: datetime) -> None:
-    db["class_questions"].upsert(
+    db.table("class_questions").upsert(
         {
             "session_id": session_id,
             "number": number,
@@ -145,7 +147,7 @@ def join(db: Database, session_id: int, user_id: str, nickname: str, teams: int,
         db.execute("SELECT count(*) FROM class_players WHERE session_id = ?", [session_id]).fetchone()[0] + 1
     )
     team = (number - 1) % teams + 1 if teams else 0
-    db["class_players"].insert(
+    db.table("class_players").insert(
         {
             "session_id": session_id,
             "user_id": user_id,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -30,14 +31,14 @@ class Enrolment:
 
 
 def enrol(db: Database, e: Enrolment, now: datetime) -> None:
-    db["course_enrolments"].upsert(
+    db.table("course_enrolments").upsert(
         {**e.__dict__, "updated_at": iso(now)}, pk=("platform", "user_id", "course_id")
     )
 
 
 def get(db: Database, platform: str, user_id: str, course_id: str) -> Enrolment | None:
     rows = list(
-        db["course_enrolments"].rows_where(
+        db.table("course_enrolments").rows_where(
             "platform = ? AND user_id = ? AND course_id = ?", [platform, user_id, course_id]
         )
     )
@@ -45,15 +46,17 @@ def get(db: Database, platform: str, user_id: str, course_id: str) -> Enrolment 
 
 
 def due(db: Database, now: datetime) -> list[Enrolment]:
-    rows = db["course_enrolments"].rows_where(
+    rows = db.table("course_enrolments").rows_where(
         "status = ? AND next_at <= ?", [ACTIVE, iso(now)], order_by="next_at"
     )
     return [_enrolment(r) for r in rows]
 
 
 def update(db: Database, e: Enrolment, now: datetime, **changes: object) -> None:
-    db["course_enrolments"].update((e.platform, e.user_id, e.course_id), {**changes, "updated_at": iso(now)})
+    db.table("course_enrolments").update(
+        (e.platform, e.user_id, e.course_id), {**changes, "updated_at": iso(now)}
+    )
 
 
-def _enrolment(row: dict) -> Enrolment:
+def _enrolment(row: dict[str, Any]) -> Enrolment:
     return Enrolment(**{k: row[k] for k in Enrolment.__dataclass_fields__})

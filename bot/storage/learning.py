@@ -50,7 +50,7 @@ def record_answer(
         return
     current = boxes(db, platform, user_id).get(answer.item_id)
     box = min((current.box if current else 1) + 1, TOP_BOX) if answer.correct else 1
-    db["item_boxes"].upsert(
+    db.table("item_boxes").upsert(
         {
             "platform": platform,
             "user_id": user_id,
@@ -91,7 +91,7 @@ def set_lesson_status(
     """`started` or `done`; a lesson once done stays done when it is taken again."""
     if status == "started" and lesson_status(db, platform, user_id).get(lesson_id) == "done":
         return
-    db["lesson_progress"].upsert(
+    db.table("lesson_progress").upsert(
         {
             "platform": platform,
             "user_id": user_id,

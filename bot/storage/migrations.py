@@ -10,7 +10,7 @@ MIGRATIONS = Migrations("matte")
 
 @MIGRATIONS()
 def m001_core(db: Database) -> None:
-    db["users"].create(
+    db.table("users").create(
         {
             "platform": str,
             "user_id": str,
@@ -24,12 +24,12 @@ def m001_core(db: Database) -> None:
         not_null={"lang", "settings"},
         defaults={"lang_explicit": 0, "settings": "{}"},
     )
-    db["chats"].create(
+    db.table("chats").create(
         {"platform": str, "chat_id": str, "kind": str, "settings": str, "created_at": str},
         pk=("platform", "chat_id"),
         defaults={"settings": "{}"},
     )
-    db["conversation_state"].create(
+    db.table("conversation_state").create(
         {
             "platform": str,
             "chat_id": str,
@@ -40,29 +40,29 @@ def m001_core(db: Database) -> None:
         },
         pk=("platform", "chat_id", "user_id"),
     )
-    db["processed_updates"].create(
+    db.table("processed_updates").create(
         {"platform": str, "update_id": str, "processed_at": str},
         pk=("platform", "update_id"),
     )
-    db["outbox"].create(
+    db.table("outbox").create(
         {"id": int, "platform": str, "payload": str, "created_at": str},
         pk="id",
     )
-    db["outbox"].create_index(["platform"])
+    db.table("outbox").create_index(["platform"])
 
 
 @MIGRATIONS()
 def m002_polls(db: Database) -> None:
-    db["polls"].create(
+    db.table("polls").create(
         {"platform": str, "ref": str, "chat_id": str, "message_id": str, "poll_id": str, "created_at": str},
         pk=("platform", "ref"),
     )
-    db["polls"].create_index(["platform", "poll_id"])
+    db.table("polls").create_index(["platform", "poll_id"])
 
 
 @MIGRATIONS()
 def m003_learning(db: Database) -> None:
-    db["answers"].create(
+    db.table("answers").create(
         {
             "id": int,
             "platform": str,
@@ -75,16 +75,16 @@ def m003_learning(db: Database) -> None:
         },
         pk="id",
     )
-    db["answers"].create_index(["platform", "user_id"])
-    db["item_boxes"].create(
+    db.table("answers").create_index(["platform", "user_id"])
+    db.table("item_boxes").create(
         {"platform": str, "user_id": str, "item_id": str, "box": int, "due_at": str},
         pk=("platform", "user_id", "item_id"),
     )
-    db["lesson_progress"].create(
+    db.table("lesson_progress").create(
         {"platform": str, "user_id": str, "lesson_id": str, "status": str, "updated_at": str},
         pk=("platform", "user_id", "lesson_id"),
     )
-    db["course_enrolments"].create(
+    db.table("course_enrolments").create(
         {
             "platform": str,
             "user_id": str,
@@ -99,12 +99,12 @@ def m003_learning(db: Database) -> None:
         },
         pk=("platform", "user_id", "course_id"),
     )
-    db["course_enrolments"].create_index(["status", "next_at"])
+    db.table("course_enrolments").create_index(["status", "next_at"])
 
 
 @MIGRATIONS()
 def m004_checks(db: Database) -> None:
-    db["check_records"].create(
+    db.table("check_records").create(
         {
             "id": int,
             "platform": str,
@@ -120,14 +120,14 @@ def m004_checks(db: Database) -> None:
         },
         pk="id",
     )
-    db["check_records"].create_index(["created_at"])
-    db["check_records"].create_index(["platform", "user_id"])
-    db["secrets"].create({"name": str, "value": str}, pk="name")
+    db.table("check_records").create_index(["created_at"])
+    db.table("check_records").create_index(["platform", "user_id"])
+    db.table("secrets").create({"name": str, "value": str}, pk="name")
 
 
 @MIGRATIONS()
 def m005_classroom(db: Database) -> None:
-    db["class_sessions"].create(
+    db.table("class_sessions").create(
         {
             "id": int,
             "platform": str,
@@ -151,17 +151,17 @@ def m005_classroom(db: Database) -> None:
         },
         pk="id",
     )
-    db["class_sessions"].create_index(["status", "ends_at"])
-    db["class_sessions"].create_index(["platform", "chat_id"])
-    db["class_players"].create(
+    db.table("class_sessions").create_index(["status", "ends_at"])
+    db.table("class_sessions").create_index(["platform", "chat_id"])
+    db.table("class_players").create(
         {"session_id": int, "user_id": str, "number": int, "nickname": str, "team": int, "joined_at": str},
         pk=("session_id", "user_id"),
     )
-    db["class_questions"].create(
+    db.table("class_questions").create(
         {"session_id": int, "number": int, "item_id": str, "opened_at": str, "closed_at": str},
         pk=("session_id", "number"),
     )
-    db["class_answers"].create(
+    db.table("class_answers").create(
         {
             "session_id": int,
             "number": int,

@@ -8,7 +8,7 @@ from bot.storage.timestamps import iso, utc_now
 
 
 def link(db: Database, platform: str, ref: str, chat_id: str, message_id: str, poll_id: str | None) -> None:
-    db["polls"].upsert(
+    db.table("polls").upsert(
         {
             "platform": platform,
             "ref": ref,

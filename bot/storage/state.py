@@ -23,7 +23,7 @@ class State:
 
 def load(db: Database, platform: str, chat_id: str, user_id: str) -> State | None:
     rows = list(
-        db["conversation_state"].rows_where(
+        db.table("conversation_state").rows_where(
             "platform = ? and chat_id = ? and user_id = ?", [platform, chat_id, user_id]
         )
     )
@@ -33,7 +33,7 @@ def load(db: Database, platform: str, chat_id: str, user_id: str) -> State | Non
 
 
 def save(db: Database, platform: str, chat_id: str, user_id: str, state: State) -> None:
-    db["conversation_state"].upsert(
+    db.table("conversation_state").upsert(
         {
             "platform": platform,
             "chat_id": chat_id,
@@ -47,6 +47,6 @@ def save(db: Database, platform: str, chat_id: str, user_id: str, state: State) 
 
 
 def clear(db: Database, platform: str, chat_id: str, user_id: str) -> None:
-    db["conversation_state"].delete_where(
+    db.table("conversation_state").delete_where(
         "platform = ? and chat_id = ? and user_id = ?", [platform, chat_id, user_id]
     )

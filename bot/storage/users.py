@@ -36,7 +36,7 @@ def get_or_create(db: Database, platform: str, user_id: str, lang: str) -> User:
     row = _row(db, platform, user_id)
     if row is None:
         now = iso(utc_now())
-        db["users"].insert(
+        db.table("users").insert(
             {
                 "platform": platform,
                 "user_id": user_id,
@@ -59,7 +59,9 @@ def get(db: Database, platform: str, user_id: str) -> User | None:
 def set_language(db: Database, platform: str, user_id: str, lang: str) -> None:
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language: {lang}")
-    db["users"].update((platform, user_id), {"lang": lang, "lang_explicit": 1, "updated_at": iso(utc_now())})
+    db.table("users").update(
+        (platform, user_id), {"lang": lang, "lang_explicit": 1, "updated_at": iso(utc_now())}
+    )
 
 
 def update_settings(db: Database, platform: str, user_id: str, **changes: Any) -> None:
@@ -68,14 +70,14 @@ def update_settings(db: Database, platform: str, user_id: str, **changes: Any) -
     if user is None:
         raise KeyError((platform, user_id))
     merged = {**user.settings, **changes}
-    db["users"].update(
+    db.table("users").update(
         (platform, user_id),
         {"settings": json.dumps(merged, ensure_ascii=False), "updated_at": iso(utc_now())},
     )
 
 
 def _row(db: Database, platform: str, user_id: str) -> dict[str, Any] | None:
-    rows = list(db["users"].rows_where("platform = ? and user_id = ?", [platform, user_id]))
+    rows = list(db.table("users").rows_where("platform = ? and user_id = ?", [platform, user_id]))
     return rows[0] if rows else None
 
 

@@ -118,7 +118,7 @@ def _to_rumour(path: Path, line: int, table: dict[str, object]) -> Rumour:
             if not isinstance(value, str):
                 raise DataError(f"{path}:{line}: {name} must be a string (in quotes)")
             values[name] = value.strip()
-    return Rumour(**values)  # type: ignore[arg-type]
+    return Rumour(**values)  # type: ignore[arg-type]  # every field was read and checked above
 
 
 def problems(records: Sequence[tuple[int, Rumour]], path: str | Path, today: date | None = None) -> list[str]:

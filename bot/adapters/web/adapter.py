@@ -31,7 +31,7 @@ from bot.core.events import (
     ChatKind,
     ClosePoll,
     Command,
-    Event,
+    Incoming,
     Message,
     Outgoing,
     QuizPoll,
@@ -226,8 +226,8 @@ class WebAdapter:
             language_code=self.lang,
         )
 
-    async def _as_pupil(self, room: Room, pupil: Pupil, event: Event) -> None:
-        await self.app.process(event, pupil.user_id, wait=True)  # type: ignore[arg-type]
+    async def _as_pupil(self, room: Room, pupil: Pupil, event: Incoming) -> None:
+        await self.app.process(event, pupil.user_id, wait=True)
 
     async def join(self, room: Room, nickname: str) -> tuple[str, Pupil]:
         """Admit a pupil; raises NicknameRefused or JoinRefused. Returns their secret token."""
