@@ -12,7 +12,7 @@ import discord
 import pytest
 from discord_fakes import ACK_DEADLINE, EPHEMERAL, FakeDiscord, Harness, payload, settle
 
-from bot.adapters.discord.runner import DiscordAdapter
+from bot.adapters.discord.runner import DiscordAdapter, InteractionReply
 from bot.adapters.discord.translate import command_event
 from bot.app import App
 from bot.config import ConfigError, Settings
@@ -284,6 +284,18 @@ async def test_an_expired_interaction_falls_back_to_the_channel_or_to_the_users_
     assert bot.fake.visible_in(CHANNEL) == [], "a private answer is never made public"
     (private,) = bot.fake.direct_messages(HANAKO)
     assert "花子" in private
+
+
+async def test_an_expired_interaction_is_tried_once_then_left_alone(bot: Harness) -> None:
+    data = payload("slash_start")
+    bot.fake.interaction_arrives(data)
+    interaction = discord.Interaction(data=data, state=bot.client._connection)  # type: ignore[arg-type]
+    reply = InteractionReply(interaction, ChatRef("discord", CHANNEL), private=True)
+    bot.fake.advance(3.5)
+    for text in ("一通目", "二通目"):
+        await bot.adapter.send(Message(chat=reply.chat, text=text, ephemeral=True, for_user=HANAKO), reply)
+    assert [c.status for c in callbacks(bot.fake.calls)] == [404]
+    assert bot.fake.direct_messages(HANAKO) == ["一通目", "二通目"] and bot.fake.visible_in(CHANNEL) == []
 
 
 async def test_followups_after_fifteen_minutes_go_privately_and_once(

@@ -67,6 +67,9 @@ class InteractionReply:
         self.lock = asyncio.Lock()
         self.thinking = False
         self.answered = False
+        # Once Discord refuses the interaction as expired, later replies skip it: refused requests
+        # count towards Discord's limit of invalid requests.
+        self.gone = False
 
     def ephemeral(self, wanted: bool) -> bool:
         """Only in guild channels: hiding a reply in a DM would mean nothing."""
@@ -93,12 +96,15 @@ class InteractionReply:
         message_id: int | None = None
         async with self.lock:
             for index, part in enumerate(parts):
+                if self.gone:
+                    raise InteractionGone(parts[index:])
                 try:
                     message_id = await self._send_one(part, ephemeral)
                 except discord.HTTPException as exc:
-                    if exc.code in EXPIRED:
-                        raise InteractionGone(parts[index:]) from exc
-                    raise
+                    if exc.code not in EXPIRED:
+                        raise
+                    self.gone = True
+                    raise InteractionGone(parts[index:]) from exc
                 self.answered = True
         return Sent(str(message_id)) if message_id is not None else None
 
