@@ -41,8 +41,9 @@ TEACHER = 6020000001
 PUPILS = [9100 + n for n in range(30)]
 QUESTIONS, SECONDS = 5, 10
 STORM_SECONDS = 3.0
-TIMING_SLACK_MS = 1500
-"""How far a recorded answer time may be from the test's own (0.15 s real: the trip to the bot)."""
+TIMING_SLACK_MS = 2500
+"""How far a recorded answer time may be from the test's own (0.25 s real: the trip to the bot on
+a busy machine). Timing from when the question was asked would be off by the whole storm, 30 s."""
 
 
 class ScaledClock:
@@ -143,7 +144,7 @@ def choice(user: int, number: int, options: int, correct: int) -> int | None:
 
 
 async def vote_on(quiz: Quiz, number: int, accepted: Call, poll_id: str) -> None:
-    """Every pupil votes once while the poll is open (between 10% and 70% of its time)."""
+    """Every pupil votes once while the poll is open (between 10% and 60% of its time)."""
     correct = accepted.params["correct_option_ids"][0]
     options = len(accepted.params["options"])
     open_real = SECONDS * SCALE
@@ -151,7 +152,7 @@ async def vote_on(quiz: Quiz, number: int, accepted: Call, poll_id: str) -> None
         option = choice(user, number, options, correct)
         if option is None:
             continue
-        at = accepted.at + open_real * (0.1 + 0.6 * index / len(PUPILS))
+        at = accepted.at + open_real * (0.1 + 0.5 * index / len(PUPILS))
         await asyncio.sleep(max(0.0, at - time.monotonic()))
         sent = time.monotonic()
         quiz.feed(poll_answer(quiz.next_id(), user, poll_id, option))
