@@ -255,3 +255,18 @@ async def test_a_question_is_timed_from_its_delivery_not_from_when_it_was_asked(
         (a.user_id, a.correct, a.elapsed_ms) for a in classroom.answers(store.db, session.id)
     ]
     assert elapsed_ms == (SECONDS - 1) * 1000
+
+
+async def test_a_vote_after_the_timer_is_late_even_before_the_scheduler_closes_the_question(
+    settings, services, store, clock
+) -> None:
+    adapter = CollectingAdapter()
+    app = App(settings, store, services)
+    app.add_adapter(adapter)
+    await app.process(Command(source=src("teacher", admin=True), name="quiz", args=f"2 {SECONDS}s"))
+    [poll] = [out for out in adapter.sent if isinstance(out, QuizPoll)]
+    pid = "poll-" + str(adapter.sent.index(poll) + 1)
+    clock.advance(seconds=SECONDS, milliseconds=1)
+    await app.process(PollAnswer(source=src("late"), poll_id=pid, option_ids=(poll.correct,)))
+    session = classroom.live_in_chat(store.db, "test", CHAT)
+    assert classroom.answers(store.db, session.id) == []
