@@ -4,12 +4,14 @@ delays only its own chats (issue 12, "Must show")."""
 from __future__ import annotations
 
 import asyncio
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import discord
 import pytest
-from discord_fakes import FakeDiscord, Harness, payload
+from discord_fakes import FakeDiscord, Harness, feed, payload, settle
 
 from bot.adapters.discord.translate import command_event, content_chunks
 from bot.config import Settings
@@ -19,11 +21,14 @@ from bot.core.events import ChatKind, ChatRef, Command, Message, Source
 from bot.services import Services
 from bot.storage.database import Store
 from bot.testing import CollectingAdapter
+from classifier.result import Scorer
+from quizzes import Bank
 
 CHANNEL = "1186000000000000010"
 HANAKO = "1100000000000000101"
 DM_CHANNELS = ["1290000000000000031", "1290000000000000032", "1290000000000000033"]
 OUTAGE = 3.0
+MODEL_LOAD = 3.5
 
 
 @pytest.fixture
@@ -157,3 +162,29 @@ async def test_a_private_command_answered_during_an_outage_reaches_only_its_user
     assert fake.visible_in(CHANNEL) == []
     (answer,) = fake.direct_messages(HANAKO)
     assert "花子さん" in answer
+
+
+async def test_a_check_that_loads_the_model_lets_other_interactions_meet_the_deadline(
+    settings: Settings, store: Store, bank: Bank, scorer_factory: Callable[[], Scorer], fake: FakeDiscord
+) -> None:
+    """The first check loads the model for seconds; meanwhile another command is still answered in time."""
+
+    def slow_model() -> Scorer:
+        time.sleep(MODEL_LOAD)
+        return scorer_factory()
+
+    bot = await Harness.start(settings, store, Services(bank=bank, scorer_factory=slow_model), fake)
+    check, help_ = payload("context_menu_check"), payload("slash_help")
+    fake.interaction_arrives(check)
+    fake.interaction_arrives(help_)  # Discord creates both at once; the gateway hands them over in turn
+    try:
+        for data in (check, help_):
+            feed(bot.client, data)
+            await asyncio.sleep(0.2)
+        await settle(timeout=MODEL_LOAD + 10)
+    finally:
+        await bot.close()
+    answers = {c.path.split("/")[2]: c.status for c in fake.calls if c.path.startswith("/interactions/")}
+    assert answers == {check["id"]: 200, help_["id"]: 200}, "both acknowledged within 3 s"
+    followups = [c for c in fake.calls if c.path.startswith("/webhooks/") and c.method == "POST"]
+    assert followups and {c.status for c in followups} == {200}, "the check's result came after the load"
