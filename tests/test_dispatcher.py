@@ -29,7 +29,6 @@ def wired():
     dp = Dispatcher()
     dp.command("quiz")(recording("quiz", calls))
     dp.button("answer")(recording("answer", calls))
-    dp.text_flow("awaiting")(recording("flow-text", calls))
     dp.on_text = recording("text", calls)
     dp.on_unknown_command = recording("unknown", calls)
     dp.on_bad_button = recording("bad-button", calls)
@@ -51,12 +50,6 @@ async def test_routes_commands_buttons_and_text(wired, store) -> None:
     assert calls == ["quiz", "unknown", "answer", "bad-button", "bad-button", "text"]
 
 
-async def test_text_goes_to_the_current_flow(wired, store) -> None:
-    dp, calls = wired
-    ctx = ctx_for(TextMessage(source=PRIVATE, text="answer"), store)
-    ctx.save_state("awaiting", {})
-    await dp.route(ctx)
-    assert calls == ["flow-text"]
 
 
 async def test_groups_stay_quiet_unless_addressed(wired, store) -> None:

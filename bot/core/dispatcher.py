@@ -52,7 +52,6 @@ class Dispatcher:
     def __init__(self) -> None:
         self.commands: dict[str, CommandSpec] = {}
         self.buttons: dict[str, Handler] = {}
-        self.text_flows: dict[str, Handler] = {}
         self.on_text: Handler | None = None
         self.on_forward: Handler | None = None
         self.on_poll_answer: Handler | None = None
@@ -80,15 +79,6 @@ class Dispatcher:
             if action in self.buttons:
                 raise ValueError(f"button action {action!r} registered twice")
             self.buttons[action] = handler
-            return handler
-
-        return register
-
-    def text_flow(self, flow: str) -> Callable[[Handler], Handler]:
-        """Register the handler for free text while a user is in conversation `flow`."""
-
-        def register(handler: Handler) -> Handler:
-            self.text_flows[flow] = handler
             return handler
 
         return register
@@ -139,12 +129,7 @@ class Dispatcher:
             case PollAnswer():
                 return await _maybe(self.on_poll_answer, ctx)
             case TextMessage(text=text):
-                if not text.strip():
-                    return []
-                current = ctx.load_state()
-                if current is not None and current.flow in self.text_flows:
-                    return await self.text_flows[current.flow](ctx)
-                return await _maybe(self.on_text, ctx)
+                return await _maybe(self.on_text, ctx) if text.strip() else []
         return []
 
 

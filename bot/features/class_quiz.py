@@ -15,6 +15,7 @@ import random
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 
 from sqlite_utils import Database
 
@@ -170,7 +171,7 @@ def register(dp: Dispatcher) -> None:
         if len(args) != 3 or not all(a.isdigit() for a in args):
             return [ctx.say("bad_button")]
         status = answer(ctx, int(args[0]), int(args[1]), int(args[2]))
-        return [ctx.reply(ctx.t("class_answer_" + status), ephemeral=True)]
+        return [ctx.reply(ctx.t(ANSWER_TEMPLATES[status]), ephemeral=True)]
 
     async def poll_answer(ctx: Context) -> list[Outgoing]:
         assert isinstance(ctx.event, PollAnswer)
@@ -369,22 +370,39 @@ def results(ctx: Context, session: Session) -> Outgoing:
     )
 
 
-def answer(ctx: Context, session_id: int, number: int, choice: int) -> str:
-    """Record one pupil's answer; returns `ok`, `late`, `twice` or `invalid`."""
+class AnswerStatus(StrEnum):
+    """What became of a pupil's answer; `ANSWER_TEMPLATES` names the reply for each."""
+
+    OK = "ok"
+    LATE = "late"
+    TWICE = "twice"
+    INVALID = "invalid"
+
+
+ANSWER_TEMPLATES = {
+    AnswerStatus.OK: "class_answer_ok",
+    AnswerStatus.LATE: "class_answer_late",
+    AnswerStatus.TWICE: "class_answer_twice",
+    AnswerStatus.INVALID: "class_answer_invalid",
+}
+
+
+def answer(ctx: Context, session_id: int, number: int, choice: int) -> AnswerStatus:
+    """Record one pupil's answer."""
     session = classroom.get(ctx.db, session_id)
     source = ctx.event.source
     if session is None or session.platform != source.platform:
-        return "invalid"
+        return AnswerStatus.INVALID
     now = ctx.services.clock()
     if (
         session.status != RUNNING
         or session.current != number
         or now >= datetime.fromisoformat(session.ends_at)
     ):
-        return "late"
+        return AnswerStatus.LATE
     item = ctx.services.bank.items[session.items[number - 1]]
     if not 0 <= choice < len(item.choices):
-        return "invalid"
+        return AnswerStatus.INVALID
     user = users.get(ctx.db, source.platform, source.user_id)
     nickname = user.settings.get("nickname", "") if user else ""
     classroom.join(ctx.db, session.id, source.user_id, nickname, session.teams, now)
@@ -402,7 +420,7 @@ def answer(ctx: Context, session_id: int, number: int, choice: int) -> str:
     stored = classroom.record(
         ctx.db, session.id, ClassAnswer(number, source.user_id, choice, correct, elapsed, points), now
     )
-    return "ok" if stored else "twice"
+    return AnswerStatus.OK if stored else AnswerStatus.TWICE
 
 
 def finish(ctx: Context, session: Session, now: datetime, status: str) -> list[Outgoing]:
