@@ -67,8 +67,10 @@ TOPIC_SEPARATOR = ":"
 
 
 def topic_chat_id(chat_id: int, thread_id: int | None) -> str:
-    """The core's chat id for a chat, or for one forum topic in it."""
-    return str(chat_id) if thread_id is None else f"{chat_id}{TOPIC_SEPARATOR}{thread_id}"
+    """The core's chat id for a chat, or for one forum topic in it (topics live in groups only)."""
+    if thread_id is None or chat_id >= 0:
+        return str(chat_id)
+    return f"{chat_id}{TOPIC_SEPARATOR}{thread_id}"
 
 
 def split_topic(chat_id: str) -> tuple[str, int | None]:
