@@ -280,7 +280,8 @@ async def test_an_expired_interaction_falls_back_to_the_channel_or_to_the_users_
     calls = await bot.interact(payload("slash_lang"))
     (posted,) = [c for c in calls if c.path.startswith("/channels/")]
     assert posted.path == f"/channels/{DM}/messages" and posted.content
-    await bot.interact(payload("slash_start"))
+    calls = await bot.interact(payload("slash_start"))
+    assert [c.status for c in callbacks(calls)] == [404], "refused once, then left alone"
     assert bot.fake.visible_in(CHANNEL) == [], "a private answer is never made public"
     (private,) = bot.fake.direct_messages(HANAKO)
     assert "花子" in private

@@ -81,7 +81,7 @@ class InteractionReply:
             await asyncio.sleep(after)
         async with self.lock:
             response = self.interaction.response
-            if response.is_done():
+            if response.is_done() or self.gone:
                 return
             try:
                 if self.component:
@@ -90,6 +90,7 @@ class InteractionReply:
                     await response.defer(thinking=True, ephemeral=self.ephemeral(False))
                     self.thinking = True
             except discord.HTTPException as exc:
+                self.gone = exc.code in EXPIRED
                 log.warning("could not acknowledge interaction %s: %s", self.interaction.id, exc)
 
     async def send(self, parts: list[dict[str, Any]], ephemeral: bool) -> Sent | None:
@@ -126,6 +127,8 @@ class InteractionReply:
             log.warning("could not close interaction %s: %s", self.interaction.id, exc)
 
     async def _close(self) -> None:
+        if self.gone:
+            return
         response = self.interaction.response
         if not response.is_done():
             if self.component:
