@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from classifier.links import analyse_links
 from classifier.result import Cue, Link, Span
-from classifier.textnorm import fold_kana, normalise_with_offsets
+from classifier.textnorm import fold_kana, join_spaced, normalise_with_offsets
 
 SpanList = list[tuple[int, int]]
 
@@ -546,7 +546,7 @@ class Reading:
 
 def read(text: str) -> Reading:
     """Cues (as `detect`), stance and links of `text`, spans in the original text's offsets."""
-    mapped = normalise_with_offsets(text)
+    mapped = join_spaced(normalise_with_offsets(text))
     spans, (alert, warning) = _analyse(mapped.text)
 
     def located(start: int, end: int) -> Span:
@@ -580,7 +580,7 @@ def detect(text: str) -> tuple[Cue, ...]:
 
 def stance(text: str) -> tuple[bool, bool]:
     """(relays an official alert, warns about a scam) for a message."""
-    return _analyse(normalise_with_offsets(text).text)[1]
+    return _analyse(join_spaced(normalise_with_offsets(text)).text)[1]
 
 
 def count(normalised: str) -> list[int]:

@@ -103,6 +103,18 @@ class _FoldTable(dict[int, str]):
 _FOLD = _FoldTable()
 
 
+class _InvisibleTable(dict[int, str | None]):
+    """`str.translate` table deleting invisible characters only, to see whether a text has any."""
+
+    def __missing__(self, code: int) -> str | None:
+        kept = None if _is_invisible(chr(code)) else chr(code)
+        self[code] = kept
+        return kept
+
+
+_INVISIBLE = _InvisibleTable()
+
+
 def _spaces_to_remove(text: str) -> list[tuple[int, int]]:
     """[start, end) ranges of spacing inside spaced-out Japanese or Latin words."""
     ranges = [match.span() for match in _SPACED_JAPANESE.finditer(text)]
@@ -120,51 +132,101 @@ def _cut(text: str, ranges: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-def normalise(text: str) -> str:
-    """The folded form every matcher and vectoriser sees (see the module docstring). Idempotent."""
+def _fold_once(text: str) -> str:
+    """One folding pass; text made only of invisible characters is kept (there is nothing else)."""
     if text.isascii():
-        folded = text.lower()
-    elif _COMBINING.search(text) is None:
+        return text.lower()
+    if _COMBINING.search(text) is None:
         folded = text.translate(_FOLD)
     else:
         folded = "".join(_fold_piece(text[start:end]) for start, end in _clusters(text))
-    ranges = _spaces_to_remove(folded)
-    return _cut(folded, ranges) if ranges else folded
+    return folded if folded or not text else text
+
+
+def normalise(text: str) -> str:
+    """NFKC, lower case, katakana as hiragana, invisible characters dropped. Idempotent.
+
+    Folding piece by piece can leave combining marks out of canonical order (a mark, a zero-width
+    character, another mark), so the pass is repeated until nothing changes.
+    """
+    folded = _fold_once(text)
+    for _ in range(3):
+        again = _fold_once(folded)
+        if again == folded:
+            break
+        folded = again
+    return folded
+
+
+def _merge_invisible(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Give each piece that folds to nothing (a zero-width space) to its neighbour, so spans tile."""
+    merged: list[tuple[int, int]] = []
+    pending_start: int | None = None
+    for start, end in bounds:
+        if _fold_piece(text[start:end]):
+            merged.append((pending_start if pending_start is not None else start, end))
+            pending_start = None
+        elif merged:
+            merged[-1] = (merged[-1][0], end)
+        elif pending_start is None:
+            pending_start = start
+    return merged
 
 
 def normalise_with_offsets(text: str) -> MappedText:
-    """Normalise like `normalise`, remembering where each output character came from."""
+    """Normalise like `normalise` (one pass), remembering where each output character came from.
+
+    A dropped invisible character belongs to the span of the character before it (or after it, at
+    the start), so the spans cover the original without gaps.
+    """
     if text.isascii():
-        joined = text.lower()
-        bounds = None
-    elif _COMBINING.search(text) is None:
+        return MappedText(text, text.lower())
+    if _COMBINING.search(text) is None:
         joined = text.translate(_FOLD)
-        bounds = None if len(joined) == len(text) else [(index, index + 1) for index in range(len(text))]
+        if len(joined) == len(text) and len(text.translate(_INVISIBLE)) == len(text):
+            return MappedText(text, joined)
+        bounds = [(index, index + 1) for index in range(len(text))]
     else:
         bounds = _clusters(text)
-    starts: list[int] | None = None
-    ends: list[int] | None = None
-    if bounds is not None:
-        folded = [_fold_piece(text[start:end]) for start, end in bounds]
-        joined = "".join(folded)
-        starts, ends = [], []
-        for piece, (start, end) in zip(folded, bounds, strict=True):
-            starts.extend([start] * len(piece))
-            ends.extend([end] * len(piece))
-    ranges = _spaces_to_remove(joined)
+    bounds = _merge_invisible(text, bounds)
+    if not bounds:
+        return MappedText(text, text)
+    folded = [_fold_piece(text[start:end]) for start, end in bounds]
+    starts: list[int] = []
+    ends: list[int] = []
+    for piece, (start, end) in zip(folded, bounds, strict=True):
+        starts.extend([start] * len(piece))
+        ends.extend([end] * len(piece))
+    return MappedText(text, "".join(folded), tuple(starts), tuple(ends))
+
+
+def join_spaced(mapped: MappedText) -> MappedText:
+    """Remove the spaces of spaced-out words (「至 急」, "u r g e n t") from normalised text, keeping
+    the map to the original: what the cues and the model read, never what is shown."""
+    ranges = _spaces_to_remove(mapped.text)
     if not ranges:
-        if starts is None or ends is None:
-            return MappedText(text, joined)
-        return MappedText(text, joined, tuple(starts), tuple(ends))
-    dropped = bytearray(len(joined))
+        return mapped
+    dropped = bytearray(len(mapped.text))
     for start, end in ranges:
         dropped[start:end] = b"\x01" * (end - start)
     kept = [index for index, drop in enumerate(dropped) if not drop]
-    if starts is None or ends is None:
-        starts, ends = list(range(len(joined))), list(range(1, len(joined) + 1))
+    if mapped.starts is None or mapped.ends is None:
+        starts, ends = list(range(len(mapped.text))), list(range(1, len(mapped.text) + 1))
+    else:
+        starts, ends = list(mapped.starts), list(mapped.ends)
     return MappedText(
-        text, _cut(joined, ranges), tuple(starts[i] for i in kept), tuple(ends[i] for i in kept)
+        mapped.original,
+        _cut(mapped.text, ranges),
+        tuple(starts[i] for i in kept),
+        tuple(ends[i] for i in kept),
     )
+
+
+def reading_form(text: str) -> str:
+    """`normalise`, then spaced-out words joined: the text the model and the cues read."""
+    folded = normalise(text)
+    ranges = _spaces_to_remove(folded)
+    return _cut(folded, ranges) if ranges else folded
 
 
 def drop_repeats(normalised: str) -> str:
@@ -181,7 +243,7 @@ def drop_repeats(normalised: str) -> str:
 
 
 class TextNormaliser(BaseEstimator, TransformerMixin):
-    """Pipeline step applying `normalise` and `drop_repeats`, so every vectoriser sees the same text.
+    """Pipeline step applying `reading_form` and `drop_repeats`, so every vectoriser sees the same text.
 
     Stateless: it has nothing to learn, but it is a real estimator so the whole model stays one
     inspectable, persistable scikit-learn `Pipeline`.
@@ -192,8 +254,8 @@ class TextNormaliser(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, texts: list[str]) -> list[str]:
-        """Return the normalised texts, repeated sentences dropped."""
-        return [drop_repeats(normalise(text)) for text in texts]
+        """Return the texts in reading form, repeated sentences dropped."""
+        return [drop_repeats(reading_form(text)) for text in texts]
 
     def __sklearn_tags__(self):
         """Declare text input and that there is nothing to fit, so fittedness checks pass."""

@@ -25,7 +25,7 @@ from classifier.evaluate import Metrics, best_f1_threshold, compute_metrics
 from classifier.model_io import ModelFiles, save_model
 from classifier.pipeline import DEFAULT_PARAMS, build_pipeline, language_of, rescale
 from classifier.progress import Progress
-from classifier.textnorm import normalise
+from classifier.textnorm import reading_form
 
 CV_FOLDS = 5
 
@@ -131,7 +131,7 @@ def train(
 
     progress.stage(f"{CV_FOLDS}-fold stratified cross-validation")
     raw = cross_validated_scores(data.texts, labels, weights, {**chosen, "thresholds": None}, seed, progress)
-    languages = np.array([language_of(normalise(text)) for text in data.texts])
+    languages = np.array([language_of(reading_form(text)) for text in data.texts])
     thresholds = per_language_thresholds(labels, raw, languages)
     chosen["thresholds"] = thresholds
     scores = raw.copy()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from classifier.textnorm import drop_repeats, normalise, normalise_with_offsets
+from classifier.textnorm import drop_repeats, join_spaced, normalise, normalise_with_offsets, reading_form
 
 
 def test_folds_full_width_half_width_and_case() -> None:
@@ -48,18 +48,20 @@ def test_mapped_text_equals_plain_normalisation_for_japanese_input(text: str) ->
 def test_invisible_characters_are_dropped_and_offsets_skip_them() -> None:
     mapped = normalise_with_offsets("至\u200b急\ufeffです")
     assert mapped.text == "至急です"
-    assert mapped.original_span(0, 2) == (0, 3)
+    assert mapped.original_span(0, 1) == (0, 2) and mapped.original_span(1, 2) == (2, 4)
+    assert normalise("\u200b") == "\u200b"  # nothing else left: kept
 
 
 def test_katakana_folds_to_hiragana() -> None:
     assert normalise("パスワード") == normalise("ぱすわーど") == "ぱすわーど"
 
 
-def test_spaced_out_letters_are_joined() -> None:
-    assert normalise("至 急　ご 確 認") == "至急ご確認"
-    assert normalise("U R G E N T call now") == "urgent call now"
-    assert normalise("a big cat") == "a big cat"
-    mapped = normalise_with_offsets("パ ス ワ")
+def test_spaced_out_letters_are_joined_for_reading() -> None:
+    assert reading_form("至 急　ご 確 認") == "至急ご確認"
+    assert reading_form("U R G E N T call now") == "urgent call now"
+    assert reading_form("a big cat") == "a big cat"
+    assert normalise("至 急") == "至 急"
+    mapped = join_spaced(normalise_with_offsets("パ ス ワ"))
     assert mapped.text == "ぱすわ" and mapped.original_span(0, 3) == (0, 5)
 
 
