@@ -105,7 +105,7 @@ async def matte(fake: FakeBotApi, batch: list[dict[str, Any]], services: Service
 
         def done() -> bool:
             confirmed = any((c.params.get("offset") or 0) > last_id for c in fake.calls_to("getUpdates"))
-            return confirmed and not adapter.lanes.busy and not app.engine.pending("telegram")
+            return confirmed and not app.delivery.busy and not app.engine.pending("telegram")
 
         started = time.perf_counter()
         fake.feed(*batch)
