@@ -32,6 +32,11 @@ class Settings:
     telegram_webhook_listen: str = "127.0.0.1:8080"
     telegram_webhook_secret: str = field(default="", repr=False)
     discord_token: str = field(default="", repr=False)
+    line_channel_secret: str = field(default="", repr=False)
+    line_channel_access_token: str = field(default="", repr=False)
+    line_api_url: str = "https://api.line.me"
+    line_data_api_url: str = "https://api-data.line.me"
+    line_push_limit: int = 0
     content_dir: str = ""
     web_host: str = "127.0.0.1"
     web_port: int = 8000
@@ -52,6 +57,11 @@ SOURCES: dict[str, tuple[str, str | None]] = {
     "telegram_webhook_listen": ("TELEGRAM_WEBHOOK_LISTEN", "telegram_webhook_listen"),
     "telegram_webhook_secret": ("TELEGRAM_WEBHOOK_SECRET", None),
     "discord_token": ("DISCORD_BOT_TOKEN", None),
+    "line_channel_secret": ("LINE_CHANNEL_SECRET", None),
+    "line_channel_access_token": ("LINE_CHANNEL_ACCESS_TOKEN", None),
+    "line_api_url": ("LINE_API_URL", "line_api_url"),
+    "line_data_api_url": ("LINE_DATA_API_URL", "line_data_api_url"),
+    "line_push_limit": ("MATTE_LINE_PUSH_LIMIT", "line_push_limit"),
     "content_dir": ("MATTE_CONTENT_DIR", "content_dir"),
     "web_host": ("MATTE_WEB_HOST", "web_host"),
     "web_port": ("MATTE_WEB_PORT", "web_port"),
@@ -114,6 +124,8 @@ def _validated(values: dict[str, Any]) -> Settings:
         raise ConfigError("MATTE_RETENTION_DAYS must be at least 1")
     if settings.telegram_max_rate < 0:
         raise ConfigError("TELEGRAM_MAX_RATE must be 0 (no cap) or more")
+    if settings.line_push_limit < 0:
+        raise ConfigError("MATTE_LINE_PUSH_LIMIT must be 0 (no limit) or more")
     if not 0 <= settings.web_port <= 65535:
         raise ConfigError("MATTE_WEB_PORT must be a port number (0-65535)")
     return settings

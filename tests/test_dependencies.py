@@ -9,7 +9,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OWN = {"bot", "classifier", "quizzes"}
-DISTRIBUTION = {"sklearn": "scikit-learn", "discord": "discord.py", "telegram": "python-telegram-bot"}
+DISTRIBUTION = {
+    "sklearn": "scikit-learn",
+    "discord": "discord.py",
+    "telegram": "python-telegram-bot",
+    "linebot": "line-bot-sdk",
+}
 
 
 def declared() -> dict[str, str]:

@@ -22,6 +22,12 @@ def _discord(settings: Settings) -> object:
     return DiscordAdapter(settings)
 
 
+def _line(settings: Settings) -> object:
+    from bot.adapters.line.runner import LineAdapter
+
+    return LineAdapter(settings)
+
+
 def _telegram(settings: Settings) -> object:
     from bot.adapters.telegram.runner import TelegramAdapter
 
@@ -34,7 +40,7 @@ def _web(settings: Settings) -> object:
     return WebAdapter(settings)
 
 
-ADAPTERS = {"console": _console, "discord": _discord, "telegram": _telegram, "web": _web}
+ADAPTERS = {"console": _console, "discord": _discord, "line": _line, "telegram": _telegram, "web": _web}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -51,9 +57,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=f"adapter to run, repeatable ({', '.join(sorted(ADAPTERS))}; default: console)",
     )
     run.add_argument(
-        "--host", help="web adapter: address to listen on (default 127.0.0.1; 0.0.0.0 for a class network)"
+        "--host",
+        help="web and LINE adapters: address to listen on (default 127.0.0.1; 0.0.0.0 for a class network)",
     )
-    run.add_argument("--port", type=int, help="web adapter: port to listen on (default 8000)")
+    run.add_argument("--port", type=int, help="web and LINE adapters: port to listen on (default 8000)")
     run.set_defaults(func=run_bot)
     console = subparsers.add_parser(
         "console",

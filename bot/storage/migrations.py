@@ -174,3 +174,8 @@ def m005_classroom(db: Database) -> None:
         },
         pk=("session_id", "number", "user_id"),
     )
+
+
+@MIGRATIONS()
+def m006_line_pushes(db: Database) -> None:
+    db.table("line_pushes").create({"month": str, "count": int}, pk="month")

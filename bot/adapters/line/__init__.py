@@ -1,0 +1,1 @@
+"""Matte on LINE: webhook in, Messaging API out (reply tokens first, pushes counted)."""

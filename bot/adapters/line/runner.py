@@ -1,0 +1,329 @@
+"""Runs Matte on LINE inside the app's event loop: the webhook server in, the Messaging API out.
+
+Replies are free on LINE when they use the event's reply token, which works once and only for a
+short while; pushes are counted and charged. So each event's replies ride on its token: the
+runner tells the token how many of the event's items are for its chat, `send` holds the first
+ones back and sends them together with the last (at most MESSAGES_PER_CALL per call), and only
+what does not fit, what comes too late (LINE answers 400 for a used or expired token) and what
+the scheduler produces (course days) goes by push. Every pushed message is counted per month in
+the database; once MATTE_LINE_PUSH_LIMIT is reached, optional pushes (`bulk` items: course days)
+are dropped while answers to people still go.
+
+A held-back item counts as sent for the outbox; if the process dies before the event's last item
+goes, those few messages are lost with it (the window is the time between two items of one chat's
+queue, milliseconds). Taking the outbox item back would need the core's delivery to batch, which it
+does not; this is the work-around inside the adapter.
+
+The webhook answers 200 at once and the events are handled in a background task, in order. An
+unfollow (the user blocked Matte) stops the course; its replies have nowhere to go and are dropped.
+SIGTERM/SIGINT stop the server, let the events in hand and in-flight sends finish (at most
+DRAIN_SECONDS) and return.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import web
+from linebot.v3.messaging import (
+    AsyncApiClient,
+    AsyncMessagingApi,
+    Configuration,
+    PushMessageRequest,
+    ReplyMessageRequest,
+    ShowLoadingAnimationRequest,
+)
+from linebot.v3.messaging import TextMessage as LineText
+from linebot.v3.messaging.exceptions import ApiException
+
+from bot.adapters.line.outgoing import MESSAGES_PER_CALL, to_messages
+from bot.adapters.line.translate import (
+    PLATFORM,
+    event_id,
+    is_group_chat,
+    is_redelivery,
+    reply_token,
+    to_event,
+)
+from bot.adapters.line.webhook import serve, webhook_app
+from bot.config import ConfigError, Settings
+from bot.core.adapter import PermanentSendError
+from bot.core.events import Command, Incoming, Message, Outgoing, QuizPoll, Sent
+from bot.core.outbox import Pending
+from bot.storage import line_pushes
+
+if TYPE_CHECKING:
+    from bot.core.adapter import Host
+
+log = logging.getLogger(__name__)
+
+DRAIN_SECONDS = 8.0
+REPLY_TOKEN_SECONDS = 50.0
+"""How long a reply token is tried; LINE's own limit is about a minute, and a refusal costs a call."""
+LOADING_SECONDS = 20
+BULK_PER_SECOND = 100.0
+"""Course days: well below LINE's 2,000 requests a second for pushes."""
+MONTHLY_LIMIT_TEXT = "monthly limit"
+
+
+class LineRefused(Exception):
+    """LINE is busy (429 rate limit) or failing (5xx): retry later."""
+
+
+@dataclass
+class ReplyToken:
+    """An event's reply token, with the event's replies held back to go in one call."""
+
+    token: str
+    chat_id: str
+    received_at: float
+    expected: int = 0
+    seen: int = 0
+    held: list[LineText] = field(default_factory=list)
+    used: bool = False
+
+    def usable(self, now: float) -> bool:
+        return not self.used and now - self.received_at < REPLY_TOKEN_SECONDS
+
+
+class Unfollowed:
+    """`via` of an unfollow: the user blocked Matte, so replies to it go nowhere."""
+
+
+def replies_for_token(pending: Sequence[Pending], chat_id: str) -> int:
+    """How many of an event's committed items a reply token can carry (its chat's messages)."""
+    return sum(
+        1
+        for item in pending
+        if isinstance(item.outgoing, Message | QuizPoll)
+        and item.outgoing.chat.chat_id == chat_id
+        and not (isinstance(item.outgoing, Message) and item.outgoing.ephemeral and is_group_chat(chat_id))
+    )
+
+
+def refusal(exc: ApiException) -> Exception:
+    """What a refused call means for delivery: retry (429, 5xx) or drop (any other 4xx)."""
+    status = exc.status or 0
+    body = exc.body.decode(errors="replace") if isinstance(exc.body, bytes) else str(exc.body or "")
+    if status == 429 and MONTHLY_LIMIT_TEXT not in body.lower():
+        return LineRefused(f"LINE answered 429 ({exc.reason})")
+    if status >= 500:
+        return LineRefused(f"LINE answered {status} ({exc.reason})")
+    return PermanentSendError(f"LINE refused the message ({status} {exc.reason})")
+
+
+class LineAdapter:
+    platform = PLATFORM
+    bulk_per_second = BULK_PER_SECOND
+
+    def __init__(
+        self, settings: Settings, *, handle_signals: bool = True, drain_seconds: float = DRAIN_SECONDS
+    ) -> None:
+        if not settings.line_channel_secret or not settings.line_channel_access_token:
+            raise ConfigError(
+                "LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN must be set"
+                " (LINE Developers console, Messaging API channel)"
+            )
+        self.settings = settings
+        self.handle_signals = handle_signals
+        self.drain_seconds = drain_seconds
+        self.address: tuple[str, int] | None = None
+        self.listening = asyncio.Event()
+        self._stop = asyncio.Event()
+        self._host: Host | None = None
+        self._client: AsyncApiClient | None = None
+        self._web: web.AppRunner | None = None
+        self._background: set[asyncio.Task[None]] = set()
+        self._left: dict[Outgoing, list[LineText]] = {}
+
+    @property
+    def busy(self) -> bool:
+        """Webhook events still being handled."""
+        return bool(self._background)
+
+    def stop(self) -> None:
+        """Ask `run` to finish (what SIGTERM and SIGINT do)."""
+        self._stop.set()
+
+    async def run(self, host: Host) -> None:
+        self._host = host
+        with self._signals():
+            try:
+                app = webhook_app(self.settings.line_channel_secret, self._on_events)
+                self._web = await serve(app, self.settings.web_host, self.settings.web_port)
+                self.address = self._web.addresses[0][:2]
+                log.info("LINE: webhook listening on port %s at /line/webhook", self.address[1])
+                self.listening.set()
+                await self._stop.wait()
+            finally:
+                await self._shut_down()
+
+    # incoming
+
+    def _on_events(self, events: list[dict[str, Any]]) -> None:
+        if events:
+            task = asyncio.create_task(self._handle_all(events, asyncio.get_running_loop().time()))
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
+
+    async def _handle_all(self, events: list[dict[str, Any]], received_at: float) -> None:
+        for raw in events:
+            try:
+                await self._handle(raw, received_at)
+            except Exception:
+                log.exception("could not handle LINE event %s; skipping it", event_id(raw))
+
+    async def _handle(self, raw: dict[str, Any], received_at: float) -> None:
+        assert self._host is not None
+        event = to_event(raw)
+        if event is None:
+            log.debug("ignoring a LINE %s event", raw.get("type"))
+            return
+        if is_redelivery(raw):
+            log.info("LINE redelivered event %s", event_id(raw))
+        token = reply_token(raw)
+        via: ReplyToken | Unfollowed | None = None
+        if raw.get("type") == "unfollow":
+            via = Unfollowed()
+        elif token is not None:
+            via = ReplyToken(token, event.source.chat_id, received_at)
+        await self._show_loading(event)
+        pending = await self._host.engine.handle(event)
+        if isinstance(via, ReplyToken):
+            via.expected = replies_for_token(pending, via.chat_id)
+        self._host.deliver(pending, via)
+
+    async def _show_loading(self, event: Incoming) -> None:
+        """The typing dots while a check is scored (one-to-one chats only: LINE shows them nowhere else)."""
+        assert self._host is not None
+        finder = self._host.dispatcher.texts_to_score
+        if event.source.is_group or isinstance(event, Command) or finder is None:
+            return
+        if not finder(event, self._host.store.db):
+            return
+        request = ShowLoadingAnimationRequest(chat_id=event.source.chat_id, loading_seconds=LOADING_SECONDS)
+        try:
+            await self._api().show_loading_animation(request)
+        except Exception as exc:
+            log.debug("could not show the loading animation: %s", type(exc).__name__)
+
+    # outgoing
+
+    async def send(self, out: Outgoing, via: object | None = None) -> Sent | None:
+        if isinstance(via, Unfollowed):
+            raise PermanentSendError("the user blocked Matte on LINE")
+        out = self._private_in_group(out)
+        token = via if isinstance(via, ReplyToken) and via.chat_id == out.chat.chat_id else None
+        left = self._left.pop(out, None)
+        if left is None:
+            left = to_messages(out)
+            if token is not None and isinstance(out, Message | QuizPoll) and not token.used:
+                token.seen += 1
+                left = [*token.held, *left]
+                token.held = []
+                if token.seen < token.expected and len(left) < MESSAGES_PER_CALL:
+                    token.held = left
+                    return None
+        if not left:
+            return None
+        try:
+            message_id = await self._send_all(out, left, token)
+        except BaseException:
+            self._left[out] = left
+            raise
+        return Sent(message_id) if message_id else None
+
+    def _private_in_group(self, out: Outgoing) -> Outgoing:
+        """A reply for one person in a group goes to that person by push, never to the group."""
+        if not (isinstance(out, Message) and out.ephemeral and is_group_chat(out.chat.chat_id)):
+            return out
+        if out.for_user is None:
+            raise PermanentSendError("a reply for one person in a group, with no one to send it to")
+        return replace(out, chat=replace(out.chat, chat_id=out.for_user), buttons=())
+
+    async def _send_all(self, out: Outgoing, left: list[LineText], token: ReplyToken | None) -> str | None:
+        """Reply with the first messages while the token works, push the rest; `left` shrinks as
+        calls succeed, so a retry continues where a failure stopped."""
+        api = self._api()
+        message_id = None
+        if token is not None and token.usable(asyncio.get_running_loop().time()):
+            try:
+                response = await api.reply_message(
+                    ReplyMessageRequest(reply_token=token.token, messages=left[:MESSAGES_PER_CALL])
+                )
+            except ApiException as exc:
+                if exc.status != 400:
+                    raise refusal(exc) from None
+                log.info("LINE refused a reply token (used or expired); pushing instead")
+            else:
+                del left[:MESSAGES_PER_CALL]
+                message_id = response.sent_messages[-1].id
+            token.used = True
+        target = out.chat.direct_user or out.chat.chat_id
+        while left:
+            batch = left[:MESSAGES_PER_CALL]
+            self._check_push_limit(out, len(batch))
+            try:
+                response = await api.push_message(PushMessageRequest(to=target, messages=batch))
+            except ApiException as exc:
+                raise refusal(exc) from None
+            self._count_pushes(len(batch))
+            del left[:MESSAGES_PER_CALL]
+            message_id = response.sent_messages[-1].id
+        return message_id
+
+    def _check_push_limit(self, out: Outgoing, messages: int) -> None:
+        limit = self.settings.line_push_limit
+        if not limit or not (isinstance(out, Message) and out.bulk):
+            return
+        assert self._host is not None
+        if line_pushes.count(self._host.store.db, line_pushes.this_month()) + messages > limit:
+            raise PermanentSendError("MATTE_LINE_PUSH_LIMIT reached this month: optional push dropped")
+
+    def _count_pushes(self, messages: int) -> None:
+        assert self._host is not None
+        with self._host.store.write() as db:
+            line_pushes.add(db, line_pushes.this_month(), messages)
+
+    def _api(self) -> AsyncMessagingApi:
+        if self._client is None:
+            configuration = Configuration(
+                host=self.settings.line_api_url, access_token=self.settings.line_channel_access_token
+            )
+            self._client = AsyncApiClient(configuration)
+        return AsyncMessagingApi(self._client)
+
+    # shutdown
+
+    async def _shut_down(self) -> None:
+        if self._web is not None:
+            await self._web.cleanup()
+        if self._background:
+            await asyncio.wait(self._background, timeout=self.drain_seconds)
+        if self._host is not None:
+            await self._host.drain(PLATFORM, self.drain_seconds)
+        if self._client is not None:
+            await self._client.close()
+
+    @contextlib.contextmanager
+    def _signals(self) -> Iterator[None]:
+        loop = asyncio.get_running_loop()
+        installed = []
+        if self.handle_signals:
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                try:
+                    loop.add_signal_handler(sig, self.stop)
+                except (NotImplementedError, RuntimeError, ValueError):
+                    continue
+                installed.append(sig)
+        try:
+            yield
+        finally:
+            for sig in installed:
+                loop.remove_signal_handler(sig)

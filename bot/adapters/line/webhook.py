@@ -1,0 +1,67 @@
+"""The webhook endpoint: POST /line/webhook on an aiohttp server, GET /healthz for supervisors.
+
+The signature (x-line-signature, HMAC-SHA256 of the raw body with the channel secret) is checked in
+constant time before the body is even parsed: missing is 400, wrong is 401, and either is logged
+once without the body. LINE waits for the 200 only a short while and redelivers what timed out, so
+the events are handed to `on_events`, which must not wait for their handling, and the 200 goes
+back at once. LINE's verification request (no events) gets its 200 the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from aiohttp import web
+
+from bot.adapters.line.translate import SIGNATURE_HEADER, signature_ok
+
+log = logging.getLogger(__name__)
+
+WEBHOOK_PATH = "/line/webhook"
+HEALTH_PATH = "/healthz"
+MAX_BODY_BYTES = 1024 * 1024
+"""LINE sends at most a few dozen small events per request; anything near this is not LINE."""
+
+EventsHandler = Callable[[list[dict[str, Any]]], None]
+
+
+def webhook_app(secret: str, on_events: EventsHandler) -> web.Application:
+    """An aiohttp application that passes the events of signed webhook requests to `on_events`."""
+
+    async def receive(request: web.Request) -> web.Response:
+        given = request.headers.get(SIGNATURE_HEADER)
+        if not given:
+            log.warning("LINE webhook request without a signature refused")
+            return web.Response(status=400, text="missing signature")
+        body = await request.read()
+        if not signature_ok(secret, body, given):
+            log.warning("LINE webhook request with a wrong signature refused")
+            return web.Response(status=401, text="bad signature")
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return web.Response(status=400, text="not JSON")
+        events = data.get("events") if isinstance(data, dict) else None
+        if not isinstance(events, list):
+            return web.Response(status=400, text="no events")
+        on_events([e for e in events if isinstance(e, dict)])
+        return web.Response(text="ok")
+
+    async def health(_request: web.Request) -> web.Response:
+        return web.Response(text="ok")
+
+    app = web.Application(client_max_size=MAX_BODY_BYTES)
+    app.router.add_post(WEBHOOK_PATH, receive)
+    app.router.add_get(HEALTH_PATH, health)
+    return app
+
+
+async def serve(app: web.Application, host: str, port: int) -> web.AppRunner:
+    """Start listening; the caller cleans up the returned runner to stop."""
+    runner = web.AppRunner(app, shutdown_timeout=2.0, access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, host, port).start()
+    return runner
