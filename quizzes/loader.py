@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from quizzes import readings
 from quizzes.model import (
     KINDS,
     LEVELS,
@@ -39,6 +40,13 @@ JUDGE_CHOICES = (
     Choice("t", "信頼できそう", "Looks trustworthy"),
     Choice("m", "誤解をまねく・あやしい", "Misleading or suspicious"),
 )
+KIDS_JUDGE_CHOICES = (
+    Choice("t", "しんじて よさそう", "I can trust it"),
+    Choice("m", "あやしい", "Suspicious"),
+)
+"""The same two answers (same ids, so stored answers keep their meaning) in words 小学生 know."""
+KIDS = "小学生"
+MARKED_FIELDS = ("post", "question", "explanation", "learn_more")
 JUDGE_ANSWER = {"trustworthy": "t", "misleading": "m"}
 ITEM_KEYS = {
     "id", "kind", "topic", "level", "techniques", "verdict", "post_ja", "post_en", "question_ja",
@@ -225,6 +233,7 @@ class _Reader:
             if tag not in known:
                 bad(f"unknown tag {tag!r}")
         self._texts(f, line, where, raw, ["explanation"])
+        marked = self._readings(raw, bad)
         for lang in ("ja", "en"):
             for name in ("explanation", "post", "question"):
                 value = raw.get(f"{name}_{lang}", "")
@@ -253,6 +262,7 @@ class _Reader:
             learn_more_ja=raw.get("learn_more_ja", ""),
             learn_more_en=raw.get("learn_more_en", ""),
             source=source,
+            marked_ja=marked,
         )
         self.items[item_id] = item
         return item
@@ -266,7 +276,8 @@ class _Reader:
                 bad("judge items take no choices or answer (they follow from verdict)")
             if not raw.get("post_ja") or not raw.get("post_en"):
                 bad("judge item needs post_ja and post_en")
-            return JUDGE_CHOICES, JUDGE_ANSWER.get(verdict, "")
+            judge = KIDS_JUDGE_CHOICES if raw.get("level") == KIDS else JUDGE_CHOICES
+            return judge, JUDGE_ANSWER.get(verdict, "")
         if "verdict" in raw:
             bad("only judge items have a verdict")
         if not raw.get("question_ja") or not raw.get("question_en"):
@@ -280,13 +291,22 @@ class _Reader:
             cid = str(c.get("id", ""))
             if not CHOICE_ID.match(cid):
                 bad(f"choice id {cid!r} must match {CHOICE_ID.pattern}")
+            marked = c.get("ja", "")
+            for message in readings.problems(str(marked)):
+                bad(f"choice {cid!r} ja: {message}")
+            if isinstance(marked, str) and readings.has_marks(marked):
+                c = {**c, "ja": readings.kana(marked)}
+            else:
+                marked = ""
+            if readings.has_marks(str(c.get("en", ""))):
+                bad(f"choice {cid!r} en has reading marks (only Japanese texts take them)")
             for lang in ("ja", "en"):
                 text = c.get(lang)
                 if not isinstance(text, str) or not text.strip():
                     bad(f"choice {cid!r} has no {lang} text")
                 elif len(text) > LIMITS["choice"]:
                     bad(f"choice {cid!r} {lang} is {len(text)} characters (at most {LIMITS['choice']})")
-            choices.append(Choice(cid, c.get("ja", ""), c.get("en", "")))
+            choices.append(Choice(cid, c.get("ja", ""), c.get("en", ""), marked))
         ids = [c.id for c in choices]
         if len(set(ids)) != len(ids):
             bad("choice ids are not unique")
@@ -294,6 +314,22 @@ class _Reader:
         if answer not in ids:
             bad(f"answer {answer!r} is not one of the choices ({', '.join(ids)})")
         return tuple(choices), str(answer)
+
+    def _readings(self, raw: dict[str, Any], bad: Any) -> tuple[tuple[str, str], ...]:
+        """Check reading marks and leave kana in `raw`'s Japanese fields; return the marked texts."""
+        marked = []
+        for name in MARKED_FIELDS:
+            if readings.has_marks(str(raw.get(f"{name}_en", ""))):
+                bad(f"{name}_en has reading marks (only Japanese texts take them)")
+            value = raw.get(f"{name}_ja")
+            if not isinstance(value, str):
+                continue
+            for message in readings.problems(value):
+                bad(f"{name}_ja: {message}")
+            if readings.has_marks(value):
+                marked.append((name, value))
+                raw[f"{name}_ja"] = readings.kana(value)
+        return tuple(marked)
 
     def _source(self, raw: Any, bad: Any) -> Source | None:
         if raw is None:

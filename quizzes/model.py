@@ -14,9 +14,15 @@ class Choice:
     id: str
     ja: str
     en: str
+    ja_marked: str = ""
+    """The Japanese text with its reading marks `{漢字|かんじ}`, if it has any (`ja` holds the kana)."""
 
     def text(self, lang: str) -> str:
         return self.ja if lang == "ja" else self.en
+
+    def marked(self, lang: str) -> str:
+        """The text with reading marks, for pages that show ruby (`quizzes.readings.ruby`)."""
+        return (self.ja_marked or self.ja) if lang == "ja" else self.en
 
 
 @dataclass(frozen=True)
@@ -48,10 +54,18 @@ class Item:
     learn_more_ja: str = ""
     learn_more_en: str = ""
     source: Source | None = None
+    marked_ja: tuple[tuple[str, str], ...] = ()
+    """(field name, Japanese text with reading marks) for fields that have marks; the fields hold kana."""
 
     def field(self, name: str, lang: str) -> str:
-        """`item.field("explanation", "en")` -> the English explanation."""
+        """`item.field("explanation", "en")` -> the English explanation (kana where the text has readings)."""
         return getattr(self, f"{name}_{lang}")
+
+    def marked(self, name: str, lang: str) -> str:
+        """Like `field`, but with reading marks `{漢字|かんじ}` kept, for pages that show ruby."""
+        if lang == "ja":
+            return dict(self.marked_ja).get(name) or self.field(name, lang)
+        return self.field(name, lang)
 
     def choice(self, choice_id: str) -> Choice | None:
         return next((c for c in self.choices if c.id == choice_id), None)

@@ -272,7 +272,7 @@ def ask(ctx: Context, session: Session, seconds: int) -> QuizPoll:
     """The current question as a timed poll, with answer buttons for platforms without quiz polls."""
     item = ctx.services.bank.items[session.items[session.current - 1]]
     lang = ctx.lang
-    question = item.field("question", lang) or ctx.t("quiz_judge_question")
+    question = item.field("question", lang) or ctx.t("quiz_judge_question", level=item.level)
     post = defang(item.field("post", lang))
     text = ctx.t(
         "class_question",

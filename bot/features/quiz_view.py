@@ -15,7 +15,7 @@ def ask(ctx: Context, item: Item, answer_action: str, *, heading: str = "", extr
     The post is defanged: sample scam links in quiz posts must not become tappable either.
     """
     lang = ctx.lang
-    question = item.field("question", lang) or ctx.t("quiz_judge_question")
+    question = item.field("question", lang) or ctx.t("quiz_judge_question", level=item.level)
     text = ctx.t("quiz_question", heading=heading, post=defang(item.field("post", lang)), question=question)
     rows = tuple((Button(c.text(lang), encode(answer_action, item.id, c.id)),) for c in item.choices)
     return ctx.reply(text, rows + extra)
