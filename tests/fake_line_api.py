@@ -1,0 +1,218 @@
+"""A fake LINE Platform on 127.0.0.1 for tests: the Messaging API and its data API, strict like LINE.
+
+line-bot-sdk talks to it as to api.line.me (`LINE_API_URL`) and api-data.line.me
+(`LINE_DATA_API_URL`); both are this one server. It records every call and refuses what LINE
+refuses (Messaging API reference, https://developers.line.biz/en/reference/messaging-api/):
+- a bearer channel access token on every call (401 otherwise);
+- reply tokens it issued (`issue_token`), each usable once and only for `token_seconds`: a used,
+  expired or unknown token is 400 "Invalid reply token";
+- 1-5 messages per reply or push; text 1-5,000 characters; a quick reply of at most 13 items,
+  labels of 1-20 characters, postback data of at most 300 characters, displayText at most 300:
+  400 "The request body has N error(s)" otherwise;
+- pushes counted per message (`pushed`), as LINE bills them; `/v2/bot/message/quota` and
+  `/quota/consumption` answer from that count;
+- injected failures per path (`fail`): 429 "Too Many Requests" (LINE sends no Retry-After; the
+  client backs off), 500;
+- message content (images) from the data API, `GET /v2/bot/message/{id}/content`, for ids given
+  to `content`.
+It also signs and posts webhook bodies to the bot, as LINE does (`post_webhook`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import count
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+
+from bot.adapters.line.translate import SIGNATURE_HEADER, signature
+
+PAYLOADS = Path(__file__).parent / "payloads" / "line"
+ACCESS_TOKEN = "fake-line-channel-access-token"
+CHANNEL_SECRET = "fake-line-channel-secret"
+MONTHLY_QUOTA = 200
+
+
+@dataclass
+class Call:
+    path: str
+    body: dict[str, Any]
+    status: int
+
+
+@dataclass
+class FakeLineApi:
+    token_seconds: float = 60.0
+    calls: list[Call] = field(default_factory=list)
+    pushed: int = 0
+    contents: dict[str, bytes] = field(default_factory=dict)
+    _tokens: dict[str, float] = field(default_factory=dict)
+    _failures: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    _ids: count[int] = field(default_factory=lambda: count(700000000000000001))
+    _runner: web.AppRunner | None = None
+    base_url: str = ""
+
+    async def __aenter__(self) -> FakeLineApi:
+        app = web.Application()
+        app.router.add_post("/v2/bot/message/reply", self._reply)
+        app.router.add_post("/v2/bot/message/push", self._push)
+        app.router.add_post("/v2/bot/chat/loading/start", self._loading)
+        app.router.add_get("/v2/bot/message/quota", self._quota)
+        app.router.add_get("/v2/bot/message/quota/consumption", self._consumption)
+        app.router.add_get("/v2/bot/message/{id}/content", self._content)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        host, port = self._runner.addresses[0][:2]
+        self.base_url = f"http://{host}:{port}"
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self._runner is not None
+        await self._runner.cleanup()
+
+    # test controls
+
+    def issue_token(self) -> str:
+        """A fresh reply token, as LINE puts in a webhook event."""
+        token = f"rt{next(self._ids)}"
+        self._tokens[token] = time.monotonic()
+        return token
+
+    def fail(self, path: str, *statuses: int) -> None:
+        """The next calls to `path` fail with these statuses, in order."""
+        self._failures[path].extend(statuses)
+
+    def calls_to(self, path: str, *, ok: bool = True) -> list[Call]:
+        return [c for c in self.calls if c.path == path and (c.status == 200) == ok]
+
+    def texts(self, path: str) -> list[str]:
+        """Texts of the accepted messages sent by `path` (reply or push), in order."""
+        return [m["text"] for c in self.calls_to(path) for m in c.body["messages"]]
+
+    async def wait_for(self, condition: Callable[[], bool], timeout: float = 5.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError("condition not met in time")
+            await asyncio.sleep(0.01)
+
+    # handlers
+
+    async def _call(self, request: web.Request) -> tuple[dict[str, Any], web.Response | None]:
+        body = await request.json() if request.can_read_body else {}
+        path = request.path
+        failure: web.Response | None = None
+        if request.headers.get("Authorization") != f"Bearer {ACCESS_TOKEN}":
+            failure = _error(401, "Authentication failed. Confirm that the access token is valid.")
+        elif self._failures[path]:
+            status = self._failures[path].pop(0)
+            failure = _error(status, "Too Many Requests" if status == 429 else "Internal Server Error")
+        return body, failure
+
+    def _record(self, path: str, body: dict[str, Any], response: web.Response) -> web.Response:
+        self.calls.append(Call(path, body, response.status))
+        return response
+
+    async def _reply(self, request: web.Request) -> web.Response:
+        body, failure = await self._call(request)
+        if failure is None:
+            failure = _invalid_messages(body.get("messages"))
+        if failure is None:
+            issued = self._tokens.pop(body.get("replyToken"), None)
+            if issued is None or time.monotonic() - issued > self.token_seconds:
+                failure = _error(400, "Invalid reply token")
+        return self._record(request.path, body, failure or self._sent(body["messages"]))
+
+    async def _push(self, request: web.Request) -> web.Response:
+        body, failure = await self._call(request)
+        if failure is None:
+            failure = _invalid_messages(body.get("messages"))
+        if failure is None and not str(body.get("to", "")).startswith(("U", "C", "R")):
+            failure = _error(400, "The property, 'to', in the request body is invalid")
+        if failure is None:
+            self.pushed += len(body["messages"])
+        return self._record(request.path, body, failure or self._sent(body["messages"]))
+
+    async def _loading(self, request: web.Request) -> web.Response:
+        body, failure = await self._call(request)
+        if failure is None and not (5 <= body.get("loadingSeconds", 20) <= 60):
+            failure = _error(400, "The request body has 1 error(s)")
+        return self._record(request.path, body, failure or web.json_response({}, status=202))
+
+    async def _quota(self, request: web.Request) -> web.Response:
+        _, failure = await self._call(request)
+        answer = web.json_response({"type": "limited", "value": MONTHLY_QUOTA})
+        return self._record(request.path, {}, failure or answer)
+
+    async def _consumption(self, request: web.Request) -> web.Response:
+        _, failure = await self._call(request)
+        return self._record(request.path, {}, failure or web.json_response({"totalUsage": self.pushed}))
+
+    async def _content(self, request: web.Request) -> web.Response:
+        _, failure = await self._call(request)
+        data = self.contents.get(request.match_info["id"])
+        if failure is None and data is None:
+            failure = _error(404, "Not found")
+        answer = web.Response(body=data, content_type="image/jpeg")
+        return self._record(request.path, {}, failure or answer)
+
+    def _sent(self, messages: list[Any]) -> web.Response:
+        sent = [{"id": str(next(self._ids)), "quoteToken": f"q{n}"} for n, _ in enumerate(messages)]
+        return web.json_response({"sentMessages": sent})
+
+
+def _error(status: int, message: str) -> web.Response:
+    return web.json_response({"message": message}, status=status)
+
+
+def _invalid_messages(messages: Any) -> web.Response | None:
+    """LINE's 400 for a message array it will not send, or None."""
+    errors = []
+    if not isinstance(messages, list) or not 1 <= len(messages) <= 5:
+        errors.append("messages: size must be between 1 and 5")
+        messages = []
+    for message in messages:
+        text = message.get("text", "") if isinstance(message, dict) else ""
+        if message.get("type") != "text" or not 1 <= len(text.encode("utf-16-le")) // 2 <= 5000:
+            errors.append("text: length must be between 1 and 5000")
+        items = (message.get("quickReply") or {}).get("items", [])
+        if len(items) > 13:
+            errors.append("quickReply.items: size must be between 0 and 13")
+        for item in items:
+            action = item.get("action", {})
+            if not 1 <= len(action.get("label", "")) <= 20:
+                errors.append("label: length must be between 1 and 20")
+            if len(action.get("data", "")) > 300 or len(action.get("displayText", "")) > 300:
+                errors.append("data: length must be between 0 and 300")
+    if errors:
+        return _error(400, f"The request body has {len(errors)} error(s)")
+    return None
+
+
+def load_body(name: str, **replace_token: str) -> dict[str, Any]:
+    """A recorded webhook body; `reply_token=...` puts a token the fake issued in its events."""
+    body = json.loads((PAYLOADS / f"{name}.json").read_text(encoding="utf-8"))
+    for event in body["events"]:
+        if "replyToken" in event and "reply_token" in replace_token:
+            event["replyToken"] = replace_token["reply_token"]
+    return body
+
+
+async def post_webhook(url: str, body: dict[str, Any] | bytes, secret: str | None = CHANNEL_SECRET) -> int:
+    """POST a webhook body as LINE does (signed with `secret`; None: no signature); the status."""
+    raw = body if isinstance(body, bytes) else json.dumps(body, ensure_ascii=False).encode()
+    headers = {"Content-Type": "application/json"}
+    if secret is not None:
+        headers[SIGNATURE_HEADER] = signature(secret, raw)
+    async with aiohttp.ClientSession() as session, session.post(url, data=raw, headers=headers) as response:
+        return response.status

@@ -1,0 +1,290 @@
+"""The LINE adapter end to end: signed webhooks in, line-bot-sdk calls out to the strict fake LINE
+Platform (tests/fake_line_api.py), the real core and SQLite in between."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fake_line_api import ACCESS_TOKEN, CHANNEL_SECRET, FakeLineApi, load_body, post_webhook
+
+from bot.adapters.line.runner import LineAdapter
+from bot.app import App
+from bot.config import ConfigError, Settings
+from bot.core import outbox
+from bot.core.events import ChatRef, Message
+from bot.services import Services
+from bot.storage import line_pushes
+from bot.storage.database import Store
+from classifier.result import CheckResult, Cue, Span
+from classifier.testing import FakeScorer
+
+USER = "U4af4980629a1b2c3d4e5f60718293a4b"
+DUBIOUS = load_body("text_private")["events"][0]["message"]["text"]
+REPLY, PUSH, LOADING = "/v2/bot/message/reply", "/v2/bot/message/push", "/v2/bot/chat/loading/start"
+
+
+@dataclass
+class Running:
+    fake: FakeLineApi
+    app: App
+    adapter: LineAdapter
+    store: Store
+    task: asyncio.Task[None]
+    url: str
+
+    async def post(self, name: str, **kwargs: Any) -> int:
+        """Post a recorded body with a fresh reply token and wait until it is handled and answered."""
+        status = await post_webhook(self.url, load_body(name, reply_token=self.fake.issue_token()), **kwargs)
+        await self.settled()
+        return status
+
+    async def settled(self) -> None:
+        await self.fake.wait_for(lambda: not (self.adapter.busy or self.app.delivery.busy), timeout=8)
+
+    async def stop(self) -> None:
+        self.adapter.stop()
+        await asyncio.wait_for(self.task, 15)
+        self.store.close()
+
+
+def dubious_scorer() -> FakeScorer:
+    cue = Cue("urgency", (Span(0, 4, "【緊急】"),))
+    return FakeScorer({DUBIOUS: CheckResult(0.97, True, (cue,), ())})
+
+
+@pytest.fixture
+def services(bank, clock) -> Services:
+    return Services(bank=bank, clock=clock, scorer_factory=dubious_scorer)
+
+
+async def start(fake: FakeLineApi, db_path: Path, services: Services, **overrides: Any) -> Running:
+    settings = Settings(
+        db_path=str(db_path),
+        hash_key="test-key",
+        line_channel_secret=CHANNEL_SECRET,
+        line_channel_access_token=ACCESS_TOKEN,
+        line_api_url=fake.base_url,
+        line_data_api_url=fake.base_url,
+        web_port=0,
+        **overrides,
+    )
+    store = Store(settings.db_path)
+    app = App(settings, store, services)
+    app.delivery.backoff = 0.05
+    adapter = LineAdapter(settings, handle_signals=False, drain_seconds=5)
+    app.add_adapter(adapter)
+    task = asyncio.create_task(app.run())
+    await asyncio.wait_for(adapter.listening.wait(), 5)
+    assert adapter.address is not None
+    return Running(fake, app, adapter, store, task, f"http://127.0.0.1:{adapter.address[1]}/line/webhook")
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeLineApi]:
+    async with FakeLineApi() as server:
+        yield server
+
+
+@pytest.fixture
+async def bot(fake: FakeLineApi, db_path: Path, services: Services) -> AsyncIterator[Running]:
+    running = await start(fake, db_path, services)
+    yield running
+    await running.stop()
+
+
+def render(bot: Running, template: str, **values: Any) -> str:
+    return bot.app.engine.renderer.render("ja", template, **values)
+
+
+def pushes_counted(bot: Running) -> int:
+    return line_pushes.count(bot.store.db, line_pushes.this_month())
+
+
+def test_the_channel_secret_and_token_are_required(settings: Settings) -> None:
+    with pytest.raises(ConfigError, match="LINE_CHANNEL_SECRET"):
+        LineAdapter(settings)
+
+
+async def test_follow_gets_the_japanese_welcome_by_reply(bot: Running) -> None:
+    assert await bot.post("follow") == 200
+    assert bot.fake.texts(REPLY) == [render(bot, "start", name="")]
+    assert bot.fake.calls_to(PUSH) == [] and pushes_counted(bot) == 0
+
+
+async def test_a_dubious_message_gets_the_guided_check_by_reply_with_its_buttons(bot: Running) -> None:
+    await bot.post("text_private")
+    assert [c.path for c in bot.fake.calls] == [LOADING, REPLY]
+    (reply,) = bot.fake.calls_to(REPLY)
+    (message,) = reply.body["messages"]
+    assert "【緊急】" in message["text"]
+    labels = [item["action"]["label"] for item in message["quickReply"]["items"]]
+    assert labels[0] == render(bot, "check_button_who") and len(labels) == 7
+    assert bot.fake.calls_to(PUSH) == []
+
+    who = message["quickReply"]["items"][0]["action"]["data"]
+    body = load_body("postback", reply_token=bot.fake.issue_token())
+    body["events"][0]["postback"]["data"] = who
+    await post_webhook(bot.url, body)
+    await bot.settled()
+    step = bot.fake.calls_to(REPLY)[1].body["messages"][-1]
+    assert [i["action"]["label"] for i in step["quickReply"]["items"]] == labels[1:5]
+    assert bot.fake.calls_to(PUSH) == []
+
+
+async def test_an_ordinary_message_gets_the_short_reply(bot: Running) -> None:
+    await bot.post("text_private_short")
+    assert bot.fake.texts(REPLY) == [render(bot, "text_hint")]
+    assert bot.fake.calls_to(LOADING) == []
+
+
+@pytest.mark.parametrize(("secret", "status"), [(None, 400), ("not the channel secret", 401)])
+async def test_a_bad_signature_is_refused_and_nothing_is_processed(
+    bot: Running, caplog: pytest.LogCaptureFixture, secret: str | None, status: int
+) -> None:
+    assert await bot.post("text_private", secret=secret) == status
+    assert bot.fake.calls == []
+    assert bot.store.db.execute("SELECT count(*) FROM processed_updates").fetchone()[0] == 0
+    refused = [r.getMessage() for r in caplog.records if r.name == "bot.adapters.line.webhook"]
+    assert len(refused) == 1 and "緊急" not in refused[0]
+
+
+async def test_the_empty_verification_webhook_gets_200(bot: Running) -> None:
+    assert await bot.post("verification") == 200
+    assert bot.fake.calls == []
+
+
+async def test_a_redelivered_event_is_answered_once_also_after_a_restart(
+    fake: FakeLineApi, db_path: Path, services: Services
+) -> None:
+    first = await start(fake, db_path, services)
+    await first.post("text_private_short")
+    await first.stop()
+    second = await start(fake, db_path, services)
+    try:
+        await second.post("redelivery")
+        await second.post("redelivery")
+    finally:
+        await second.stop()
+    assert len(fake.calls_to(REPLY)) == 1
+
+
+async def test_unaddressed_group_text_gets_nothing_and_leaves_no_text(bot: Running) -> None:
+    text = load_body("text_group")["events"][0]["message"]["text"]
+    await bot.post("text_group")
+    await bot.post("text_group_other_mention")
+    assert bot.fake.calls == []
+    dump = "\n".join(bot.store.db.conn.iterdump())
+    assert text not in dump and "やろうよ" not in dump
+
+
+async def test_a_mention_in_a_group_is_answered_there(bot: Running) -> None:
+    await bot.post("text_group_mention")
+    assert bot.fake.texts(REPLY) == [render(bot, "text_hint")]
+    assert bot.fake.calls_to(LOADING) == []
+
+
+async def test_the_events_replies_share_one_reply_call(bot: Running) -> None:
+    """Starting the course answers with several items: one reply call carries them all."""
+    await bot.post("word_course")
+    (intro,) = bot.fake.calls_to(REPLY)
+    pick = intro.body["messages"][-1]["quickReply"]["items"][0]["action"]["data"]
+    body = load_body("postback", reply_token=bot.fake.issue_token())
+    body["events"][0]["postback"]["data"] = pick
+    await post_webhook(bot.url, body)
+    await bot.settled()
+    started = bot.fake.calls_to(REPLY)[1]
+    assert 2 <= len(started.body["messages"]) <= 5
+    assert bot.fake.calls_to(PUSH) == []
+
+
+async def course_day(bot: Running, clock: Any) -> None:
+    """Enrol in the course by replies, then let the scheduler deliver the next day."""
+    await bot.post("word_course")
+    pick = bot.fake.calls_to(REPLY)[-1].body["messages"][-1]["quickReply"]["items"][0]["action"]["data"]
+    body = load_body("postback", reply_token=bot.fake.issue_token())
+    body["events"][0]["postback"]["data"] = pick
+    await post_webhook(bot.url, body)
+    await bot.settled()
+    clock.advance(days=1, hours=12)
+    await bot.app.tick(wait=True)
+    await bot.settled()
+
+
+async def test_a_course_day_goes_by_push_and_is_counted(bot: Running, clock: Any) -> None:
+    await course_day(bot, clock)
+    pushes = bot.fake.calls_to(PUSH)
+    assert pushes and all(c.body["to"] == USER for c in pushes)
+    assert pushes_counted(bot) == bot.fake.pushed == sum(len(c.body["messages"]) for c in pushes)
+
+
+async def test_at_the_push_limit_course_pushes_stop_and_checks_are_still_answered(
+    fake: FakeLineApi, db_path: Path, services: Services, clock: Any
+) -> None:
+    bot = await start(fake, db_path, services, line_push_limit=3)
+    try:
+        with bot.store.write() as db:
+            line_pushes.add(db, line_pushes.this_month(), 3)
+        await course_day(bot, clock)
+        assert fake.calls_to(PUSH) == [] and pushes_counted(bot) == 3
+        await bot.post("text_private")
+        assert "【緊急】" in fake.texts(REPLY)[-1]
+    finally:
+        await bot.stop()
+
+
+async def test_a_late_reply_falls_back_to_one_counted_push(bot: Running) -> None:
+    bot.fake.token_seconds = 0
+    await bot.post("follow")
+    assert bot.fake.calls_to(REPLY, ok=False) and bot.fake.texts(PUSH) == [render(bot, "start", name="")]
+    assert pushes_counted(bot) == 1
+
+
+async def test_429_is_retried_with_backoff(bot: Running, caplog: pytest.LogCaptureFixture) -> None:
+    bot.fake.fail(REPLY, 429, 429)
+    await bot.post("follow")
+    assert [c.status for c in bot.fake.calls if c.path == REPLY] == [429, 429, 200]
+    assert bot.fake.calls_to(PUSH) == []
+
+
+async def test_a_reply_for_one_person_in_a_group_goes_privately(bot: Running) -> None:
+    group = ChatRef("line", "Ca56f94637c3b2a1d0e9f8a7b6c5d4e3f")
+    with bot.store.write() as db:
+        items = [
+            outbox.add(db, Message(chat=group, text="あなただけに", ephemeral=True, for_user=USER)),
+            outbox.add(db, Message(chat=group, text="誰にも", ephemeral=True)),
+        ]
+    await asyncio.wait(bot.app.deliver(items))
+    assert [(c.body["to"], c.body["messages"][0]["text"]) for c in bot.fake.calls_to(PUSH)] == [
+        (USER, "あなただけに")
+    ]
+
+
+async def test_unfollow_stops_the_course_without_any_call(bot: Running, clock: Any, caplog) -> None:
+    caplog.set_level(logging.WARNING)
+    await bot.post("word_course")
+    calls = len(bot.fake.calls)
+    await bot.post("unfollow")
+    assert len(bot.fake.calls) == calls
+
+
+async def test_the_webhook_answers_before_the_events_are_handled(bot: Running) -> None:
+    handle = bot.app.engine.handle
+    release = asyncio.Event()
+
+    async def slow(event: Any) -> Any:
+        await release.wait()
+        return await handle(event)
+
+    bot.app.engine.handle = slow  # type: ignore[method-assign]
+    body = load_body("follow", reply_token=bot.fake.issue_token())
+    assert await asyncio.wait_for(post_webhook(bot.url, body), 2) == 200
+    assert bot.adapter.busy and bot.fake.calls == []
+    release.set()
+    await bot.settled()
+    assert bot.fake.texts(REPLY) == [render(bot, "start", name="")]
