@@ -12,6 +12,7 @@ from bot.cli import UsageError
 from bot.config import Settings
 from bot.features.class_report import report_csv, report_html
 from bot.features.class_summary import summarise
+from bot.features.item_stats import MIN_ANSWERS, Response, item_stats
 from bot.storage import classroom
 from bot.storage.database import Store
 from quizzes import load_with_extra_dir
@@ -38,6 +39,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "Anonymised: no pupil appears.",
     )
     stats.add_argument("--json", action="store_true", help="print JSON")
+    stats.add_argument(
+        "--items",
+        action="store_true",
+        help="per item: answers, share right and discrimination (the point-biserial correlation between "
+        "getting the item right and the player's share right on the other questions of the session); "
+        f"items with fewer than {MIN_ANSWERS} answers are marked 'few'",
+    )
     stats.set_defaults(func=stats_command)
 
 
@@ -83,7 +91,56 @@ def report_command(args: argparse.Namespace, settings: Settings) -> int:
         store.close()
 
 
+def ended_responses(store: Store) -> tuple[int, list[Response]]:
+    """Every answer of every ended class quiz, as (session, player, item, right), and how many sessions."""
+    sessions, responses = 0, []
+    for session in classroom.all_sessions(store.db):
+        if session.status not in (classroom.FINISHED, classroom.STOPPED):
+            continue
+        sessions += 1
+        for a in classroom.answers(store.db, session.id):
+            responses.append(Response(session.id, a.user_id, session.items[a.number - 1], a.correct))
+    return sessions, responses
+
+
+def item_stats_command(args: argparse.Namespace, settings: Settings) -> int:
+    store = Store(settings.db_path)
+    try:
+        sessions, responses = ended_responses(store)
+    finally:
+        store.close()
+    rows = [
+        {
+            "id": s.item,
+            "answered": s.answered,
+            "correct": s.correct,
+            "accuracy": round(s.accuracy, 4),
+            "discrimination": None if s.discrimination is None else round(s.discrimination, 4),
+            "few": not s.enough,
+            "flags": list(s.flags),
+        }
+        for s in item_stats(responses).values()
+    ]
+    if args.json:
+        result = {"sessions": sessions, "min_answers": MIN_ANSWERS, "items": rows}
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    print(f"{sessions} ended class quiz session(s); discrimination = point-biserial correlation")
+    print("item\tanswered\tright\tdiscrimination\tmarks")
+    for row in rows:
+        d = row["discrimination"]
+        marks = ["few"] if row["few"] else row["flags"]
+        print(
+            f"{row['id']}\t{row['answered']}\t{round(100 * row['accuracy'])}%"
+            f"\t{'-' if d is None else f'{d:.2f}'}\t{' '.join(marks) or '-'}"
+        )
+    return 0
+
+
 def stats_command(args: argparse.Namespace, settings: Settings) -> int:
+    if args.items:
+        return item_stats_command(args, settings)
     store = Store(settings.db_path)
     bank = load_with_extra_dir(settings.content_dir)
     tallies: dict[str, dict[str, list[int]]] = {

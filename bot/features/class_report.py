@@ -2,7 +2,8 @@
 
 The HTML has its styles and bar charts (inline SVG) inside it and loads nothing from the network,
 so it opens from a USB stick in a school without internet. Pupils appear only as labels or the
-nicknames they chose.
+nicknames they chose. Kanji with readings in the content show as ruby; questions this class found
+too easy, too hard or misleading are marked for the instructor to review.
 """
 
 from __future__ import annotations
@@ -12,10 +13,13 @@ import io
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
 from bot.features.class_summary import Summary
+from bot.features.item_stats import MIN_ANSWERS, MISLEADING_FLAG, TOO_EASY_FLAG, TOO_HARD_FLAG
 from bot.storage.classroom import ClassAnswer, Player, Session
-from quizzes import Bank
+from quizzes import Bank, Item
+from quizzes.readings import ruby
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "report"
 _env = Environment(
@@ -47,9 +51,26 @@ def bars(rows: list[tuple[str, float]], width: int = 560) -> dict:
     }
 
 
+FLAG_LABELS = {
+    "ja": {
+        TOO_EASY_FLAG: "易しすぎ（正解90%超）",
+        TOO_HARD_FLAG: "難しすぎ（正解30%未満）",
+        MISLEADING_FLAG: "誤解を招く（得点の高い人ほど間違えた）",
+    },
+    "en": {
+        TOO_EASY_FLAG: "too easy (over 90% right)",
+        TOO_HARD_FLAG: "too hard (under 30% right)",
+        MISLEADING_FLAG: "misleading (the stronger players got it wrong)",
+    },
+}
+
+
+def question_text(item: Item, lang: str) -> Markup:
+    """The question (or the post, for judge items), with ruby where the content gives readings."""
+    return ruby(item.marked("question", lang) or item.marked("post", lang))
+
+
 def report_html(bank: Bank, session: Session, summary: Summary, lang: str) -> str:
-    def question_text(item) -> str:
-        return item.field("question", lang) or item.field("post", lang)
 
     techniques = sorted(
         ((bank.tags.label(t, lang), r / n, n) for t, (r, n) in summary.techniques.items() if n),
@@ -61,7 +82,7 @@ def report_html(bank: Bank, session: Session, summary: Summary, lang: str) -> st
         hardest.append(
             {
                 "number": q.number,
-                "text": question_text(q.item),
+                "text": question_text(q.item, lang),
                 "pct": round(100 * q.accuracy),
                 "lesson": (lesson.title_ja if lang == "ja" else lesson.title_en) if lesson else "",
             }
@@ -76,18 +97,22 @@ def report_html(bank: Bank, session: Session, summary: Summary, lang: str) -> st
             {
                 "number": q.number,
                 "id": q.item.id,
-                "text": question_text(q.item),
-                "answer": q.item.choice(q.item.answer).text(lang),
+                "text": question_text(q.item, lang),
+                "answer": ruby(q.item.choice(q.item.answer).marked(lang)),
                 "answered": q.answered,
                 "pct": round(100 * q.accuracy),
                 "choices": [
-                    (c.text(lang), n, c.id == q.item.answer)
+                    (ruby(c.marked(lang)), n, c.id == q.item.answer)
                     for c, n in zip(q.item.choices, q.choice_counts, strict=True)
                 ],
-                "explanation": q.item.field("explanation", lang),
+                "explanation": ruby(q.item.marked("explanation", lang)),
+                "flags": [FLAG_LABELS[lang][f] for f in q.flags],
+                "discrimination": q.discrimination,
+                "few": q.answered < MIN_ANSWERS,
             }
             for q in summary.questions
         ],
+        min_answers=MIN_ANSWERS,
         question_chart=bars([(f"Q{q.number}", q.accuracy) for q in summary.questions]),
         technique_chart=bars([(label, value) for label, value, _n in techniques]),
         techniques=techniques,

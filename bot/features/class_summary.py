@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from bot.features.item_stats import ItemStats, Response, item_stats
 from bot.storage.classroom import ClassAnswer, Player
 from quizzes import Bank, Item
 
@@ -47,10 +48,17 @@ class QuestionFigures:
     answered: int
     correct: int
     choice_counts: tuple[int, ...]
+    discrimination: float | None = None
+    """How well this question told this class's strong players from weak ones (see item_stats)."""
 
     @property
     def accuracy(self) -> float:
         return self.correct / self.answered if self.answered else 0.0
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        """too-easy, too-hard or misleading, judged on this class alone (none with too few answers)."""
+        return ItemStats(self.item.id, self.answered, self.correct, self.discrimination).flags
 
 
 @dataclass(frozen=True)
@@ -109,14 +117,22 @@ def summarise(
     questions = []
     techniques: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     verdicts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    asked_answers = [a for a in answers if a.number <= asked]
+    per_number = item_stats(Response(0, a.user_id, str(a.number), a.correct) for a in asked_answers)
     for number in range(1, asked + 1):
         item = bank.items[items[number - 1]]
         given = by_number.get(number, [])
         counts = Counter(a.choice for a in given)
         right = sum(a.correct for a in given)
+        found = per_number.get(str(number))
         questions.append(
             QuestionFigures(
-                number, item, len(given), right, tuple(counts.get(i, 0) for i in range(len(item.choices)))
+                number,
+                item,
+                len(given),
+                right,
+                tuple(counts.get(i, 0) for i in range(len(item.choices))),
+                found.discrimination if found else None,
             )
         )
         for tag in item.techniques:
