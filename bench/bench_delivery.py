@@ -31,8 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT)]
 
-from bot.adapters.discord.runner import BULK_PER_SECOND as DISCORD_BULK  # noqa: E402
-from bot.adapters.telegram.runner import BULK_PER_SECOND as TELEGRAM_BULK  # noqa: E402
+from bot.adapters.discord.limits import BULK_PER_SECOND as DISCORD_BULK  # noqa: E402
+from bot.adapters.telegram.limits import BULK_PER_SECOND as TELEGRAM_BULK  # noqa: E402
 from bot.app import App  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.core.adapter import Host  # noqa: E402

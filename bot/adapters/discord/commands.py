@@ -12,6 +12,7 @@ import discord
 from discord import app_commands
 from discord.app_commands import locale_str
 
+from bot.adapters.discord.limits import MAX_DESCRIPTION
 from bot.adapters.discord.views import Receiver
 from bot.core.render import Renderer
 
@@ -31,7 +32,6 @@ SLASH_COMMANDS = (
 SLOW_COMMANDS = frozenset({"check"})
 """Commands deferred at once: the check scores the text before it answers."""
 CHECK_MENU = "Check this message"
-MAX_DESCRIPTION = 100
 
 LOCALES = {
     discord.Locale.japanese: "ja",

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.adapters.discord.commands import SLOW_COMMANDS, MatteTranslator, build_tree
+from bot.adapters.discord.limits import BULK_PER_SECOND, DEFER_AFTER
 from bot.adapters.discord.translate import (
     NO_PINGS,
     PLATFORM,
@@ -37,10 +38,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFER_AFTER = 1.0
-"""Seconds before an unanswered interaction is deferred: well inside Discord's 3 s with latency."""
-BULK_PER_SECOND = 30.0
-"""Course days and other mass sends: three fifths of Discord's 50 requests a second overall."""
 EXPIRED = frozenset({10062, 10015, 50027})
 """Discord's codes for an interaction that can no longer be answered: Unknown interaction (not
 acknowledged within 3 s), Unknown Webhook and Invalid Webhook Token (its token is gone, after 15 min)."""

@@ -20,6 +20,7 @@ from typing import Any
 
 import discord
 
+from bot.adapters.discord.limits import MAX_CONTENT
 from bot.adapters.discord.views import build_view
 from bot.core.command_text import parse_command
 from bot.core.events import (
@@ -40,7 +41,6 @@ from bot.core.events import (
 from bot.core.splitting import split_text
 
 PLATFORM = "discord"
-MAX_CONTENT = 2000
 INSTRUCTOR_ROLES = frozenset({"matte instructor", "matte講師"})
 NO_PINGS = discord.AllowedMentions.none()
 _TEXT_TYPES = (discord.MessageType.default, discord.MessageType.reply)

@@ -12,12 +12,10 @@ from typing import Any, Protocol, runtime_checkable
 
 import discord
 
+from bot.adapters.discord.limits import MAX_LABEL, MAX_PER_ROW, MAX_ROWS
 from bot.core.events import Button
 
 PAYLOAD_TEMPLATE = re.compile(r"[a-z][a-z0-9_]{0,15}(?::[A-Za-z0-9_.\-]*)*")
-MAX_ROWS = 5
-MAX_PER_ROW = 5
-MAX_LABEL = 80
 
 
 @runtime_checkable

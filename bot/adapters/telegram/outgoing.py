@@ -26,19 +26,14 @@ from telegram import (
     Poll,
 )
 from telegram import Message as TgMessage
-from telegram.constants import BotCommandLimit, MessageLimit, ParseMode, PollLimit
+from telegram.constants import BotCommandLimit, ParseMode, PollLimit
 
+from bot.adapters.telegram.limits import CAPTION_LIMIT, MAX_OPEN_PERIOD, MAX_POLL_OPTIONS, TEXT_LIMIT
 from bot.adapters.telegram.translate import split_topic
 from bot.core.adapter import PermanentSendError
 from bot.core.events import Button, ChatRef, ClosePoll, Document, Message, Outgoing, QuizPoll, Sent
 from bot.core.splitting import split_text
 
-TEXT_LIMIT = MessageLimit.MAX_TEXT_LENGTH
-CAPTION_LIMIT = MessageLimit.CAPTION_LENGTH
-# Bot API servers before 9.1 accept at most 10 options, and a self-hosted one may be older.
-MAX_POLL_OPTIONS = 10
-# Older servers cap open_period at 600 s; no class-quiz question runs longer.
-MAX_OPEN_PERIOD = 600
 MESSAGE_METHODS = frozenset({"send_message", "send_poll", "send_document"})
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")

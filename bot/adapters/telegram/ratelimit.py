@@ -41,16 +41,12 @@ from telegram.error import (
 )
 from telegram.warnings import PTBDeprecationWarning
 
+from bot.adapters.telegram.limits import GROUP_MARGIN, GROUP_PER_MINUTE, GROUP_WINDOW
 from bot.adapters.telegram.outgoing import ApiCall
 from bot.core.adapter import PermanentSendError
 
 log = logging.getLogger(__name__)
 
-GROUP_PER_MINUTE = 20
-GROUP_WINDOW = 60.0
-# Telegram counts a group's messages when they arrive, this limiter when it lets them go; a
-# message held up on the way (a busy connection) would let the 21st arrive inside the window.
-GROUP_MARGIN = 0.05
 POLL_CLOSED = "poll has already been closed"
 # Failures that prove the request never reached Telegram, so sending it again cannot double it.
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)

@@ -33,6 +33,7 @@ from telegram.ext import Application
 from telegram.request import HTTPXRequest
 
 from bot import log_setup
+from bot.adapters.telegram.limits import BULK_PER_SECOND, CALLBACK_TEXT_LIMIT
 from bot.adapters.telegram.outgoing import ApiCall, command_menus, sent_from, to_calls
 from bot.adapters.telegram.ratelimit import ApiCaller, RateLimiter
 from bot.adapters.telegram.translate import (
@@ -61,7 +62,6 @@ log = logging.getLogger(__name__)
 DRAIN_SECONDS = 8.0
 POLL_TIMEOUT = 25
 MAX_START_BACKOFF = 30.0
-CALLBACK_TEXT_LIMIT = 200
 CALLBACK_ANSWER_WAIT = 10.0
 """Seconds a button's spinner may wait for a reply that could become its pop-up text."""
 
@@ -136,6 +136,7 @@ def quiet_transport_logs() -> None:
 
 class TelegramAdapter:
     platform = PLATFORM
+    bulk_per_second = BULK_PER_SECOND
 
     def __init__(
         self,
