@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "bot.commands.db_cmd",
     "bot.commands.quiz_cmd",
     "bot.commands.discord_cmd",
+    "bot.commands.line_cmd",
     "bot.commands.report_cmd",
 )
 OPTIONAL_COMMAND_MODULES = (

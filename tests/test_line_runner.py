@@ -288,3 +288,12 @@ async def test_the_webhook_answers_before_the_events_are_handled(bot: Running) -
     release.set()
     await bot.settled()
     assert bot.fake.texts(REPLY) == [render(bot, "start", name="")]
+
+
+async def test_a_class_quiz_asked_for_in_a_group_is_refused_privately(bot: Running) -> None:
+    """LINE groups have no admins: the refusal goes to the asker alone, the group sees nothing."""
+    await bot.post("command_group_quiz")
+    assert bot.fake.calls_to(REPLY) == []
+    (push,) = bot.fake.calls_to(PUSH)
+    assert push.body["to"] == "U8189cf6745fc0d808977bdb0b9f22995"
+    assert push.body["messages"][0]["text"] == render(bot, "class_admins_only")

@@ -168,3 +168,8 @@ def test_close_needs_no_call_and_files_cannot_be_sent() -> None:
     assert to_messages(ClosePoll(chat=CHAT, ref="r")) == []
     with pytest.raises(PermanentSendError):
         to_messages(Document(chat=CHAT, filename="report.html", data=b""))
+
+
+def test_a_command_in_a_group_is_addressed() -> None:
+    quiz = event("command_group_quiz")
+    assert isinstance(quiz, Command) and quiz.name == "quiz" and quiz.addressed and quiz.source.is_group
