@@ -1,7 +1,8 @@
 """The browser classroom end to end, in headless Chromium driven by Playwright.
 
-One instructor page (a projector) and five pupil pages (phones) run a three-question class quiz
-on the real app with its real one-second scheduler: create, join, answer, one pupil's Wi-Fi drops
+One instructor page (a projector) and five pupil pages (phones) run a three-question 小学生 class
+quiz on the real app with its real one-second scheduler, drawn from items whose kanji carry readings
+(shown as ruby): create, join, answer, one pupil's Wi-Fi drops
 mid-question and another closes the tab, results after each question, podium, report downloads.
 Expected scores are computed here from what each pupil did, not read from the code under test.
 Screenshots of every screen end up in artifacts/screenshots/ for a person to look at.
@@ -15,7 +16,7 @@ import io
 import os
 import re
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,11 @@ PLAN = {
 }
 
 
+def shown(marked: str) -> str:
+    """The textContent of a text with reading marks once drawn: <ruby>点<rt>てん</rt></ruby> reads 点てん."""
+    return re.sub(r"\{([^{}|]+)\|([^{}|]+)\}", r"\1\2", marked)
+
+
 def expected_points(plan: str) -> int:
     """No speed bonus in this test: 1000 per right answer plus 100 per answer in a streak (max 5)."""
     total = streak = 0
@@ -84,6 +90,8 @@ async def test_class_quiz_in_the_browser(tmp_path, bank):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     settings = Settings(db_path=str(tmp_path / "matte.db"), hash_key="k", web_port=0)
     store = Store(settings.db_path)
+    with_readings = {k: i for k, i in bank.items.items() if i.level == "小学生" and i.marked_ja}
+    bank = replace(bank, items=with_readings)
     app = App(settings, store, Services(bank=bank))
     adapter = WebAdapter(settings, out=io.StringIO())
     app.add_adapter(adapter)
@@ -148,14 +156,17 @@ async def run_class(browser, adapter, store, bank, tmp_path):
     for place, pupil in enumerate(ranked[:3], start=1):
         step = teach.locator(f".podium .place{place}")
         await expect(step.locator(".who")).to_have_text(pupil.name)
-        await expect(step.locator(".pts")).to_have_text(f"{expected_points(pupil.plan)}点")
+        await expect(step.locator(".pts")).to_have_text(f"{expected_points(pupil.plan)}点てん")
     marks = "".join(PLAN.values())
     overall = round(100 * marks.count("C") / (marks.count("C") + marks.count("W")))
     await expect(teach.locator(".figure .pct").first).to_have_text(f"{overall}%")
     for pupil, rank in zip(ranked, range(1, 6), strict=True):
-        await expect(pupil.page.locator(".lead")).to_have_text(f"ごうけい {expected_points(pupil.plan)}てん")
+        points = expected_points(pupil.plan)
+        await expect(pupil.page.locator(".lead")).to_have_text(f"ごうけい {points}点てん")
+        final_rank = pupil.page.locator(".final-rank")
         if rank <= 3:
-            await expect(pupil.page.locator(".final-rank")).to_have_text(f"あなたは 5人中 {rank}い！")
+            await expect(final_rank).to_have_text(f"あなたは 5人にんちゅう {rank}位い！")
+        await expect(pupil.page.locator(".final-rank rt")).to_have_text(["にん", "い"])
     await check_reports(teach, pupils, tmp_path)
     await teach.screenshot(path=SCREENSHOTS / "instructor-podium.png", full_page=True)
     for i, pupil in enumerate(pupils, start=1):
@@ -179,10 +190,12 @@ async def play_question(number, teach, pupils, adapter, store, bank, code):
         await drop_and_return(pupils, adapter, code, right)
     await expect(teach.locator(".answers-in")).to_have_text(f"回答 {len(answering)} / 5人", timeout=WAIT)
     if number == 1:
+        await check_ruby(teach, pupils[0].page, item)
         await teach.screenshot(path=SCREENSHOTS / "instructor-question.png")
         await pupils[0].page.screenshot(path=SCREENSHOTS / "pupil-question.png")
 
-    await expect(teach.locator(".right-answer")).to_contain_text(item.choices[right].text("ja"), timeout=WAIT)
+    answer_text = shown(item.choices[right].marked("ja"))
+    await expect(teach.locator(".right-answer")).to_contain_text(answer_text, timeout=WAIT)
     await expect(teach.locator(".shares h3")).to_have_text(f"みんなの答え（{len(answering)}人）")
     counts = [0] * len(item.choices)
     for pupil in answering:
@@ -201,6 +214,18 @@ async def play_question(number, teach, pupils, adapter, store, bank, code):
         await teach.click("#do-next")
     else:
         await expect(teach.locator("#do-next")).to_have_text("結果発表")
+
+
+async def check_ruby(teach, phone, item):
+    """The question's readings are drawn as <ruby> on the projector and the phone, never as marks."""
+    marked = " ".join(
+        [item.marked("post", "ja"), item.marked("question", "ja"), *(c.marked("ja") for c in item.choices)]
+    )
+    readings = re.findall(r"\|([^{}|]+)\}", marked)
+    assert readings, item.id
+    for page in (teach, phone):
+        await expect(page.locator("#stage rt, #screen rt")).to_have_text(readings)
+        assert "{" not in await page.locator("#stage, #screen").first.text_content()
 
 
 async def drop_and_return(pupils, adapter, code, right):

@@ -67,7 +67,6 @@ class WebAdapter:
         self.started = asyncio.Event()
         self.base_url = ""
         self.join_url = ""
-        self.judge_question = ""
         self._app: Host | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._holds: dict[str, asyncio.Task[None]] = {}
@@ -80,7 +79,6 @@ class WebAdapter:
     def attach(self, app: Host) -> None:
         """Join the app and adopt the rooms of web sessions still live in the database."""
         self._app = app
-        self.judge_question = app.engine.renderer.render(self.lang, "quiz_judge_question")
         for session in classroom.all_sessions(app.store.db):
             if session.platform == PLATFORM and session.status in LIVE:
                 self.rooms.adopt(session.chat_id, session.id)
@@ -297,6 +295,10 @@ class WebAdapter:
         answers = classroom.answers(db, session.id) if session else []
         facts = Facts(session, players, answers, self.app.engine.services.clock())
         return ClassView(room, facts, self.app.engine.services.bank, self.lang, self.judge_question)
+
+    def judge_question(self, level: str) -> str:
+        """The standard question of judge items, in the words of the item's level."""
+        return self.app.engine.renderer.render(self.lang, "quiz_judge_question", level=level)
 
     async def _push(self, room: Room) -> None:
         await asyncio.sleep(0)

@@ -3,11 +3,13 @@
 Views are rebuilt from the stored session, players and answers every time instead of being
 mirrored from chat messages, so a reconnecting browser or a restarted server shows exactly what
 is stored. (The core's group messages name chat commands such as `/quiz resume`, which mean
-nothing in a browser, so their text is not shown.)
+nothing in a browser, so their text is not shown.) Quiz texts keep their reading marks
+`{漢字|かんじ}`: the pages draw them as ruby.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -17,6 +19,7 @@ from bot.features.class_summary import Summary, summarise
 from bot.features.defang import defang
 from bot.storage.classroom import FINISHED, PAUSED, STOPPED, ClassAnswer, Player, Session
 from quizzes import Bank, Item
+from quizzes.readings import shorten
 
 LOBBY, COUNTDOWN, QUESTION, PAUSE = "lobby", "countdown", "question", "paused"
 RESULTS, PODIUM = "results", "podium"
@@ -68,7 +71,9 @@ def _pct(part: int, whole: int) -> int | None:
 class ClassView:
     """The views of one room at one moment; `teach()` for the projector, `pupil(id)` per pupil."""
 
-    def __init__(self, room: Room, facts: Facts, bank: Bank, lang: str, judge_question: str) -> None:
+    def __init__(
+        self, room: Room, facts: Facts, bank: Bank, lang: str, judge_question: Callable[[str], str]
+    ) -> None:
         self.room, self.facts, self.bank, self.lang = room, facts, bank, lang
         self.judge_question = judge_question
         self.session = facts.session
@@ -89,6 +94,10 @@ class ClassView:
         assert self.session is not None
         return self.bank.items[self.session.items[number - 1]]
 
+    def _question_text(self, item: Item) -> str:
+        """The item's own question, or the standard judge question in the words of the item's level."""
+        return item.marked("question", self.lang) or self.judge_question(item.level)
+
     def _base(self) -> dict[str, Any]:
         return {"t": "state", "stage": self.stage, "now": _ms(self.facts.now)}
 
@@ -100,9 +109,9 @@ class ClassView:
         return {
             "number": self.number,
             "total": len(session.items),
-            "post": defang(item.field("post", self.lang)),
-            "question": item.field("question", self.lang) or self.judge_question,
-            "options": [c.text(self.lang) for c in item.choices],
+            "post": defang(item.marked("post", self.lang)),
+            "question": self._question_text(item),
+            "options": [c.marked(self.lang) for c in item.choices],
             "seconds": session.seconds,
             "ends_at": _ms(session.ends_at) if self.stage == QUESTION else None,
             "remaining": round(session.remaining) if self.stage == PAUSE else None,
@@ -119,14 +128,14 @@ class ClassView:
             "number": self.closed,
             "total": len(self.session.items),
             "last": self.closed == len(self.session.items) or self.stage == PODIUM,
-            "post": defang(item.field("post", self.lang)),
-            "question": item.field("question", self.lang) or self.judge_question,
-            "answer": item.choice(item.answer).text(self.lang),
+            "post": defang(item.marked("post", self.lang)),
+            "question": self._question_text(item),
+            "answer": item.choice(item.answer).marked(self.lang),
             "correct": item.answer_index,
-            "explanation": item.field("explanation", self.lang),
+            "explanation": item.marked("explanation", self.lang),
             "techniques": [self.bank.tags.label(t, self.lang) for t in item.techniques],
             "shares": [
-                {"text": c.text(self.lang), "count": n, "pct": _pct(n, figures.answered) or 0}
+                {"text": c.marked(self.lang), "count": n, "pct": _pct(n, figures.answered) or 0}
                 for c, n in zip(item.choices, figures.choice_counts, strict=True)
             ],
             "answered": figures.answered,
@@ -148,11 +157,11 @@ class ClassView:
         hardest = []
         for q in summary.hardest:
             lesson = self.bank.lesson_for(q.item.techniques)
-            text = q.item.field("question", lang) or q.item.field("post", lang)
+            text = q.item.marked("question", lang) or q.item.marked("post", lang)
             hardest.append(
                 {
                     "number": q.number,
-                    "text": text if len(text) <= HARDEST_CHARS else text[: HARDEST_CHARS - 1] + "…",
+                    "text": shorten(text, HARDEST_CHARS),
                     "pct": _pct(q.correct, q.answered) or 0,
                     "lesson": (lesson.title_ja if lang == "ja" else lesson.title_en) if lesson else "",
                 }
@@ -233,7 +242,7 @@ class ClassView:
             "answered": mine is not None,
             "correct": bool(mine and mine.correct),
             "points": mine.points if mine else 0,
-            "mine": item.choices[mine.choice].text(self.lang) if mine else None,
-            "answer": item.choice(item.answer).text(self.lang),
-            "explanation": item.field("explanation", self.lang),
+            "mine": item.choices[mine.choice].marked(self.lang) if mine else None,
+            "answer": item.choice(item.answer).marked(self.lang),
+            "explanation": item.marked("explanation", self.lang),
         }

@@ -1,6 +1,7 @@
 "use strict";
 // Shared by the pupil and projector pages. Text goes into the page only through textContent,
-// never as HTML, so a nickname or a quoted post can never become markup. The socket reconnects
+// never as HTML, so a nickname or a quoted post can never become markup. Reading marks
+// {漢字|かんじ} in quiz texts and strings become <ruby> elements, built node by node. The socket reconnects
 // by itself after a dropped connection; the server's clock is used for timers.
 const Matte = (() => {
   const read = (id) => {
@@ -22,6 +23,7 @@ const Matte = (() => {
       if (value === null || value === undefined || value === false) continue;
       if (key === "class") node.className = value;
       else if (key === "text") node.textContent = String(value);
+      else if (key === "ruby") node.append(...ruby(value));
       else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
       else if (key === "width") node.style.width = value;
       else node.setAttribute(key, value === true ? "" : String(value));
@@ -33,6 +35,24 @@ const Matte = (() => {
   // Like node.append, but skips null and false, so optional parts can be written inline.
   function add(parent, ...children) {
     parent.append(...children.flat().filter((child) => child !== null && child !== undefined && child !== false));
+  }
+
+  const MARK = /\{([^{}|]+)\|([^{}|]+)\}/g;
+
+  // Text and <ruby>漢字<rt>かんじ</rt></ruby> nodes for a text with reading marks.
+  function ruby(value) {
+    const text = String(value);
+    const nodes = [];
+    let end = 0;
+    for (const m of text.matchAll(MARK)) {
+      if (m.index > end) nodes.push(document.createTextNode(text.slice(end, m.index)));
+      const node = document.createElement("ruby");
+      node.append(m[1], el("rt", { text: m[2] }));
+      nodes.push(node);
+      end = m.index + m[0].length;
+    }
+    if (end < text.length) nodes.push(document.createTextNode(text.slice(end)));
+    return nodes;
   }
 
   function medal(place) {
@@ -99,5 +119,5 @@ const Matte = (() => {
   }
 
   const SHAPES = ["▲", "◆", "●", "■", "★", "✚"];
-  return { strings, config, t, el, add, medal, syncClock, live, tickTimers, SHAPES };
+  return { strings, config, t, el, add, ruby, medal, syncClock, live, tickTimers, SHAPES };
 })();

@@ -153,7 +153,7 @@
     $("me-name").textContent = state.name || me.name;
     const parts = [t("score", { points: score.points })];
     if (score.team) parts.push(t("team", { team: score.team }));
-    $("me-score").textContent = parts.join(" · ");
+    $("me-score").replaceChildren(...Matte.ruby(parts.join(" · ")));
     const views = { lobby: lobby, countdown: lobby, question: question, paused: question, results: results, podium: podium };
     views[state.stage](screen);
     Matte.tickTimers();
@@ -180,8 +180,8 @@
       ),
     );
     if (state.stage === "paused") screen.append(el("p", { class: "banner", text: t("paused") }));
-    if (q.post) screen.append(el("blockquote", { class: "post", text: q.post }));
-    screen.append(el("h2", { class: "question", text: q.question }));
+    if (q.post) screen.append(el("blockquote", { class: "post", ruby: q.post }));
+    screen.append(el("h2", { class: "question", ruby: q.question }));
     const open = state.stage === "question" && q.ref && chosen === null;
     screen.append(
       el(
@@ -197,7 +197,7 @@
               onclick: () => answer(i),
             },
             el("span", { class: "shape", "aria-hidden": "true", text: SHAPES[i] }),
-            el("span", { class: "label", text }),
+            el("span", { class: "label", ruby: text }),
           ),
         ),
       ),
@@ -219,27 +219,27 @@
         "div",
         { class: `feedback ${f.correct ? "ok" : "ng"}` },
         el("p", { class: "verdict", text: verdict }),
-        f.correct ? el("p", { class: "plus", text: t("points_plus", { points: f.points }) }) : null,
+        f.correct ? el("p", { class: "plus", ruby: t("points_plus", { points: f.points }) }) : null,
       ),
-      el("p", { class: "answer-was", text: t("answer_was", { answer: f.answer }) }),
-      f.mine && !f.correct ? el("p", { class: "mine", text: t("your_answer", { mine: f.mine }) }) : null,
-      el("p", { class: "explain", text: f.explanation }),
-      state.score.rank ? el("p", { class: "rank", text: t("rank", state.score) }) : null,
+      el("p", { class: "answer-was", ruby: t("answer_was", { answer: f.answer }) }),
+      f.mine && !f.correct ? el("p", { class: "mine", ruby: t("your_answer", { mine: f.mine }) }) : null,
+      el("p", { class: "explain", ruby: f.explanation }),
+      state.score.rank ? el("p", { class: "rank", ruby: t("rank", state.score) }) : null,
     );
   }
 
   function podium(screen) {
     const score = state.score;
     screen.append(el("h1", { class: "hello", text: t("final_heading") }));
-    if (score.rank) screen.append(el("p", { class: "final-rank", text: t("final_rank", score) }));
-    screen.append(el("p", { class: "lead", text: t("score", { points: score.points }) }));
+    if (score.rank) screen.append(el("p", { class: "final-rank", ruby: t("final_rank", score) }));
+    screen.append(el("p", { class: "lead", ruby: t("score", { points: score.points }) }));
     screen.append(el("h2", { text: t("top3") }));
     screen.append(
       el(
         "ol",
         { class: "top3" },
         (state.podium || []).map((s, i) =>
-          el("li", {}, medal(i + 1), el("span", { text: s.label }), el("span", { class: "pts", text: t("points", { points: s.points }) })),
+          el("li", {}, medal(i + 1), el("span", { text: s.label }), el("span", { class: "pts", ruby: t("points", { points: s.points }) })),
         ),
       ),
     );

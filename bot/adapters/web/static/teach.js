@@ -99,13 +99,13 @@
       stage,
       el("div", { class: "q-head" }, el("span", { class: "qnum", text: t("question_heading", q) }), timer),
       s.stage === "paused" ? el("p", { class: "banner", text: t("paused") }) : null,
-      q.post ? el("blockquote", { class: "post", text: q.post }) : null,
-      el("h1", { class: "question", text: q.question }),
+      q.post ? el("blockquote", { class: "post", ruby: q.post }) : null,
+      el("h1", { class: "question", ruby: q.question }),
       el(
         "div",
         { class: "options" },
         q.options.map((text, i) =>
-          el("div", { class: `opt c${i}` }, el("span", { class: "shape", "aria-hidden": "true", text: SHAPES[i] }), el("span", { text })),
+          el("div", { class: `opt c${i}` }, el("span", { class: "shape", "aria-hidden": "true", text: SHAPES[i] }), el("span", { ruby: text })),
         ),
       ),
       el("p", { class: "answers-in", text: t("answers_in", { count: q.answered, total: s.pupils.length }) }),
@@ -118,16 +118,16 @@
     return el(
       "div",
       { class: "previous" },
-      el("strong", { text: `${t("question_n", r)} ${t("correct_answer")}: ${r.answer}` }),
-      el("p", { text: r.explanation }),
+      el("strong", { ruby: `${t("question_n", r)} ${t("correct_answer")}: ${r.answer}` }),
+      el("p", { ruby: r.explanation }),
     );
   }
 
   function results(stage, r) {
     stage.append(
       el("div", { class: "q-head" }, el("span", { class: "qnum", text: t("question_heading", r) })),
-      el("h2", { class: "question small", text: r.question }),
-      el("p", { class: "right-answer" }, el("span", { class: "tag", text: t("correct_answer") }), el("span", { text: r.answer })),
+      el("h2", { class: "question small", ruby: r.question }),
+      el("p", { class: "right-answer" }, el("span", { class: "tag", text: t("correct_answer") }), el("span", { ruby: r.answer })),
     );
     const bars = el("div", { class: "shares" }, el("h3", { text: t("how_answered", { count: r.answered }) }));
     r.shares.forEach((share, i) => {
@@ -136,7 +136,7 @@
           "div",
           { class: `share${i === r.correct ? " right" : ""}` },
           el("span", { class: `shape c${i}`, "aria-hidden": "true", text: SHAPES[i] }),
-          el("span", { class: "share-text", text: share.text }),
+          el("span", { class: "share-text", ruby: share.text }),
           el("span", { class: "bar" }, el("span", { class: `fill c${i}`, width: `${share.pct}%` })),
           el("span", { class: "share-n", text: `${t("people", { count: share.count })} (${share.pct}%)` }),
         ),
@@ -146,7 +146,7 @@
       "div",
       { class: "why" },
       el("h3", { text: t("explanation") }),
-      el("p", { text: r.explanation }),
+      el("p", { ruby: r.explanation }),
       r.techniques.length ? el("p", { class: "techniques", text: `${t("technique")}: ${r.techniques.join(" / ")}` }) : null,
     );
     const board = el("div", { class: "leaders" }, el("h3", { text: t("leaders") }), ranking(r.leaders));
@@ -159,7 +159,7 @@
       "ol",
       { class: "ranking" },
       rows.map((row, i) =>
-        el("li", {}, el("span", { class: "place", text: `${i + 1}` }), el("span", { class: "who", text: row.label }), el("span", { class: "pts", text: t("points", row) })),
+        el("li", {}, el("span", { class: "place", text: `${i + 1}` }), el("span", { class: "who", text: row.label }), el("span", { class: "pts", ruby: t("points", row) })),
       ),
     );
   }
@@ -169,7 +169,7 @@
       "ol",
       { class: "ranking" },
       rows.map((row, i) =>
-        el("li", {}, el("span", { class: "place", text: `${i + 1}` }), el("span", { class: "who", text: t("team", row) }), el("span", { class: "pts", text: t("points", row) })),
+        el("li", {}, el("span", { class: "place", text: `${i + 1}` }), el("span", { class: "who", text: t("team", row) }), el("span", { class: "pts", ruby: t("points", row) })),
       ),
     );
   }
@@ -186,7 +186,7 @@
             { class: `step place${i + 1}` },
             medal(i + 1),
             el("span", { class: "who", text: f.podium[i].label }),
-            el("span", { class: "pts", text: t("points", f.podium[i]) }),
+            el("span", { class: "pts", ruby: t("points", f.podium[i]) }),
             el("span", { class: "block", text: String(i + 1) }),
           ),
         ),
@@ -210,7 +210,7 @@
         "ol",
         { class: "hardest" },
         f.hardest.map((h) =>
-          el("li", {}, el("strong", { text: `${t("question_n", h)} (${h.pct}%)` }), " ", el("span", { text: h.text }), h.lesson ? el("span", { class: "lesson", text: ` → ${t("lesson", { title: h.lesson })}` }) : null),
+          el("li", {}, el("strong", { text: `${t("question_n", h)} (${h.pct}%)` }), " ", el("span", { ruby: h.text }), h.lesson ? el("span", { class: "lesson", text: ` → ${t("lesson", { title: h.lesson })}` }) : null),
         ),
       ),
     );
