@@ -37,6 +37,7 @@ class Settings:
     line_api_url: str = "https://api.line.me"
     line_data_api_url: str = "https://api-data.line.me"
     line_push_limit: int = 0
+    instructor_code: str = field(default="", repr=False)
     content_dir: str = ""
     web_host: str = "127.0.0.1"
     web_port: int = 8000
@@ -62,6 +63,7 @@ SOURCES: dict[str, tuple[str, str | None]] = {
     "line_api_url": ("LINE_API_URL", "line_api_url"),
     "line_data_api_url": ("LINE_DATA_API_URL", "line_data_api_url"),
     "line_push_limit": ("MATTE_LINE_PUSH_LIMIT", "line_push_limit"),
+    "instructor_code": ("MATTE_INSTRUCTOR_CODE", None),
     "content_dir": ("MATTE_CONTENT_DIR", "content_dir"),
     "web_host": ("MATTE_WEB_HOST", "web_host"),
     "web_port": ("MATTE_WEB_PORT", "web_port"),

@@ -297,3 +297,41 @@ async def test_a_class_quiz_asked_for_in_a_group_is_refused_privately(bot: Runni
     (push,) = bot.fake.calls_to(PUSH)
     assert push.body["to"] == "U8189cf6745fc0d808977bdb0b9f22995"
     assert push.body["messages"][0]["text"] == render(bot, "class_admins_only")
+
+
+async def test_an_enrolled_instructor_runs_a_class_quiz_in_a_group(
+    fake: FakeLineApi, db_path: Path, services: Services
+) -> None:
+    bot = await start(fake, db_path, services, instructor_code="SAKURA-2026")
+    try:
+        teacher = load_body("teacher_private", reply_token=fake.issue_token())
+        teacher["events"][0]["source"]["userId"] = "U8189cf6745fc0d808977bdb0b9f22995"
+        teacher["events"][0]["message"]["text"] = "先生 WRONG"
+        await post_webhook(bot.url, teacher)
+        await bot.settled()
+        assert fake.texts(REPLY)[-1].startswith("コードが違います")
+
+        teacher["events"][0]["webhookEventId"] += "2"
+        teacher["events"][0]["replyToken"] = fake.issue_token()
+        teacher["events"][0]["message"]["text"] = "先生 SAKURA-2026"
+        await post_webhook(bot.url, teacher)
+        await bot.settled()
+        assert fake.texts(REPLY)[-1].startswith("先生として登録しました")
+        assert "SAKURA-2026" not in "\n".join(bot.store.db.conn.iterdump())
+
+        await bot.post("command_group_quiz")
+        group = fake.calls_to(REPLY)[-1]
+        question = group.body["messages"][-1]
+        assert question["quickReply"]["items"] and all(
+            i["action"]["type"] == "postback" for i in question["quickReply"]["items"]
+        )
+        assert fake.calls_to(PUSH) == []
+    finally:
+        await bot.stop()
+
+
+async def test_without_an_instructor_code_no_one_enrols(bot: Running) -> None:
+    await bot.post("teacher_private")
+    assert bot.fake.texts(REPLY)[-1].startswith("この Matte では先生の登録を受け付けていません")
+    await bot.post("command_group_quiz")
+    assert bot.fake.calls_to(PUSH)[0].body["messages"][0]["text"] == render(bot, "class_admins_only")

@@ -16,6 +16,7 @@ PERSONAL_TABLES = (
     "lesson_progress",
     "course_enrolments",
     "check_records",
+    "instructors",
 )
 
 

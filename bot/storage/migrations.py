@@ -179,3 +179,10 @@ def m005_classroom(db: Database) -> None:
 @MIGRATIONS()
 def m006_line_pushes(db: Database) -> None:
     db.table("line_pushes").create({"month": str, "count": int}, pk="month")
+
+
+@MIGRATIONS()
+def m007_instructors(db: Database) -> None:
+    db.table("instructors").create(
+        {"platform": str, "user_id": str, "enrolled_at": str}, pk=("platform", "user_id")
+    )

@@ -42,6 +42,7 @@ from linebot.v3.messaging import (
 from linebot.v3.messaging import TextMessage as LineText
 from linebot.v3.messaging.exceptions import ApiException
 
+from bot.adapters.line import instructors
 from bot.adapters.line.outgoing import MESSAGES_PER_CALL, to_messages
 from bot.adapters.line.translate import (
     PLATFORM,
@@ -53,10 +54,11 @@ from bot.adapters.line.translate import (
 )
 from bot.adapters.line.webhook import serve, webhook_app
 from bot.config import ConfigError, Settings
+from bot.core import outbox
 from bot.core.adapter import PermanentSendError
 from bot.core.events import Command, Incoming, Message, Outgoing, QuizPoll, Sent
 from bot.core.outbox import Pending
-from bot.storage import line_pushes
+from bot.storage import line_pushes, updates
 
 if TYPE_CHECKING:
     from bot.core.adapter import Host
@@ -193,11 +195,23 @@ class LineAdapter:
             via = Unfollowed()
         elif token is not None:
             via = ReplyToken(token, event.source.chat_id, received_at)
-        await self._show_loading(event)
-        pending = await self._host.engine.handle(event)
+        if isinstance(event, Command) and instructors.is_enrolment(event):
+            pending = self._enrol(event)
+        else:
+            event = instructors.with_instructor(self._host.store.db, event)
+            await self._show_loading(event)
+            pending = await self._host.engine.handle(event)
         if isinstance(via, ReplyToken):
             via.expected = replies_for_token(pending, via.chat_id)
         self._host.deliver(pending, via)
+
+    def _enrol(self, event: Command) -> list[Pending]:
+        """`/teacher CODE`, answered here (the core has no such command); the code is never stored."""
+        assert self._host is not None
+        with self._host.store.write() as db:
+            if event.update_id is not None and not updates.claim(db, PLATFORM, event.update_id):
+                return []
+            return [outbox.add(db, instructors.enrol(db, self.settings, event))]
 
     async def _show_loading(self, event: Incoming) -> None:
         """The typing dots while a check is scored (one-to-one chats only: LINE shows them nowhere else)."""

@@ -25,7 +25,14 @@ from bot.core.events import ButtonPress, ChatKind, Command, Incoming, Source, Te
 
 PLATFORM = "line"
 SIGNATURE_HEADER = "x-line-signature"
-WORDS = {"クイズ": "quiz", "使い方": "help", "講座": "course", "確認": "check", "はじめる": "start"}
+WORDS = {
+    "クイズ": "quiz",
+    "使い方": "help",
+    "講座": "course",
+    "確認": "check",
+    "はじめる": "start",
+    "先生": "teacher",
+}
 """Plain Japanese words that work as commands (typed or sent by a rich menu button)."""
 
 
