@@ -53,6 +53,15 @@ CONTROLS = ("pause", "resume", "skip", "stop")
 BALANCE = 0.3
 DELIVERY_GRACE_SECONDS = 60
 """A question's timer starts when it is delivered; one that cannot be delivered closes after this."""
+KIDS_TEMPLATES = frozenset(
+    {"class_started", "class_question", "class_results", "class_podium", "class_summary"}
+)
+
+
+def words_for(bank: Bank, item_ids: list[str] | tuple[str, ...], name: str) -> str:
+    """The template for a class: `<name>_kids` (kana, 点 and 位) when every question is a 小学生 one."""
+    kids = bool(item_ids) and all(bank.items[i].level == "小学生" for i in item_ids)
+    return f"{name}_kids" if kids and name in KIDS_TEMPLATES else name
 
 
 @dataclass(frozen=True)
@@ -224,7 +233,7 @@ def start(ctx: Context, options: Options) -> list[Outgoing]:
         ended_at=None,
     )
     intro = ctx.say(
-        "class_started",
+        words_for(bank, session.items, "class_started"),
         count=len(items),
         seconds=options.seconds,
         speed=options.speed_bonus,
@@ -275,7 +284,7 @@ def ask(ctx: Context, session: Session, seconds: int) -> QuizPoll:
     question = item.field("question", lang) or ctx.t("quiz_judge_question", level=item.level)
     post = defang(item.field("post", lang))
     text = ctx.t(
-        "class_question",
+        words_for(ctx.services.bank, session.items, "class_question"),
         number=session.current,
         total=len(session.items),
         post=post,
@@ -359,7 +368,7 @@ def results(ctx: Context, session: Session) -> Outgoing:
         for choice, count in zip(item.choices, figures.choice_counts, strict=True)
     ]
     return ctx.say(
-        "class_results",
+        words_for(bank, session.items, "class_results"),
         number=session.current,
         answer=item.choice(item.answer).text(ctx.lang),
         explanation=item.field("explanation", ctx.lang),
@@ -452,12 +461,14 @@ def finish(ctx: Context, session: Session, now: datetime, status: str) -> list[O
     right, total = summary.overall
     out.append(
         ctx.say(
-            "class_podium", podium=summary.podium, teams=sorted(summary.teams.items(), key=lambda t: -t[1])
+            words_for(bank, session.items, "class_podium"),
+            podium=summary.podium,
+            teams=sorted(summary.teams.items(), key=lambda t: -t[1]),
         )
     )
     out.append(
         ctx.say(
-            "class_summary",
+            words_for(bank, session.items, "class_summary"),
             asked=asked,
             players=summary.players,
             overall=round(100 * right / total) if total else 0,
