@@ -19,8 +19,9 @@ def texts_to_score(event: Incoming, db: Database) -> list[str]:
     """The texts `bot.features.check` will score for this event (none for most events)."""
     source = event.source
     if source.is_group and not event.addressed:
-        chatter = isinstance(event, TextMessage | ForwardedMessage) and event.text.strip()
-        wanted = chatter and chats.settings(db, source.platform, source.chat_id).get("auto_check")
+        if not isinstance(event, TextMessage | ForwardedMessage) or not event.text.strip():
+            return []
+        wanted = chats.settings(db, source.platform, source.chat_id).get("auto_check")
         return [event.text] if wanted else []
     match event:
         case ForwardedMessage():
