@@ -19,12 +19,13 @@ from bot.config import ConfigError, Settings
 from bot.core import outbox
 from bot.core.events import ChatRef, Message
 from bot.services import Services
-from bot.storage import line_pushes
+from bot.storage import instructors, line_pushes
 from bot.storage.database import Store
 from classifier.result import CheckResult, Cue, Span
 from classifier.testing import FakeScorer
 
 USER = "U4af4980629a1b2c3d4e5f60718293a4b"
+GROUP = "Ca56f94637c3b2a1d0e9f8a7b6c5d4e3f"
 DUBIOUS = load_body("text_private")["events"][0]["message"]["text"]
 REPLY, PUSH, LOADING = "/v2/bot/message/reply", "/v2/bot/message/push", "/v2/bot/chat/loading/start"
 
@@ -253,7 +254,7 @@ async def test_429_is_retried_with_backoff(bot: Running, caplog: pytest.LogCaptu
 
 
 async def test_a_reply_for_one_person_in_a_group_goes_privately(bot: Running) -> None:
-    group = ChatRef("line", "Ca56f94637c3b2a1d0e9f8a7b6c5d4e3f")
+    group = ChatRef("line", GROUP)
     with bot.store.write() as db:
         items = [
             outbox.add(db, Message(chat=group, text="あなただけに", ephemeral=True, for_user=USER)),
@@ -335,3 +336,45 @@ async def test_without_an_instructor_code_no_one_enrols(bot: Running) -> None:
     assert bot.fake.texts(REPLY)[-1].startswith("この Matte では先生の登録を受け付けていません")
     await bot.post("command_group_quiz")
     assert bot.fake.calls_to(PUSH)[0].body["messages"][0]["text"] == render(bot, "class_admins_only")
+
+
+TEACHER = "U8189cf6745fc0d808977bdb0b9f22995"
+PUPILS = (
+    "U1111111111111111111111111111111a",
+    "U2222222222222222222222222222222b",
+    "U3333333333333333333333333333333c",
+)
+
+
+async def test_a_class_quiz_runs_to_the_summary_on_replies_alone(
+    fake: FakeLineApi, db_path: Path, services: Services, clock: Any
+) -> None:
+    """Each pupil's tap brings a reply token; the scheduler's next question and the results ride on
+    the latest one, so a whole class quiz costs no push, and taps are not acknowledged by push."""
+    bot = await start(fake, db_path, services, instructor_code="SAKURA-2026")
+    try:
+        with bot.store.write() as db:
+            instructors.enrol(db, "line", TEACHER)
+        quiz = load_body("command_group_quiz", reply_token=fake.issue_token())
+        quiz["events"][0]["message"]["text"] = "/quiz 2 10s"
+        await post_webhook(bot.url, quiz)
+        await bot.settled()
+        for number in (1, 2):
+            question = fake.calls_to(REPLY)[-1].body["messages"][-1]
+            choice = question["quickReply"]["items"][0]["action"]["data"]
+            for n, pupil in enumerate(PUPILS):
+                tap = load_body("postback", reply_token=fake.issue_token())
+                tap["events"][0]["source"] = {"type": "group", "groupId": GROUP, "userId": pupil}
+                tap["events"][0]["webhookEventId"] = f"01JQ0TAP{number}{n}"
+                tap["events"][0]["postback"]["data"] = choice
+                await post_webhook(bot.url, tap)
+                await bot.settled()
+            clock.advance(seconds=11)
+            await bot.app.tick(wait=True)
+            await bot.settled()
+        texts = fake.texts(REPLY)
+        assert any("クラスのまとめ（3人、2問）" in t for t in texts)
+        assert all(c.body["to"] != GROUP and c.body["to"] not in PUPILS for c in fake.calls_to(PUSH))
+        assert fake.calls_to(REPLY, ok=False) == []
+    finally:
+        await bot.stop()

@@ -5,7 +5,10 @@ short while; pushes are counted and charged. So each event's replies ride on its
 runner tells the token how many of the event's items are for its chat, `send` holds the first
 ones back and sends them together with the last (at most MESSAGES_PER_CALL per call), and only
 what does not fit, what comes too late (LINE answers 400 for a used or expired token) and what
-the scheduler produces (course days) goes by push. Every pushed message is counted per month in
+the scheduler produces (course days) goes by push. A token its event did not use (a pupil's
+tap in a class quiz, whose acknowledgement is not worth a push) stays spare for a while: the next
+scheduled item for that chat replies with it, together with the items queued behind it in the
+outbox (the answer and the next question), which delivery then finds already sent. Every pushed message is counted per month in
 the database; once MATTE_LINE_PUSH_LIMIT is reached, optional pushes (`bulk` items: course days)
 are dropped while answers to people still go.
 
@@ -56,7 +59,7 @@ from bot.adapters.line.webhook import serve, webhook_app
 from bot.config import ConfigError, Settings
 from bot.core import outbox
 from bot.core.adapter import PermanentSendError
-from bot.core.events import Command, Incoming, Message, Outgoing, QuizPoll, Sent
+from bot.core.events import ClosePoll, Command, Incoming, Message, Outgoing, QuizPoll, Sent
 from bot.core.outbox import Pending
 from bot.storage import line_pushes, updates
 
@@ -89,6 +92,7 @@ class ReplyToken:
     seen: int = 0
     held: list[LineText] = field(default_factory=list)
     used: bool = False
+    postback: bool = False
 
     def usable(self, now: float) -> bool:
         return not self.used and now - self.received_at < REPLY_TOKEN_SECONDS
@@ -105,8 +109,12 @@ def replies_for_token(pending: Sequence[Pending], chat_id: str) -> int:
         for item in pending
         if isinstance(item.outgoing, Message | QuizPoll)
         and item.outgoing.chat.chat_id == chat_id
-        and not (isinstance(item.outgoing, Message) and item.outgoing.ephemeral and is_group_chat(chat_id))
+        and not is_private_in_group(item.outgoing)
     )
+
+
+def is_private_in_group(out: Outgoing) -> bool:
+    return isinstance(out, Message) and out.ephemeral and is_group_chat(out.chat.chat_id)
 
 
 def refusal(exc: ApiException) -> Exception:
@@ -143,6 +151,8 @@ class LineAdapter:
         self._web: web.AppRunner | None = None
         self._background: set[asyncio.Task[None]] = set()
         self._left: dict[Outgoing, list[LineText]] = {}
+        self._spare: dict[str, ReplyToken] = {}
+        self._sent_ahead: dict[Outgoing, Sent | None] = {}
 
     @property
     def busy(self) -> bool:
@@ -194,7 +204,8 @@ class LineAdapter:
         if raw.get("type") == "unfollow":
             via = Unfollowed()
         elif token is not None:
-            via = ReplyToken(token, event.source.chat_id, received_at)
+            via = ReplyToken(token, event.source.chat_id, received_at, postback=raw.get("type") == "postback")
+            self._keep_spare(via)
         if isinstance(event, Command) and instructors.is_enrolment(event):
             pending = self._enrol(event)
         else:
@@ -204,6 +215,13 @@ class LineAdapter:
         if isinstance(via, ReplyToken):
             via.expected = replies_for_token(pending, via.chat_id)
         self._host.deliver(pending, via)
+
+    def _keep_spare(self, token: ReplyToken) -> None:
+        """The chat's latest reply token, for scheduled items (the next class question) while it
+        lasts: one free reply instead of a push, whatever event brought it."""
+        now = asyncio.get_running_loop().time()
+        self._spare = {chat: t for chat, t in self._spare.items() if t.usable(now)}
+        self._spare[token.chat_id] = token
 
     def _enrol(self, event: Command) -> list[Pending]:
         """`/teacher CODE`, answered here (the core has no such command); the code is never stored."""
@@ -230,8 +248,13 @@ class LineAdapter:
     # outgoing
 
     async def send(self, out: Outgoing, via: object | None = None) -> Sent | None:
+        if out in self._sent_ahead:
+            return self._sent_ahead.pop(out)
         if isinstance(via, Unfollowed):
             raise PermanentSendError("the user blocked Matte on LINE")
+        if isinstance(via, ReplyToken) and via.postback and is_private_in_group(out):
+            log.debug("not pushing an acknowledgement of a tap in a group (the tap shows in the chat)")
+            return None
         out = self._private_in_group(out)
         token = via if isinstance(via, ReplyToken) and via.chat_id == out.chat.chat_id else None
         left = self._left.pop(out, None)
@@ -246,17 +269,77 @@ class LineAdapter:
                     return None
         if not left:
             return None
+        usable = self._usable_token(out, token)
+        if usable is not None and usable is not token and isinstance(out, Message | QuizPoll):
+            sent = await self._reply_with_following(out, left, usable)
+            if sent is not None:
+                return sent
         try:
-            message_id = await self._send_all(out, left, token)
+            message_id = await self._send_all(out, left, usable)
         except BaseException:
             self._left[out] = left
             raise
         return Sent(message_id) if message_id else None
 
+    async def _reply_with_following(
+        self, out: Outgoing, left: list[LineText], spare: ReplyToken
+    ) -> Sent | None:
+        """Reply with a spare token to this item and the chat's next ones in the outbox (a question's
+        answer and the next question come from one scheduler tick as separate items), which are then
+        reported sent when delivery reaches them. None when nothing follows or the token failed."""
+        following = self._following(out, MESSAGES_PER_CALL - len(left))
+        if not following:
+            return None
+        batch = [*left, *(m for _, messages in following for m in messages)]
+        try:
+            response = await self._api().reply_message(
+                ReplyMessageRequest(reply_token=spare.token, messages=batch)
+            )
+        except ApiException as exc:
+            if exc.status != 400:
+                raise refusal(exc) from None
+            spare.used = True
+            return None
+        spare.used = True
+        ids = [sent.id for sent in response.sent_messages]
+        position = len(left)
+        for item, messages in following:
+            position += len(messages)
+            self._sent_ahead[item] = Sent(ids[position - 1])
+        return Sent(ids[len(left) - 1])
+
+    def _following(self, out: Outgoing, room: int) -> list[tuple[Outgoing, list[LineText]]]:
+        """The items queued after `out` in its chat that fit in `room` messages, in order."""
+        assert self._host is not None
+        queued = [item.outgoing for item in self._host.engine.pending(PLATFORM)]
+        if out not in queued:
+            return []
+        found: list[tuple[Outgoing, list[LineText]]] = []
+        for item in queued[queued.index(out) + 1 :]:
+            if item.chat != out.chat or isinstance(item, ClosePoll):
+                continue
+            if not isinstance(item, Message | QuizPoll) or is_private_in_group(item):
+                break
+            messages = to_messages(item)
+            if len(messages) > room:
+                break
+            found.append((item, messages))
+            room -= len(messages)
+        return found
+
+    def _usable_token(self, out: Outgoing, token: ReplyToken | None) -> ReplyToken | None:
+        """The event's own token while it works, else a spare one of the same chat, else None."""
+        now = asyncio.get_running_loop().time()
+        if token is not None and token.usable(now):
+            return token
+        spare = self._spare.get(out.chat.chat_id)
+        return spare if spare is not None and spare.usable(now) else None
+
     def _private_in_group(self, out: Outgoing) -> Outgoing:
         """A reply for one person in a group goes to that person by push, never to the group."""
-        if not (isinstance(out, Message) and out.ephemeral and is_group_chat(out.chat.chat_id)):
+        if not is_private_in_group(out):
             return out
+        assert isinstance(out, Message)
         if out.for_user is None:
             raise PermanentSendError("a reply for one person in a group, with no one to send it to")
         return replace(out, chat=replace(out.chat, chat_id=out.for_user), buttons=())
