@@ -4,7 +4,13 @@ Platform (tests/fake_line_api.py), the real core and SQLite in between."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import os
+import signal
+import socket
+import sys
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -378,3 +384,54 @@ async def test_a_class_quiz_runs_to_the_summary_on_replies_alone(
         assert fake.calls_to(REPLY, ok=False) == []
     finally:
         await bot.stop()
+
+
+async def test_stopping_sends_the_replies_in_hand_first(
+    fake: FakeLineApi, db_path: Path, services: Services
+) -> None:
+    bot = await start(fake, db_path, services)
+    handle = bot.app.engine.handle
+
+    async def slow(event: Any) -> Any:
+        await asyncio.sleep(0.3)
+        return await handle(event)
+
+    bot.app.engine.handle = slow  # type: ignore[method-assign]
+    await post_webhook(bot.url, load_body("follow", reply_token=fake.issue_token()))
+    assert bot.adapter.busy
+    await bot.stop()
+    assert fake.texts(REPLY) == [render(bot, "start", name="")]
+
+
+async def test_matte_run_adapter_line_answers_and_exits_on_sigterm(fake: FakeLineApi, tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {
+        **os.environ,
+        "MATTE_DB": str(tmp_path / "matte.db"),
+        "LINE_CHANNEL_SECRET": CHANNEL_SECRET,
+        "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN,
+        "LINE_API_URL": fake.base_url,
+        "LINE_DATA_API_URL": fake.base_url,
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", "--adapter", "line", "--port", str(port), env=env
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/line/webhook"
+        for _ in range(200):
+            with contextlib.suppress(OSError):
+                if await post_webhook(url, load_body("verification")) == 200:
+                    break
+            await asyncio.sleep(0.05)
+        assert await post_webhook(url, load_body("follow", reply_token=fake.issue_token())) == 200
+        await fake.wait_for(lambda: bool(fake.calls_to(REPLY)), timeout=8)
+        started = time.monotonic()
+        process.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(process.wait(), 15) == 0
+        assert time.monotonic() - started < 15
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
