@@ -174,7 +174,7 @@ async def run_class(browser, adapter, store, bank, tmp_path):
 
 
 async def play_question(number, teach, pupils, adapter, store, bank, code):
-    await expect(teach.locator(".qnum")).to_have_text(f"第{number}問 / 全3問", timeout=WAIT)
+    await expect(teach.locator(".qnum")).to_have_text(f"だい{number}もん（ぜんぶで 3もん）", timeout=WAIT)
     session = classroom.live_in_chat(store.db, "web", code)
     item = bank.items[session.items[number - 1]]
     right, wrong = item.answer_index, (item.answer_index + 1) % len(item.choices)
@@ -188,7 +188,9 @@ async def play_question(number, teach, pupils, adapter, store, bank, code):
         await expect(pupil.page.locator(".lead")).to_have_text("こたえたよ！ みんなを まってね。")
     if number == 2:
         await drop_and_return(pupils, adapter, code, right)
-    await expect(teach.locator(".answers-in")).to_have_text(f"回答 {len(answering)} / 5人", timeout=WAIT)
+    await expect(teach.locator(".answers-in")).to_have_text(
+        f"こたえた ひと {len(answering)} / 5人にん", timeout=WAIT
+    )
     if number == 1:
         await check_ruby(teach, pupils[0].page, item)
         await teach.screenshot(path=SCREENSHOTS / "instructor-question.png")
@@ -196,7 +198,7 @@ async def play_question(number, teach, pupils, adapter, store, bank, code):
 
     answer_text = shown(item.choices[right].marked("ja"))
     await expect(teach.locator(".right-answer")).to_contain_text(answer_text, timeout=WAIT)
-    await expect(teach.locator(".shares h3")).to_have_text(f"みんなの答え（{len(answering)}人）")
+    await expect(teach.locator(".shares h3")).to_have_text(f"みんなの こたえ（{len(answering)}人にん）")
     counts = [0] * len(item.choices)
     for pupil in answering:
         counts[right if pupil.plan[number - 1] == "C" else wrong] += 1
@@ -223,8 +225,8 @@ async def check_ruby(teach, phone, item):
     )
     readings = re.findall(r"\|([^{}|]+)\}", marked)
     assert readings, item.id
-    for page in (teach, phone):
-        await expect(page.locator("#stage rt, #screen rt")).to_have_text(readings)
+    for page, options in ((teach, ".opt"), (phone, ".answer")):
+        await expect(page.locator(f".post rt, .question rt, {options} rt")).to_have_text(readings)
         assert "{" not in await page.locator("#stage, #screen").first.text_content()
 
 

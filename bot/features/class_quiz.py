@@ -58,10 +58,14 @@ KIDS_TEMPLATES = frozenset(
 )
 
 
+def kids_class(bank: Bank, item_ids: list[str] | tuple[str, ...]) -> bool:
+    """Every question is a 小学生 one (a class filtered to that level or to the kids' deck)."""
+    return bool(item_ids) and all(bank.items[i].level == "小学生" for i in item_ids)
+
+
 def words_for(bank: Bank, item_ids: list[str] | tuple[str, ...], name: str) -> str:
-    """The template for a class: `<name>_kids` (kana, 点 and 位) when every question is a 小学生 one."""
-    kids = bool(item_ids) and all(bank.items[i].level == "小学生" for i in item_ids)
-    return f"{name}_kids" if kids and name in KIDS_TEMPLATES else name
+    """The template for a class: `<name>_kids` (kana, 点 and 位) for a class of 小学生 questions."""
+    return f"{name}_kids" if name in KIDS_TEMPLATES and kids_class(bank, item_ids) else name
 
 
 @dataclass(frozen=True)

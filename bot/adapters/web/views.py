@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.adapters.web.rooms import Room
+from bot.features.class_quiz import kids_class
 from bot.features.class_summary import Summary, summarise
 from bot.features.defang import defang
 from bot.storage.classroom import FINISHED, PAUSED, STOPPED, ClassAnswer, Player, Session
@@ -199,11 +200,16 @@ class ClassView:
             "code": room.code,
             "session": self.session.id if self.session else None,
             "auto": room.options.auto_advance,
+            "kids": self._kids(),
             "pupils": [{"id": p.user_id, "name": p.name, "online": p.online} for p in room.pupils.values()],
             "question": self.question(),
             "results": self.results(),
             "final": self.final(),
         }
+
+    def _kids(self) -> bool:
+        """A class of 小学生 questions: the projector speaks to the pupils in their words."""
+        return self.session is not None and kids_class(self.bank, self.session.items)
 
     def pupil(self, user_id: str) -> dict[str, Any]:
         pupil = self.room.pupils.get(user_id)

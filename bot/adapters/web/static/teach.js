@@ -7,6 +7,9 @@
   const $ = (id) => document.getElementById(id);
   let state = null;
 
+  // A class of 小学生 questions reads the projector in its own words: kids_<key> where there is one.
+  const w = (key, values) => t(state && state.kids && `kids_${key}` in Matte.strings ? `kids_${key}` : key, values);
+
   Matte.live(`/teach/ws/${config.code}`, {
     message(msg) {
       if (msg.t !== "state") return;
@@ -97,7 +100,7 @@
       : el("span", { class: "timer pill paused", text: String(q.remaining) });
     add(
       stage,
-      el("div", { class: "q-head" }, el("span", { class: "qnum", text: t("question_heading", q) }), timer),
+      el("div", { class: "q-head" }, el("span", { class: "qnum", text: w("question_heading", q) }), timer),
       s.stage === "paused" ? el("p", { class: "banner", text: t("paused") }) : null,
       q.post ? el("blockquote", { class: "post", ruby: q.post }) : null,
       el("h1", { class: "question", ruby: q.question }),
@@ -108,7 +111,7 @@
           el("div", { class: `opt c${i}` }, el("span", { class: "shape", "aria-hidden": "true", text: SHAPES[i] }), el("span", { ruby: text })),
         ),
       ),
-      el("p", { class: "answers-in", text: t("answers_in", { count: q.answered, total: s.pupils.length }) }),
+      el("p", { class: "answers-in", ruby: w("answers_in", { count: q.answered, total: s.pupils.length }) }),
       s.auto && s.results ? previous(s.results) : null,
     );
   }
@@ -118,18 +121,18 @@
     return el(
       "div",
       { class: "previous" },
-      el("strong", { ruby: `${t("question_n", r)} ${t("correct_answer")}: ${r.answer}` }),
+      el("strong", { ruby: `${t("question_n", r)} ${w("correct_answer")}: ${r.answer}` }),
       el("p", { ruby: r.explanation }),
     );
   }
 
   function results(stage, r) {
     stage.append(
-      el("div", { class: "q-head" }, el("span", { class: "qnum", text: t("question_heading", r) })),
+      el("div", { class: "q-head" }, el("span", { class: "qnum", text: w("question_heading", r) })),
       el("h2", { class: "question small", ruby: r.question }),
-      el("p", { class: "right-answer" }, el("span", { class: "tag", text: t("correct_answer") }), el("span", { ruby: r.answer })),
+      el("p", { class: "right-answer" }, el("span", { class: "tag", text: w("correct_answer") }), el("span", { ruby: r.answer })),
     );
-    const bars = el("div", { class: "shares" }, el("h3", { text: t("how_answered", { count: r.answered }) }));
+    const bars = el("div", { class: "shares" }, el("h3", { ruby: w("how_answered", { count: r.answered }) }));
     r.shares.forEach((share, i) => {
       bars.append(
         el(
@@ -138,18 +141,18 @@
           el("span", { class: `shape c${i}`, "aria-hidden": "true", text: SHAPES[i] }),
           el("span", { class: "share-text", ruby: share.text }),
           el("span", { class: "bar" }, el("span", { class: `fill c${i}`, width: `${share.pct}%` })),
-          el("span", { class: "share-n", text: `${t("people", { count: share.count })} (${share.pct}%)` }),
+          el("span", { class: "share-n", ruby: `${w("people", { count: share.count })} (${share.pct}%)` }),
         ),
       );
     });
     const why = el(
       "div",
       { class: "why" },
-      el("h3", { text: t("explanation") }),
+      el("h3", { text: w("explanation") }),
       el("p", { ruby: r.explanation }),
-      r.techniques.length ? el("p", { class: "techniques", text: `${t("technique")}: ${r.techniques.join(" / ")}` }) : null,
+      r.techniques.length ? el("p", { class: "techniques", text: `${w("technique")}: ${r.techniques.join(" / ")}` }) : null,
     );
-    const board = el("div", { class: "leaders" }, el("h3", { text: t("leaders") }), ranking(r.leaders));
+    const board = el("div", { class: "leaders" }, el("h3", { text: w("leaders") }), ranking(r.leaders));
     if (r.teams.length) board.append(el("h3", { text: t("team_points") }), teams(r.teams));
     stage.append(el("div", { class: "results-grid" }, el("div", {}, bars, why), board));
   }
