@@ -435,3 +435,17 @@ async def test_matte_run_adapter_line_answers_and_exits_on_sigterm(fake: FakeLin
         if process.returncode is None:
             process.kill()
             await process.wait()
+
+
+async def test_no_secret_or_message_text_reaches_the_log_at_debug(
+    bot: Running, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    group_text = load_body("text_group")["events"][0]["message"]["text"]
+    for name in ("follow", "text_private", "text_group", "text_group_mention"):
+        await bot.post(name)
+    await bot.post("text_private", secret="wrong")
+    logged = "\n".join(f"{r.getMessage()} {r.exc_text or ''}" for r in caplog.records)
+    assert "LINE webhook request with a wrong signature refused" in logged
+    for secret in (DUBIOUS, group_text, "政府が全員に", ACCESS_TOKEN, CHANNEL_SECRET, "replyToken"):
+        assert secret not in logged

@@ -8,9 +8,9 @@ what does not fit, what comes too late (LINE answers 400 for a used or expired t
 the scheduler produces (course days) goes by push. A token its event did not use (a pupil's
 tap in a class quiz, whose acknowledgement is not worth a push) stays spare for a while: the next
 scheduled item for that chat replies with it, together with the items queued behind it in the
-outbox (the answer and the next question), which delivery then finds already sent. Every pushed message is counted per month in
-the database; once MATTE_LINE_PUSH_LIMIT is reached, optional pushes (`bulk` items: course days)
-are dropped while answers to people still go.
+outbox (the answer and the next question), which delivery then finds already sent. Every pushed
+message is counted per month in the database; once MATTE_LINE_PUSH_LIMIT is reached, optional pushes
+(`bulk` items: course days) are dropped while answers to people still go.
 
 A held-back item counts as sent for the outbox; if the process dies before the event's last item
 goes, those few messages are lost with it (the window is the time between two items of one chat's
@@ -45,6 +45,7 @@ from linebot.v3.messaging import (
 from linebot.v3.messaging import TextMessage as LineText
 from linebot.v3.messaging.exceptions import ApiException
 
+from bot import log_setup
 from bot.adapters.line import instructors
 from bot.adapters.line.outgoing import MESSAGES_PER_CALL, to_messages
 from bot.adapters.line.translate import (
@@ -140,6 +141,12 @@ class LineAdapter:
                 "LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN must be set"
                 " (LINE Developers console, Messaging API channel)"
             )
+        for secret in (
+            settings.line_channel_secret,
+            settings.line_channel_access_token,
+            settings.instructor_code,
+        ):
+            log_setup.hide(secret)
         self.settings = settings
         self.handle_signals = handle_signals
         self.drain_seconds = drain_seconds
