@@ -89,7 +89,8 @@ class ReplyToken:
     token: str
     chat_id: str
     received_at: float
-    expected: int = 0
+    expected: int = -1
+    """How many of the event's items it may carry; -1 while the event is being handled."""
     seen: int = 0
     held: list[LineText] = field(default_factory=list)
     used: bool = False
@@ -97,6 +98,10 @@ class ReplyToken:
 
     def usable(self, now: float) -> bool:
         return not self.used and now - self.received_at < REPLY_TOKEN_SECONDS
+
+    def spare(self, now: float) -> bool:
+        """Usable for other items: its own event's items have all gone by without it."""
+        return self.usable(now) and 0 <= self.expected <= self.seen and not self.held
 
 
 class Unfollowed:
@@ -283,6 +288,8 @@ class LineAdapter:
                 return sent
         try:
             message_id = await self._send_all(out, left, usable)
+        except PermanentSendError:
+            raise
         except BaseException:
             self._left[out] = left
             raise
@@ -340,7 +347,7 @@ class LineAdapter:
         if token is not None and token.usable(now):
             return token
         spare = self._spare.get(out.chat.chat_id)
-        return spare if spare is not None and spare.usable(now) else None
+        return spare if spare is not None and spare.spare(now) else None
 
     def _private_in_group(self, out: Outgoing) -> Outgoing:
         """A reply for one person in a group goes to that person by push, never to the group."""
