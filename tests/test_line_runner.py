@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import os
 import signal
@@ -20,6 +21,7 @@ import pytest
 from fake_line_api import ACCESS_TOKEN, CHANNEL_SECRET, FakeLineApi, load_body, post_webhook
 
 from bot.adapters.line.runner import LineAdapter
+from bot.adapters.line.webhook import MAX_BODY_BYTES
 from bot.app import App
 from bot.config import ConfigError, Settings
 from bot.core import outbox
@@ -449,3 +451,13 @@ async def test_no_secret_or_message_text_reaches_the_log_at_debug(
     assert "LINE webhook request with a wrong signature refused" in logged
     for secret in (DUBIOUS, group_text, "政府が全員に", ACCESS_TOKEN, CHANNEL_SECRET, "replyToken"):
         assert secret not in logged
+
+
+async def test_an_oversized_body_is_refused_unread(bot: Running) -> None:
+    body = load_body("text_private", reply_token=bot.fake.issue_token())
+    body["events"][0]["webhookEventId"] = "01JQ0OVERSIZED000000000000"
+    body["padding"] = "x" * (MAX_BODY_BYTES + 1)
+    assert await bot.post("text_private") == 200
+    assert await post_webhook(bot.url, json.dumps(body).encode()) == 413
+    await bot.settled()
+    assert len(bot.fake.calls_to(REPLY)) == 1
