@@ -55,7 +55,7 @@ class FakeLineApi:
     pushed: int = 0
     contents: dict[str, bytes] = field(default_factory=dict)
     _tokens: dict[str, float] = field(default_factory=dict)
-    _failures: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    _failures: dict[str, list[tuple[int, str]]] = field(default_factory=lambda: defaultdict(list))
     _ids: count[int] = field(default_factory=lambda: count(700000000000000001))
     _runner: web.AppRunner | None = None
     base_url: str = ""
@@ -88,9 +88,11 @@ class FakeLineApi:
         self._tokens[token] = time.monotonic()
         return token
 
-    def fail(self, path: str, *statuses: int) -> None:
-        """The next calls to `path` fail with these statuses, in order."""
-        self._failures[path].extend(statuses)
+    def fail(self, path: str, *statuses: int, message: str = "") -> None:
+        """The next calls to `path` fail with these statuses, in order (LINE's usual message, or
+        `message`: "You have reached your monthly limit." is LINE's 429 once the quota is used up)."""
+        usual = {429: "Too Many Requests", 500: "Internal Server Error"}
+        self._failures[path].extend((s, message or usual.get(s, "Error")) for s in statuses)
 
     def calls_to(self, path: str, *, ok: bool = True) -> list[Call]:
         return [c for c in self.calls if c.path == path and (c.status == 200) == ok]
@@ -115,8 +117,7 @@ class FakeLineApi:
         if request.headers.get("Authorization") != f"Bearer {ACCESS_TOKEN}":
             failure = _error(401, "Authentication failed. Confirm that the access token is valid.")
         elif self._failures[path]:
-            status = self._failures[path].pop(0)
-            failure = _error(status, "Too Many Requests" if status == 429 else "Internal Server Error")
+            failure = _error(*self._failures[path].pop(0))
         return body, failure
 
     def _record(self, path: str, body: dict[str, Any], response: web.Response) -> web.Response:

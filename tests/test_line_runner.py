@@ -461,3 +461,11 @@ async def test_an_oversized_body_is_refused_unread(bot: Running) -> None:
     assert await post_webhook(bot.url, json.dumps(body).encode()) == 413
     await bot.settled()
     assert len(bot.fake.calls_to(REPLY)) == 1
+
+
+async def test_lines_monthly_limit_drops_the_push_without_retrying(bot: Running) -> None:
+    bot.fake.token_seconds = 0
+    bot.fake.fail(PUSH, 429, message="You have reached your monthly limit.")
+    await bot.post("follow")
+    assert [c.status for c in bot.fake.calls if c.path == PUSH] == [429]
+    assert pushes_counted(bot) == 0
