@@ -3,6 +3,7 @@ Platform (tests/fake_line_api.py), the real core and SQLite in between."""
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
 import json
@@ -23,6 +24,7 @@ from fake_line_api import ACCESS_TOKEN, CHANNEL_SECRET, FakeLineApi, load_body, 
 from bot.adapters.line.runner import LineAdapter
 from bot.adapters.line.webhook import MAX_BODY_BYTES
 from bot.app import App
+from bot.commands.run_cmd import run_bot
 from bot.config import ConfigError, Settings
 from bot.core import outbox
 from bot.core.events import ChatRef, Message
@@ -469,3 +471,10 @@ async def test_lines_monthly_limit_drops_the_push_without_retrying(bot: Running)
     await bot.post("follow")
     assert [c.status for c in bot.fake.calls if c.path == PUSH] == [429]
     assert pushes_counted(bot) == 0
+
+
+async def test_line_and_web_in_one_process_is_refused_before_anything_starts(tmp_path: Path) -> None:
+    args = argparse.Namespace(adapter=["line", "web"], host=None, port=None)
+    with pytest.raises(ConfigError, match="run them in two processes"):
+        await run_bot(args, Settings(db_path=str(tmp_path / "matte.db")))
+    assert not (tmp_path / "matte.db").exists()

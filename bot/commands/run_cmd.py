@@ -6,7 +6,7 @@ import argparse
 from dataclasses import replace
 
 from bot.app import App
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from bot.storage.database import Store
 
 
@@ -75,9 +75,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 async def run_bot(args: argparse.Namespace, settings: Settings) -> int:
     listen = {"web_host": getattr(args, "host", None), "web_port": getattr(args, "port", None)}
     settings = replace(settings, **{k: v for k, v in listen.items() if v is not None})
+    names = dict.fromkeys(args.adapter or ["console"])
+    if "line" in names and "web" in names:
+        raise ConfigError("the line and web adapters both listen on --host/--port: run them in two processes")
     store = Store(settings.db_path)
     app = App(settings, store)
-    for name in dict.fromkeys(args.adapter or ["console"]):
+    for name in names:
         app.add_adapter(ADAPTERS[name](settings))
     try:
         await app.run()
