@@ -20,6 +20,13 @@ _HALFWIDTH_SOUND_MARKS = frozenset("\uff9e\uff9f")
 _COMBINING = re.compile(
     "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a\uff9e\uff9f\ufe20-\ufe2f]"
 )
+
+
+def _has_combining(text: str) -> bool:
+    """Any combining mark (or ﾞ/ﾟ): folding then works on whole clusters, so that NFKC puts marks in
+    canonical order the same way whether a text is folded at once or in pieces. The common Latin and
+    kana marks are found by the pattern; the rest of Unicode's marks by their combining class."""
+    return _COMBINING.search(text) is not None or any(unicodedata.combining(char) for char in text)
 # Katakana ァ..ヶ are hiragana ぁ..ゖ shifted by 0x60; ヷ-ヺ and ー have no hiragana form and stay.
 _KANA_FOLD = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 _JAPANESE = "ぁ-ゖァ-ヺー一-龯々〆ヶ、。「」"
@@ -136,7 +143,7 @@ def _fold_once(text: str) -> str:
     """One folding pass; text made only of invisible characters is kept (there is nothing else)."""
     if text.isascii():
         return text.lower()
-    if _COMBINING.search(text) is None:
+    if not _has_combining(text):
         folded = text.translate(_FOLD)
     else:
         folded = "".join(_fold_piece(text[start:end]) for start, end in _clusters(text))
@@ -181,7 +188,7 @@ def normalise_with_offsets(text: str) -> MappedText:
     """
     if text.isascii():
         return MappedText(text, text.lower())
-    if _COMBINING.search(text) is None:
+    if not _has_combining(text):
         joined = text.translate(_FOLD)
         if len(joined) == len(text) and len(text.translate(_INVISIBLE)) == len(text):
             return MappedText(text, joined)
