@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 FEATURES = (basics, solo_quiz, class_quiz, lessons, progress, course, check, forget)
 TICK_SECONDS = 1.0
 OUTBOX_RESCAN_SECONDS = 30.0
-CHECKING_PLATFORMS = {"telegram", "discord"}
+CHECKING_PLATFORMS = {"telegram", "discord", "line"}
 
 
 def build_dispatcher() -> Dispatcher:
