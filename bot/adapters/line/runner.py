@@ -26,10 +26,8 @@ DRAIN_SECONDS) and return.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
-import signal
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -56,7 +54,8 @@ from bot.adapters.line.translate import (
     reply_token,
     to_event,
 )
-from bot.adapters.line.webhook import serve, webhook_app
+from bot.adapters.line.webhook import webhook_app
+from bot.adapters.serving import serve, stop_on_signals
 from bot.config import ConfigError, Settings
 from bot.core import outbox
 from bot.core.adapter import PermanentSendError
@@ -177,7 +176,7 @@ class LineAdapter:
 
     async def run(self, host: Host) -> None:
         self._host = host
-        with self._signals():
+        with stop_on_signals(self.stop, self.handle_signals):
             try:
                 app = webhook_app(self.settings.line_channel_secret, self._on_events)
                 self._web = await serve(app, self.settings.web_host, self.settings.web_port)
@@ -422,19 +421,3 @@ class LineAdapter:
         if self._client is not None:
             await self._client.close()
 
-    @contextlib.contextmanager
-    def _signals(self) -> Iterator[None]:
-        loop = asyncio.get_running_loop()
-        installed = []
-        if self.handle_signals:
-            for sig in (signal.SIGTERM, signal.SIGINT):
-                try:
-                    loop.add_signal_handler(sig, self.stop)
-                except (NotImplementedError, RuntimeError, ValueError):
-                    continue
-                installed.append(sig)
-        try:
-            yield
-        finally:
-            for sig in installed:
-                loop.remove_signal_handler(sig)

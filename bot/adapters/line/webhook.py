@@ -57,11 +57,3 @@ def webhook_app(secret: str, on_events: EventsHandler) -> web.Application:
     app.router.add_post(WEBHOOK_PATH, receive)
     app.router.add_get(HEALTH_PATH, health)
     return app
-
-
-async def serve(app: web.Application, host: str, port: int) -> web.AppRunner:
-    """Start listening; the caller cleans up the returned runner to stop."""
-    runner = web.AppRunner(app, shutdown_timeout=2.0, access_log=None)
-    await runner.setup()
-    await web.TCPSite(runner, host, port).start()
-    return runner

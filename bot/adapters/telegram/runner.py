@@ -17,11 +17,9 @@ SIGTERM/SIGINT stop polling, let in-flight sends finish (at most DRAIN_SECONDS) 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import secrets
-import signal
-from collections.abc import Awaitable, Callable, Coroutine, Iterator
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -33,6 +31,7 @@ from telegram.ext import Application
 from telegram.request import HTTPXRequest
 
 from bot import log_setup
+from bot.adapters.serving import serve, stop_on_signals
 from bot.adapters.telegram.limits import BULK_PER_SECOND, CALLBACK_TEXT_LIMIT
 from bot.adapters.telegram.outgoing import ApiCall, command_menus, sent_from, to_calls
 from bot.adapters.telegram.ratelimit import ApiCaller, RateLimiter
@@ -47,7 +46,7 @@ from bot.adapters.telegram.translate import (
     texts_to_check,
     to_event,
 )
-from bot.adapters.telegram.webhook import serve, webhook_app
+from bot.adapters.telegram.webhook import webhook_app
 from bot.config import ConfigError, Settings
 from bot.core.adapter import PermanentSendError
 from bot.core.events import ChatRef, Message, Outgoing, Sent
@@ -179,7 +178,7 @@ class TelegramAdapter:
 
     async def run(self, app: Host) -> None:
         self._app = app
-        with self._signals():
+        with stop_on_signals(self.stop, self.handle_signals):
             try:
                 if await self._unless_stopped(self._start()):
                     await self._stop.wait()
@@ -323,23 +322,6 @@ class TelegramAdapter:
             return False
         task.result()
         return True
-
-    @contextlib.contextmanager
-    def _signals(self) -> Iterator[None]:
-        loop = asyncio.get_running_loop()
-        installed = []
-        if self.handle_signals:
-            for sig in (signal.SIGTERM, signal.SIGINT):
-                try:
-                    loop.add_signal_handler(sig, self.stop)
-                except (NotImplementedError, RuntimeError, ValueError):
-                    continue
-                installed.append(sig)
-        try:
-            yield
-        finally:
-            for sig in installed:
-                loop.remove_signal_handler(sig)
 
     # incoming
 
