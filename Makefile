@@ -5,14 +5,18 @@ PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.matte-run
 STAMP_TEST := $(VENV)/.matte-test
 
-.PHONY: run test lint bench clean
+.PHONY: run test test-slow lint bench clean
 
 run: $(STAMP_RUN)
 	@$(VENV)/bin/matte run
 
 test: $(STAMP_TEST)
 	@$(PY) -m mypy
-	@$(PY) -m pytest
+	@$(PY) -m pytest -m "not slow"
+
+# Tests too slow for the everyday run (rebuilding the shipped model from its data); CI runs them too.
+test-slow: $(STAMP_TEST)
+	@$(PY) -m pytest -m slow
 
 lint: $(STAMP_TEST)
 	@$(VENV)/bin/ruff check .

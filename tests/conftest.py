@@ -44,6 +44,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "handler_failure: the test makes a handler fail on purpose (its apology is expected)"
     )
+    config.addinivalue_line("markers", "slow: over ~20 s alone (rebuilding the model); `make test-slow`")
 
 
 @pytest.fixture(autouse=True)

@@ -63,6 +63,7 @@ def test_all_shipped_data_files_exist() -> None:
     assert [path.name for path in shipped_data_paths()] == list(SHIPPED_DATA)
 
 
+@pytest.mark.slow
 def test_rebuilt_model_meets_cross_validated_floors(rebuilt: Path) -> None:
     metadata = json.loads(rebuilt.with_suffix(".json").read_text(encoding="utf-8"))
     metrics = metadata["cv_metrics"]
@@ -74,6 +75,7 @@ def test_rebuilt_model_meets_cross_validated_floors(rebuilt: Path) -> None:
     assert rebuilt.stat().st_size < MAX_BYTES
 
 
+@pytest.mark.slow
 def test_committed_model_is_what_the_command_builds(rebuilt: Path) -> None:
     committed = json.loads(DEFAULT_MODEL_PATH.with_suffix(".json").read_text(encoding="utf-8"))
     current = {path.name: file_sha256(path) for path in shipped_data_paths()}
