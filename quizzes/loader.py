@@ -246,7 +246,7 @@ class _Reader:
         item = Item(
             id=item_id,
             deck=deck,
-            kind=kind,
+            kind=str(kind),
             topic=raw["topic"],
             level=raw["level"],
             techniques=tuple(techniques),
@@ -277,7 +277,7 @@ class _Reader:
             if not raw.get("post_ja") or not raw.get("post_en"):
                 bad("judge item needs post_ja and post_en")
             judge = KIDS_JUDGE_CHOICES if raw.get("level") == KIDS else JUDGE_CHOICES
-            return judge, JUDGE_ANSWER.get(verdict, "")
+            return judge, JUDGE_ANSWER.get(str(verdict), "")
         if "verdict" in raw:
             bad("only judge items have a verdict")
         if not raw.get("question_ja") or not raw.get("question_en"):

@@ -59,7 +59,7 @@ class Item:
 
     def field(self, name: str, lang: str) -> str:
         """`item.field("explanation", "en")` -> the English explanation (kana where the text has readings)."""
-        return getattr(self, f"{name}_{lang}")
+        return str(getattr(self, f"{name}_{lang}"))
 
     def marked(self, name: str, lang: str) -> str:
         """Like `field`, but with reading marks `{漢字|かんじ}` kept, for pages that show ruby."""
@@ -69,6 +69,11 @@ class Item:
 
     def choice(self, choice_id: str) -> Choice | None:
         return next((c for c in self.choices if c.id == choice_id), None)
+
+    @property
+    def right_choice(self) -> Choice:
+        """The correct choice (validation guarantees there is one)."""
+        return self.choices[self.answer_index]
 
     @property
     def answer_index(self) -> int:

@@ -39,7 +39,8 @@ def ruby(text: str) -> Markup:
 
 def shorten(text: str, limit: int) -> str:
     """At most `limit` characters as read (a mark counts as its kanji), never cutting a mark in two."""
-    out, shown, end = [], 0, 0
+    out: list[str] = []
+    shown = end = 0
     for m in [*MARK.finditer(text), None]:
         plain = text[end : m.start() if m else len(text)]
         if shown + len(plain) > limit:

@@ -10,6 +10,8 @@ are stored.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bot.core.context import Context
 from bot.core.dispatcher import Dispatcher
 from bot.core.events import Button, ButtonPress, Command, ForwardedMessage, Origin, Outgoing, TextMessage
@@ -17,6 +19,9 @@ from bot.core.payloads import decode, encode
 from bot.features.defang import defang
 from bot.storage import chats, check_records
 from bot.storage.check_records import CheckRecord
+
+if TYPE_CHECKING:
+    from classifier.result import CheckResult
 
 STEP, HELPFUL = "ck", "cf"
 STEPS = ("who", "source", "others", "origin", "next")
@@ -117,7 +122,9 @@ def _quote(text: str, start: int, end: int, limit: int = MAX_QUOTE) -> str:
     return piece
 
 
-def guided_check(ctx: Context, text: str, origin: Origin, result: object = None) -> list[Outgoing]:
+def guided_check(
+    ctx: Context, text: str, origin: Origin, result: CheckResult | None = None
+) -> list[Outgoing]:
     """Score the text, keep only its hash, and answer with warning signs and the next questions.
 
     A message that relays an official alert or warns about a scam gets advice fit for it (follow the
@@ -183,7 +190,7 @@ def guided_check(ctx: Context, text: str, origin: Origin, result: object = None)
     return [ctx.reply(reply, (*steps, feedback))]
 
 
-def _links(result: object) -> list[dict[str, object]]:
+def _links(result: CheckResult) -> list[dict[str, object]]:
     """Each link's real destination (defanged: never clickable) and what is wrong with it."""
     return [
         {"destination": defang(link.destination), "reasons": list(link.reasons), "official": link.official}

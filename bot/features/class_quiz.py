@@ -128,6 +128,11 @@ def ref(session: Session) -> str:
     return f"cq.{session.id}.{session.current}.{session.attempt}"
 
 
+def close_poll(session: Session) -> ClosePoll:
+    """Close the session's current question poll in its chat."""
+    return ClosePoll(chat=ChatRef(session.platform, session.chat_id), ref=ref(session))
+
+
 def parse_ref(value: str) -> tuple[int, int] | None:
     parts = value.split(".")
     if len(parts) != 4 or parts[0] != "cq" or not parts[1].isdigit() or not parts[2].isdigit():
@@ -258,7 +263,7 @@ def control(ctx: Context, session: Session | None, action: str) -> list[Outgoing
             return [ctx.say("class_cannot", action=action)]
         left = min(max((datetime.fromisoformat(session.ends_at) - now).total_seconds(), 1.0), session.seconds)
         classroom.update(ctx.db, session.id, status=PAUSED, remaining=left)
-        return [ClosePoll(chat=ctx.chat, ref=ref(session)), ctx.say("class_paused")]
+        return [close_poll(session), ctx.say("class_paused")]
     if action == "resume":
         if session.status != PAUSED:
             return [ctx.say("class_cannot", action=action)]
@@ -352,7 +357,7 @@ def advance(ctx: Context, session: Session, now: datetime) -> list[Outgoing]:
     if session.current == 0:
         return open_next(ctx, session, now)
     classroom.close_question(ctx.db, session.id, session.current, now)
-    return [ClosePoll(chat=ctx.chat, ref=ref(session)), results(ctx, session), *open_next(ctx, session, now)]
+    return [close_poll(session), results(ctx, session), *open_next(ctx, session, now)]
 
 
 def results(ctx: Context, session: Session) -> Outgoing:
@@ -374,7 +379,7 @@ def results(ctx: Context, session: Session) -> Outgoing:
     return ctx.say(
         words_for(bank, session.items, "class_results"),
         number=session.current,
-        answer=item.choice(item.answer).text(ctx.lang),
+        answer=item.right_choice.text(ctx.lang),
         explanation=item.field("explanation", ctx.lang),
         techniques=[bank.tags.label(t, ctx.lang) for t in item.techniques],
         shares=shares,
@@ -441,7 +446,7 @@ def finish(ctx: Context, session: Session, now: datetime, status: str) -> list[O
     out: list[Outgoing] = []
     if status == STOPPED and session.current and session.status == RUNNING:
         classroom.close_question(ctx.db, session.id, session.current, now)
-        out.append(ClosePoll(chat=ctx.chat, ref=ref(session)))
+        out.append(close_poll(session))
     classroom.update(ctx.db, session.id, status=status, ended_at=iso(now))
     bank = ctx.services.bank
     asked = session.current

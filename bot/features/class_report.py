@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
@@ -31,7 +32,7 @@ _env = Environment(
 )
 
 
-def bars(rows: list[tuple[str, float]], width: int = 560) -> dict:
+def bars(rows: list[tuple[str, float]], width: int = 560) -> dict[str, Any]:
     """Geometry of a horizontal bar chart: one bar per (label, fraction 0-1)."""
     height = 26
     label_width = 200
@@ -98,7 +99,7 @@ def report_html(bank: Bank, session: Session, summary: Summary, lang: str) -> st
                 "number": q.number,
                 "id": q.item.id,
                 "text": question_text(q.item, lang),
-                "answer": ruby(q.item.choice(q.item.answer).marked(lang)),
+                "answer": ruby(q.item.right_choice.marked(lang)),
                 "answered": q.answered,
                 "pct": round(100 * q.accuracy),
                 "choices": [
