@@ -403,6 +403,8 @@ async def test_reply_left_in_the_outbox_by_a_crash_is_sent_at_start(
     running = await start(fake, db_path, services)
     await fake.wait_for(lambda: fake.sent_texts(HANAKO) == ["前回の返事"])
     await running.stop()
+    assert fake.sent_texts(HANAKO) == ["前回の返事"]
+    assert outbox.pending(Store(db_path).db, "telegram") == []
 
 
 async def test_unreachable_api_at_start_is_retried(

@@ -26,6 +26,7 @@ from bot.app import App
 from bot.config import Settings
 from bot.services import Services
 from bot.storage import classroom
+from bot.storage.classroom import FINISHED
 from bot.storage.database import Store
 
 CHROMIUM = os.environ.get("MATTE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -104,6 +105,9 @@ async def test_class_quiz_in_the_browser(tmp_path, bank):
                 await run_class(browser, adapter, store, bank, tmp_path)
             finally:
                 await browser.close()
+        [session] = classroom.all_sessions(store.db)
+        assert session.status == FINISHED
+        assert len(classroom.players(store.db, session.id)) == len(PLAN)
     finally:
         server.cancel()
         await asyncio.gather(server, return_exceptions=True)

@@ -125,14 +125,6 @@ def listen_address(value: str) -> tuple[str, int]:
     return host.strip("[]"), int(port)
 
 
-def quiet_transport_logs() -> None:
-    """httpx logs every request URL at INFO, and Bot API URLs contain the token."""
-    for name in ("httpx", "httpcore"):
-        logger = logging.getLogger(name)
-        if logger.getEffectiveLevel() < logging.WARNING:
-            logger.setLevel(logging.WARNING)
-
-
 class TelegramAdapter:
     platform = PLATFORM
     bulk_per_second = BULK_PER_SECOND
@@ -165,7 +157,6 @@ class TelegramAdapter:
         self._app: Host | None = None
         self._web: web.AppRunner | None = None
         self._background: set[asyncio.Task[None]] = set()
-        quiet_transport_logs()
 
     @property
     def busy(self) -> bool:
