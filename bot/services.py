@@ -98,8 +98,7 @@ class Services:
             batch = [t for t in dict.fromkeys(texts) if t.strip() and t not in self._prescored]
         if not batch:
             return
-        score_many = getattr(self.scorer, "score_many", None)
-        results = score_many(batch) if score_many is not None else [self.scorer.score(t) for t in batch]
+        results = self.scorer.score_many(batch)
         with self._cache_lock:
             for text, result in zip(batch, results, strict=True):
                 self._prescored[text] = result

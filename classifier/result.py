@@ -6,6 +6,7 @@ loading a model; `to_json` fixes the shape that `matte check --json` and `--json
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -122,8 +123,12 @@ MAX_SCORED_CHARS = 5000
 
 
 class Scorer(Protocol):
-    """Anything that can check one message; the bot needs nothing else from this package."""
+    """Anything that can check messages; the bot needs nothing else from this package."""
 
     def score(self, text: str) -> CheckResult:
         """Check one message."""
+        ...
+
+    def score_many(self, texts: Sequence[str]) -> list[CheckResult]:
+        """Check a batch at once, one result per text in order (a model vectorises them together)."""
         ...

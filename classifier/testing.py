@@ -1,16 +1,18 @@
 """Test helpers that ship with the package: a fake `Scorer` and a tiny labelled data set.
 
-The bot's tests inject `FakeScorer` instead of loading a model; the classifier's own tests train on
-`tiny_rows()` in well under a second.
+The bot's tests inject `FakeScorer` (by default `rules_result`: the rules' signs, no model) instead of
+loading a model; the classifier's own tests train on `tiny_rows()` in well under a second.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from classifier.result import CheckResult
+from classifier import cues
+from classifier.result import MAX_SCORED_CHARS, CheckResult
+from classifier.rumours import RumourIndex
 
 _SUSPICIOUS = (
     "【拡散希望】医師の友人によると{x}でウイルスが消えるらしいです！！！みんなに教えて",
@@ -50,10 +52,16 @@ def write_tiny_csv(path: Path) -> Path:
 
 
 class FakeScorer:
-    """A `Scorer` that returns canned results: `results[text]` or the default for anything else."""
+    """A `Scorer` whose results the test chooses: `results[text]`, else `default` (a result, or a rule).
+
+    Bot tests use it so that what they assert does not move when the model is retrained; see
+    `rules_result` for a default that still finds the signs and rumours a test message contains.
+    """
 
     def __init__(
-        self, results: Mapping[str, CheckResult] | None = None, default: CheckResult | None = None
+        self,
+        results: Mapping[str, CheckResult] | None = None,
+        default: CheckResult | Callable[[str], CheckResult] | None = None,
     ) -> None:
         self.results = dict(results or {})
         self.default = default or CheckResult(0.0, False, (), ())
@@ -62,4 +70,35 @@ class FakeScorer:
     def score(self, text: str) -> CheckResult:
         """The canned result for `text`, remembering that it was asked."""
         self.seen.append(text)
-        return self.results.get(text, self.default)
+        if text in self.results:
+            return self.results[text]
+        return self.default(text) if callable(self.default) else self.default
+
+    def score_many(self, texts: Sequence[str]) -> list[CheckResult]:
+        """`score` for each text, in order."""
+        return [self.score(text) for text in texts]
+
+
+RULES_FLAGGED_SCORE = 0.9
+RULES_CLEAR_SCORE = 0.1
+
+
+def rules_result(text: str, rumours: RumourIndex | None = None) -> CheckResult:
+    """A model-free check: the rules' signs, stance and links, and matching rumours in `rumours`.
+
+    Flagged with `RULES_FLAGGED_SCORE` when there is a sign to name (as the real checker requires),
+    otherwise `RULES_CLEAR_SCORE`: deterministic, so a test's expectation is about the bot, not the model.
+    """
+    reading = cues.read(text[:MAX_SCORED_CHARS])
+    matches = rumours.match(text[:MAX_SCORED_CHARS]) if rumours is not None else ()
+    flagged = bool(reading.cues or matches)
+    return CheckResult(
+        score=RULES_FLAGGED_SCORE if flagged else RULES_CLEAR_SCORE,
+        suspicious=flagged,
+        cues=reading.cues,
+        matches=matches,
+        official_alert=reading.official_alert,
+        scam_warning=reading.scam_warning,
+        links=reading.links,
+        truncated=len(text) > MAX_SCORED_CHARS,
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,7 +17,11 @@ from bot.config import Settings
 from bot.services import Services, shipped_scorer
 from bot.storage.database import Store
 from bot.testing import Chatter, CollectingAdapter
-from quizzes import Bank, load_bank
+from classifier.result import Scorer
+from classifier.rumour_bank import shipped_records
+from classifier.rumours import RumourIndex
+from classifier.testing import FakeScorer, rules_result
+from quizzes import Bank, load_bank, rumour_records
 
 
 @dataclass
@@ -41,6 +45,9 @@ if os.environ.get("CI"):
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "shipped_model: the test checks messages with the real shipped model, not the fake scorer"
+    )
     config.addinivalue_line(
         "markers", "handler_failure: the test makes a handler fail on purpose (its apology is expected)"
     )
@@ -75,9 +82,32 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture(scope="session")
-def scorer_factory(bank: Bank):
-    """The real shipped model, loaded at most once per test session and only if a test checks text."""
+def shipped_scorer_factory(bank: Bank) -> Callable[[], Scorer]:
+    """The real shipped model, loaded at most once per session: for the tests that are about the model."""
     return functools.cache(lambda: shipped_scorer(bank))
+
+
+@pytest.fixture(scope="session")
+def rumour_index(bank: Bank) -> RumourIndex:
+    """The shipped rumour bank and the quiz bank's real cases, as the bot matches them."""
+    return RumourIndex([*shipped_records(), *rumour_records(bank)])
+
+
+@pytest.fixture
+def fake_scorer(rumour_index: RumourIndex) -> FakeScorer:
+    """The bot tests' scorer: the rules' signs and the rumour bank, no model (results a test may set)."""
+    return FakeScorer(default=functools.partial(rules_result, rumours=rumour_index))
+
+
+@pytest.fixture
+def scorer_factory(
+    request: pytest.FixtureRequest, fake_scorer: FakeScorer, shipped_scorer_factory: Callable[[], Scorer]
+) -> Callable[[], Scorer]:
+    """What `services` loads: the fake scorer, so feature tests do not move when the model is retrained;
+    the shipped model for a test marked `shipped_model` (one end-to-end test per adapter)."""
+    if request.node.get_closest_marker("shipped_model"):
+        return shipped_scorer_factory
+    return lambda: fake_scorer
 
 
 @pytest.fixture

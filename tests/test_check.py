@@ -1,4 +1,5 @@
-"""The guided check through the real engine, the real shipped model and a real SQLite file."""
+"""The guided check through the real engine and a real SQLite file, scored by the rules-based fake scorer
+(the shipped model has its own tests) so what is asserted here does not move when the model is retrained."""
 
 import sqlite3
 
@@ -122,6 +123,20 @@ async def test_quiet_in_groups_unless_asked_or_switched_on(app, adapter) -> None
     assert len(adapter.sent) == sent
     await app.process(TextMessage(source=member, text=SCAM, addressed=False))
     assert len(adapter.sent) == sent + 1
+
+
+@pytest.mark.parametrize(("score", "speaks"), [(0.89, False), (0.9, True), (0.97, True)])
+async def test_autocheck_speaks_only_from_its_threshold(
+    app, adapter, fake_scorer: FakeScorer, score: float, speaks: bool
+) -> None:
+    member = Source(platform="test", chat_id="-1", user_id="5", chat_kind=ChatKind.GROUP)
+    admin = Source(platform="test", chat_id="-1", user_id="6", chat_kind=ChatKind.GROUP, is_admin=True)
+    await app.process(Command(source=admin, name="autocheck", args="on"))
+    flagged = fake_scorer.score(SCAM)
+    fake_scorer.results[SCAM] = CheckResult(score, True, flagged.cues, (), links=flagged.links)
+    sent = len(adapter.sent)
+    await app.process(TextMessage(source=member, text=SCAM, addressed=False))
+    assert len(adapter.sent) == sent + speaks
 
 
 async def test_prescored_results_are_reused(services) -> None:

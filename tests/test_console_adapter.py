@@ -1,5 +1,7 @@
 import io
 
+import pytest
+
 from bot.adapters.console.adapter import ConsoleAdapter
 from bot.app import App
 from bot.config import Settings
@@ -75,3 +77,18 @@ async def test_documents_are_saved_and_polls_shown_as_choices(tmp_path, monkeypa
         )
     )
     assert "問題 1" in out.getvalue() and "[2] y" in out.getvalue()
+
+
+@pytest.mark.shipped_model
+async def test_a_forwarded_scam_is_checked_with_the_shipped_model(tmp_path, services) -> None:
+    out = io.StringIO()
+    store = Store(tmp_path / "m.db")
+    app = App(Settings(db_path=str(tmp_path / "m.db"), hash_key="k"), store, services)
+    scam = (
+        "お客様のアカウントに不正ログインがありました。"
+        "本日中に下記より本人確認を行わないと利用を停止します http://secure-login-check.xyz/"
+    )
+    app.add_adapter(ConsoleAdapter(stdin=io.StringIO(f"/forward {scam}\n"), stdout=out))
+    await app.run()
+    store.close()
+    assert "気をつけたいサイン" in out.getvalue() and "secure-login-check[.]xyz" in out.getvalue()

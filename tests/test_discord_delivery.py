@@ -164,6 +164,7 @@ async def test_a_private_command_answered_during_an_outage_reaches_only_its_user
     assert "花子さん" in answer
 
 
+@pytest.mark.shipped_model
 async def test_a_check_that_loads_the_model_lets_other_interactions_meet_the_deadline(
     settings: Settings, store: Store, bank: Bank, scorer_factory: Callable[[], Scorer], fake: FakeDiscord
 ) -> None:
@@ -188,3 +189,4 @@ async def test_a_check_that_loads_the_model_lets_other_interactions_meet_the_dea
     assert answers == {check["id"]: 200, help_["id"]: 200}, "both acknowledged within 3 s"
     followups = [c for c in fake.calls if c.path.startswith("/webhooks/") and c.method == "POST"]
     assert followups and {c.status for c in followups} == {200}, "the check's result came after the load"
+    assert "気をつけたいサイン" in followups[0].content, "the shipped model flagged the rumour"

@@ -37,6 +37,10 @@ from classifier.testing import FakeScorer
 USER = "U4af4980629a1b2c3d4e5f60718293a4b"
 GROUP = "Ca56f94637c3b2a1d0e9f8a7b6c5d4e3f"
 DUBIOUS = load_body("text_private")["events"][0]["message"]["text"]
+PHISHING = (
+    "お客様のアカウントに不正ログインがありました。"
+    "本日中に下記より本人確認を行わないと利用を停止します http://secure-login-check.xyz/"
+)
 REPLY, PUSH, LOADING = "/v2/bot/message/reply", "/v2/bot/message/push", "/v2/bot/chat/loading/start"
 
 
@@ -70,8 +74,9 @@ def dubious_scorer() -> FakeScorer:
 
 
 @pytest.fixture
-def services(bank, clock) -> Services:
-    return Services(bank=bank, clock=clock, scorer_factory=dubious_scorer)
+def services(bank, clock, scorer_factory, request: pytest.FixtureRequest) -> Services:
+    shipped = request.node.get_closest_marker("shipped_model") is not None
+    return Services(bank=bank, clock=clock, scorer_factory=scorer_factory if shipped else dubious_scorer)
 
 
 async def start(fake: FakeLineApi, db_path: Path, services: Services, **overrides: Any) -> Running:
@@ -145,6 +150,18 @@ async def test_a_dubious_message_gets_the_guided_check_by_reply_with_its_buttons
     await bot.settled()
     step = bot.fake.calls_to(REPLY)[1].body["messages"][-1]
     assert [i["action"]["label"] for i in step["quickReply"]["items"]] == labels[1:5]
+    assert bot.fake.calls_to(PUSH) == []
+
+
+@pytest.mark.shipped_model
+async def test_the_shipped_model_names_the_signs_of_a_phishing_message(bot: Running) -> None:
+    body = load_body("text_private", reply_token=bot.fake.issue_token())
+    body["events"][0]["message"]["text"] = PHISHING
+    await post_webhook(bot.url, body)
+    await bot.settled()
+    (reply,) = bot.fake.calls_to(REPLY)
+    text = reply.body["messages"][0]["text"]
+    assert "気をつけたいサイン" in text and "secure-login-check[.]xyz" in text
     assert bot.fake.calls_to(PUSH) == []
 
 

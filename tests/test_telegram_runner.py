@@ -282,6 +282,7 @@ def buttons(call: Any) -> list[str]:
     return [button["callback_data"] for row in rows for button in row]
 
 
+@pytest.mark.shipped_model
 async def test_suspicious_forward_gets_the_guided_check_and_an_ordinary_one_a_short_reply(
     bot: Running,
 ) -> None:

@@ -84,7 +84,10 @@ class Dispatcher:
         return register
 
     def group_command(self, name: str) -> Callable[[Handler], Handler]:
-        """Register what `/name` does in a group chat, where it means something else (class quiz)."""
+        """Register what `/name` does in a group chat, where it means something else (class quiz).
+
+        Routed here before the command's own handler whenever the command comes from a group.
+        """
 
         def register(handler: Handler) -> Handler:
             self.group_handlers[name] = handler
@@ -113,6 +116,9 @@ class Dispatcher:
             return []
         match event:
             case Command(name=name):
+                group_handler = self.group_handlers.get(name.lower())
+                if event.source.is_group and group_handler is not None:
+                    return await group_handler(ctx)
                 spec = self.commands.get(name.lower())
                 if spec is not None:
                     return await spec.handler(ctx)

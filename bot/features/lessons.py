@@ -19,82 +19,90 @@ FLOW = "lesson"
 MENU, OPEN, CARD, CHECK, ANSWER, RESUME = "lm", "ls", "lc", "lk", "lq", "lr"
 
 
+async def learn(ctx: Context) -> list[Outgoing]:
+    return [menu(ctx)]
+
+
+async def show_menu(ctx: Context) -> list[Outgoing]:
+    return [menu(ctx)]
+
+
+async def open_lesson(ctx: Context) -> list[Outgoing]:
+    lesson = _lesson(ctx)
+    if lesson is None:
+        return [ctx.say("bad_button")]
+    source = ctx.event.source
+    learning.set_lesson_status(
+        ctx.db, source.platform, source.user_id, lesson.id, "started", ctx.services.clock()
+    )
+    return [card(ctx, lesson, 0)]
+
+
+async def show_card(ctx: Context) -> list[Outgoing]:
+    lesson = _lesson(ctx)
+    args = decode(_payload(ctx)).args
+    if lesson is None or len(args) != 2 or not args[1].isdigit() or int(args[1]) >= len(lesson.cards):
+        return [ctx.say("bad_button")]
+    return [card(ctx, lesson, int(args[1]))]
+
+
+async def start_check(ctx: Context) -> list[Outgoing]:
+    lesson = _lesson(ctx)
+    args = decode(_payload(ctx)).args
+    if lesson is None or len(args) != 2 or not args[1].isdigit():
+        return [ctx.say("bad_button")]
+    return [check(ctx, lesson, int(args[1]))]
+
+
+async def answer(ctx: Context) -> list[Outgoing]:
+    args = decode(_payload(ctx)).args
+    state = ctx.load_state()
+    bank = ctx.services.bank
+    item = bank.items.get(args[0]) if len(args) == 2 else None
+    if item is None or item.choice(args[1]) is None:
+        return [ctx.say("bad_button")]
+    data = state.data if state and state.flow == FLOW else {}
+    lesson = bank.lessons.get(data.get("lesson", ""))
+    if lesson is None or data.get("item") != item.id or data.get("answered"):
+        return [ctx.say("quiz_already_answered")]
+    source = ctx.event.source
+    now = ctx.services.clock()
+    learning.record_answer(
+        ctx.db,
+        source.platform,
+        source.user_id,
+        Answer(item.id, args[1], args[1] == item.answer, "lesson"),
+        now,
+    )
+    ctx.save_state(FLOW, {**data, "answered": True})
+    number = lesson.checks.index(item.id)
+    if number + 1 < len(lesson.checks):
+        after = (Button(ctx.t("button_next"), encode(CHECK, lesson.id, number + 1)),)
+        return [quiz_view.feedback(ctx, item, args[1], (after,))]
+    learning.set_lesson_status(ctx.db, source.platform, source.user_id, lesson.id, "done", now)
+    ctx.clear_state()
+    return [quiz_view.feedback(ctx, item, args[1]), finished(ctx, lesson)]
+
+
+async def resume(ctx: Context) -> list[Outgoing]:
+    state = ctx.load_state()
+    data = state.data if state and state.flow == FLOW else {}
+    lesson = ctx.services.bank.lessons.get(data.get("lesson", ""))
+    if lesson is None:
+        return [menu(ctx)]
+    if "check" in data:
+        return [check(ctx, lesson, data["check"])]
+    return [card(ctx, lesson, min(data.get("card", 0), len(lesson.cards) - 1))]
+
+
 def register(dp: Dispatcher) -> None:
-    @dp.command("learn")
-    async def learn(ctx: Context) -> list[Outgoing]:
-        return [menu(ctx)]
-
-    @dp.button(MENU)
-    async def show_menu(ctx: Context) -> list[Outgoing]:
-        return [menu(ctx)]
-
-    @dp.button(OPEN)
-    async def open_lesson(ctx: Context) -> list[Outgoing]:
-        lesson = _lesson(ctx)
-        if lesson is None:
-            return [ctx.say("bad_button")]
-        source = ctx.event.source
-        learning.set_lesson_status(
-            ctx.db, source.platform, source.user_id, lesson.id, "started", ctx.services.clock()
-        )
-        return [card(ctx, lesson, 0)]
-
-    @dp.button(CARD)
-    async def show_card(ctx: Context) -> list[Outgoing]:
-        lesson = _lesson(ctx)
-        args = decode(_payload(ctx)).args
-        if lesson is None or len(args) != 2 or not args[1].isdigit() or int(args[1]) >= len(lesson.cards):
-            return [ctx.say("bad_button")]
-        return [card(ctx, lesson, int(args[1]))]
-
-    @dp.button(CHECK)
-    async def start_check(ctx: Context) -> list[Outgoing]:
-        lesson = _lesson(ctx)
-        args = decode(_payload(ctx)).args
-        if lesson is None or len(args) != 2 or not args[1].isdigit():
-            return [ctx.say("bad_button")]
-        return [check(ctx, lesson, int(args[1]))]
-
-    @dp.button(ANSWER)
-    async def answer(ctx: Context) -> list[Outgoing]:
-        args = decode(_payload(ctx)).args
-        state = ctx.load_state()
-        bank = ctx.services.bank
-        item = bank.items.get(args[0]) if len(args) == 2 else None
-        if item is None or item.choice(args[1]) is None:
-            return [ctx.say("bad_button")]
-        data = state.data if state and state.flow == FLOW else {}
-        lesson = bank.lessons.get(data.get("lesson", ""))
-        if lesson is None or data.get("item") != item.id or data.get("answered"):
-            return [ctx.say("quiz_already_answered")]
-        source = ctx.event.source
-        now = ctx.services.clock()
-        learning.record_answer(
-            ctx.db,
-            source.platform,
-            source.user_id,
-            Answer(item.id, args[1], args[1] == item.answer, "lesson"),
-            now,
-        )
-        ctx.save_state(FLOW, {**data, "answered": True})
-        number = lesson.checks.index(item.id)
-        if number + 1 < len(lesson.checks):
-            after = (Button(ctx.t("button_next"), encode(CHECK, lesson.id, number + 1)),)
-            return [quiz_view.feedback(ctx, item, args[1], (after,))]
-        learning.set_lesson_status(ctx.db, source.platform, source.user_id, lesson.id, "done", now)
-        ctx.clear_state()
-        return [quiz_view.feedback(ctx, item, args[1]), finished(ctx, lesson)]
-
-    @dp.button(RESUME)
-    async def resume(ctx: Context) -> list[Outgoing]:
-        state = ctx.load_state()
-        data = state.data if state and state.flow == FLOW else {}
-        lesson = ctx.services.bank.lessons.get(data.get("lesson", ""))
-        if lesson is None:
-            return [menu(ctx)]
-        if "check" in data:
-            return [check(ctx, lesson, data["check"])]
-        return [card(ctx, lesson, min(data.get("card", 0), len(lesson.cards) - 1))]
+    dp.command("learn")(learn)
+    dp.button(MENU)(show_menu)
+    dp.button(OPEN)(open_lesson)
+    dp.button(CARD)(show_card)
+    dp.button(CHECK)(start_check)
+    dp.button(ANSWER)(answer)
+    dp.button(RESUME)(resume)
 
 
 def _payload(ctx: Context) -> str:

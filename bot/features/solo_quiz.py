@@ -33,72 +33,75 @@ def candidates(bank: Bank, wanted: str) -> list[Item]:
     return [i for i in bank.items.values() if wanted in (i.deck, i.level, i.topic)]
 
 
+async def quiz(ctx: Context) -> list[Outgoing]:
+    assert isinstance(ctx.event, Command)
+    wanted = ctx.event.args.strip()
+    state = ctx.load_state()
+    if state and state.flow == FLOW and not state.data.get("answered") and not wanted:
+        item = ctx.services.bank.items.get(state.data.get("item", ""))
+        if item is not None:
+            return [quiz_view.ask(ctx, item, ANSWER, heading=ctx.t("quiz_resume"))]
+    if wanted and not candidates(ctx.services.bank, wanted):
+        return [ctx.say("quiz_unknown_filter", wanted=wanted[:30], decks=sorted(ctx.services.bank.decks))]
+    return [next_question(ctx, wanted, count=0)]
+
+
+async def answer(ctx: Context) -> list[Outgoing]:
+    assert isinstance(ctx.event, ButtonPress)
+    args = decode(ctx.event.payload).args
+    state = ctx.load_state()
+    item = ctx.services.bank.items.get(args[0]) if len(args) == 2 else None
+    if item is None or item.choice(args[1]) is None:
+        return [ctx.say("bad_button")]
+    if not state or state.flow != FLOW or state.data.get("item") != item.id or state.data.get("answered"):
+        return [ctx.say("quiz_already_answered")]
+    source = ctx.event.source
+    now = ctx.services.clock()
+    correct = args[1] == item.answer
+    learning.record_answer(
+        ctx.db, source.platform, source.user_id, Answer(item.id, args[1], correct, "solo"), now
+    )
+    ctx.save_state(FLOW, {**state.data, "answered": True})
+    buttons = [Button(ctx.t("button_next"), encode(NEXT))]
+    if item.field("learn_more", ctx.lang):
+        buttons.append(Button(ctx.t("button_more"), encode(MORE, item.id)))
+    buttons.append(Button(ctx.t("button_stop"), encode(STOP)))
+    return [quiz_view.feedback(ctx, item, args[1], (tuple(buttons),))]
+
+
+async def next_(ctx: Context) -> list[Outgoing]:
+    state = ctx.load_state()
+    data = state.data if state and state.flow == FLOW else {}
+    if data and not data.get("answered"):
+        item = ctx.services.bank.items.get(data.get("item", ""))
+        if item is not None:
+            return [quiz_view.ask(ctx, item, ANSWER, heading=ctx.t("quiz_resume"))]
+    return [next_question(ctx, data.get("filter", ""), count=data.get("count", 0))]
+
+
+async def more(ctx: Context) -> list[Outgoing]:
+    assert isinstance(ctx.event, ButtonPress)
+    args = decode(ctx.event.payload).args
+    item = ctx.services.bank.items.get(args[0]) if args else None
+    if item is None or not item.field("learn_more", ctx.lang):
+        return [ctx.say("bad_button")]
+    nav = ((Button(ctx.t("button_next"), encode(NEXT)), Button(ctx.t("button_stop"), encode(STOP))),)
+    return [ctx.reply(item.field("learn_more", ctx.lang), nav)]
+
+
+async def stop(ctx: Context) -> list[Outgoing]:
+    state = ctx.load_state()
+    if state and state.flow == FLOW:
+        ctx.clear_state()
+    return [ctx.say("quiz_stopped")]
+
+
 def register(dp: Dispatcher) -> None:
-    @dp.command("quiz")
-    async def quiz(ctx: Context) -> list[Outgoing]:
-        assert isinstance(ctx.event, Command)
-        group_handler = dp.group_handlers.get("quiz")
-        if ctx.event.source.is_group and group_handler is not None:
-            return await group_handler(ctx)
-        wanted = ctx.event.args.strip()
-        state = ctx.load_state()
-        if state and state.flow == FLOW and not state.data.get("answered") and not wanted:
-            item = ctx.services.bank.items.get(state.data.get("item", ""))
-            if item is not None:
-                return [quiz_view.ask(ctx, item, ANSWER, heading=ctx.t("quiz_resume"))]
-        if wanted and not candidates(ctx.services.bank, wanted):
-            return [ctx.say("quiz_unknown_filter", wanted=wanted[:30], decks=sorted(ctx.services.bank.decks))]
-        return [next_question(ctx, wanted, count=0)]
-
-    @dp.button(ANSWER)
-    async def answer(ctx: Context) -> list[Outgoing]:
-        assert isinstance(ctx.event, ButtonPress)
-        args = decode(ctx.event.payload).args
-        state = ctx.load_state()
-        item = ctx.services.bank.items.get(args[0]) if len(args) == 2 else None
-        if item is None or item.choice(args[1]) is None:
-            return [ctx.say("bad_button")]
-        if not state or state.flow != FLOW or state.data.get("item") != item.id or state.data.get("answered"):
-            return [ctx.say("quiz_already_answered")]
-        source = ctx.event.source
-        now = ctx.services.clock()
-        correct = args[1] == item.answer
-        learning.record_answer(
-            ctx.db, source.platform, source.user_id, Answer(item.id, args[1], correct, "solo"), now
-        )
-        ctx.save_state(FLOW, {**state.data, "answered": True})
-        buttons = [Button(ctx.t("button_next"), encode(NEXT))]
-        if item.field("learn_more", ctx.lang):
-            buttons.append(Button(ctx.t("button_more"), encode(MORE, item.id)))
-        buttons.append(Button(ctx.t("button_stop"), encode(STOP)))
-        return [quiz_view.feedback(ctx, item, args[1], (tuple(buttons),))]
-
-    @dp.button(NEXT)
-    async def next_(ctx: Context) -> list[Outgoing]:
-        state = ctx.load_state()
-        data = state.data if state and state.flow == FLOW else {}
-        if data and not data.get("answered"):
-            item = ctx.services.bank.items.get(data.get("item", ""))
-            if item is not None:
-                return [quiz_view.ask(ctx, item, ANSWER, heading=ctx.t("quiz_resume"))]
-        return [next_question(ctx, data.get("filter", ""), count=data.get("count", 0))]
-
-    @dp.button(MORE)
-    async def more(ctx: Context) -> list[Outgoing]:
-        assert isinstance(ctx.event, ButtonPress)
-        args = decode(ctx.event.payload).args
-        item = ctx.services.bank.items.get(args[0]) if args else None
-        if item is None or not item.field("learn_more", ctx.lang):
-            return [ctx.say("bad_button")]
-        nav = ((Button(ctx.t("button_next"), encode(NEXT)), Button(ctx.t("button_stop"), encode(STOP))),)
-        return [ctx.reply(item.field("learn_more", ctx.lang), nav)]
-
-    @dp.button(STOP)
-    async def stop(ctx: Context) -> list[Outgoing]:
-        state = ctx.load_state()
-        if state and state.flow == FLOW:
-            ctx.clear_state()
-        return [ctx.say("quiz_stopped")]
+    dp.command("quiz")(quiz)
+    dp.button(ANSWER)(answer)
+    dp.button(NEXT)(next_)
+    dp.button(MORE)(more)
+    dp.button(STOP)(stop)
 
 
 def next_question(ctx: Context, wanted: str, count: int) -> Outgoing:
