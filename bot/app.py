@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from bot.config import Settings
@@ -53,12 +53,8 @@ class App:
         self.settings = settings
         self.store = store
         self.dispatcher = build_dispatcher()
-        self.engine = Engine(
-            store,
-            self.dispatcher,
-            settings,
-            services=services or Services(bank=load_with_extra_dir(settings.content_dir)),
-        )
+        self.services = services or Services(bank=load_with_extra_dir(settings.content_dir))
+        self.engine = Engine(store, self.dispatcher, settings, services=self.services)
         self.adapters: dict[str, Adapter] = {}
         self.delivery = Delivery(self._send, self.engine.ack, bulk_rate=self._bulk_rate)
 
@@ -99,7 +95,7 @@ class App:
             out = replace(out, message_id=message_id)
         sent = await adapter.send(out, via)
         if isinstance(out, QuizPoll):
-            await self.engine.delivered(out, sent, self.engine.services.clock())
+            await self.engine.delivered(out, sent, self.services.clock())
             if isinstance(adapter, WatchesDelivery):
                 adapter.delivered(out)
 
@@ -130,10 +126,14 @@ class App:
             await asyncio.gather(*tasks, *background, return_exceptions=True)
             await self.delivery.close()
 
+    def prescore(self, texts: Iterable[str]) -> None:
+        """Score a batch at once if the model is loaded (see `Services.prescore`)."""
+        self.services.prescore(texts)
+
     async def _warm_up(self) -> None:
         """Load the classifier in a thread while chat platforms connect, so the first check is quick."""
         try:
-            await asyncio.to_thread(self.engine.services.warm_up)
+            await asyncio.to_thread(self.services.warm_up)
         except Exception:
             log.exception("could not load the classifier; checks will try again when asked")
 
@@ -142,7 +142,7 @@ class App:
 
         The scheduler never waits for a send (`wait` is for tests that look at what was sent).
         """
-        futures = self.deliver(await self.engine.run_jobs(self.engine.services.clock()))
+        futures = self.deliver(await self.engine.run_jobs(self.services.clock()))
         if wait and futures:
             await asyncio.wait(futures)
 

@@ -1,5 +1,6 @@
 import pytest
 
+from bot.config import Settings
 from bot.core.context import Context
 from bot.core.dispatcher import Dispatcher
 from bot.core.events import ButtonPress, ChatKind, Command, Outgoing, Source, TextMessage
@@ -12,7 +13,15 @@ GROUP = Source(platform="t", chat_id="-1", user_id="1", chat_kind=ChatKind.GROUP
 
 
 def ctx_for(event, store) -> Context:
-    return Context(event, User("t", "1", "ja"), store.db, Renderer(), None, None)
+    return Context(
+        event=event,
+        user=User("t", "1", "ja"),
+        db=store.db,
+        renderer=Renderer(),
+        settings=Settings(),
+        services=None,  # routing never reaches the services
+        chat=event.source.chat,
+    )
 
 
 def recording(name: str, calls: list[str]):
@@ -48,8 +57,6 @@ async def test_routes_commands_buttons_and_text(wired, store) -> None:
     ]:
         await dp.route(ctx_for(event, store))
     assert calls == ["quiz", "unknown", "answer", "bad-button", "bad-button", "text"]
-
-
 
 
 async def test_groups_stay_quiet_unless_addressed(wired, store) -> None:

@@ -1,7 +1,7 @@
 """Solo practice through the real engine and a real SQLite file."""
 
 from bot.app import App
-from bot.core.context import Context
+from bot.core.context import Speaker
 from bot.core.events import Message
 from bot.core.payloads import decode
 from bot.core.render import Renderer
@@ -117,8 +117,13 @@ async def test_links_in_quiz_posts_are_not_clickable(chatter: Chatter, bank) -> 
     await chatter.command("start")
     db = chatter.app.store.db
     user = users.get(db, "test", "u1")
-    ctx = Context(
-        None, user, db, Renderer(), chatter.app.settings, chatter.app.engine.services, chatter.source.chat
+    ctx = Speaker(
+        user=user,
+        db=db,
+        renderer=Renderer(),
+        settings=chatter.app.settings,
+        services=chatter.app.services,
+        chat=chatter.source.chat,
     )
     text = quiz_view.ask(ctx, item, "qa").text
     assert "sagawa-exp.invalid/" not in text and "http://" not in text and "[.]" in text

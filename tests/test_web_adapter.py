@@ -54,7 +54,7 @@ async def web(settings, store, services):
 
 def item_of(web, store, code, number):
     session = classroom.live_in_chat(store.db, "web", code) or classroom.all_sessions(store.db)[-1]
-    return web.adapter.app.engine.services.bank.items[session.items[number - 1]]
+    return web.adapter.app.services.bank.items[session.items[number - 1]]
 
 
 async def close_question(web, clock, seconds=20):

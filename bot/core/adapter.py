@@ -7,7 +7,7 @@ handed the running app without importing `bot.app`.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from bot.core.events import Incoming, Outgoing, Sent
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from bot.core.dispatcher import Dispatcher
     from bot.core.engine import Engine
     from bot.core.outbox import Pending
+    from bot.core.services import FeatureServices
     from bot.storage.database import Store
 
 
@@ -56,6 +57,10 @@ class Host(Protocol):
     engine: Engine
     dispatcher: Dispatcher
 
+    @property
+    def services(self) -> FeatureServices:
+        """The content, the clock and the check, as the features see them."""
+
     async def process(self, event: Incoming, via: object | None = None, *, wait: bool = True) -> None:
         """Handle an event and hand its replies to delivery; with `wait`, return once they are sent."""
 
@@ -64,3 +69,6 @@ class Host(Protocol):
 
     async def drain(self, platform: str, timeout: float) -> None:
         """Wait up to `timeout` for the platform's queued items (before it disconnects)."""
+
+    def prescore(self, texts: Iterable[str]) -> None:
+        """Score a batch of messages at once if the model is loaded (never waits for it to load)."""

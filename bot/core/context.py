@@ -1,4 +1,5 @@
-"""What a feature handler gets: the event, the user, the database and the ways to answer."""
+"""What a feature handler gets (the event, the user, the database, the ways to answer) and what a
+scheduled job gets (the same without an event)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from sqlite_utils import Database
 from bot.config import Settings
 from bot.core.events import Button, ChatRef, Incoming, Message
 from bot.core.render import Renderer
+from bot.core.services import FeatureServices
 from bot.storage import state as state_store
 from bot.storage.state import State
 from bot.storage.users import User
@@ -17,24 +19,19 @@ from bot.storage.users import User
 Buttons = tuple[tuple[Button, ...], ...]
 
 
-@dataclass
-class Context:
-    """Handlers run inside one transaction: every `db` change commits with the reply, or not at all.
+@dataclass(kw_only=True)
+class Speaker:
+    """Writing to one chat inside one transaction: every `db` change commits with the reply, or not at all.
 
-    Scheduled jobs get a context too, for the user they write to; their `event` is None.
+    Scheduled jobs (a course day, a question's timer) get a Speaker: they answer no event.
     """
 
-    event: Incoming
     user: User
     db: Database
     renderer: Renderer
     settings: Settings
-    services: Any
-    chat: ChatRef | None = None
-
-    def __post_init__(self) -> None:
-        if self.chat is None:
-            self.chat = self.event.source.chat
+    services: FeatureServices
+    chat: ChatRef
 
     @property
     def lang(self) -> str:
@@ -44,22 +41,32 @@ class Context:
         """Render the template `name` in the user's language."""
         return self.renderer.render(self.lang, name, **values)
 
+    def reply(self, text: str, buttons: Buttons = ()) -> Message:
+        """A message in this chat."""
+        return Message(chat=self.chat, text=text, buttons=buttons)
+
+    def say(self, name: str, /, buttons: Buttons = (), **values: Any) -> Message:
+        """Reply with the template `name`."""
+        return self.reply(self.t(name, **values), buttons)
+
+
+@dataclass(kw_only=True)
+class Context(Speaker):
+    """What a handler gets: a `Speaker` for the event's chat, and the event it answers."""
+
+    event: Incoming
+
     def reply(self, text: str, buttons: Buttons = (), *, ephemeral: bool = False) -> Message:
         """A reply in this chat; ephemeral (for the event's user only) if asked or the platform wants it."""
-        assert self.chat is not None
-        source = self.event.source if self.event is not None else None
-        private = source is not None and (ephemeral or source.private_reply)
+        source = self.event.source
+        private = ephemeral or source.private_reply
         return Message(
             chat=self.chat,
             text=text,
             buttons=buttons,
             ephemeral=private,
-            for_user=source.user_id if private and source is not None else None,
+            for_user=source.user_id if private else None,
         )
-
-    def say(self, name: str, /, buttons: Buttons = (), **values: Any) -> Message:
-        """Reply with the template `name`."""
-        return self.reply(self.t(name, **values), buttons)
 
     def load_state(self) -> State | None:
         s = self.event.source

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from bot.core.context import Context
+from bot.core.context import Context, Speaker
 from bot.core.events import (
     ButtonPress,
     Command,
@@ -38,7 +38,7 @@ class JobRun:
 
     db: Any
     now: datetime
-    context_for: Callable[[str, str, str], Context]
+    context_for: Callable[[str, str, str], Speaker]
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,12 @@ from typing import Any
 
 from bot.config import Settings
 from bot.core import outbox
-from bot.core.context import Context
+from bot.core.context import Context, Speaker
 from bot.core.dispatcher import Dispatcher, JobRun
 from bot.core.events import ChatRef, Incoming, Message, Outgoing, Sent
 from bot.core.outbox import UNSAVED, Pending
 from bot.core.render import Renderer
+from bot.core.services import FeatureServices
 from bot.storage import chats, updates, users
 from bot.storage.database import Store
 
@@ -36,8 +37,8 @@ class Engine:
         store: Store,
         dispatcher: Dispatcher,
         settings: Settings,
+        services: FeatureServices,
         renderer: Renderer | None = None,
-        services: Any = None,
     ) -> None:
         self.store = store
         self.dispatcher = dispatcher
@@ -79,7 +80,7 @@ class Engine:
     async def _prepare(self, event: Incoming) -> None:
         """Score what the handler will check in a worker thread first, outside the database lock."""
         finder = self.dispatcher.texts_to_score
-        if finder is None or self.services is None:
+        if finder is None:
             return
         texts = finder(event, self.store.db)
         if texts:
@@ -95,7 +96,15 @@ class Engine:
                 chats.remember(db, source.platform, source.chat_id, source.chat_kind.value)
                 lang = users.language_from_code(source.language_code, self.settings.lang)
                 user = users.get_or_create(db, source.platform, source.user_id, lang)
-                ctx = Context(event, user, db, self.renderer, self.settings, self.services)
+                ctx = Context(
+                    event=event,
+                    user=user,
+                    db=db,
+                    renderer=self.renderer,
+                    settings=self.settings,
+                    services=self.services,
+                    chat=source.chat,
+                )
                 replies = await self._run(ctx)
                 return [outbox.add(db, reply) for reply in replies]
 
@@ -119,7 +128,7 @@ class Engine:
                         run = JobRun(
                             db,
                             now,
-                            lambda platform, chat_id, user_id: self._context(db, platform, chat_id, user_id),
+                            lambda platform, chat_id, user_id: self._speaker(db, platform, chat_id, user_id),
                         )
                         sent += [outbox.add(db, reply) for reply in job(run)]
                 except sqlite3.OperationalError as exc:
@@ -128,11 +137,16 @@ class Engine:
                     log.exception("scheduled job %s failed", getattr(job, "__name__", job))
         return sent
 
-    def _context(self, db: Any, platform: str, chat_id: str, user_id: str) -> Context:
+    def _speaker(self, db: Any, platform: str, chat_id: str, user_id: str) -> Speaker:
         user = users.get_or_create(db, platform, user_id, self.settings.lang)
-        chat = ChatRef(platform, chat_id)
-        no_event = None  # a scheduled job answers no event; Context.event is typed for handlers
-        return Context(no_event, user, db, self.renderer, self.settings, self.services, chat)  # type: ignore[arg-type]  # see no_event
+        return Speaker(
+            user=user,
+            db=db,
+            renderer=self.renderer,
+            settings=self.settings,
+            services=self.services,
+            chat=ChatRef(platform, chat_id),
+        )
 
     async def delivered(self, out: Outgoing, sent: Sent | None, at: datetime) -> None:
         """Tell the features an item reached its chat (a class question's timer starts now)."""

@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from sqlite_utils import Database
 
-from bot.core.context import Context
+from bot.core.context import Context, Speaker
 from bot.core.dispatcher import Dispatcher, JobRun
 from bot.core.events import (
     Button,
@@ -286,7 +286,7 @@ def control(ctx: Context, session: Session | None, action: str) -> list[Outgoing
     return finish(ctx, session, now, STOPPED)
 
 
-def ask(ctx: Context, session: Session, seconds: int) -> QuizPoll:
+def ask(ctx: Speaker, session: Session, seconds: int) -> QuizPoll:
     """The current question as a timed poll, with answer buttons for platforms without quiz polls."""
     item = ctx.services.bank.items[session.items[session.current - 1]]
     lang = ctx.lang
@@ -319,7 +319,7 @@ def ask(ctx: Context, session: Session, seconds: int) -> QuizPoll:
     )
 
 
-def open_next(ctx: Context, session: Session, now: datetime) -> list[Outgoing]:
+def open_next(ctx: Speaker, session: Session, now: datetime) -> list[Outgoing]:
     number = session.current + 1
     if number > len(session.items):
         return finish(ctx, session, now, FINISHED)
@@ -352,7 +352,7 @@ def question_delivered(db: Database, out: Outgoing, sent: Sent | None, at: datet
     classroom.reopen_question(db, session.id, session.current, at - already)
 
 
-def advance(ctx: Context, session: Session, now: datetime) -> list[Outgoing]:
+def advance(ctx: Speaker, session: Session, now: datetime) -> list[Outgoing]:
     """Close the open question (if any) with its results, then ask the next or finish."""
     if session.current == 0:
         return open_next(ctx, session, now)
@@ -360,7 +360,7 @@ def advance(ctx: Context, session: Session, now: datetime) -> list[Outgoing]:
     return [close_poll(session), results(ctx, session), *open_next(ctx, session, now)]
 
 
-def results(ctx: Context, session: Session) -> Outgoing:
+def results(ctx: Speaker, session: Session) -> Outgoing:
     bank = ctx.services.bank
     summary = summarise(
         bank,
@@ -441,7 +441,7 @@ def answer(ctx: Context, session_id: int, number: int, choice: int) -> AnswerSta
     return AnswerStatus.OK if stored else AnswerStatus.TWICE
 
 
-def finish(ctx: Context, session: Session, now: datetime, status: str) -> list[Outgoing]:
+def finish(ctx: Speaker, session: Session, now: datetime, status: str) -> list[Outgoing]:
     """End the session: podium and class summary in the chat, the report to the instructor."""
     out: list[Outgoing] = []
     if status == STOPPED and session.current and session.status == RUNNING:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
-from bot.core.context import Context
+from bot.core.context import Context, Speaker
 from bot.core.dispatcher import Dispatcher, JobRun
 from bot.core.events import Button, ButtonPress, Command, Message, Outgoing
 from bot.core.payloads import decode, encode
@@ -210,11 +210,11 @@ def _days(course: Course) -> dict[str, int]:
     return {d.question: d.day for d in course.days}
 
 
-def _title(ctx: Context, course: Course) -> str:
+def _title(ctx: Speaker, course: Course) -> str:
     return course.title_ja if ctx.lang == "ja" else course.title_en
 
 
-def day_messages(ctx: Context, course: Course, number: int) -> list[Outgoing]:
+def day_messages(ctx: Speaker, course: Course, number: int) -> list[Outgoing]:
     day = course.days[number - 1]
     item = ctx.services.bank.items[day.question]
     text = ctx.t(

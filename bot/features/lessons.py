@@ -6,7 +6,7 @@ The position is also kept in conversation state, so /learn offers "continue" aft
 
 from __future__ import annotations
 
-from bot.core.context import Context
+from bot.core.context import Context, Speaker
 from bot.core.dispatcher import Dispatcher
 from bot.core.events import Button, ButtonPress, Outgoing
 from bot.core.payloads import decode, encode
@@ -115,7 +115,7 @@ def _lesson(ctx: Context) -> Lesson | None:
     return ctx.services.bank.lessons.get(args[0]) if args else None
 
 
-def _title(ctx: Context, lesson: Lesson) -> str:
+def _title(ctx: Speaker, lesson: Lesson) -> str:
     return lesson.title_ja if ctx.lang == "ja" else lesson.title_en
 
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from bot.core.context import Buttons, Context
+from bot.core.context import Buttons, Context, Speaker
 from bot.core.events import Button, Message
 from bot.core.payloads import encode
 from bot.features.defang import defang
 from quizzes import Item
 
 
-def ask(ctx: Context, item: Item, answer_action: str, *, heading: str = "", extra: Buttons = ()) -> Message:
+def ask(ctx: Speaker, item: Item, answer_action: str, *, heading: str = "", extra: Buttons = ()) -> Message:
     """The question with one button per choice; payloads carry the item and choice ids.
 
     The post is defanged: sample scam links in quiz posts must not become tappable either.

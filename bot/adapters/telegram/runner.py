@@ -346,7 +346,7 @@ class TelegramAdapter:
 
     def _prescore(self, entries: list[Any]) -> None:
         if self._app is not None:
-            self._app.engine.services.prescore(texts_to_check(entries))
+            self._app.prescore(texts_to_check(entries))
 
     async def _on_webhook(self, data: dict[str, Any]) -> None:
         assert self._application is not None

@@ -293,8 +293,8 @@ class WebAdapter:
         session = classroom.get(db, room.session_id) if room.session_id else None
         players = classroom.players(db, session.id) if session else []
         answers = classroom.answers(db, session.id) if session else []
-        facts = Facts(session, players, answers, self.app.engine.services.clock())
-        return ClassView(room, facts, self.app.engine.services.bank, self.lang, self.judge_question)
+        facts = Facts(session, players, answers, self.app.services.clock())
+        return ClassView(room, facts, self.app.services.bank, self.lang, self.judge_question)
 
     def judge_question(self, level: str) -> str:
         """The standard question of judge items, in the words of the item's level."""

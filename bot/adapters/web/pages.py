@@ -133,7 +133,7 @@ def _home(request: web.Request, status: int = 200, error: str = "") -> web.Respo
         "teach_home.html.j2",
         status=status,
         error=error,
-        choices=quiz_choices(adapter.app.engine.services.bank, adapter.lang),
+        choices=quiz_choices(adapter.app.services.bank, adapter.lang),
         rooms=rooms,
         past=past,
     )
@@ -148,7 +148,7 @@ async def teach_home(request: web.Request) -> web.Response:
 async def create_room(request: web.Request) -> web.Response:
     _instructor(request)
     adapter = request.app[ADAPTER]
-    choices = quiz_choices(adapter.app.engine.services.bank, adapter.lang)
+    choices = quiz_choices(adapter.app.services.bank, adapter.lang)
     allowed = {key for group in choices.values() for key, _label in group}
     options = options_from_form(await request.post(), allowed)
     if isinstance(options, str):
@@ -205,7 +205,7 @@ async def report(request: web.Request) -> web.Response:
     session = classroom.get(db, int(request.match_info["session"]))
     if session is None or session.platform != "web":
         raise web.HTTPNotFound()
-    bank = adapter.app.engine.services.bank
+    bank = adapter.app.services.bank
     players = classroom.players(db, session.id)
     answers = classroom.answers(db, session.id)
     fmt = request.match_info["fmt"]

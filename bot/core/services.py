@@ -1,0 +1,35 @@
+"""What handlers may use besides the database: the content, the clock and the message check.
+
+A protocol, so the core names what it needs without importing the model or the content loader;
+`bot.services.Services` is the implementation the bot runs with, and tests may pass their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from classifier.result import CheckResult
+    from quizzes import Bank
+
+
+class FeatureServices(Protocol):
+    @property
+    def bank(self) -> Bank:
+        """The quiz items, lessons and courses."""
+        ...
+
+    @property
+    def clock(self) -> Callable[[], datetime]:
+        """Now, in UTC (a test clock in tests)."""
+        ...
+
+    def score(self, text: str) -> CheckResult:
+        """Check one message, reusing a result `prepare` computed."""
+        ...
+
+    async def prepare(self, texts: Iterable[str]) -> None:
+        """Score these texts in a worker thread, so `score` answers without blocking the loop."""
+        ...
