@@ -10,9 +10,14 @@ STAMP_TEST := $(VENV)/.matte-test
 run: $(STAMP_RUN)
 	@$(VENV)/bin/matte run
 
+# Tests run in a random order on TEST_WORKERS processes; the seed is printed, and TEST_SEED=N replays it.
+TEST_WORKERS ?= 2
+
 test: $(STAMP_TEST)
 	@$(PY) -m mypy
-	@$(PY) -m pytest -m "not slow"
+	@seed=$${TEST_SEED:-$$(od -An -N2 -tu2 /dev/urandom | tr -d ' ')}; \
+	echo "pytest --randomly-seed=$$seed (replay: make test TEST_SEED=$$seed)"; \
+	$(PY) -m pytest -m "not slow" -p no:cacheprovider -n $(TEST_WORKERS) --randomly-seed=$$seed
 
 # Tests too slow for the everyday run (rebuilding the shipped model from its data); CI runs them too.
 test-slow: $(STAMP_TEST)

@@ -36,6 +36,8 @@ from classifier.testing import FakeScorer
 
 USER = "U4af4980629a1b2c3d4e5f60718293a4b"
 GROUP = "Ca56f94637c3b2a1d0e9f8a7b6c5d4e3f"
+START_TIMEOUT = 60.0
+"""How long a real `matte run` process may take to listen (a loaded 2-core CI machine is slow)."""
 DUBIOUS = load_body("text_private")["events"][0]["message"]["text"]
 PHISHING = (
     "お客様のアカウントに不正ログインがありました。"
@@ -441,7 +443,8 @@ async def test_matte_run_adapter_line_answers_and_exits_on_sigterm(fake: FakeLin
     )
     try:
         url = f"http://127.0.0.1:{port}/line/webhook"
-        for _ in range(200):
+        started = asyncio.get_running_loop().time()
+        while asyncio.get_running_loop().time() - started < START_TIMEOUT:
             with contextlib.suppress(OSError):
                 if await post_webhook(url, load_body("verification")) == 200:
                     break
