@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -114,7 +115,7 @@ class App:
             ),
         ]
         if set(self.adapters) & CHECKING_PLATFORMS:
-            background.append(asyncio.create_task(self._warm_up(), name="warm-up"))
+            threading.Thread(target=self._warm_up, name="warm-up", daemon=True).start()
         try:
             done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
             for task in done:
@@ -130,10 +131,14 @@ class App:
         """Score a batch at once if the model is loaded (see `Services.prescore`)."""
         self.services.prescore(texts)
 
-    async def _warm_up(self) -> None:
-        """Load the classifier in a thread while chat platforms connect, so the first check is quick."""
+    def _warm_up(self) -> None:
+        """Load the classifier while chat platforms connect, so the first check is quick.
+
+        It runs in a daemon thread: a stop signal during the load (seconds on a busy machine) must not
+        wait for it, as a thread of asyncio's default executor would be waited for at exit.
+        """
         try:
-            await asyncio.to_thread(self.services.warm_up)
+            self.services.warm_up()
         except Exception:
             log.exception("could not load the classifier; checks will try again when asked")
 
