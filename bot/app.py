@@ -15,15 +15,19 @@ from bot.core.engine import Engine
 from bot.core.events import ClosePoll, Incoming, QuizPoll
 from bot.core.outbox import Pending
 from bot.features import (
+    ask_helper,
     basics,
     check,
     check_scoring,
     class_quiz,
     course,
     forget,
+    helpers,
     lessons,
     progress,
     solo_quiz,
+    tips,
+    volunteer,
 )
 from bot.services import Services
 from bot.storage import polls
@@ -32,7 +36,9 @@ from quizzes import load_with_extra_dir
 
 log = logging.getLogger(__name__)
 
-FEATURES = (basics, solo_quiz, class_quiz, lessons, progress, course, check, forget)
+FEATURES = (
+    basics, solo_quiz, class_quiz, lessons, progress, course, check, helpers, ask_helper, volunteer, tips, forget
+)
 TICK_SECONDS = 1.0
 OUTBOX_RESCAN_SECONDS = 30.0
 CHECKING_PLATFORMS = {"telegram", "discord", "line"}
