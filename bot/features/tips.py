@@ -17,6 +17,7 @@ from bot.core.dispatcher import Dispatcher, JobRun
 from bot.core.events import Button, ChatRef, Command, Message, Outgoing
 from bot.core.payloads import encode
 from bot.features.course import JST
+from bot.storage import alert_topics
 from bot.storage import tips as subscriptions
 from quizzes.tips import tip_for
 
@@ -106,6 +107,18 @@ def register(dp: Dispatcher) -> None:
     @dp.button(OFF)
     async def off_button(ctx: Context) -> list[Outgoing]:
         return _stop(ctx)
+
+    @dp.command("alerts")
+    async def alerts(ctx: Context) -> list[Outgoing]:
+        """Opt in to (or out of) an operator's alert topic; nobody gets alerts without asking."""
+        assert isinstance(ctx.event, Command)
+        source = ctx.event.source
+        words = ctx.event.args.lower().split()
+        chosen = alert_topics.topics(ctx.db, source.platform, source.user_id)
+        if source.is_group or len(words) != 2 or words[0] not in alert_topics.TOPICS or words[1] not in ("on", "off"):
+            return [ctx.say("alerts_usage", topics=alert_topics.TOPICS, chosen=chosen)]
+        chosen = alert_topics.set_topic(ctx.db, source.platform, source.user_id, words[0], words[1] == "on")
+        return [ctx.say("alerts_set", chosen=chosen)]
 
     @dp.job
     def send_tips(run: JobRun) -> list[Outgoing]:
