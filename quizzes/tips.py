@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from quizzes.loader import BankError
+from quizzes.loader import BankError, Problem
 
 TIPS_DIR = Path(__file__).resolve().parent / "tips"
 WEEKS = 52
@@ -49,31 +49,33 @@ def _week_month(week: int) -> int:
 def load_tips(directory: Path = TIPS_DIR) -> dict[int, Tip]:
     """Every tip by week; BankError if a week is missing or doubled or a season is out of place."""
     tips: dict[int, Tip] = {}
-    problems: list[str] = []
+    problems: list[Problem] = []
     for path in sorted(directory.glob("*.toml")):
         with path.open("rb") as handle:
             data = tomllib.load(handle)
         for raw in data.get("tip", []):
             week = raw.get("week")
             season = raw.get("season", "")
-            where = f"{path.name}: week {week}"
+            def problem(message: str) -> Problem:
+                return Problem(path.name, 0, message, f"week {week}")  # noqa: B023  # used at once, in this iteration
+
             if not isinstance(week, int) or not 1 <= week <= WEEKS:
-                problems.append(f"{where}: week must be 1-{WEEKS}")
+                problems.append(problem(f"week must be 1-{WEEKS}"))
                 continue
             if week in tips:
-                problems.append(f"{where}: two tips for one week")
+                problems.append(problem("two tips for one week"))
             if season not in SEASONS:
-                problems.append(f"{where}: unknown season {season!r}")
+                problems.append(problem(f"unknown season {season!r}"))
             elif season and _week_month(week) not in SEASONS[season]:
-                problems.append(f"{where}: a {season} tip out of its season")
+                problems.append(problem(f"a {season} tip out of its season"))
             if not str(raw.get("ja", "")).strip() or not str(raw.get("en", "")).strip():
-                problems.append(f"{where}: needs ja and en")
+                problems.append(problem("needs ja and en"))
             tips[week] = Tip(week, season, str(raw.get("ja", "")).strip(), str(raw.get("en", "")).strip())
     missing = sorted(set(range(1, WEEKS + 1)) - set(tips))
     if missing:
-        problems.append(f"no tip for weeks {missing}")
+        problems.append(Problem(str(directory), 0, f"no tip for weeks {missing}"))
     if problems:
-        raise BankError("\n".join(problems))
+        raise BankError(problems)
     return tips
 
 
