@@ -36,9 +36,8 @@ from quizzes import load_with_extra_dir
 
 log = logging.getLogger(__name__)
 
-FEATURES = (
-    basics, solo_quiz, class_quiz, lessons, progress, course, check, helpers, ask_helper, volunteer, tips, forget
-)
+FEATURES = (basics, solo_quiz, class_quiz, lessons, progress, course, check)
+FEATURES += (helpers, ask_helper, volunteer, tips, forget)  # ask_helper after check: it wraps its on_text
 TICK_SECONDS = 1.0
 OUTBOX_RESCAN_SECONDS = 30.0
 CHECKING_PLATFORMS = {"telegram", "discord", "line"}

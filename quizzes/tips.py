@@ -56,6 +56,7 @@ def load_tips(directory: Path = TIPS_DIR) -> dict[int, Tip]:
         for raw in data.get("tip", []):
             week = raw.get("week")
             season = raw.get("season", "")
+
             def problem(message: str) -> Problem:
                 return Problem(path.name, 0, message, f"week {week}")  # noqa: B023  # used at once, in this iteration
 

@@ -5,9 +5,15 @@ from __future__ import annotations
 import re
 
 from bot.app import App
-from bot.features.helpers import ATTEMPTS_PER_HOUR, CODE_ALPHABET, CODE_LENGTH, MAX_HELPERS_PER_SENIOR, normalise_code
+from bot.features.helpers import (
+    ATTEMPTS_PER_HOUR,
+    CODE_ALPHABET,
+    CODE_LENGTH,
+    MAX_HELPERS_PER_SENIOR,
+    normalise_code,
+)
 from bot.testing import Chatter
-from tests.family_harness import button, person, to, two_platform_app
+from tests.family_harness import button, dump, person, to, two_platform_app
 
 CODE = re.compile(rf"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}")
 
@@ -47,7 +53,11 @@ async def test_code_links_line_senior_and_telegram_grandchild_after_confirmation
     assert [r["status"] for r in app.store.db["helper_links"].rows] == ["pending"], "only the senior confirms"
     [ok] = await senior.press(yes.payload)
     notice = to(telegram, "777")[-1]
-    assert "つながりました" in ok.text and notice.chat.platform == "telegram" and notice.chat.direct_user == "777"
+    assert (
+        "つながりました" in ok.text
+        and notice.chat.platform == "telegram"
+        and notice.chat.direct_user == "777"
+    )
     assert [r["status"] for r in app.store.db["helper_links"].rows] == ["active"]
     assert app.store.db["helper_codes"].count == 0, "a code works once"
     assert not any(code in row for row in map(str, app.store.db["helper_codes"].rows))
@@ -126,3 +136,26 @@ async def test_group_chats_get_no_code(app: App) -> None:
     member = Chatter(app, line, user_id="u5", chat_id="group-1", chat_kind=ChatKind.GROUP)
     [reply] = await member.command("helper")
     assert "1対1" in reply.text and app.store.db["helper_codes"].count == 0
+
+
+async def test_forget_removes_links_relays_and_tips_on_either_side(app: App, db_path) -> None:
+    from tests.test_family_relay import SCAM
+
+    senior, grandchild = await linked(app)
+    [result] = await senior.forward(SCAM)
+    [confirm] = await senior.press(button(result, "ah:"))
+    await senior.press(button(confirm, "as:"))
+    await grandchild.command("tips", "on")
+    [ask] = await grandchild.command("forget")
+    await grandchild.press(ask.buttons[0][0].payload)
+    db = app.store.db
+    for table in ("helper_links", "helper_relays", "tip_subscriptions", "helper_codes"):
+        assert db[table].count == 0, table
+    helper_rows = [line for line in dump(db_path).splitlines() if '"helper_' in line or '"tip_' in line]
+    assert not [line for line in helper_rows if "'777'" in line]
+
+
+def test_line_words_reach_helper_and_tips_off() -> None:
+    from bot.adapters.line.translate import WORDS
+
+    assert WORDS["家族に聞く"] == "helper" and WORDS["停止"] == "tipsoff"

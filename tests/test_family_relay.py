@@ -128,7 +128,7 @@ async def test_reminded_once_then_text_gone_after_7_days(app: App, clock, db_pat
 
 
 async def test_undelivered_relay_is_dropped_from_the_outbox_after_7_days(app: App, clock, db_path) -> None:
-    senior, grandchild = await linked(app)
+    senior, _ = await linked(app)
     del app.adapters["telegram"]  # the helper's platform runs in another process that is down
     [result] = await senior.forward(SCAM)
     [confirm] = await senior.press(button(result, "ah:"))

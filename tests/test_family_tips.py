@@ -101,7 +101,9 @@ def test_a_years_tips_in_both_languages_seasonal_in_season(tmp_path: Path) -> No
     assert any("out of its season" in str(p) for p in raised.value.problems)
 
 
-async def test_alert_reaches_only_those_who_opted_in(app: App, adapter, db_path, monkeypatch, tmp_path, capsys) -> None:
+async def test_alert_reaches_only_those_who_opted_in(
+    app: App, adapter, db_path, monkeypatch, tmp_path, capsys
+) -> None:
     monkeypatch.setenv("MATTE_DB", str(db_path))
     yes, no, other = (Chatter(app, adapter, user_id=u) for u in ("a1", "a2", "a3"))
     [ok] = await yes.command("alerts", "scam on")
@@ -124,5 +126,10 @@ async def test_alert_reaches_only_those_who_opted_in(app: App, adapter, db_path,
     store = Store(db_path)
     queued = outbox_rows.rows(store.db, "test")
     store.close()
-    assert len(queued) == 1 and "dm:a1" in queued[0][1] and "還付金" in queued[0][1] and '"bulk": true' in queued[0][1]
+    assert (
+        len(queued) == 1
+        and "dm:a1" in queued[0][1]
+        and "還付金" in queued[0][1]
+        and '"bulk": true' in queued[0][1]
+    )
     assert main(["alert", "send", "--topic", "scam", "--text", str(tmp_path / "missing.txt")]) == 2

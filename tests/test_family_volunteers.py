@@ -113,4 +113,3 @@ def test_cli_rejects_bad_input(cli, capsys) -> None:
     assert cli("helpers", "revoke", "telegram:1") == 2
     assert cli("helpers", "org", "x", "--min-score", "101") == 2
     assert "matte: error" in capsys.readouterr().err
-

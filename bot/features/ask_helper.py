@@ -48,7 +48,10 @@ def offer(ctx: Context, check_id: int, text: str, cues: tuple[str, ...]) -> tupl
         return ()
     senior = (source.platform, source.user_id)
     relay_id = relays.add_draft(ctx.db, senior, check_id, cues, prepared(text), ctx.services.clock())
-    return tuple((Button(ctx.t("ask_button", name=link.helper_name), encode(ASK, relay_id, link.id)),) for link in links)
+    return tuple(
+        (Button(ctx.t("ask_button", name=link.helper_name), encode(ASK, relay_id, link.id)),)
+        for link in links
+    )
 
 
 def register(dp: Dispatcher) -> None:
@@ -93,7 +96,11 @@ def register(dp: Dispatcher) -> None:
         assert isinstance(ctx.event, ButtonPress)
         relay = _relay(ctx)
         source = ctx.event.source
-        if relay is not None and relay.status == relays.DRAFT and _is_senior(relay, source.platform, source.user_id):
+        if (
+            relay is not None
+            and relay.status == relays.DRAFT
+            and _is_senior(relay, source.platform, source.user_id)
+        ):
             relays.drop_draft(ctx.db, relay.id)
         return [ctx.say("ask_dropped")]
 
@@ -184,9 +191,17 @@ def register(dp: Dispatcher) -> None:
             ctx = run.context_for(link.helper_platform, link.helper_user, link.helper_user)
             helper = (link.helper_platform, link.helper_user)
             out.append(
-                tell(ctx, *helper, "relay_reminder", _answer_buttons(ctx, relay.id, helper), name=link.senior_name)
+                tell(
+                    ctx,
+                    *helper,
+                    "relay_reminder",
+                    _answer_buttons(ctx, relay.id, helper),
+                    name=link.senior_name,
+                )
             )
-            out.append(tell(ctx, link.senior_platform, link.senior_user, "relay_waiting", name=link.helper_name))
+            out.append(
+                tell(ctx, link.senior_platform, link.senior_user, "relay_waiting", name=link.helper_name)
+            )
         return out
 
     @dp.job
@@ -200,9 +215,8 @@ def register(dp: Dispatcher) -> None:
 
 
 def _answer_buttons(ctx: Context, relay_id: int, helper: tuple[str, str]) -> tuple[tuple[Button, ...], ...]:
-    return tuple(
-        (Button(label(ctx, *helper, f"relay_quick_{n}"), encode(QUICK, relay_id, n)),) for n in QUICK_REPLIES
-    ) + ((Button(label(ctx, *helper, "relay_button_own"), encode(QUICK, relay_id, OWN)),),)
+    choices = [(f"relay_quick_{n}", n) for n in QUICK_REPLIES] + [("relay_button_own", OWN)]
+    return tuple((Button(label(ctx, *helper, name), encode(QUICK, relay_id, arg)),) for name, arg in choices)
 
 
 def _answer(ctx: Context, relay: Relay, link: Link, answer: str, kind: str) -> list[Outgoing]:
@@ -285,4 +299,3 @@ def _answered_by_volunteer(ctx: Context) -> tuple[Relay, Link] | None:
     if link is None or link.kind != VOLUNTEER:
         return None
     return relay, link
-

@@ -117,7 +117,11 @@ def register(dp: Dispatcher) -> None:
             return [ctx.say("helper_gone")]
         unlink_pair(ctx, link)
         senior_side = (link.senior_platform, link.senior_user) == (source.platform, source.user_id)
-        other = (link.helper_platform, link.helper_user) if senior_side else (link.senior_platform, link.senior_user)
+        other = (
+            (link.helper_platform, link.helper_user)
+            if senior_side
+            else (link.senior_platform, link.senior_user)
+        )
         name = link.helper_name if senior_side else link.senior_name
         other_name = link.senior_name if senior_side else link.helper_name
         return [
@@ -147,12 +151,15 @@ def _code_and_links(ctx: Context) -> list[Outgoing]:
     code = new_code()
     name = short_name(source.display_name, ctx.t("helper_someone"))
     helpers.put_code(ctx.db, _digest(ctx, code), source.platform, source.user_id, name, now, now + CODE_VALID)
-    replies: list[Outgoing] = [ctx.say("helper_code", code=code, hours=int(CODE_VALID.total_seconds() // 3600))]
+    replies: list[Outgoing] = [
+        ctx.say("helper_code", code=code, hours=int(CODE_VALID.total_seconds() // 3600))
+    ]
     mine = helpers.helpers_of(ctx.db, source.platform, source.user_id)
     theirs = helpers.seniors_of(ctx.db, source.platform, source.user_id)
     if mine or theirs:
         rows = tuple(
-            (Button(ctx.t("helper_button_unlink", name=link.helper_name), encode(UNLINK, link.id)),) for link in mine
+            (Button(ctx.t("helper_button_unlink", name=link.helper_name), encode(UNLINK, link.id)),)
+            for link in mine
         ) + tuple(
             (Button(ctx.t("helper_button_unlink", name=link.senior_name), encode(UNLINK, link.id)),)
             for link in theirs
@@ -172,7 +179,10 @@ def join(ctx: Context, typed: str) -> list[Outgoing]:
     """`/helper CODE`: become a helper of the senior who made the code, once they confirm."""
     source = ctx.event.source
     now = ctx.services.clock()
-    if helpers.attempts_since(ctx.db, source.platform, source.user_id, now - timedelta(hours=1)) >= ATTEMPTS_PER_HOUR:
+    if (
+        helpers.attempts_since(ctx.db, source.platform, source.user_id, now - timedelta(hours=1))
+        >= ATTEMPTS_PER_HOUR
+    ):
         return [ctx.say("helper_too_many")]
     code = helpers.take_code(ctx.db, _digest(ctx, typed), now)
     me = (source.platform, source.user_id)

@@ -90,14 +90,22 @@ def register(dp: Dispatcher) -> None:
             return _stop(ctx)
         if words[:1] not in (["on"], ["開始"], ["はじめる"]):
             current = subscriptions.get(ctx.db, source.platform, source.user_id)
-            on = current is not None
-            return [ctx.say("tips_usage", on=on, weekday=current.weekday if on else 0, hour=current.hour if on else 0)]
+            return [
+                ctx.say(
+                    "tips_usage",
+                    on=current is not None,
+                    weekday=current.weekday if current is not None else 0,
+                    hour=current.hour if current is not None else 0,
+                )
+            ]
         when = parse_when(words[1:])
         if when is None:
             return [ctx.say("tips_usage", on=False, weekday=0, hour=0)]
         now = ctx.services.clock()
         weekday, hour = when
-        subscriptions.subscribe(ctx.db, source.platform, source.user_id, weekday, hour, next_at(now, weekday, hour), now)
+        subscriptions.subscribe(
+            ctx.db, source.platform, source.user_id, weekday, hour, next_at(now, weekday, hour), now
+        )
         return [ctx.say("tips_on", weekday=weekday, hour=hour)]
 
     @dp.command("tipsoff", listed=False)
@@ -115,7 +123,12 @@ def register(dp: Dispatcher) -> None:
         source = ctx.event.source
         words = ctx.event.args.lower().split()
         chosen = alert_topics.topics(ctx.db, source.platform, source.user_id)
-        if source.is_group or len(words) != 2 or words[0] not in alert_topics.TOPICS or words[1] not in ("on", "off"):
+        if (
+            source.is_group
+            or len(words) != 2
+            or words[0] not in alert_topics.TOPICS
+            or words[1] not in ("on", "off")
+        ):
             return [ctx.say("alerts_usage", topics=alert_topics.TOPICS, chosen=chosen)]
         chosen = alert_topics.set_topic(ctx.db, source.platform, source.user_id, words[0], words[1] == "on")
         return [ctx.say("alerts_set", chosen=chosen)]
@@ -125,7 +138,9 @@ def register(dp: Dispatcher) -> None:
         out: list[Outgoing] = []
         for subscription in subscriptions.due(run.db, run.now):
             ctx = run.context_for(subscription.platform, subscription.user_id, subscription.user_id)
-            subscriptions.sent(run.db, subscription, next_at(run.now, subscription.weekday, subscription.hour))
+            subscriptions.sent(
+                run.db, subscription, next_at(run.now, subscription.weekday, subscription.hour)
+            )
             tip = tip_for(run.now.astimezone(JST).date())
             text = ctx.t(
                 "tips_weekly",
@@ -138,7 +153,7 @@ def register(dp: Dispatcher) -> None:
         return out
 
 
-def _stop(ctx: Context) -> list[Message]:
+def _stop(ctx: Context) -> list[Outgoing]:
     source = ctx.event.source
     subscriptions.unsubscribe(ctx.db, source.platform, source.user_id)
     return [ctx.say("tips_off")]

@@ -45,7 +45,9 @@ class Code:
     expires_at: str
 
 
-def put_code(db: Database, digest: str, platform: str, user_id: str, name: str, now: datetime, expires: datetime) -> None:
+def put_code(
+    db: Database, digest: str, platform: str, user_id: str, name: str, now: datetime, expires: datetime
+) -> None:
     """Store a new code for the senior, replacing any earlier one (one live code per senior)."""
     db.execute("DELETE FROM helper_codes WHERE platform = ? AND user_id = ?", [platform, user_id])
     db.execute(

@@ -192,7 +192,14 @@ def m007_instructors(db: Database) -> None:
 def m008_family_helpers(db: Database) -> None:
     """Family helpers and volunteers, the relays between them (text only until delivered), weekly tips."""
     db.table("helper_codes").create(
-        {"code_hash": str, "platform": str, "user_id": str, "name": str, "created_at": str, "expires_at": str},
+        {
+            "code_hash": str,
+            "platform": str,
+            "user_id": str,
+            "name": str,
+            "created_at": str,
+            "expires_at": str,
+        },
         pk="code_hash",
     )
     db.table("helper_codes").create_index(["platform", "user_id"])

@@ -64,7 +64,8 @@ def mark_sent(db: Database, relay_id: int, link_id: int, helper: tuple[str, str]
 def drop_draft(db: Database, relay_id: int) -> None:
     """The senior decided not to send it: the text goes now."""
     db.execute(
-        "UPDATE helper_relays SET status = ?, text = NULL WHERE id = ? AND status = ?", [CANCELLED, relay_id, DRAFT]
+        "UPDATE helper_relays SET status = ?, text = NULL WHERE id = ? AND status = ?",
+        [CANCELLED, relay_id, DRAFT],
     )
 
 

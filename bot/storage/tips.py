@@ -26,7 +26,8 @@ def subscribe(
 ) -> None:
     db.execute(
         "INSERT INTO tip_subscriptions (platform, user_id, weekday, hour, next_at, sent, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, 0, ?) ON CONFLICT(platform, user_id) DO UPDATE SET weekday = excluded.weekday,"
+        " VALUES (?, ?, ?, ?, ?, 0, ?) ON CONFLICT(platform, user_id) DO UPDATE SET"
+        " weekday = excluded.weekday,"
         " hour = excluded.hour, next_at = excluded.next_at, updated_at = excluded.updated_at",
         [platform, user_id, weekday, hour, iso(next_at), iso(now)],
     )
@@ -34,7 +35,9 @@ def subscribe(
 
 def unsubscribe(db: Database, platform: str, user_id: str) -> bool:
     return bool(
-        db.execute("DELETE FROM tip_subscriptions WHERE platform = ? AND user_id = ?", [platform, user_id]).rowcount
+        db.execute(
+            "DELETE FROM tip_subscriptions WHERE platform = ? AND user_id = ?", [platform, user_id]
+        ).rowcount
     )
 
 

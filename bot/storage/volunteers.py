@@ -15,7 +15,18 @@ from sqlite_utils import Database
 from bot.storage.timestamps import iso
 
 APPLIED, APPROVED, REVOKED = "applied", "approved", "revoked"
-NICKNAMES = ("さくら", "すみれ", "つばき", "もみじ", "あおい", "かえで", "ひまわり", "なでしこ", "ききょう", "あやめ")
+NICKNAMES = (
+    "さくら",
+    "すみれ",
+    "つばき",
+    "もみじ",
+    "あおい",
+    "かえで",
+    "ひまわり",
+    "なでしこ",
+    "ききょう",
+    "あやめ",
+)
 
 
 @dataclass(frozen=True)
@@ -105,7 +116,8 @@ def listing(db: Database, org: str | None = None) -> list[Volunteer]:
 
 def count_relay(db: Database, platform: str, user_id: str) -> None:
     db.execute(
-        "UPDATE helper_volunteers SET relays = relays + 1 WHERE platform = ? AND user_id = ?", [platform, user_id]
+        "UPDATE helper_volunteers SET relays = relays + 1 WHERE platform = ? AND user_id = ?",
+        [platform, user_id],
     )
 
 
