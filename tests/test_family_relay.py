@@ -144,3 +144,15 @@ def test_prepared_text_redacts_and_defangs() -> None:
     assert "[PHONE]" in text and "[EMAIL]" in text and "hxxp://evil[.]example[.]top/x" in text
     assert prepared("あ" * 5000).endswith("…") and len(prepared("あ" * 5000)) == 1500
     assert relays.KEEP_TEXT.days == 7
+
+
+async def test_progress_counts_the_family_members_helped(app: App) -> None:
+    senior, grandchild = await linked(app)
+    [before] = await grandchild.command("progress")
+    assert "相談にのった人" not in before.text
+    [result] = await senior.forward(SCAM)
+    [confirm] = await senior.press(button(result, "ah:"))
+    await senior.press(button(confirm, "as:"))
+    await grandchild.press(payloads(to(grandchild.adapter, "777")[-1])[1])
+    [after] = await grandchild.command("progress")
+    assert "相談にのった人: 1人（返事をした相談 1件）" in after.text

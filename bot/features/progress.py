@@ -10,7 +10,7 @@ from bot.core.context import Context
 from bot.core.dispatcher import Dispatcher
 from bot.core.events import Outgoing
 from bot.features.selection import accuracy_by
-from bot.storage import learning
+from bot.storage import learning, relays
 
 IMBALANCE = 0.25
 
@@ -27,8 +27,12 @@ def register(dp: Dispatcher) -> None:
         history = learning.answers(ctx.db, source.platform, source.user_id)
         lessons = learning.lesson_status(ctx.db, source.platform, source.user_id)
         done = sum(1 for status in lessons.values() if status == "done")
+        helping = {
+            "helped": relays.seniors_helped(ctx.db, source.platform, source.user_id),
+            "answered_questions": relays.answered_by(ctx.db, source.platform, source.user_id),
+        }
         if not history:
-            return [ctx.say("progress_empty", lessons_done=done, lessons_total=len(bank.lessons))]
+            return [ctx.say("progress_empty", lessons_done=done, lessons_total=len(bank.lessons), **helping)]
         techniques = accuracy_by(history, bank.items, "technique")
         rows = sorted(
             ((bank.tags.label(tag, ctx.lang), right, total) for tag, (right, total) in techniques.items()),
@@ -53,5 +57,6 @@ def register(dp: Dispatcher) -> None:
                 leaning=leaning,
                 lessons_done=done,
                 lessons_total=len(bank.lessons),
+                **helping,
             )
         ]
