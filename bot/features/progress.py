@@ -27,12 +27,18 @@ def register(dp: Dispatcher) -> None:
         history = learning.answers(ctx.db, source.platform, source.user_id)
         lessons = learning.lesson_status(ctx.db, source.platform, source.user_id)
         done = sum(1 for status in lessons.values() if status == "done")
-        helping = {
-            "helped": relays.seniors_helped(ctx.db, source.platform, source.user_id),
-            "answered_questions": relays.answered_by(ctx.db, source.platform, source.user_id),
-        }
+        helped = relays.seniors_helped(ctx.db, source.platform, source.user_id)
+        answered = relays.answered_by(ctx.db, source.platform, source.user_id)
         if not history:
-            return [ctx.say("progress_empty", lessons_done=done, lessons_total=len(bank.lessons), **helping)]
+            return [
+                ctx.say(
+                    "progress_empty",
+                    lessons_done=done,
+                    lessons_total=len(bank.lessons),
+                    helped=helped,
+                    answered_questions=answered,
+                )
+            ]
         techniques = accuracy_by(history, bank.items, "technique")
         rows = sorted(
             ((bank.tags.label(tag, ctx.lang), right, total) for tag, (right, total) in techniques.items()),
@@ -57,6 +63,7 @@ def register(dp: Dispatcher) -> None:
                 leaning=leaning,
                 lessons_done=done,
                 lessons_total=len(bank.lessons),
-                **helping,
+                helped=helped,
+                answered_questions=answered,
             )
         ]
