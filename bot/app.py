@@ -23,6 +23,7 @@ from bot.features import (
     course,
     forget,
     helpers,
+    invite,
     lessons,
     progress,
     solo_quiz,
@@ -36,8 +37,9 @@ from quizzes import load_with_extra_dir
 
 log = logging.getLogger(__name__)
 
+# ask_helper comes after check: it wraps check's handler for plain text.
 FEATURES = (basics, solo_quiz, class_quiz, lessons, progress, course, check)
-FEATURES += (helpers, ask_helper, volunteer, tips, forget)  # ask_helper after check: it wraps its on_text
+FEATURES += (helpers, ask_helper, volunteer, invite, tips, forget)
 TICK_SECONDS = 1.0
 OUTBOX_RESCAN_SECONDS = 30.0
 CHECKING_PLATFORMS = {"telegram", "discord", "line"}

@@ -34,6 +34,7 @@ SLASH_COMMANDS = (
     "tips",
     "alerts",
     "volunteer",
+    "invite",
 )
 SLOW_COMMANDS = frozenset({"check"})
 """Commands deferred at once: the check scores the text before it answers."""
@@ -71,6 +72,7 @@ LABELS: dict[str, dict[str, str]] = {
         "option_description:check:text": "確認したいメッセージの本文",
         "option:nickname:name": "なまえ",
         "option_description:nickname:name": "順位表に出す名前(off で消す)",
+        "name:invite": "家族を招待",
         "name:helper": "家族に聞く",
         "option:helper:args": "コード",
         "option_description:helper:args": "家族からもらったコード(空なら自分のコードを作る)",
@@ -109,6 +111,7 @@ LABELS: dict[str, dict[str, str]] = {
         "option_description:check:text": "The text of the message to check",
         "option:nickname:name": "name",
         "option_description:nickname:name": "The name shown on leaderboards (off to hide it)",
+        "name:invite": "invite",
         "name:helper": "helper",
         "option:helper:args": "code",
         "option_description:helper:args": "A code from a family member (empty: make your own code)",
@@ -270,6 +273,11 @@ def build_tree(client: discord.Client, lang: str) -> app_commands.CommandTree[di
 
     @tree.command(**command("forget"))
     async def forget(interaction: discord.Interaction) -> None:
+        await _forward(interaction)
+
+    @tree.command(**command("invite"))
+    @app_commands.allowed_contexts(guilds=False, dms=True, private_channels=False)
+    async def invite(interaction: discord.Interaction) -> None:
         await _forward(interaction)
 
     for name in ("helper", "tips", "alerts", "volunteer"):
