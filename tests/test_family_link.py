@@ -11,6 +11,7 @@ from bot.features.helpers import (
     CODE_LENGTH,
     MAX_HELPERS_PER_SENIOR,
     normalise_code,
+    split_code,
 )
 from bot.testing import Chatter
 from tests.family_harness import button, dump, person, to, two_platform_app
@@ -159,3 +160,17 @@ def test_line_words_reach_helper_and_tips_off() -> None:
     from bot.adapters.line.translate import WORDS
 
     assert WORDS["家族に聞く"] == "helper" and WORDS["停止"] == "tipsoff"
+
+
+def test_code_typed_in_pieces_with_a_name_after_it() -> None:
+    assert split_code("k7m2 p9qx おばあちゃん") == ("K7M2P9QX", "おばあちゃん")
+    assert split_code("Ｋ７Ｍ２-Ｐ９ＱＸ") == ("K7M2P9QX", "")
+
+
+async def test_helper_names_the_senior(app: App) -> None:
+    line, telegram = two_platform_app(app)
+    senior, grandchild = person(app, line, "Useni"), person(app, telegram, "777")
+    code = code_of(await senior.command("helper"))
+    [waiting] = await grandchild.command("helper", f"{code} おばあちゃん")
+    assert "おばあちゃんが確認したら" in waiting.text
+    assert [r["senior_name"] for r in app.store.db["helper_links"].rows] == ["おばあちゃん"]

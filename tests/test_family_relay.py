@@ -23,7 +23,7 @@ async def test_senior_on_line_asks_grandchild_on_telegram_and_gets_a_quick_reply
     [result] = await senior.forward(SCAM)
     ask = button(result, "ah:")
     assert "777" not in result.text
-    assert any("さんにも聞いてみる" in b.label for row in result.buttons for b in row)
+    assert any("にも聞いてみる" in b.label for row in result.buttons for b in row)
     assert "口座が停止されました" in dump(db_path), "kept (redacted) only until the senior sends it"
     before = len(to(telegram, "777"))
     [confirm] = await senior.press(ask)
@@ -156,3 +156,16 @@ async def test_progress_counts_the_family_members_helped(app: App) -> None:
     await grandchild.press(payloads(to(grandchild.adapter, "777")[-1])[1])
     [after] = await grandchild.command("progress")
     assert "相談にのった人: 1人（返事をした相談 1件）" in after.text
+
+
+async def test_text_long_after_choosing_own_words_is_not_relayed(app: App, clock) -> None:
+    senior, grandchild = await linked(app)
+    [result] = await senior.forward(SCAM)
+    [confirm] = await senior.press(button(result, "ah:"))
+    await senior.press(button(confirm, "as:"))
+    await grandchild.press(payloads(to(grandchild.adapter, "777")[-1])[-1])
+    before = len(to(senior.adapter, "Useni"))
+    clock.advance(hours=2)
+    [reply] = await grandchild.text("【拡散希望】医師の友人によると、お湯を飲めばウイルスが消えるらしいです")
+    assert "サイン" in reply.text, "checked as usual"
+    assert len(to(senior.adapter, "Useni")) == before, "never sent to the senior"

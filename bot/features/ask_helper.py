@@ -22,6 +22,7 @@ from bot.redaction import redact
 from bot.storage import helpers, relays, volunteers
 from bot.storage.helpers import ACTIVE, VOLUNTEER, Link
 from bot.storage.relays import Relay
+from bot.storage.timestamps import iso
 
 ASK, SEND, DROP, QUICK, REPORT, BLOCK = "ah", "as", "ax", "hq", "vr", "vb"
 QUICK_REPLIES = ("1", "2", "3")
@@ -30,6 +31,9 @@ ANSWER_FLOW = "helper_answer"
 MAX_RELAY_CHARS = 1500
 MAX_ANSWER_CHARS = 1000
 REMIND_AFTER = timedelta(hours=24)
+OWN_ANSWER_WINDOW = timedelta(hours=1)
+"""How long after 「自分の言葉で返事する」 the helper's next text counts as the answer: later text is
+checked as usual, so a message the helper pastes days later never goes to the senior by mistake."""
 
 
 def prepared(text: str) -> str:
@@ -115,7 +119,7 @@ def register(dp: Dispatcher) -> None:
         if len(args) != 2 or args[1] not in (*QUICK_REPLIES, OWN):
             return [ctx.say("bad_button")]
         if args[1] == OWN:
-            ctx.save_state(ANSWER_FLOW, {"relay": relay.id})
+            ctx.save_state(ANSWER_FLOW, {"relay": relay.id, "at": iso(ctx.services.clock())})
             return [ctx.say("relay_own_prompt", name=link.senior_name)]
         answer = label(ctx, link.senior_platform, link.senior_user, f"relay_quick_{args[1]}")
         return _answer(ctx, relay, link, answer, "quick" + args[1])
@@ -168,6 +172,8 @@ def register(dp: Dispatcher) -> None:
             return await earlier_text(ctx) if earlier_text else []
         assert isinstance(ctx.event, TextMessage)
         ctx.clear_state()
+        if str(state.data.get("at", "")) < iso(ctx.services.clock() - OWN_ANSWER_WINDOW):
+            return await earlier_text(ctx) if earlier_text else []
         found = _open_for_helper(ctx, state.data.get("relay"))
         if isinstance(found, str):
             return [ctx.say(found)]

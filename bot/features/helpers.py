@@ -41,6 +41,16 @@ def normalise_code(typed: str) -> str:
     return "".join(ch for ch in folded if ch.isalnum()).upper()
 
 
+def split_code(args: str) -> tuple[str, str]:
+    """`K7M2 P9QX おばあちゃん` -> (`K7M2P9QX`, `おばあちゃん`): the code (typed in pieces or not), then
+    what the helper calls the senior (LINE tells Matte no names, so the helper may give one)."""
+    words = unicodedata.normalize("NFKC", args).split()
+    code = ""
+    while words and len(code) < CODE_LENGTH:
+        code += normalise_code(words.pop(0))
+    return code, " ".join(words)
+
+
 def short_name(name: str, fallback: str) -> str:
     """A display name short enough for a button label (LINE allows 20 characters)."""
     name = " ".join(name.split())
@@ -69,9 +79,9 @@ def register(dp: Dispatcher) -> None:
         assert isinstance(ctx.event, Command)
         if ctx.event.source.is_group:
             return [ctx.say("helper_private_only")]
-        typed = normalise_code(ctx.event.args)
+        typed, calling = split_code(ctx.event.args)
         if typed:
-            return join(ctx, typed)
+            return join(ctx, typed, calling)
         return _code_and_links(ctx)
 
     @dp.button(CONFIRM)
@@ -175,7 +185,7 @@ def _code_and_links(ctx: Context) -> list[Outgoing]:
     return replies
 
 
-def join(ctx: Context, typed: str) -> list[Outgoing]:
+def join(ctx: Context, typed: str, calling: str = "") -> list[Outgoing]:
     """`/helper CODE`: become a helper of the senior who made the code, once they confirm."""
     source = ctx.event.source
     now = ctx.services.clock()
@@ -204,7 +214,7 @@ def join(ctx: Context, typed: str) -> list[Outgoing]:
         senior_name = volunteers.new_nickname()
         helper_name = short_name(source.display_name, ctx.t("helper_someone")) + f" ({volunteer.org})"
     else:
-        senior_name = code.name
+        senior_name = short_name(calling, code.name)
         helper_name = short_name(source.display_name, ctx.t("helper_someone"))
     link_id = helpers.add_link(
         ctx.db,
