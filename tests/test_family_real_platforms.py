@@ -211,3 +211,34 @@ async def test_line_senior_asks_telegram_grandchild_and_gets_the_answer(both: Bo
     before = len(both.senior_buttons("ah:"))
     await both.senior_says(SCAM)
     assert len(both.senior_buttons("ah:")) == before, "no more 「聞いてみる」 after unlinking"
+
+
+async def test_tips_on_line_push_and_stop_at_the_push_limit(
+    db_path: Path, services: Services, clock: Any
+) -> None:
+    """A tip is pushed with 「停止」 as a quick reply; at MATTE_LINE_PUSH_LIMIT it is dropped, not sent."""
+    from bot.storage import line_pushes
+    from tests.test_line_runner import start
+
+    async with FakeLineApi() as fake:
+        bot = await start(fake, db_path, services, line_push_limit=2)
+        try:
+            body = load_body("text_private", reply_token=fake.issue_token())
+            body["events"][0]["message"]["text"] = "/tips on"
+            assert await post_webhook(bot.url, body) == 200
+            await bot.settled()
+            clock.advance(days=7)
+            await bot.app.tick()
+            await bot.settled()
+            [tip] = fake.calls_to(PUSH)
+            message = tip.body["messages"][-1]
+            assert "今週のひとこと" in message["text"] and "停止" in message["text"]
+            assert [i["action"]["data"] for i in message["quickReply"]["items"]] == ["tp:off"]
+            with bot.store.write() as db:
+                line_pushes.add(db, line_pushes.this_month(), 5)
+            clock.advance(days=7)
+            await bot.app.tick()
+            await bot.settled()
+            assert len(fake.calls_to(PUSH)) == 1, "over the monthly limit the optional tip is not pushed"
+        finally:
+            await bot.stop()
