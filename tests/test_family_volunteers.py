@@ -3,6 +3,8 @@ under a nickname, a report reaches the organiser, revoking stops relays; student
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.app import App
@@ -40,7 +42,8 @@ async def test_volunteer_flow_nickname_report_and_revoke(app: App, cli, capsys) 
     question = to(telegram, "555")[-1]
     link = next(iter(app.store.db["helper_links"].rows))
     assert link["kind"] == "volunteer" and link["senior_name"] in question.text
-    for private in ("Useni", "user Useni"):
+    assert re.fullmatch(rf"({'|'.join(volunteers.NICKNAMES)})\d\d", link["senior_name"])
+    for private in ("Useni", "user Use"):
         assert private not in question.text and private not in link["senior_name"]
     await volunteer.press(payloads(question)[2])
     answer = to(line, "Useni")[-1]
