@@ -16,15 +16,20 @@ from bot.core.engine import Engine
 from bot.core.events import ClosePoll, Incoming, QuizPoll
 from bot.core.outbox import Pending
 from bot.features import (
+    ask_helper,
     basics,
     check,
     check_scoring,
     class_quiz,
     course,
     forget,
+    helpers,
+    invite,
     lessons,
     progress,
     solo_quiz,
+    tips,
+    volunteer,
 )
 from bot.services import Services
 from bot.storage import polls
@@ -33,7 +38,9 @@ from quizzes import load_with_extra_dir
 
 log = logging.getLogger(__name__)
 
-FEATURES = (basics, solo_quiz, class_quiz, lessons, progress, course, check, forget)
+# ask_helper comes after check: it wraps check's handler for plain text.
+FEATURES = (basics, solo_quiz, class_quiz, lessons, progress, course, check)
+FEATURES += (helpers, ask_helper, volunteer, invite, tips, forget)
 TICK_SECONDS = 1.0
 OUTBOX_RESCAN_SECONDS = 30.0
 CHECKING_PLATFORMS = {"telegram", "discord", "line"}

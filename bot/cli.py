@@ -27,6 +27,8 @@ COMMAND_MODULES = (
     "bot.commands.discord_cmd",
     "bot.commands.line_cmd",
     "bot.commands.report_cmd",
+    "bot.commands.helpers_cmd",
+    "bot.commands.alert_cmd",
 )
 OPTIONAL_COMMAND_MODULES = (
     "bot.commands.check_cmd",

@@ -42,6 +42,9 @@ class Settings:
     web_host: str = "127.0.0.1"
     web_port: int = 8000
     web_password: str = field(default="", repr=False)
+    invite_line_url: str = ""
+    invite_telegram_url: str = ""
+    invite_discord_url: str = ""
 
 
 # setting name -> (environment variable, key in the TOML file or None for secrets)
@@ -68,6 +71,9 @@ SOURCES: dict[str, tuple[str, str | None]] = {
     "web_host": ("MATTE_WEB_HOST", "web_host"),
     "web_port": ("MATTE_WEB_PORT", "web_port"),
     "web_password": ("MATTE_WEB_PASSWORD", None),
+    "invite_line_url": ("MATTE_INVITE_LINE_URL", "invite_line_url"),
+    "invite_telegram_url": ("MATTE_INVITE_TELEGRAM_URL", "invite_telegram_url"),
+    "invite_discord_url": ("MATTE_INVITE_DISCORD_URL", "invite_discord_url"),
 }
 
 

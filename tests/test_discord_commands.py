@@ -95,7 +95,7 @@ async def test_sync_registers_localised_commands_globally(
     sent = {c["name"]: c for c in put.body["list"]}
     assert set(sent) == {*SLASH_COMMANDS, CHECK_MENU}
     assert sent["check"]["name_localizations"]["ja"] == "確認"
-    assert "registered 12 commands globally" in capsys.readouterr().out
+    assert "registered 17 commands globally" in capsys.readouterr().out
 
 
 async def test_sync_for_one_server_leaves_out_dm_only_commands(

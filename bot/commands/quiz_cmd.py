@@ -12,6 +12,7 @@ from bot.config import Settings
 from quizzes.csv_import import ImportError_, import_csv
 from quizzes.loader import ROOT, BankError, load_bank, load_with_extra_dir
 from quizzes.model import Bank
+from quizzes.tips import load_tips
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -60,6 +61,7 @@ def validate_cmd(args: argparse.Namespace, settings: Settings) -> int:
     try:
         extra = sorted(Path(settings.content_dir).glob("*.toml")) if settings.content_dir else []
         bank = load_bank(extra=[*extra, *args.paths])
+        tips = load_tips()
     except BankError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -67,7 +69,7 @@ def validate_cmd(args: argparse.Namespace, settings: Settings) -> int:
         return 1
     print(
         f"ok: {len(bank.items)} items in {len(bank.decks)} decks, {len(bank.lessons)} lessons, "
-        f"{len(bank.courses)} course(s)"
+        f"{len(bank.courses)} course(s), {len(tips)} weekly tips"
     )
     if args.report:
         print(report(bank))

@@ -25,6 +25,8 @@ from bot.core.events import (
 from bot.core.payloads import PayloadError, decode
 
 Handler = Callable[[Context], Awaitable[list[Outgoing]]]
+FlowHandler = Callable[[Context], Awaitable[list[Outgoing] | None]]
+"""Text typed while a conversation flow waits for it; None: the flow is over, route the text as usual."""
 Job = Callable[["JobRun"], list[Outgoing]]
 DeliveryHook = Callable[[Any, Outgoing, Sent | None, datetime], None]
 TextsToScore = Callable[[Incoming, Any], list[str]]
@@ -59,6 +61,7 @@ class Dispatcher:
         self.on_unknown_command: Handler | None = None
         self.on_bad_button: Handler | None = None
         self.group_handlers: dict[str, Handler] = {}
+        self.text_flows: dict[str, FlowHandler] = {}
         self.jobs: list[Job] = []
         self.delivery_hooks: list[DeliveryHook] = []
         self.texts_to_score: TextsToScore | None = None
@@ -91,6 +94,18 @@ class Dispatcher:
 
         def register(handler: Handler) -> Handler:
             self.group_handlers[name] = handler
+            return handler
+
+        return register
+
+    def text_in_flow(self, flow: str) -> Callable[[FlowHandler], FlowHandler]:
+        """Register what private text means while the user's conversation state is in `flow`
+        (a helper writing an answer in their own words), ahead of `on_text`."""
+
+        def register(handler: FlowHandler) -> FlowHandler:
+            if flow in self.text_flows:
+                raise ValueError(f"text flow {flow!r} registered twice")
+            self.text_flows[flow] = handler
             return handler
 
         return register
@@ -135,7 +150,12 @@ class Dispatcher:
             case PollAnswer():
                 return await _maybe(self.on_poll_answer, ctx)
             case TextMessage(text=text):
-                return await _maybe(self.on_text, ctx) if text.strip() else []
+                if not text.strip():
+                    return []
+                state = ctx.load_state() if self.text_flows else None
+                flow = self.text_flows.get(state.flow) if state is not None else None
+                answered = await flow(ctx) if flow is not None else None
+                return answered if answered is not None else await _maybe(self.on_text, ctx)
         return []
 
 

@@ -5,7 +5,7 @@ message in a group gets one reply: the warning signs found, each quoted (links d
 explained in plain words, any already-checked rumour it resembles, then buttons for the SIFT
 questions, practical next steps and "was this helpful?". An ordinary message gets a short
 friendly reply with one checking tip. Only a keyed hash of the text, the score and the cue names
-are stored.
+are stored (a senior with a linked helper also gets 「〇〇さんにも聞いてみる」: see `ask_helper`).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from bot.core.context import Context
 from bot.core.dispatcher import Dispatcher
 from bot.core.events import Button, ButtonPress, Command, ForwardedMessage, Origin, Outgoing, TextMessage
 from bot.core.payloads import decode, encode
+from bot.features.ask_helper import offer
 from bot.features.defang import defang
 from bot.storage import chats, check_records
 from bot.storage.check_records import CheckRecord
@@ -154,6 +155,7 @@ def guided_check(
         }
         for m in result.matches
     ]
+    ask = offer(ctx, record_id, text, tuple(c.name for c in result.cues))
     feedback = (
         Button(ctx.t("check_button_helpful"), encode(HELPFUL, record_id, "y")),
         Button(ctx.t("check_button_unhelpful"), encode(HELPFUL, record_id, "n")),
@@ -175,9 +177,9 @@ def guided_check(
     }
     if getattr(result, "official_alert", False) or getattr(result, "scam_warning", False):
         kind = "check_official" if getattr(result, "official_alert", False) else "check_warning"
-        return [ctx.reply(ctx.t(kind, cues=cues, **shared), (feedback,))]
+        return [ctx.reply(ctx.t(kind, cues=cues, **shared), (*ask, feedback))]
     if not (result.suspicious and cues) and not matches:
-        return [ctx.reply(ctx.t("check_ordinary", tip=record_id % TIPS, **shared), (feedback,))]
+        return [ctx.reply(ctx.t("check_ordinary", tip=record_id % TIPS, **shared), (*ask, feedback))]
     steps = tuple((Button(ctx.t(f"check_button_{s}"), encode(STEP, record_id, s)),) for s in STEPS)
     reply = ctx.t(
         "check_result",
@@ -187,7 +189,7 @@ def guided_check(
         origin_name=origin.name,
         **shared,
     )
-    return [ctx.reply(reply, (*steps, feedback))]
+    return [ctx.reply(reply, (*steps, *ask, feedback))]
 
 
 def _links(result: CheckResult) -> list[dict[str, object]]:

@@ -11,6 +11,7 @@ from bot.core.dispatcher import Dispatcher
 from bot.core.events import Button, ButtonPress, Outgoing
 from bot.core.payloads import decode, encode
 from bot.features import quiz_view
+from bot.features.invite import INVITE
 from bot.storage import learning
 from bot.storage.learning import Answer
 from quizzes import Lesson
@@ -169,4 +170,6 @@ def finished(ctx: Context, lesson: Lesson) -> Outgoing:
         buttons.insert(
             0, Button(ctx.t("lesson_next", title=_title(ctx, following[0])), encode(OPEN, following[0].id))
         )
+    else:
+        buttons.insert(0, Button(ctx.t("invite_button"), encode(INVITE)))
     return ctx.reply(ctx.t("lesson_done", title=_title(ctx, lesson)), tuple((b,) for b in buttons))

@@ -10,7 +10,7 @@ from bot.core.context import Context
 from bot.core.dispatcher import Dispatcher
 from bot.core.events import Outgoing
 from bot.features.selection import accuracy_by
-from bot.storage import learning
+from bot.storage import learning, relays
 
 IMBALANCE = 0.25
 
@@ -25,8 +25,18 @@ async def progress(ctx: Context) -> list[Outgoing]:
     history = learning.answers(ctx.db, source.platform, source.user_id)
     lessons = learning.lesson_status(ctx.db, source.platform, source.user_id)
     done = sum(1 for status in lessons.values() if status == "done")
+    helped = relays.seniors_helped(ctx.db, source.platform, source.user_id)
+    answered = relays.answered_by(ctx.db, source.platform, source.user_id)
     if not history:
-        return [ctx.say("progress_empty", lessons_done=done, lessons_total=len(bank.lessons))]
+        return [
+            ctx.say(
+                "progress_empty",
+                lessons_done=done,
+                lessons_total=len(bank.lessons),
+                helped=helped,
+                answered_questions=answered,
+            )
+        ]
     techniques = accuracy_by(history, bank.items, "technique")
     rows = sorted(
         ((bank.tags.label(tag, ctx.lang), right, total) for tag, (right, total) in techniques.items()),
@@ -51,6 +61,8 @@ async def progress(ctx: Context) -> list[Outgoing]:
             leaning=leaning,
             lessons_done=done,
             lessons_total=len(bank.lessons),
+            helped=helped,
+            answered_questions=answered,
         )
     ]
 

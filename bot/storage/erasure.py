@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from bot.storage import check_records, updates
+from bot.storage import check_records, family_erasure, updates
 
 PERSONAL_TABLES = (
     "users",
@@ -33,6 +33,7 @@ def forget_user(db: Database, platform: str, user_id: str) -> int:
         removed += db.execute(
             f"DELETE FROM {table} WHERE platform = ? AND user_id = ?", [platform, user_id]
         ).rowcount
+    removed += family_erasure.forget(db, platform, user_id)
     return removed
 
 

@@ -186,3 +186,116 @@ def m007_instructors(db: Database) -> None:
     db.table("instructors").create(
         {"platform": str, "user_id": str, "enrolled_at": str}, pk=("platform", "user_id")
     )
+
+
+@MIGRATIONS()
+def m008_family_helpers(db: Database) -> None:
+    """Family helpers and volunteers, the relays between them (text only until delivered), weekly tips."""
+    db.table("helper_codes").create(
+        {
+            "code_hash": str,
+            "platform": str,
+            "user_id": str,
+            "name": str,
+            "created_at": str,
+            "expires_at": str,
+        },
+        pk="code_hash",
+    )
+    db.table("helper_codes").create_index(["platform", "user_id"])
+    db.table("helper_attempts").create({"platform": str, "user_id": str, "attempted_at": str})
+    db.table("helper_attempts").create_index(["platform", "user_id", "attempted_at"])
+    db.table("helper_links").create(
+        {
+            "id": int,
+            "senior_platform": str,
+            "senior_user": str,
+            "senior_name": str,
+            "helper_platform": str,
+            "helper_user": str,
+            "helper_name": str,
+            "kind": str,
+            "status": str,
+            "created_at": str,
+            "confirmed_at": str,
+        },
+        pk="id",
+    )
+    db.table("helper_links").create_index(["senior_platform", "senior_user"])
+    db.table("helper_links").create_index(["helper_platform", "helper_user"])
+    db.table("helper_relays").create(
+        {
+            "id": int,
+            "link_id": int,
+            "senior_platform": str,
+            "senior_user": str,
+            "helper_platform": str,
+            "helper_user": str,
+            "check_id": int,
+            "cues": str,
+            "text": str,
+            "status": str,
+            "created_at": str,
+            "sent_at": str,
+            "reminded_at": str,
+            "answered_at": str,
+            "answer": str,
+        },
+        pk="id",
+    )
+    db.table("helper_relays").create_index(["status", "sent_at"])
+    db.table("helper_relays").create_index(["created_at"])
+    db.table("helper_organisations").create(
+        {"name": str, "min_score": int, "organiser_platform": str, "organiser_user": str, "created_at": str},
+        pk="name",
+    )
+    db.table("helper_volunteers").create(
+        {
+            "platform": str,
+            "user_id": str,
+            "org": str,
+            "status": str,
+            "relays": int,
+            "applied_at": str,
+            "approved_at": str,
+            "revoked_at": str,
+        },
+        pk=("platform", "user_id"),
+        defaults={"relays": 0},
+    )
+    db.table("helper_reports").create(
+        {
+            "id": int,
+            "volunteer_platform": str,
+            "volunteer_user": str,
+            "org": str,
+            "relay_id": int,
+            "created_at": str,
+        },
+        pk="id",
+    )
+    db.table("helper_blocks").create(
+        {
+            "senior_platform": str,
+            "senior_user": str,
+            "helper_platform": str,
+            "helper_user": str,
+            "created_at": str,
+        },
+        pk=("senior_platform", "senior_user", "helper_platform", "helper_user"),
+    )
+    db.table("tip_subscriptions").create(
+        {
+            "platform": str,
+            "user_id": str,
+            "weekday": int,
+            "hour": int,
+            "topics": str,
+            "next_at": str,
+            "sent": int,
+            "updated_at": str,
+        },
+        pk=("platform", "user_id"),
+        defaults={"sent": 0, "topics": ""},
+    )
+    db.table("tip_subscriptions").create_index(["next_at"])

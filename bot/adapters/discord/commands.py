@@ -8,6 +8,8 @@ context-menu label are Discord-only and live here.
 
 from __future__ import annotations
 
+from typing import Any
+
 import discord
 from discord import app_commands
 from discord.app_commands import locale_str
@@ -28,6 +30,11 @@ SLASH_COMMANDS = (
     "check",
     "nickname",
     "forget",
+    "helper",
+    "tips",
+    "alerts",
+    "volunteer",
+    "invite",
 )
 SLOW_COMMANDS = frozenset({"check"})
 """Commands deferred at once: the check scores the text before it answers."""
@@ -65,6 +72,19 @@ LABELS: dict[str, dict[str, str]] = {
         "option_description:check:text": "確認したいメッセージの本文",
         "option:nickname:name": "なまえ",
         "option_description:nickname:name": "順位表に出す名前(off で消す)",
+        "name:invite": "家族を招待",
+        "name:helper": "家族に聞く",
+        "option:helper:args": "コード",
+        "option_description:helper:args": "家族からもらったコード(空なら自分のコードを作る)",
+        "name:tips": "ひとこと",
+        "option:tips:args": "設定",
+        "option_description:tips:args": "on 水 9 / off",
+        "name:alerts": "お知らせ",
+        "option:alerts:args": "設定",
+        "option_description:alerts:args": "scam on / scam off など",
+        "name:volunteer": "ボランティア",
+        "option:volunteer:args": "団体",
+        "option_description:volunteer:args": "団体の名前",
     },
     "en": {
         "name:start": "start",
@@ -91,6 +111,19 @@ LABELS: dict[str, dict[str, str]] = {
         "option_description:check:text": "The text of the message to check",
         "option:nickname:name": "name",
         "option_description:nickname:name": "The name shown on leaderboards (off to hide it)",
+        "name:invite": "invite",
+        "name:helper": "helper",
+        "option:helper:args": "code",
+        "option_description:helper:args": "A code from a family member (empty: make your own code)",
+        "name:tips": "tips",
+        "option:tips:args": "settings",
+        "option_description:tips:args": "on wed 9 / off",
+        "name:alerts": "alerts",
+        "option:alerts:args": "settings",
+        "option_description:alerts:args": "e.g. scam on / scam off",
+        "name:volunteer": "volunteer",
+        "option:volunteer:args": "organisation",
+        "option_description:volunteer:args": "The organisation's name",
     },
 }
 
@@ -139,6 +172,20 @@ async def _forward(interaction: discord.Interaction) -> None:
     receiver = _receiver(interaction)
     if receiver is not None:
         await receiver.on_slash_command(interaction)
+
+
+def _private_with_args(
+    name: str, named: dict[str, locale_str], args: tuple[locale_str, locale_str]
+) -> app_commands.Command[Any, ..., None]:
+    """A DM-only command with one optional text option, handed on like the others (family helpers, tips)."""
+
+    @app_commands.rename(args=args[0])
+    @app_commands.describe(args=args[1])
+    @app_commands.allowed_contexts(guilds=False, dms=True, private_channels=False)
+    async def callback(interaction: discord.Interaction, args: str | None = None) -> None:
+        await _forward(interaction)
+
+    return app_commands.Command(name=named["name"], description=named["description"], callback=callback)
 
 
 def build_tree(client: discord.Client, lang: str) -> app_commands.CommandTree[discord.Client]:
@@ -227,6 +274,14 @@ def build_tree(client: discord.Client, lang: str) -> app_commands.CommandTree[di
     @tree.command(**command("forget"))
     async def forget(interaction: discord.Interaction) -> None:
         await _forward(interaction)
+
+    @tree.command(**command("invite"))
+    @app_commands.allowed_contexts(guilds=False, dms=True, private_channels=False)
+    async def invite(interaction: discord.Interaction) -> None:
+        await _forward(interaction)
+
+    for name in ("helper", "tips", "alerts", "volunteer"):
+        tree.add_command(_private_with_args(name, command(name), option(name, "args")))
 
     async def check_message(interaction: discord.Interaction, message: discord.Message) -> None:
         receiver = _receiver(interaction)

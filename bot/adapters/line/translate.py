@@ -32,6 +32,8 @@ WORDS = {
     "確認": "check",
     "はじめる": "start",
     "先生": "teacher",
+    "家族に聞く": "helper",
+    "停止": "tipsoff",
 }
 """Plain Japanese words that work as commands (typed or sent by a rich menu button)."""
 
