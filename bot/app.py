@@ -26,7 +26,7 @@ from bot.features import (
     solo_quiz,
 )
 from bot.services import Services
-from bot.storage import polls
+from bot.storage import hash_key, polls
 from bot.storage.database import Store
 from quizzes import load_with_extra_dir
 
@@ -50,6 +50,9 @@ class App:
     """Wires storage, the engine, delivery and the adapters; implements `bot.core.adapter.Host`."""
 
     def __init__(self, settings: Settings, store: Store, services: Services | None = None) -> None:
+        settings = replace(
+            settings, hash_key=hash_key.resolve(settings.hash_key, store.path, settings.hash_key_file)
+        )
         self.settings = settings
         self.store = store
         self.dispatcher = build_dispatcher()

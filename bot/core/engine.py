@@ -126,6 +126,8 @@ class Engine:
                     self._storage_failed(exc, "scheduled work waits")
                 except Exception:
                     log.exception("scheduled job %s failed", getattr(job, "__name__", job))
+        if self.store.scrub_due:
+            self.store.scrub()
         return sent
 
     def _context(self, db: Any, platform: str, chat_id: str, user_id: str) -> Context:
@@ -146,8 +148,11 @@ class Engine:
         return outbox.pending(self.store.db, platform)
 
     def ack(self, pending_id: int) -> None:
-        """The platform accepted this reply (or refused it for good): forget it."""
+        """The platform accepted this reply (or refused it for good): forget it, and if it quoted
+        someone's text, scrub the WAL too (if a reader holds it now, the next tick tries again)."""
         if pending_id == UNSAVED:
             return
         with self.store.write() as db:
-            outbox.ack(db, pending_id)
+            quoted = outbox.ack(db, pending_id)
+        if quoted:
+            self.store.scrub()

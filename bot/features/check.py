@@ -10,11 +10,21 @@ are stored.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.core.context import Context
 from bot.core.dispatcher import Dispatcher
-from bot.core.events import Button, ButtonPress, Command, ForwardedMessage, Origin, Outgoing, TextMessage
+from bot.core.events import (
+    Button,
+    ButtonPress,
+    Command,
+    ForwardedMessage,
+    Message,
+    Origin,
+    Outgoing,
+    TextMessage,
+)
 from bot.core.payloads import decode, encode
 from bot.features.defang import defang
 from bot.storage import chats, check_records
@@ -139,7 +149,7 @@ def guided_check(
         platform=source.platform,
         user_id=source.user_id,
         chat_kind=source.chat_kind.value,
-        digest=check_records.text_hash(check_records.hash_key(db, ctx.settings.hash_key), text),
+        digest=check_records.text_hash(ctx.settings.hash_key, text),
         score=result.score,
         cues=tuple(c.name for c in result.cues),
         matches=tuple(m.rumour_id for m in result.matches),
@@ -175,9 +185,9 @@ def guided_check(
     }
     if getattr(result, "official_alert", False) or getattr(result, "scam_warning", False):
         kind = "check_official" if getattr(result, "official_alert", False) else "check_warning"
-        return [ctx.reply(ctx.t(kind, cues=cues, **shared), (feedback,))]
+        return [_quoting(ctx.reply(ctx.t(kind, cues=cues, **shared), (feedback,)))]
     if not (result.suspicious and cues) and not matches:
-        return [ctx.reply(ctx.t("check_ordinary", tip=record_id % TIPS, **shared), (feedback,))]
+        return [_quoting(ctx.reply(ctx.t("check_ordinary", tip=record_id % TIPS, **shared), (feedback,)))]
     steps = tuple((Button(ctx.t(f"check_button_{s}"), encode(STEP, record_id, s)),) for s in STEPS)
     reply = ctx.t(
         "check_result",
@@ -187,7 +197,12 @@ def guided_check(
         origin_name=origin.name,
         **shared,
     )
-    return [ctx.reply(reply, (*steps, feedback))]
+    return [_quoting(ctx.reply(reply, (*steps, feedback)))]
+
+
+def _quoting(reply: Message) -> Message:
+    """Marks a reply that quotes the checked text: scrubbed from disk once sent, not merely deleted."""
+    return replace(reply, quotes_user_text=True)
 
 
 def _links(result: CheckResult) -> list[dict[str, object]]:

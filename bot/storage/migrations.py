@@ -186,3 +186,11 @@ def m007_instructors(db: Database) -> None:
     db.table("instructors").create(
         {"platform": str, "user_id": str, "enrolled_at": str}, pk=("platform", "user_id")
     )
+
+
+@MIGRATIONS()
+def m009_no_secrets_in_db(db: Database) -> None:
+    """The hash key moved to MATTE_HASH_KEY or its own file: one kept here would let the database alone
+    confirm a guessed text. Deleted with secure_delete on (`Store` sets it first), so no copy remains."""
+    db.execute("DELETE FROM secrets")
+    db.table("secrets").drop()

@@ -27,5 +27,8 @@ def rows(db: Database, platform: str) -> list[tuple[int, str]]:
     return [(int(row[0]), str(row[1])) for row in found]
 
 
-def delete(db: Database, item_id: int) -> None:
+def delete(db: Database, item_id: int) -> str | None:
+    """Delete one item; returns its payload (None if it was gone already)."""
+    row = db.execute("SELECT payload FROM outbox WHERE id = ?", [item_id]).fetchone()
     db.execute("DELETE FROM outbox WHERE id = ?", [item_id])
+    return None if row is None else str(row[0])
