@@ -29,11 +29,11 @@ def pending(db: Database, platform: str) -> list[Pending]:
 
 
 def ack(db: Database, pending_id: int) -> bool:
-    """Forget a sent item; True when it quoted someone's text, so the caller should scrub the WAL."""
+    """Forget a sent item; True when it was private (`scrub_after_send`): the caller scrubs the WAL."""
     if pending_id == UNSAVED:
         return False
     payload = rows.delete(db, pending_id)
     if payload is None:
         return False
     sent = outgoing_from_json(payload)
-    return isinstance(sent, Message) and sent.quotes_user_text
+    return isinstance(sent, Message) and sent.scrub_after_send

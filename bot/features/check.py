@@ -202,7 +202,7 @@ def guided_check(
 
 def _quoting(reply: Message) -> Message:
     """Marks a reply that quotes the checked text: scrubbed from disk once sent, not merely deleted."""
-    return replace(reply, quotes_user_text=True)
+    return replace(reply, scrub_after_send=True)
 
 
 def _links(result: CheckResult) -> list[dict[str, object]]:

@@ -495,7 +495,7 @@ def finish(ctx: Context, session: Session, now: datetime, status: str) -> list[O
             hardest=hardest,
         )
     )
-    if asked:
+    if asked and session.instructor_id:  # empty once the instructor used /forget
         out.append(
             Document(
                 chat=ChatRef.direct(session.platform, session.instructor_id),

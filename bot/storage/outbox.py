@@ -32,3 +32,16 @@ def delete(db: Database, item_id: int) -> str | None:
     row = db.execute("SELECT payload FROM outbox WHERE id = ?", [item_id]).fetchone()
     db.execute("DELETE FROM outbox WHERE id = ?", [item_id])
     return None if row is None else str(row[0])
+
+
+def forget(db: Database, platform: str, chat_ids: list[str], user_id: str) -> int:
+    """Delete unsent items addressed to these chats or shown to this user only.
+
+    Reads the two fields the core writes into every payload: `chat` ([platform, chat id]) and `for_user`.
+    """
+    marks = ", ".join("?" * len(chat_ids))
+    return db.execute(
+        f"DELETE FROM outbox WHERE platform = ? AND (json_extract(payload, '$.chat[1]') IN ({marks})"
+        " OR json_extract(payload, '$.for_user') = ?)",
+        [platform, *chat_ids, user_id],
+    ).rowcount
