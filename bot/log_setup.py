@@ -15,6 +15,7 @@ from typing import TextIO
 
 from bot.config import Settings
 from bot.redaction import redact
+from bot.text_safety import visible
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 PAYLOAD_LOGGERS = {
@@ -48,7 +49,7 @@ def scrub(text: str) -> str:
         text = text.replace(secret, "[SECRET]")
     for shape in TOKEN_SHAPES:
         text = shape.sub("[SECRET]", text)
-    return redact(text)
+    return redact(visible(text))
 
 
 class ScrubbingFormatter(logging.Formatter):

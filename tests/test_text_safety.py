@@ -92,3 +92,59 @@ def test_visible_keeps_line_breaks_and_tabs_and_drops_the_rest() -> None:
     assert visible("a\r\nb\tc\x1b[31md\u202ee\x07") == "a\nb\tc[31mde"
     assert one_line(" a\n\nb\tc ") == "a b c"
     assert unsafe_characters("ok\x1b\u202e\x1b\r\n") == ["U+001B", "U+202E"]
+
+
+ESCAPES = "\x1b]0;pwned\x07\x1b[2J\u202eevil\x9b"
+
+
+def shows_no_control(text: str) -> bool:
+    return not (set(text) & (CONTROL | BIDI))
+
+
+async def test_a_nickname_with_escapes_reaches_no_leaderboard_or_report(chatter, bank) -> None:
+    from bot.core.events import ChatKind, QuizPoll
+
+    group = replace(chatter, chat_id="-9", chat_kind=ChatKind.GROUP)
+    pupil = replace(group, user_id="p-1")
+    teacher = replace(group, user_id="t-1", is_admin=True)
+    await pupil.command("nickname", f"ふく{ESCAPES}ろう")
+    [poll] = [
+        m
+        for m in await teacher.command("quiz", "1 10s region=札幌\x1b[2J\u202eX\x07")
+        if isinstance(m, QuizPoll)
+    ]
+    await pupil.press(poll.buttons[0][0].payload)
+    chatter.app.engine.services.clock.advance(seconds=11)
+    await chatter.app.tick(wait=True)
+    db = chatter.app.store.db
+    [(nickname,)] = db.execute("SELECT nickname FROM class_players").fetchall()
+    [(region,)] = db.execute("SELECT region FROM class_sessions").fetchall()
+    assert nickname.startswith("ふく") and shows_no_control(nickname) and shows_no_control(region)
+    shown = [getattr(m, "text", "") or "" for m in chatter.adapter.sent]
+    shown += [m.data.decode() for m in chatter.adapter.sent if hasattr(m, "data")]
+    assert any("ふく" in text for text in shown) and all(shows_no_control(text) for text in shown)
+
+
+def test_a_stored_nickname_from_before_is_cleaned_on_the_way_out() -> None:
+    from bot.features.class_summary import label
+
+    assert label(Player("u", 3, f"a{ESCAPES}b", 0), "ja") == "a]0;pwned[2Jevilb"
+    assert label(Player("u", 3, "\x1b\u202e", 0), "ja") == "参加者 3"
+
+
+async def test_the_console_shows_no_escape_sequence() -> None:
+    from bot.adapters.console.adapter import ConsoleAdapter
+    from bot.core.events import Button, ChatRef, Message
+
+    out = io.StringIO()
+    console = ConsoleAdapter(stdin=io.StringIO(""), stdout=out)
+    await console.send(
+        Message(chat=ChatRef("console", "c"), text=f"Q{ESCAPES}", buttons=((Button(ESCAPES, "x"),),))
+    )
+    assert shows_no_control(out.getvalue().replace("\n", "")) and "evil" in out.getvalue()
+
+
+def test_log_lines_carry_no_escape_sequence() -> None:
+    from bot.log_setup import scrub
+
+    assert scrub(f"user said {ESCAPES}\nnext line") == "user said ]0;pwned[2Jevil\nnext line"
