@@ -31,7 +31,7 @@ async def _json_body(request: web.Request) -> dict[str, Any] | None:
         return None
     try:
         data = json.loads(await request.text())
-    except (ValueError, UnicodeDecodeError, RecursionError):
+    except (ValueError, LookupError, RecursionError):  # LookupError: an unknown charset
         return None
     return data if isinstance(data, dict) else None
 
