@@ -7,6 +7,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot import heartbeat
 from bot.config import Settings
 from bot.core.adapter import Adapter, WatchesDelivery
 from bot.core.delivery import Delivery, rescan
@@ -122,6 +123,11 @@ class App:
         ]
         if set(self.adapters) & CHECKING_PLATFORMS:
             background.append(asyncio.create_task(self._warm_up(), name="warm-up"))
+        alive = heartbeat.path_for(self.store.path, self.adapters)
+        if alive is not None:
+            background.append(
+                asyncio.create_task(heartbeat.beat(alive, heartbeat.INTERVAL_SECONDS), name="heartbeat")
+            )
         try:
             done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
             for task in done:
