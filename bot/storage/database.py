@@ -36,8 +36,7 @@ class Store:
         self.path = str(path)
         self.scrub_due = False
         try:
-            if self.path != ":memory:" and not create_private(self.path):
-                warn_if_shared(self.path)
+            created = self.path != ":memory:" and create_private(self.path)
             conn = sqlite3.connect(
                 self.path,
                 timeout=BUSY_TIMEOUT_MS / 1000,
@@ -61,6 +60,8 @@ class Store:
             if verdict != "ok":
                 raise StorageError(f"database {self.path} is damaged: {verdict}")
             MIGRATIONS.apply(self.db)
+            if self.path != ":memory:" and not created:
+                warn_if_shared(self.path)
         except sqlite3.Error as exc:
             conn.close()
             raise StorageError(f"cannot use database {self.path}: {exc}") from exc
