@@ -123,7 +123,8 @@ async def test_a_sent_check_reply_leaves_no_phone_number_on_disk(
     secure_delete: str, db_path: Path, services: Services, settings: Settings
 ) -> None:
     """The reply quotes the message, phone number included, and waits in the outbox until sent. After
-    sending, the number must be in neither the database nor its WAL. With secure_delete forced off the
+    sending and the next scheduler tick (a second), the number must be in neither the database nor
+    its WAL. With secure_delete forced off the
     deleted row's bytes stay in the page: the test sees them, so it can fail."""
     store = Store(db_path)
     store.db.execute(f"PRAGMA secure_delete = {secure_delete}")
@@ -133,6 +134,8 @@ async def test_a_sent_check_reply_leaves_no_phone_number_on_disk(
     [reply] = await Chatter(app, adapter).forward(SCAM)
     assert PHONE in reply.text, "the reply quotes the number (else this test proves nothing)"
     assert store.db.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
+    assert store.scrub_due
+    await app.tick(wait=True)
     found = PHONE.encode() in on_disk(db_path)
     store.close()
     assert found == (secure_delete == "OFF")
@@ -149,7 +152,8 @@ async def test_a_busy_wal_is_scrubbed_on_a_later_tick(
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM users").fetchone()
     await Chatter(app, adapter).forward(SCAM)
-    assert store.scrub_due and PHONE.encode() in on_disk(db_path)
+    await app.tick(wait=True)
+    assert store.scrub_due and PHONE.encode() in on_disk(db_path), "a reader holds the WAL: not yet"
     reader.execute("COMMIT")
     reader.close()
     await app.tick(wait=True)

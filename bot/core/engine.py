@@ -148,11 +148,11 @@ class Engine:
         return outbox.pending(self.store.db, platform)
 
     def ack(self, pending_id: int) -> None:
-        """The platform accepted this reply (or refused it for good): forget it, and if it quoted
-        someone's text, scrub the WAL too (if a reader holds it now, the next tick tries again)."""
+        """The platform accepted this reply (or refused it for good): forget it. If it quoted someone's
+        text, the WAL is scrubbed at the next scheduler tick (a second at most): one checkpoint per
+        tick however many checks were answered, since each costs a few milliseconds of disk sync."""
         if pending_id == UNSAVED:
             return
         with self.store.write() as db:
-            quoted = outbox.ack(db, pending_id)
-        if quoted:
-            self.store.scrub()
+            if outbox.ack(db, pending_id):
+                self.store.scrub_due = True

@@ -6,7 +6,8 @@ so a transaction never fails half-way with "database is locked" when another pro
 
 Deleted rows must not linger: `secure_delete` overwrites freed content with zeros, the WAL is kept
 small (`journal_size_limit`), and `scrub()` empties the WAL once something private was deleted (a
-sent reply that quoted a forwarded message). The file is created 0600, so its WAL and SHM are too.
+sent reply that quoted a forwarded message; the engine sets `scrub_due` and its next tick scrubs).
+The file is created 0600, so its WAL and SHM are too.
 """
 
 from __future__ import annotations
