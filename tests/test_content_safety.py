@@ -66,3 +66,28 @@ def test_extra_cells_without_a_column_are_checked_too() -> None:
     assert row_problems({"id": "x", None: ["ok", "=1+1"]}) == [
         "(extra cell) starts like a spreadsheet formula ('=1+1'); write it without = + - @ in front"
     ]
+
+
+def test_a_content_file_with_control_characters_is_refused_at_the_item_s_line(tmp_path: Path) -> None:
+    from quizzes.loader import BankError, load_bank
+
+    deck = tmp_path / "zz.toml"
+    deck.write_text(
+        '[deck]\nid = "zz"\ntitle_ja = "テスト"\ntitle_en = "Test"\ndescription_ja = "テスト"\n'
+        'description_en = "Test\\u202e"\n\n[[items]]\nid = "zz-001"\nkind = "action"\ntopic = "money"\n'
+        'level = "一般"\ntechniques = ["pause"]\nquestion_ja = "どうする?"\nquestion_en = "What now?"\n'
+        'answer = "a"\nexplanation_ja = "待ちます。"\nexplanation_en = "Wait."\n'
+        '[[items.choices]]\nid = "a"\nja = "待つ\\u001b[2J"\nen = "Wait"\n'
+        '[[items.choices]]\nid = "b"\nja = "送る"\nen = "Send"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(BankError) as info:
+        load_bank(extra=[deck])
+    problems = sorted(str(p) for p in info.value.problems)
+    assert len(problems) == 2, problems
+    assert problems[0].endswith(
+        ":1: deck.description_en: contains control or text-direction characters (U+202E)"
+    )
+    assert problems[1].endswith(
+        ":9: items[0].choices[0].ja: contains control or text-direction characters (U+001B)"
+    )
