@@ -200,3 +200,26 @@ async def test_the_web_classroom_answers_fuzzed_requests_with_4xx(settings, stor
             assert status < 500, (status, raw[:300])
     finally:
         await server.close()
+
+
+@pytest.mark.parametrize("secret", ["ü".encode(), b"\xff\xfe", "秘密".encode()])
+async def test_the_audit_s_non_ascii_secret_gets_403_and_one_short_line(
+    production_log: io.StringIO, secret: bytes
+) -> None:
+    handled: list[Any] = []
+
+    async def on_update(data: dict[str, Any]) -> None:
+        handled.append(data)
+
+    server = TestServer(telegram_app("/telegram", SECRET, on_update))
+    await server.start_server()
+    try:
+        rng = random.Random(0)
+        for _ in range(50):
+            raw = request("/telegram", SECRET_HEADER, [secret], json.dumps(UPDATE).encode(), rng)
+            assert await status_of(server.port, raw) in (403, 405)
+    finally:
+        await server.close()
+    logged = production_log.getvalue()
+    assert handled == [] and "Traceback" not in logged
+    assert len([line for line in logged.splitlines() if "refused" in line]) == 1
