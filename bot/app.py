@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from bot import heartbeat
 from bot.config import Settings
 from bot.core.adapter import Adapter, WatchesDelivery
 from bot.core.delivery import Delivery, rescan
@@ -32,7 +33,7 @@ from bot.features import (
     volunteer,
 )
 from bot.services import Services
-from bot.storage import polls
+from bot.storage import hash_key, polls
 from bot.storage.database import Store
 from quizzes import load_with_extra_dir
 
@@ -58,6 +59,9 @@ class App:
     """Wires storage, the engine, delivery and the adapters; implements `bot.core.adapter.Host`."""
 
     def __init__(self, settings: Settings, store: Store, services: Services | None = None) -> None:
+        settings = replace(
+            settings, hash_key=hash_key.resolve(settings.hash_key, store.path, settings.hash_key_file)
+        )
         self.settings = settings
         self.store = store
         self.dispatcher = build_dispatcher()
@@ -123,6 +127,11 @@ class App:
         ]
         if set(self.adapters) & CHECKING_PLATFORMS:
             threading.Thread(target=self._warm_up, name="warm-up", daemon=True).start()
+        alive = heartbeat.path_for(self.store.path, self.adapters)
+        if alive is not None:
+            background.append(
+                asyncio.create_task(heartbeat.beat(alive, heartbeat.INTERVAL_SECONDS), name="heartbeat")
+            )
         try:
             done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
             for task in done:

@@ -25,6 +25,7 @@ class Settings:
     log_level: str = "WARNING"
     retention_days: int = 30
     hash_key: str = field(default="", repr=False)
+    hash_key_file: str = ""
     telegram_token: str = field(default="", repr=False)
     telegram_api_url: str = "https://api.telegram.org/bot"
     telegram_max_rate: float = 30.0
@@ -54,6 +55,7 @@ SOURCES: dict[str, tuple[str, str | None]] = {
     "log_level": ("MATTE_LOG_LEVEL", "log_level"),
     "retention_days": ("MATTE_RETENTION_DAYS", "retention_days"),
     "hash_key": ("MATTE_HASH_KEY", None),
+    "hash_key_file": ("MATTE_HASH_KEY_FILE", "hash_key_file"),
     "telegram_token": ("TELEGRAM_BOT_TOKEN", None),
     "telegram_api_url": ("TELEGRAM_API_URL", "telegram_api_url"),
     "telegram_max_rate": ("TELEGRAM_MAX_RATE", "telegram_max_rate"),

@@ -13,8 +13,10 @@ import logging
 import re
 from typing import TextIO
 
+from bot.adapters.http_guard import MalformedHttp
 from bot.config import Settings
 from bot.redaction import redact
+from bot.text_safety import visible
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 PAYLOAD_LOGGERS = {
@@ -48,7 +50,7 @@ def scrub(text: str) -> str:
         text = text.replace(secret, "[SECRET]")
     for shape in TOKEN_SHAPES:
         text = shape.sub("[SECRET]", text)
-    return redact(text)
+    return redact(visible(text))
 
 
 class ScrubbingFormatter(logging.Formatter):
@@ -77,3 +79,6 @@ def configure(settings: Settings, stream: TextIO) -> None:
     root.setLevel(level)
     for name, floor in PAYLOAD_LOGGERS.items():
         logging.getLogger(name).setLevel(max(level, floor))
+    server = logging.getLogger("aiohttp.server")
+    server.filters = [f for f in server.filters if not isinstance(f, MalformedHttp)]
+    server.addFilter(MalformedHttp())

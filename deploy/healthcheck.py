@@ -6,8 +6,10 @@ Why this order: an HTTP endpoint answers only while the bot's event loop is serv
 better signal wherever one is enabled: the Telegram webhook listener (`--adapter telegram` with
 TELEGRAM_WEBHOOK_URL set) and the browser classroom (`--adapter web`) both serve GET /healthz.
 Long polling and Discord have no endpoint; then the check is that the database opens read-only and
-holds Matte's schema. `matte db migrate` would check that too, but it may write (it applies
-migrations) and runs `quick_check` over the whole file, too much every 30 seconds.
+holds Matte's schema, and that the event loop's heartbeat file (`bot/heartbeat.py`) was touched in
+the last 20 seconds, so a loop stuck in a blocking call fails the check. `matte db migrate` would check
+the database too, but it may write (it applies migrations) and runs `quick_check` over the whole file,
+too much every 30 seconds.
 
 Settings are read exactly as the bot reads them (environment, then MATTE_CONFIG), so the check never
 disagrees with the bot about where the database or the listeners are.
@@ -21,6 +23,7 @@ import sys
 import urllib.request
 from pathlib import Path
 
+from bot import heartbeat
 from bot.config import ConfigError, Settings, load_settings
 
 TIMEOUT_SECONDS = 4
@@ -73,7 +76,11 @@ def problems(settings: Settings, adapters: list[str]) -> list[str]:
     """Why the bot is unhealthy; empty when it is healthy."""
     urls = endpoints(settings, adapters)
     if not urls:
-        return [p for p in [database_problem(settings.db_path)] if p]
+        found = [
+            database_problem(settings.db_path),
+            heartbeat.problem(heartbeat.path_for(settings.db_path, adapters)),
+        ]
+        return [p for p in found if p]
     return [p for p in map(http_problem, urls) if p]
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from quizzes.content_safety import row_problems
 from quizzes.loader import ROOT, Problem, _File, _Reader, load_bank, load_tags
 from quizzes.toml_writer import deck_to_toml
 
@@ -105,6 +106,7 @@ def import_csv(path: Path, deck_id: str, title_ja: str = "", title_en: str = "")
         if not any((v or "").strip() for v in row.values()):
             continue
         item = row_to_item(row)
+        problems += [Problem(name, f.row, message) for message in row_problems(row)]
         checker._item(f, deck_id, item)
         items.append(item)
     if not items and not problems:

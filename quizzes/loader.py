@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from quizzes import readings
+from quizzes.content_safety import unsafe_texts
 from quizzes.model import (
     KINDS,
     LEVELS,
@@ -162,6 +163,8 @@ class _Reader:
         data = f.parse()
         if data is None:
             return
+        for item_id, where, message in unsafe_texts(data):
+            f.problem(f.line_of("id", item_id) if item_id else 1, message, where)
         if "deck" in data:
             self._deck(f, data)
         elif "lesson" in data:

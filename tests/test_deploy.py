@@ -130,8 +130,10 @@ def test_health_urls_follow_the_enabled_adapters(healthcheck) -> None:
 
 def test_health_without_endpoints_means_the_database_opens(healthcheck, db_path: Path) -> None:
     settings = Settings(db_path=str(db_path))
-    assert healthcheck.problems(settings, ["discord"]) == [f"no database at {db_path}"]
+    assert healthcheck.problems(settings, ["discord"])[0] == f"no database at {db_path}"
     Store(db_path).close()
+    assert "no heartbeat" in healthcheck.problems(settings, ["discord"])[0]
+    Path(f"{db_path}.alive-discord").touch()
     assert healthcheck.problems(settings, ["discord"]) == []
     db_path.write_text("not a database")
     assert "file is not a database" in healthcheck.problems(settings, [])[0]

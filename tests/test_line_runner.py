@@ -470,7 +470,7 @@ async def test_no_secret_or_message_text_reaches_the_log_at_debug(
         await bot.post(name)
     await bot.post("text_private", secret="wrong")
     logged = "\n".join(f"{r.getMessage()} {r.exc_text or ''}" for r in caplog.records)
-    assert "LINE webhook request with a wrong signature refused" in logged
+    assert "LINE webhook refused 1 request(s): bad signature x1" in logged
     for secret in (DUBIOUS, group_text, "政府が全員に", ACCESS_TOKEN, CHANNEL_SECRET, "replyToken"):
         assert secret not in logged
 

@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from bot.config import Settings
+from bot.text_safety import one_line
 from quizzes.csv_import import ImportError_, import_csv
 from quizzes.loader import ROOT, BankError, load_bank, load_with_extra_dir
 from quizzes.model import Bank
@@ -136,7 +137,8 @@ def list_cmd(args: argparse.Namespace, settings: Settings) -> int:
     for row in rows:
         verdict = f" [{row['verdict']}]" if "verdict" in row else ""
         print(
-            f"{row['id']}\t{row['deck']}\t{row['kind']}{verdict}\t{row['level']}\t{row['question_ja'][:40]}"
+            f"{row['id']}\t{row['deck']}\t{row['kind']}{verdict}\t{row['level']}"
+            f"\t{one_line(row['question_ja'])[:40]}"
         )
     return 0
 

@@ -15,6 +15,7 @@ from bot.features.class_summary import summarise
 from bot.features.item_stats import MIN_ANSWERS, Response, item_stats
 from bot.storage import classroom
 from bot.storage.database import Store
+from bot.text_safety import one_line
 from quizzes import load_with_extra_dir
 
 
@@ -59,7 +60,7 @@ def report_command(args: argparse.Namespace, settings: Settings) -> int:
                 ).fetchone()[0]
                 print(
                     f"{s.id}\t{s.created_at}\t{s.status}\t{s.platform}\t{len(s.items)} questions"
-                    f"\t{answered} players\t{s.title or '-'}\t{s.region or '-'}"
+                    f"\t{answered} players\t{one_line(s.title) or '-'}\t{one_line(s.region) or '-'}"
                 )
             return 0
         if args.session is None:
@@ -186,5 +187,5 @@ def stats_command(args: argparse.Namespace, settings: Settings) -> int:
     for group in ("deck", "technique", "level", "region"):
         print(f"\nby {group} (hardest first):")
         for row in result[group]:
-            print(f"  {row['name']}\t{round(100 * row['accuracy'])}%\t{row['answers']} answers")
+            print(f"  {one_line(row['name'])}\t{round(100 * row['accuracy'])}%\t{row['answers']} answers")
     return 0

@@ -135,6 +135,8 @@ class Engine:
                     self._storage_failed(exc, "scheduled work waits")
                 except Exception:
                     log.exception("scheduled job %s failed", getattr(job, "__name__", job))
+        if self.store.scrub_due:
+            self.store.scrub()
         return sent
 
     def _speaker(self, db: Any, platform: str, chat_id: str, user_id: str) -> Speaker:
@@ -160,8 +162,11 @@ class Engine:
         return outbox.pending(self.store.db, platform)
 
     def ack(self, pending_id: int) -> None:
-        """The platform accepted this reply (or refused it for good): forget it."""
+        """The platform accepted this reply (or refused it for good): forget it. If it quoted someone's
+        text, the WAL is scrubbed at the next scheduler tick (a second at most): one checkpoint per
+        tick however many checks were answered, since each costs a few milliseconds of disk sync."""
         if pending_id == UNSAVED:
             return
         with self.store.write() as db:
-            outbox.ack(db, pending_id)
+            if outbox.ack(db, pending_id):
+                self.store.scrub_due = True

@@ -153,6 +153,9 @@ class Message:
     bulk: bool = False
     """One of many sent at once (a course day): paced below the platform's limit, so that replies and
     class quizzes keep their share of it."""
+    scrub_after_send: bool = False
+    """Quotes what someone sent (a checked message, phone numbers and all) or names someone who asked to
+    be forgotten: once sent, it is scrubbed from the database file and its WAL, not merely deleted."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from bot.core.events import Outgoing
+from bot.core.events import Message, Outgoing
 from bot.core.serialize import outgoing_from_json, outgoing_to_json
 from bot.storage import outbox as rows
 
@@ -28,6 +28,12 @@ def pending(db: Database, platform: str) -> list[Pending]:
     return [Pending(item_id, outgoing_from_json(payload)) for item_id, payload in rows.rows(db, platform)]
 
 
-def ack(db: Database, pending_id: int) -> None:
-    if pending_id != UNSAVED:
-        rows.delete(db, pending_id)
+def ack(db: Database, pending_id: int) -> bool:
+    """Forget a sent item; True when it was private (`scrub_after_send`): the caller scrubs the WAL."""
+    if pending_id == UNSAVED:
+        return False
+    payload = rows.delete(db, pending_id)
+    if payload is None:
+        return False
+    sent = outgoing_from_json(payload)
+    return isinstance(sent, Message) and sent.scrub_after_send

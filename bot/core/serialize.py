@@ -27,6 +27,7 @@ def outgoing_to_json(out: Outgoing) -> str:
             data["ephemeral"] = out.ephemeral
             data["for_user"] = out.for_user
             data["bulk"] = out.bulk
+            data["scrub_after_send"] = out.scrub_after_send
         case QuizPoll():
             data |= {
                 "type": "quiz_poll",
@@ -63,6 +64,7 @@ def outgoing_from_json(raw: str) -> Outgoing:
                 ephemeral=data["ephemeral"],
                 for_user=data.get("for_user"),
                 bulk=data.get("bulk", False),
+                scrub_after_send=data.get("scrub_after_send", False),
             )
         case "quiz_poll":
             return QuizPoll(

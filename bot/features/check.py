@@ -10,11 +10,21 @@ are stored (a senior with a linked helper also gets 「〇〇さんにも聞い�
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.core.context import Context
 from bot.core.dispatcher import Dispatcher
-from bot.core.events import Button, ButtonPress, Command, ForwardedMessage, Origin, Outgoing, TextMessage
+from bot.core.events import (
+    Button,
+    ButtonPress,
+    Command,
+    ForwardedMessage,
+    Message,
+    Origin,
+    Outgoing,
+    TextMessage,
+)
 from bot.core.payloads import decode, encode
 from bot.features.ask_helper import offer
 from bot.features.defang import defang
@@ -140,7 +150,7 @@ def guided_check(
         platform=source.platform,
         user_id=source.user_id,
         chat_kind=source.chat_kind.value,
-        digest=check_records.text_hash(check_records.hash_key(db, ctx.settings.hash_key), text),
+        digest=check_records.text_hash(ctx.settings.hash_key, text),
         score=result.score,
         cues=tuple(c.name for c in result.cues),
         matches=tuple(m.rumour_id for m in result.matches),
@@ -177,9 +187,11 @@ def guided_check(
     }
     if getattr(result, "official_alert", False) or getattr(result, "scam_warning", False):
         kind = "check_official" if getattr(result, "official_alert", False) else "check_warning"
-        return [ctx.reply(ctx.t(kind, cues=cues, **shared), (*ask, feedback))]
+        return [_quoting(ctx.reply(ctx.t(kind, cues=cues, **shared), (*ask, feedback)))]
     if not (result.suspicious and cues) and not matches:
-        return [ctx.reply(ctx.t("check_ordinary", tip=record_id % TIPS, **shared), (*ask, feedback))]
+        return [
+            _quoting(ctx.reply(ctx.t("check_ordinary", tip=record_id % TIPS, **shared), (*ask, feedback)))
+        ]
     steps = tuple((Button(ctx.t(f"check_button_{s}"), encode(STEP, record_id, s)),) for s in STEPS)
     reply = ctx.t(
         "check_result",
@@ -189,7 +201,12 @@ def guided_check(
         origin_name=origin.name,
         **shared,
     )
-    return [ctx.reply(reply, (*steps, *ask, feedback))]
+    return [_quoting(ctx.reply(reply, (*steps, *ask, feedback)))]
+
+
+def _quoting(reply: Message) -> Message:
+    """Marks a reply that quotes the checked text: scrubbed from disk once sent, not merely deleted."""
+    return replace(reply, scrub_after_send=True)
 
 
 def _links(result: CheckResult) -> list[dict[str, object]]:

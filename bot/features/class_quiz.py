@@ -40,6 +40,7 @@ from bot.features.defang import defang
 from bot.storage import classroom, polls, users
 from bot.storage.classroom import FINISHED, PAUSED, RUNNING, STOPPED, ClassAnswer, Session
 from bot.storage.timestamps import iso
+from bot.text_safety import one_line, visible
 from quizzes import Bank, Item
 
 ANSWER = "cqa"
@@ -95,7 +96,7 @@ def parse_options(args: str) -> Options | str:
         elif lower in ("countdown", "カウントダウン"):
             values["countdown"] = True
         elif m := re.fullmatch(r"(?:region|地域)=(.{1,20})", word):
-            values["region"] = m.group(1)
+            values["region"] = one_line(m.group(1))
         elif "wanted" not in values:
             values["wanted"] = word
         else:
@@ -162,7 +163,7 @@ def register(dp: Dispatcher) -> None:
     async def nickname(ctx: Context) -> list[Outgoing]:
         """The confirmation is for the pupil only: in a group it must not spend the class's messages."""
         assert isinstance(ctx.event, Command)
-        wanted = re.sub(r"[\s@<>`*_~|\\]+", "", ctx.event.args)[:MAX_NICKNAME]
+        wanted = re.sub(r"[\s@<>`*_~|\\]+", "", visible(ctx.event.args))[:MAX_NICKNAME]
         source = ctx.event.source
 
         def confirm(name: str, **values: str) -> Outgoing:
@@ -495,7 +496,7 @@ def finish(ctx: Speaker, session: Session, now: datetime, status: str) -> list[O
             hardest=hardest,
         )
     )
-    if asked:
+    if asked and session.instructor_id:  # empty once the instructor used /forget
         out.append(
             Document(
                 chat=ChatRef.direct(session.platform, session.instructor_id),

@@ -19,6 +19,7 @@ from markupsafe import Markup
 from bot.features.class_summary import Summary
 from bot.features.item_stats import MIN_ANSWERS, MISLEADING_FLAG, TOO_EASY_FLAG, TOO_HARD_FLAG
 from bot.storage.classroom import ClassAnswer, Player, Session
+from bot.text_safety import csv_cell
 from quizzes import Bank, Item
 from quizzes.readings import ruby
 
@@ -126,7 +127,8 @@ def report_html(bank: Bank, session: Session, summary: Summary, lang: str) -> st
 def report_csv(
     bank: Bank, session: Session, players: list[Player], answers: list[ClassAnswer], lang: str
 ) -> str:
-    """One row per player and question answered: spreadsheet-friendly, no platform ids."""
+    """One row per player and question answered: spreadsheet-friendly, no platform ids, and no cell a
+    spreadsheet would run as a formula (nicknames and shared decks are other people's text)."""
     from bot.features.class_summary import label
 
     by_user = {p.user_id: p for p in players}
@@ -138,17 +140,16 @@ def report_csv(
     for a in answers:
         item = bank.items[session.items[a.number - 1]]
         player = by_user[a.user_id]
-        writer.writerow(
-            [
-                session.id,
-                a.number,
-                item.id,
-                label(player, lang),
-                player.team or "",
-                item.choices[a.choice].text(lang),
-                int(a.correct),
-                round(a.elapsed_ms / 1000, 1),
-                a.points,
-            ]
-        )
+        row = [
+            session.id,
+            a.number,
+            item.id,
+            label(player, lang),
+            player.team or "",
+            item.choices[a.choice].text(lang),
+            int(a.correct),
+            round(a.elapsed_ms / 1000, 1),
+            a.points,
+        ]
+        writer.writerow([csv_cell(value) for value in row])
     return out.getvalue()

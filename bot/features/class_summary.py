@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bot.features.item_stats import ItemStats, Response, item_stats
 from bot.storage.classroom import ClassAnswer, Player
+from bot.text_safety import one_line
 from quizzes import Bank, Item
 
 BASE_POINTS = 1000
@@ -96,9 +97,11 @@ class Summary:
 
 
 def label(player: Player, lang: str) -> str:
-    """Nicknames only for players who opted in; everyone else is a numbered, anonymous label."""
-    if player.nickname:
-        return player.nickname
+    """Nicknames only for players who opted in; everyone else is a numbered, anonymous label. Shown on
+    leaderboards and in reports, so never with control or text-direction characters."""
+    nickname = one_line(player.nickname)
+    if nickname:
+        return nickname
     return f"参加者 {player.number}" if lang == "ja" else f"Player {player.number}"
 
 

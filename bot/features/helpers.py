@@ -153,7 +153,7 @@ def _link(ctx: Context, arg: str) -> Link | None:
 
 
 def _digest(ctx: Context, code: str) -> str:
-    return check_records.text_hash(check_records.hash_key(ctx.db, ctx.settings.hash_key), "helper:" + code)
+    return check_records.text_hash(ctx.settings.hash_key, "helper:" + code)
 
 
 def _code_and_links(ctx: Context) -> list[Outgoing]:

@@ -1,22 +1,20 @@
 """What Matte keeps of a check: a keyed hash of the text, the score and the cue names. Never the text.
 
 The hash lets repeated forwards of the same message be counted without keeping it; it is keyed
-(HMAC) so nobody can confirm a guess of a message's wording from the database alone.
+(HMAC) with a key that is not in the database (`bot.storage.hash_key`), so nobody can confirm a guess
+of a message's wording from the database alone.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlite_utils import Database
 
 from bot.storage.timestamps import iso
-
-HASH_KEY_NAME = "check_hash_key"
 
 
 @dataclass(frozen=True)
@@ -28,20 +26,10 @@ class CheckRecord:
     origin: str
 
 
-def hash_key(db: Database, configured: str) -> bytes:
-    """The configured key (MATTE_HASH_KEY), or one generated once and kept in the database."""
-    if configured:
-        return configured.encode("utf-8")
-    row = db.execute("SELECT value FROM secrets WHERE name = ?", [HASH_KEY_NAME]).fetchone()
-    if row:
-        return bytes.fromhex(row[0])
-    key = secrets.token_bytes(32)
-    db.execute("INSERT INTO secrets (name, value) VALUES (?, ?)", [HASH_KEY_NAME, key.hex()])
-    return key
-
-
-def text_hash(key: bytes, text: str) -> str:
-    return hmac.new(key, text.strip().encode("utf-8"), hashlib.sha256).hexdigest()
+def text_hash(key: str, text: str) -> str:
+    if not key:
+        raise ValueError("no hash key: the app resolves one at start (bot.storage.hash_key)")
+    return hmac.new(key.encode("utf-8"), text.strip().encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def add(

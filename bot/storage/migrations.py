@@ -299,3 +299,11 @@ def m008_family_helpers(db: Database) -> None:
         defaults={"sent": 0, "topics": ""},
     )
     db.table("tip_subscriptions").create_index(["next_at"])
+
+
+@MIGRATIONS()
+def m009_no_secrets_in_db(db: Database) -> None:
+    """The hash key moved to MATTE_HASH_KEY or its own file: one kept here would let the database alone
+    confirm a guessed text. Deleted with secure_delete on (`Store` sets it first), so no copy remains."""
+    db.execute("DELETE FROM secrets")
+    db.table("secrets").drop()

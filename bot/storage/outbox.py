@@ -27,5 +27,21 @@ def rows(db: Database, platform: str) -> list[tuple[int, str]]:
     return [(int(row[0]), str(row[1])) for row in found]
 
 
-def delete(db: Database, item_id: int) -> None:
+def delete(db: Database, item_id: int) -> str | None:
+    """Delete one item; returns its payload (None if it was gone already)."""
+    row = db.execute("SELECT payload FROM outbox WHERE id = ?", [item_id]).fetchone()
     db.execute("DELETE FROM outbox WHERE id = ?", [item_id])
+    return None if row is None else str(row[0])
+
+
+def forget(db: Database, platform: str, chat_ids: list[str], user_id: str) -> int:
+    """Delete unsent items addressed to these chats or shown to this user only.
+
+    Reads the two fields the core writes into every payload: `chat` ([platform, chat id]) and `for_user`.
+    """
+    marks = ", ".join("?" * len(chat_ids))
+    return db.execute(
+        f"DELETE FROM outbox WHERE platform = ? AND (json_extract(payload, '$.chat[1]') IN ({marks})"
+        " OR json_extract(payload, '$.for_user') = ?)",
+        [platform, *chat_ids, user_id],
+    ).rowcount

@@ -30,6 +30,7 @@ from bot.core.events import (
     Source,
     TextMessage,
 )
+from bot.text_safety import one_line, visible
 
 if TYPE_CHECKING:
     from bot.core.adapter import Host
@@ -100,9 +101,10 @@ class ConsoleAdapter:
         return None
 
     def _print(self, text: str, buttons: tuple[tuple[Button, ...], ...]) -> None:
+        """Replies carry people's and shared decks' text: no control sequence reaches the terminal."""
         self.shown_buttons = [button for row in buttons for button in row]
-        lines = [text]
-        lines += [f"  [{i}] {b.label}" for i, b in enumerate(self.shown_buttons, start=1)]
+        lines = [visible(text)]
+        lines += [f"  [{i}] {one_line(b.label)}" for i, b in enumerate(self.shown_buttons, start=1)]
         self.stdout.write("\n".join(lines) + "\n\n")
         self.stdout.flush()
 

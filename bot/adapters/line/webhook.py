@@ -1,21 +1,21 @@
 """The webhook endpoint: POST /line/webhook on an aiohttp server, GET /healthz for supervisors.
 
 The signature (x-line-signature, HMAC-SHA256 of the raw body with the channel secret) is checked in
-constant time before the body is even parsed: missing is 400, wrong is 401, and either is logged
-once without the body. LINE waits for the 200 only a short while and redelivers what timed out, so
-the events are handed to `on_events`, which must not wait for their handling, and the 200 goes
-back at once. LINE's verification request (no events) gets its 200 the same way.
+constant time before the body is even parsed: missing is 400, wrong is 401, and refusals are logged
+without the body, at a bounded rate (`http_guard`). LINE waits for the 200 only a short while and
+redelivers what timed out, so the events are handed to `on_events`, which must not wait for their
+handling, and the 200 goes back at once. LINE's verification request (no events) gets its 200 the same way.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from typing import Any
 
 from aiohttp import web
 
+from bot.adapters.http_guard import BadRequest, Refusals, ascii_header, parse_json
 from bot.adapters.line.translate import SIGNATURE_HEADER, signature_ok
 
 log = logging.getLogger(__name__)
@@ -31,22 +31,22 @@ EventsHandler = Callable[[list[dict[str, Any]]], None]
 def webhook_app(secret: str, on_events: EventsHandler) -> web.Application:
     """An aiohttp application that passes the events of signed webhook requests to `on_events`."""
 
+    refusals = Refusals("LINE webhook", log)
+
     async def receive(request: web.Request) -> web.Response:
-        given = request.headers.get(SIGNATURE_HEADER)
-        if not given:
-            log.warning("LINE webhook request without a signature refused")
-            return web.Response(status=400, text="missing signature")
+        if not request.headers.get(SIGNATURE_HEADER):
+            return refusals.refuse(400, "missing signature")
+        given = ascii_header(request, SIGNATURE_HEADER)
         body = await request.read()
         if not signature_ok(secret, body, given):
-            log.warning("LINE webhook request with a wrong signature refused")
-            return web.Response(status=401, text="bad signature")
+            return refusals.refuse(401, "bad signature")
         try:
-            data = json.loads(body)
-        except ValueError:
-            return web.Response(status=400, text="not JSON")
+            data = parse_json(body)
+        except BadRequest as exc:
+            return refusals.refuse(400, str(exc))
         events = data.get("events") if isinstance(data, dict) else None
         if not isinstance(events, list):
-            return web.Response(status=400, text="no events")
+            return refusals.refuse(400, "no events")
         on_events([e for e in events if isinstance(e, dict)])
         return web.Response(text="ok")
 

@@ -349,9 +349,15 @@ class TelegramAdapter:
             self._app.prescore(texts_to_check(entries))
 
     async def _on_webhook(self, data: dict[str, Any]) -> None:
+        """Handle one pushed update; one python-telegram-bot cannot read is skipped with a log line."""
         assert self._application is not None
         for entry in sanitize_updates([data]):
-            await self._on_update(Update.de_json(entry, self._application.bot))
+            try:
+                update = Update.de_json(entry, self._application.bot)
+            except (AttributeError, TypeError, ValueError, LookupError) as exc:
+                log.warning("skipping an update python-telegram-bot cannot read: %s", type(exc).__name__)
+                continue
+            await self._on_update(update)
 
     def _move_chat(self, old: str, new: str) -> None:
         """A group's stored chat and running class sessions follow it to its supergroup."""

@@ -1,9 +1,9 @@
 """The webhook endpoint: an aiohttp server (python-telegram-bot's own needs tornado).
 
 Telegram sends the secret given to setWebhook in X-Telegram-Bot-Api-Secret-Token; anything else
-is refused, compared in constant time. The update is handled before the 200 goes back, so a crash
-makes Telegram deliver it again (the engine drops it if it was handled). GET /healthz answers
-"ok" for load balancers and process supervisors.
+is refused, compared in constant time; refusals are logged in a bounded way (`http_guard`). The
+update is handled before the 200 goes back, so a crash makes Telegram deliver it again (the engine
+drops it if it was handled). GET /healthz answers "ok" for load balancers and process supervisors.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
+
+from bot.adapters.http_guard import BadRequest, Refusals, ascii_header, parse_json
 
 log = logging.getLogger(__name__)
 
@@ -26,17 +28,18 @@ UpdateHandler = Callable[[dict[str, Any]], Awaitable[None]]
 def webhook_app(path: str, secret: str, on_update: UpdateHandler) -> web.Application:
     """An aiohttp application that passes authenticated update JSON to `on_update`."""
     expected = secret.encode()
+    refusals = Refusals("Telegram webhook", log)
 
     async def receive(request: web.Request) -> web.Response:
-        given = request.headers.get(SECRET_HEADER, "").encode()
+        given = ascii_header(request, SECRET_HEADER).encode()
         if not hmac.compare_digest(given, expected):
-            return web.Response(status=403, text="forbidden")
+            return refusals.refuse(403, "forbidden")
         try:
-            data = await request.json()
-        except ValueError:
-            return web.Response(status=400, text="not JSON")
+            data = parse_json(await request.read())
+        except BadRequest as exc:
+            return refusals.refuse(400, str(exc))
         if not isinstance(data, dict):
-            return web.Response(status=400, text="not an update")
+            return refusals.refuse(400, "not an update")
         await on_update(data)
         return web.Response(text="ok")
 

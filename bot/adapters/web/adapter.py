@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from aiohttp import web
 
+from bot.adapters.web.instructor_auth import InstructorAuth, checked_password, link_line
 from bot.adapters.web.names import animal_name, clean_nickname, unique_name
 from bot.adapters.web.rooms import MAX_PUPILS, JoinRefused, Pupil, Room, Rooms, new_token, user_id_for
-from bot.adapters.web.security import InstructorKey
 from bot.adapters.web.server import listen_urls, make_server
 from bot.adapters.web.views import ClassView, Facts
 from bot.config import Settings
@@ -61,7 +61,7 @@ class WebAdapter:
     def __init__(self, settings: Settings, out: TextIO | None = None) -> None:
         self.settings = settings
         self.lang = settings.lang
-        self.key = InstructorKey(settings.web_password or secrets.token_urlsafe(16))
+        self.key = InstructorAuth(checked_password(settings.web_password) or secrets.token_urlsafe(16))
         self.rooms = Rooms()
         self.out = out or sys.stdout
         self.started = asyncio.Event()
@@ -104,7 +104,7 @@ class WebAdapter:
         if self.settings.web_password:
             lines.append(f"  instructor / 先生用:       {teach}  (password: MATTE_WEB_PASSWORD)")
         else:
-            lines.append(f"  instructor / 先生用:       {teach}/{self.key.key}  (keep this link secret)")
+            lines.append(link_line(teach, self.key.key, self.out, self.settings.db_path))
         if self.settings.web_host in ("127.0.0.1", "localhost", "::1"):
             lines.append("  only this computer can connect; use --host 0.0.0.0 for a class network")
         print("\n".join(lines), file=self.out, flush=True)

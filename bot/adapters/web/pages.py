@@ -31,7 +31,7 @@ async def _json_body(request: web.Request) -> dict[str, Any] | None:
         return None
     try:
         data = json.loads(await request.text())
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, LookupError, RecursionError):  # LookupError: an unknown charset
         return None
     return data if isinstance(data, dict) else None
 
@@ -103,7 +103,7 @@ async def secret_link(request: web.Request) -> web.Response:
         limiter.hit(address)
         raise web.HTTPNotFound()
     response = _redirect("/teach")
-    adapter.key.remember(response)
+    adapter.key.remember(response, request)
     return response
 
 
@@ -118,7 +118,7 @@ async def login(request: web.Request) -> web.Response:
         limiter.hit(address)
         return render(request, "login.html.j2", status=403, error="login_bad")
     response = _redirect("/teach")
-    adapter.key.remember(response)
+    adapter.key.remember(response, request)
     return response
 
 

@@ -1,22 +1,18 @@
 """Guards of the browser classroom: the instructor's key, rate limits and safe response headers.
 
-The instructor proves they hold the secret link (or password) once; the browser then keeps a
-cookie with a hash of the key, HttpOnly and SameSite=Strict, so another site cannot act for the
-instructor. Instructor requests must also come from this server's own pages (Origin check).
+The instructor proves they hold the secret link (or password) once and gets a session cookie
+(`instructor_auth`). Instructor requests must also come from this server's own pages (Origin check).
 Join attempts are counted per address, so a join code cannot be guessed by trying many.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 
-COOKIE = "matte_teach"
 MAX_KEYS = 10_000
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -45,27 +41,6 @@ class RateLimiter:
 
     def hit(self, key: str) -> None:
         self._recent(key).append(self.clock())
-
-
-class InstructorKey:
-    """The secret link's key; the cookie holds a keyed hash of it, never the key itself."""
-
-    def __init__(self, key: str) -> None:
-        self.key = key
-        self.cookie_value = hmac.new(key.encode("utf-8"), b"matte-web-instructor", hashlib.sha256).hexdigest()
-
-    def matches(self, offered: str) -> bool:
-        return hmac.compare_digest(offered.encode("utf-8"), self.key.encode("utf-8"))
-
-    def allows(self, request: web.Request) -> bool:
-        """The request carries the instructor cookie and, if it says where it came from, is ours."""
-        cookie = request.cookies.get(COOKIE, "")
-        if not hmac.compare_digest(cookie.encode("utf-8"), self.cookie_value.encode("utf-8")):
-            return False
-        return same_origin(request)
-
-    def remember(self, response: web.StreamResponse) -> None:
-        response.set_cookie(COOKIE, self.cookie_value, httponly=True, samesite="Strict", path="/")
 
 
 def same_origin(request: web.Request) -> bool:

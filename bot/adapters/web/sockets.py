@@ -25,7 +25,7 @@ def _parse(message: Any) -> dict[str, Any] | None:
         return None
     try:
         data = json.loads(message.data)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return data if isinstance(data, dict) else None
 
