@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
+from numpy.typing import ArrayLike
 from sklearn.metrics import (
     confusion_matrix,
     f1_score,
@@ -53,7 +54,7 @@ class Metrics:
         }
 
 
-def compute_metrics(labels: Sequence[int], scores: Sequence[float], threshold: float) -> Metrics:
+def compute_metrics(labels: ArrayLike, scores: ArrayLike, threshold: float) -> Metrics:
     """Metrics for predicting 1 when score >= threshold."""
     y = np.asarray(labels)
     s = np.asarray(scores, dtype=float)
@@ -142,11 +143,11 @@ class Evaluation:
 
 
 def category_figures(
-    labels: Sequence[int],
-    scores: Sequence[float],
+    labels: ArrayLike,
+    scores: ArrayLike,
     categories: Sequence[str],
     threshold: float,
-    signed: Sequence[bool],
+    signed: ArrayLike,
 ) -> tuple[CategoryFigures, ...]:
     """Per-category figures (see `CategoryFigures`), in order of first appearance.
 

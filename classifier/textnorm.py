@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from sklearn.base import BaseEstimator, TransformerMixin
 
@@ -249,7 +250,7 @@ def drop_repeats(normalised: str) -> str:
     return "".join(kept)
 
 
-class TextNormaliser(BaseEstimator, TransformerMixin):
+class TextNormaliser(BaseEstimator, TransformerMixin):  # type: ignore[misc]  # sklearn is untyped: its bases are Any
     """Pipeline step applying `reading_form` and `drop_repeats`, so every vectoriser sees the same text.
 
     Stateless: it has nothing to learn, but it is a real estimator so the whole model stays one
@@ -264,7 +265,7 @@ class TextNormaliser(BaseEstimator, TransformerMixin):
         """Return the texts in reading form, repeated sentences dropped."""
         return [drop_repeats(reading_form(text)) for text in texts]
 
-    def __sklearn_tags__(self):
+    def __sklearn_tags__(self) -> Any:
         """Declare text input and that there is nothing to fit, so fittedness checks pass."""
         tags = super().__sklearn_tags__()
         tags.input_tags.string = True
