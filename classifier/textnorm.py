@@ -23,11 +23,22 @@ _COMBINING = re.compile(
 )
 
 
+# Blocks with no combining mark at all (Latin to U+02FF, punctuation and symbols, kana other than
+# U+3099/U+309A, CJK ideographs, full- and half-width forms other than ﾞﾟ, emoji): only characters
+# outside them need their combining class looked up, which keeps Japanese text on the fast path.
+_MAY_BE_MARK = re.compile(
+    "[^\u0000-\u02ff\u2000-\u20cf\u2100-\u2bff\u3000-\u3029\u3030-\u3098\u309b-\u30ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uff00-\uff9d\uffa0-\uffef\U0001f000-\U0001faff]"
+)
+
+
 def _has_combining(text: str) -> bool:
     """Any combining mark (or ﾞ/ﾟ): folding then works on whole clusters, so that NFKC puts marks in
     canonical order the same way whether a text is folded at once or in pieces. The common Latin and
     kana marks are found by the pattern; the rest of Unicode's marks by their combining class."""
-    return _COMBINING.search(text) is not None or any(unicodedata.combining(char) for char in text)
+    if _COMBINING.search(text) is not None:
+        return True
+    return any(unicodedata.combining(char) for char in _MAY_BE_MARK.findall(text))
 # Katakana ァ..ヶ are hiragana ぁ..ゖ shifted by 0x60; ヷ-ヺ and ー have no hiragana form and stay.
 _KANA_FOLD = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 _JAPANESE = "ぁ-ゖァ-ヺー一-龯々〆ヶ、。「」"
