@@ -61,7 +61,10 @@ def _evaluation_section(title: str, evaluation: dict[str, Any] | None, missing: 
         *_metrics_table(
             [
                 ("score over the threshold", evaluation["metrics"]),
-                ("as the bot flags (and a sign to name)", evaluation["with_signs"]),
+                (
+                    "as the bot flags (not an alert relay or scam warning; a sign always named)",
+                    evaluation["with_signs"],
+                ),
             ]
         ),
         "",
