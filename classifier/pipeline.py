@@ -231,6 +231,30 @@ def _other_model(p: dict[str, Any]) -> Pipeline:
     return Pipeline([("features", features), ("classifier", model)])
 
 
+def shrink(model: Pipeline) -> Pipeline:
+    """Store the fitted IDF and linear weights in float32, in place; returns `model`.
+
+    They are most of the model (five arrays of 2^18-2^19 numbers); halving them takes 13 MB off the
+    resident size of a process with the model loaded and moves scores by about 1e-8. Text features stay
+    float64, so the products are still computed in float64.
+    """
+    router = model.steps[-1][1]
+    for language_model in getattr(router, "models_", {}).values():
+        for _, block in language_model.steps[0][1].transformer_list:
+            tfidf = block.named_steps.get("tfidf") if isinstance(block, Pipeline) else None
+            if tfidf is not None:
+                tfidf.idf_ = np.asarray(tfidf.idf_, dtype=np.float32)
+        classifier = language_model.steps[-1][1]
+        linear = (
+            [classifier]
+            if hasattr(classifier, "coef_")
+            else [calibrated.estimator for calibrated in getattr(classifier, "calibrated_classifiers_", ())]
+        )
+        for estimator in linear:
+            estimator.coef_ = np.asarray(estimator.coef_, dtype=np.float32)
+    return model
+
+
 def build_pipeline(**params: Any) -> Pipeline:
     """An unfitted pipeline; keyword arguments override `DEFAULT_PARAMS` (unknown names are an error)."""
     unknown = set(params) - set(DEFAULT_PARAMS)

@@ -180,7 +180,7 @@ class RumourIndex:
         # Wordings are stored rumour by rumour, so a rumour's best wording is one reduceat away.
         self._starts = np.cumsum([0, *sizes[:-1]]).astype(np.intp)
         self._keywords = _Keywords([keyword_lists[rumour_id] for rumour_id in self._ids])
-        self._vectoriser = TfidfVectorizer(analyzer=features, sublinear_tf=True)
+        self._vectoriser = TfidfVectorizer(analyzer=features, sublinear_tf=True, dtype=np.float32)
         self._matrix = self._vectoriser.fit_transform(texts) if texts else None
 
     def __len__(self) -> int:

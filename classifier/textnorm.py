@@ -39,6 +39,8 @@ def _has_combining(text: str) -> bool:
     if _COMBINING.search(text) is not None:
         return True
     return any(unicodedata.combining(char) for char in _MAY_BE_MARK.findall(text))
+
+
 # Katakana ァ..ヶ are hiragana ぁ..ゖ shifted by 0x60; ヷ-ヺ and ー have no hiragana form and stay.
 _KANA_FOLD = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 _JAPANESE = "ぁ-ゖァ-ヺー一-龯々〆ヶ、。「」"
