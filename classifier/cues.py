@@ -467,6 +467,19 @@ _STANCE_QUIET = {
     ),
 }
 STANCE_NAMES: tuple[str, ...] = ("official_alert", "scam_warning")
+# A claim attributed to a named source that can be checked (「市の広報誌によると」「厚労省のサイトに」): then
+# 「〜そうです」「〜とのこと」 report that source, not a rumour. Vague sources are `fake_expert`'s business.
+_NAMED_SOURCE = re.compile(
+    fold_kana(
+        r"(?:厚生労働省|厚労省|気象庁|気象台|消費者庁|国民生活センター|消費生活センター|総務省|文部科学省|"
+        r"国土交通省|環境省|経済産業省|金融庁|日本銀行|日銀|年金機構|年金事務所|警察庁|警察署|県警|保健所|"
+        r"保健センター|保健師|市役所|区役所|役場|広報誌|広報|市報|nhk|新聞|日経|ファクトチェックセンター|"
+        r"かかりつけ|主治医|薬剤師|製品評価技術基盤機構|nite|メーカー|公式)"
+        r"[^。\n]{0,12}?(?:によると|によれば|の発表|が発表|のサイト|のホームページ|の記事|のお知らせ|"
+        r"に(?:書いて|載って|出て)|で(?:見|読|知)|に聞いたら|に聞くと|の説明|が説明|に確認|のq&a)"
+    )
+)
+SOURCE_NAMES: tuple[str, ...] = ("cites_source",)
 # An explicit relay of an announcement: then 「〜とのこと」 is the relay's wording, not hearsay.
 _EXPLICIT_RELAY = re.compile(
     fold_kana(
@@ -514,8 +527,9 @@ _MAY_HAVE_LINK = re.compile(r"[.。]|どっと|dot|://")
 
 
 @lru_cache(maxsize=2048)
-def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool]]:
-    """Cue spans after stance (negations dropped; the warning's own words quiet) and the stance flags."""
+def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool], bool]:
+    """Cue spans after stance (negations dropped; the warning's own words quiet), the stance flags, and
+    whether the message names a checkable source (then its 「そうです」 is not an unsourced claim)."""
     found = _raw_spans(normalised)
     raw = [
         [span for span in spans if not (name in _NEGATED_CUES and _negated(normalised, span[1]))]
@@ -544,13 +558,18 @@ def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool]]:
         and ("suspicious_link" not in present or _DONT_OPEN.search(normalised) is not None)
         and not present.intersection(_WARNING_BLOCKERS)
     )
-    quiet: set[str] = set()
+    sourced = (
+        is_japanese
+        and _NAMED_SOURCE.search(normalised) is not None
+        and not present.intersection({"fake_expert", "cover_up"})
+    )
+    quiet: set[str] = {"unsourced_claim", "hearsay"} if sourced else set()
     if alert:
         quiet |= _STANCE_QUIET["official_alert"]
     if warning:
         quiet |= _STANCE_QUIET["scam_warning"]
     spans = tuple([] if name in quiet else found for name, found in zip(CUE_NAMES, raw, strict=True))
-    return spans, (alert, warning)
+    return spans, (alert, warning), sourced
 
 
 @dataclass(frozen=True, slots=True)
@@ -566,7 +585,7 @@ class Reading:
 def read(text: str) -> Reading:
     """Cues (as `detect`), stance and links of `text`, spans in the original text's offsets."""
     mapped = join_spaced(normalise_with_offsets(text))
-    spans, (alert, warning) = _analyse(mapped.text)
+    spans, (alert, warning), _ = _analyse(mapped.text)
 
     def located(start: int, end: int) -> Span:
         original_start, original_end = mapped.original_span(start, end)
@@ -603,9 +622,10 @@ def stance(text: str) -> tuple[bool, bool]:
 
 
 def count(normalised: str) -> list[int]:
-    """Each cue's count, then 1/0 for each stance, in already-normalised text: the model's features."""
-    spans, flags = _analyse(normalised)
-    return [len(found) for found in spans] + [int(flag) for flag in flags]
+    """Each cue's count, then 1/0 for each stance and for a named source, in already-normalised text:
+    the model's features."""
+    spans, flags, sourced = _analyse(normalised)
+    return [len(found) for found in spans] + [int(flag) for flag in flags] + [int(sourced)]
 
 
-FEATURE_NAMES: tuple[str, ...] = CUE_NAMES + STANCE_NAMES
+FEATURE_NAMES: tuple[str, ...] = CUE_NAMES + STANCE_NAMES + SOURCE_NAMES
