@@ -6,7 +6,8 @@ Generates N realistic forwarded messages (Japanese and English, scams, chain mes
 then reports messages/s for the batched JSON-lines path in this process and in a `python -m bot` (or,
 without the bot CLI, an equivalent argparse wrapper) subprocess; the same for a bare baseline process (a
 character 1-3-gram TF-IDF + LogisticRegression trained here on the shipped data, loaded and applied
-the same way, scores only) and the ratio of the two; p50/p99 latency of checking one message at a time;
+the same way, scores only) and the ratio of the two, in wall-clock and in CPU seconds (steadier on a
+shared machine); p50/p99 latency of checking one message at a time;
 the peak RSS of the `matte check` process with its model loaded. It prints figures only; nothing here
 asserts on time.
 """
@@ -118,13 +119,20 @@ def subprocess_command(model: Path | None) -> list[str]:
     return [sys.executable, "-c", wrapper, "check", "--jsonl", *extra]
 
 
-def run_command(model: Path | None, payload: str) -> tuple[float, int, int]:
-    """(seconds, output lines, exit code) of one `check --jsonl` subprocess fed `payload`."""
-    started = time.perf_counter()
+def children_cpu_seconds() -> float:
+    """User + system CPU time of every finished child process so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_command(model: Path | None, payload: str) -> tuple[float, int, int, float]:
+    """(seconds, output lines, exit code, CPU seconds) of one `check --jsonl` subprocess fed `payload`."""
+    started, cpu_started = time.perf_counter(), children_cpu_seconds()
     completed = subprocess.run(
         subprocess_command(model), input=payload, capture_output=True, text=True, cwd=ROOT, check=False
     )
-    return time.perf_counter() - started, completed.stdout.count("\n"), completed.returncode
+    cpu = children_cpu_seconds() - cpu_started
+    return time.perf_counter() - started, completed.stdout.count("\n"), completed.returncode, cpu
 
 
 def baseline_model_file(folder: Path) -> Path:
@@ -143,9 +151,9 @@ def baseline_model_file(folder: Path) -> Path:
     return path
 
 
-def run_baseline(model_file: Path, payload: str) -> tuple[float, int]:
-    """(seconds, output lines) of one baseline subprocess fed `payload`."""
-    started = time.perf_counter()
+def run_baseline(model_file: Path, payload: str) -> tuple[float, int, float]:
+    """(seconds, output lines, CPU seconds) of one baseline subprocess fed `payload`."""
+    started, cpu_started = time.perf_counter(), children_cpu_seconds()
     completed = subprocess.run(
         [sys.executable, "-c", BASELINE_SCRIPT, str(model_file)],
         input=payload,
@@ -153,7 +161,7 @@ def run_baseline(model_file: Path, payload: str) -> tuple[float, int]:
         text=True,
         check=True,
     )
-    return time.perf_counter() - started, completed.stdout.count("\n")
+    return time.perf_counter() - started, completed.stdout.count("\n"), children_cpu_seconds() - cpu_started
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -193,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     startup = run_command(args.model, jsonl_input(texts[:1]))[0]
-    seconds, lines, code = run_command(args.model, payload)
+    seconds, lines, code, cpu = run_command(args.model, payload)
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(
         f"subprocess --jsonl: {lines / seconds:,.0f} messages/s ({lines} lines in {seconds:.2f} s, exit code "
@@ -203,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as folder:
         baseline_file = baseline_model_file(Path(folder))
         baseline_startup = run_baseline(baseline_file, jsonl_input(texts[:1]))[0]
-        baseline_seconds, baseline_lines = run_baseline(baseline_file, payload)
+        baseline_seconds, baseline_lines, baseline_cpu = run_baseline(baseline_file, payload)
     print(
         f"bare TF-IDF + LogisticRegression process: {baseline_lines / baseline_seconds:,.0f} messages/s "
         f"({baseline_lines} lines in {baseline_seconds:.2f} s; start-up {baseline_startup:.2f} s)"
@@ -211,6 +219,10 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"matte check --jsonl / baseline: {baseline_seconds / seconds:.2f}x whole process, "
         f"{(baseline_seconds - baseline_startup) / max(seconds - startup, 1e-9):.2f}x after start-up"
+    )
+    print(
+        f"CPU seconds (user + system; steadier than wall-clock on a shared machine): matte {cpu:.2f} s, "
+        f"baseline {baseline_cpu:.2f} s, ratio {baseline_cpu / cpu:.2f}x whole process"
     )
 
     latencies = []

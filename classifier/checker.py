@@ -15,8 +15,9 @@ from sklearn import config_context
 from sklearn.pipeline import Pipeline
 
 from classifier import cues
+from classifier.evidence import EVIDENCE_CUE, MAX_QUOTE_CHARS, evidence
 from classifier.model_io import load_model
-from classifier.result import MAX_SCORED_CHARS, CheckResult
+from classifier.result import MAX_SCORED_CHARS, CheckResult, Cue, Span
 from classifier.rumours import DEFAULT_THRESHOLD as DEFAULT_MATCH_THRESHOLD
 from classifier.rumours import RumourIndex
 
@@ -75,11 +76,16 @@ class Checker:
         results = []
         for text, original, score, found in zip(capped, texts, scores, matches, strict=True):
             reading = cues.read(text)
+            stance = reading.official_alert or reading.scam_warning
+            suspicious = bool(score >= self.threshold) and not stance
+            signs = reading.cues
+            if suspicious and not signs and not found:
+                signs = self._wording(text)
             results.append(
                 CheckResult(
                     score=float(score),
-                    suspicious=bool(score >= self.threshold and (reading.cues or found)),
-                    cues=reading.cues,
+                    suspicious=suspicious,
+                    cues=signs,
                     matches=found,
                     official_alert=reading.official_alert,
                     scam_warning=reading.scam_warning,
@@ -88,3 +94,12 @@ class Checker:
                 )
             )
         return results
+
+    def _wording(self, text: str) -> tuple[Cue, ...]:
+        """The last-resort sign: the wording that raised the score (see `classifier.evidence`), or the
+        whole opening of the message when the model cannot say (a flagged reply always names a sign)."""
+        spans = evidence(self.model, text)
+        if not spans:
+            end = min(len(text), MAX_QUOTE_CHARS)
+            spans = (Span(0, end, text[:end]),)
+        return (Cue(EVIDENCE_CUE, spans),)

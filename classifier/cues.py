@@ -359,6 +359,8 @@ CUE_LABELS: dict[str, tuple[str, str]] = {
     "investment_group": ("投資グループの勧誘", "investment-group pitch"),
     "share_to_unlock": ("シェアすると何かもらえる", "share to get a reward"),
     "impersonation": ("家族や会社を名乗る連絡・番号が変わった", "someone claims to be family or a company"),
+    # Not a detector: the wording that raised the score (`classifier.evidence`), named when nothing else is.
+    "wording": ("注意が必要なメッセージによく似た言い回し", "wording seen in messages to be careful with"),
 }
 
 # What a message is, beside its warning signs: relaying an official alert, or warning about a scam.
@@ -383,11 +385,24 @@ _ALERT_WORDS = re.compile(
 )
 _SCAM_WORDS = re.compile(
     fold_kana(
-        r"詐欺|偽の|偽(?:サイト|メール|SMS|電話)|偽物(?:です|だ|でした|の(?:sms|メール|サイト|電話|広告))|"
+        r"詐欺|偽の|偽(?:サイト|メール|SMS|電話|アカウント|者)|偽物(?:です|だ|でした|の(?:sms|メール|サイト|電話|広告))|"
         r"ニセ|にせ(?:の|もの|物)|なりすまし|フィッシング|架空請求|乗っ取|(?:だま|騙)され(?:かけ|た|そう)|だまし取|"
         r"を装(?:った|う)|をかた(?:る|った|り)|を名乗る(?:電話|メール|sms|訪問)|不審な|怪しい|あやしい|"
         r"チェーンメール|デマ|は(?:嘘|うそ)|手口|偽物|にせもの|"
-        r"こんな(?:メール|sms|電話|はがき|手紙|メッセージ|line|通知)(?:が|も)(?:来|き|届)"
+        r"こんな(?:メール|sms|電話|はがき|手紙|メッセージ|line|通知)(?:が|も)(?:来|き|届)|"
+        # The writer checked and it was false: 「市に確認したら、そんな電話はしていないと」.
+        r"(?:確認|問い合わせ|電話|聞い|調べ|見)(?:し)?たら[^。\n]{0,24}?(?:していない|送っていない|していません|"
+        r"送っていません|なかった|ないそう|ないって|ないと|払ってあった)|"
+        r"(?:[そこあ]んな|そういう|ああいう)(?:ふうに|電話|連絡|メール|sms|訪問|こと|手続き)[^。\n]{0,12}?(?:しない|しません|していない|ない(?:そう|って|よ|です|。))|"
+        r"(?:本物|公式|本人|役所|銀行|会社)(?:の[^。\n]{0,10}?)?(?:は|が)[^。\n]{0,24}?(?:送っていない|していない|しない(?:そう|って|よ)|ありません)|"
+        r"(?:嘘|うそ|デマ)(?:だって|だよ|です|でした)|(?:求め|送ら|聞か|し)ない(?:って|そう|とのこと)|"
+        r"を名乗(?:って|り|る)|被害(?:が|に)?(?:多発|急増|増え|相次|続)|(?:儲け|もうけ|うまい)話(?:に|には|は)|"
+        r"(?:それは)?(?:私|わたし|僕|ぼく)(?:じゃ|では)(?:ありません|ない)|"
+        r"(?:こういう|こんな|同じ)(?:電話|メール|sms|手紙|はがき|訪問|話|の|もの|メッセージ)(?:が|は)?"
+        r"(?:来たら|来ても|きたら|きても|届いたら|届いても|本当にある)|"
+        # A message the writer received, quoted: 「…」ってSMSが来た, 「…」という電話があった.
+        r"」(?:って|という|と(?:いう|言う|の|書いた))?(?:sms|メール|電話|手紙|封書|はがき|メッセージ|line|画面|広告|訪問)|"
+        r"(?:sms|メール|電話|手紙|封書|はがき|メッセージ|line)(?:が|も)(?:来|き|届|あり|あっ)[^。\n]{0,30}?(?:けど|が、|ました。)"
     )
 )
 _DO_NOT_ACT = re.compile(
@@ -400,7 +415,11 @@ _DO_NOT_ACT = re.compile(
         r"確(?:かめ|認し)(?:て|ましょう)|(?:嘘|うそ)(?:です|だ)|"
         r"(?:こと|事)は(?:一切|絶対に?|決して)?(?:あり|ござい)ません|(?:こと|事)はない|"
         r"(?<=[ぁ-ゖ])ないで(?:ください|下さい|ね|[。!])|(?:電話|返信|入金|連絡)せず|"
-        r"(?:聞か|送ら|求め|し)ないよ|手口を(?:共有|紹介|お知らせ)|偽物[。!]|にせもの[。!]"
+        r"(?:聞か|送ら|求め|し)ないよ|手口を(?:共有|紹介|お知らせ)|偽物[。!]|にせもの[。!]|"
+        r"削除しました|消しました|(?:一度|いったん|すぐに?)切って|ブロックして|相手にしないで|乗らないで|"
+        r"(?<=[ぁ-ゖ])ずに(?:消|切|捨|削除|無視)|しないよう|信じないで|断りました|無視で|消してね|"
+        r"(?:ドア|玄関)を開けないで|答えずに|(?:応じ|払わ|渡さ|乗ら)ないこと|注意[。!]|(?:留守番電話|留守電)に|"
+        r"(?:は|で)(?:受け取れ|もらえ|戻ら)ません"
     )
 )
 # With a doubtful link in the message, only an explicit "do not open it" makes it a warning (a phishing
@@ -448,6 +467,19 @@ _STANCE_QUIET = {
     ),
 }
 STANCE_NAMES: tuple[str, ...] = ("official_alert", "scam_warning")
+# A claim attributed to a named source that can be checked (「市の広報誌によると」「厚労省のサイトに」): then
+# 「〜そうです」「〜とのこと」 report that source, not a rumour. Vague sources are `fake_expert`'s business.
+_NAMED_SOURCE = re.compile(
+    fold_kana(
+        r"(?:厚生労働省|厚労省|気象庁|気象台|消費者庁|国民生活センター|消費生活センター|総務省|文部科学省|"
+        r"国土交通省|環境省|経済産業省|金融庁|日本銀行|日銀|年金機構|年金事務所|警察庁|警察署|県警|保健所|"
+        r"保健センター|保健師|市役所|区役所|役場|広報誌|広報|市報|nhk|新聞|日経|ファクトチェックセンター|"
+        r"かかりつけ|主治医|薬剤師|製品評価技術基盤機構|nite|メーカー|公式)"
+        r"[^。\n]{0,12}?(?:によると|によれば|の発表|が発表|のサイト|のホームページ|の記事|のお知らせ|"
+        r"に(?:書いて|載って|出て)|で(?:見|読|知)|に聞いたら|に聞くと|の説明|が説明|に確認|のq&a)"
+    )
+)
+SOURCE_NAMES: tuple[str, ...] = ("cites_source",)
 # An explicit relay of an announcement: then 「〜とのこと」 is the relay's wording, not hearsay.
 _EXPLICIT_RELAY = re.compile(
     fold_kana(
@@ -495,8 +527,9 @@ _MAY_HAVE_LINK = re.compile(r"[.。]|どっと|dot|://")
 
 
 @lru_cache(maxsize=2048)
-def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool]]:
-    """Cue spans after stance (negations dropped; the warning's own words quiet) and the stance flags."""
+def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool], bool]:
+    """Cue spans after stance (negations dropped; the warning's own words quiet), the stance flags, and
+    whether the message names a checkable source (then its 「そうです」 is not an unsourced claim)."""
     found = _raw_spans(normalised)
     raw = [
         [span for span in spans if not (name in _NEGATED_CUES and _negated(normalised, span[1]))]
@@ -525,13 +558,18 @@ def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool]]:
         and ("suspicious_link" not in present or _DONT_OPEN.search(normalised) is not None)
         and not present.intersection(_WARNING_BLOCKERS)
     )
-    quiet: set[str] = set()
+    sourced = (
+        is_japanese
+        and _NAMED_SOURCE.search(normalised) is not None
+        and not present.intersection({"fake_expert", "cover_up"})
+    )
+    quiet: set[str] = {"unsourced_claim", "hearsay"} if sourced else set()
     if alert:
         quiet |= _STANCE_QUIET["official_alert"]
     if warning:
         quiet |= _STANCE_QUIET["scam_warning"]
     spans = tuple([] if name in quiet else found for name, found in zip(CUE_NAMES, raw, strict=True))
-    return spans, (alert, warning)
+    return spans, (alert, warning), sourced
 
 
 @dataclass(frozen=True, slots=True)
@@ -547,7 +585,7 @@ class Reading:
 def read(text: str) -> Reading:
     """Cues (as `detect`), stance and links of `text`, spans in the original text's offsets."""
     mapped = join_spaced(normalise_with_offsets(text))
-    spans, (alert, warning) = _analyse(mapped.text)
+    spans, (alert, warning), _ = _analyse(mapped.text)
 
     def located(start: int, end: int) -> Span:
         original_start, original_end = mapped.original_span(start, end)
@@ -584,9 +622,10 @@ def stance(text: str) -> tuple[bool, bool]:
 
 
 def count(normalised: str) -> list[int]:
-    """Each cue's count, then 1/0 for each stance, in already-normalised text: the model's features."""
-    spans, flags = _analyse(normalised)
-    return [len(found) for found in spans] + [int(flag) for flag in flags]
+    """Each cue's count, then 1/0 for each stance and for a named source, in already-normalised text:
+    the model's features."""
+    spans, flags, sourced = _analyse(normalised)
+    return [len(found) for found in spans] + [int(flag) for flag in flags] + [int(sourced)]
 
 
-FEATURE_NAMES: tuple[str, ...] = CUE_NAMES + STANCE_NAMES
+FEATURE_NAMES: tuple[str, ...] = CUE_NAMES + STANCE_NAMES + SOURCE_NAMES

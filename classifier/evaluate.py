@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
+from numpy.typing import ArrayLike
 from sklearn.metrics import (
     confusion_matrix,
     f1_score,
@@ -21,7 +22,7 @@ from sklearn.metrics import (
     roc_auc_score,
 )
 
-from classifier import cues
+from classifier.checker import Checker
 from classifier.dataset import read_datasets
 from classifier.model_io import load_model
 
@@ -53,7 +54,7 @@ class Metrics:
         }
 
 
-def compute_metrics(labels: Sequence[int], scores: Sequence[float], threshold: float) -> Metrics:
+def compute_metrics(labels: ArrayLike, scores: ArrayLike, threshold: float) -> Metrics:
     """Metrics for predicting 1 when score >= threshold."""
     y = np.asarray(labels)
     s = np.asarray(scores, dtype=float)
@@ -128,34 +129,38 @@ class CategoryFigures:
 
     @property
     def flagged_with_signs_rate(self) -> float:
-        """Share the bot would flag: over the threshold and with a sign to name."""
+        """Share the bot flags: over the threshold, not an alert relay or scam warning (always with a
+        sign named)."""
         return self.flagged_with_signs / self.n if self.n else 0.0
 
 
 @dataclass(frozen=True, slots=True)
 class Evaluation:
-    """Overall metrics, the same with the bot's rule that a flag needs a named sign, and per category."""
+    """Overall metrics of the score, the same for what the bot flags, per category, and how many
+    flagged replies would name no sign (the bot's rule is that there are none)."""
 
     metrics: Metrics
     with_signs: Metrics
     categories: tuple[CategoryFigures, ...]
+    unnamed: int = 0
 
 
 def category_figures(
-    labels: Sequence[int],
-    scores: Sequence[float],
+    labels: ArrayLike,
+    scores: ArrayLike,
     categories: Sequence[str],
     threshold: float,
-    signed: Sequence[bool],
+    bot_flags: ArrayLike,
 ) -> tuple[CategoryFigures, ...]:
     """Per-category figures (see `CategoryFigures`), in order of first appearance.
 
-    `signed` says which messages have a sign to name; the bot flags only those (`flagged_with_signs`).
+    `bot_flags` says which messages the bot flags (`flagged_with_signs`): over the threshold and not
+    recognised as an official alert relay or a scam warning.
     """
     y = np.asarray(labels)
     s = np.asarray(scores, dtype=float)
     flagged = s >= threshold
-    with_signs = flagged & np.asarray(signed, dtype=bool)
+    with_signs = flagged & np.asarray(bot_flags, dtype=bool)
     names = np.asarray(categories, dtype=object)
     figures = []
     for name in dict.fromkeys(categories):
@@ -183,7 +188,8 @@ def format_categories(figures: Sequence[CategoryFigures]) -> str:
     width = max([len("category"), *(len(f.name) for f in figures)])
     lines = [
         "per category (one-label categories measured against all rows of the other label; "
-        "'flagged' = score over the threshold, 'bot' = also with a sign to name):",
+        "'flagged' = score over the threshold, 'bot' = flagged by the bot: over the threshold, not an alert "
+        "relay or scam warning, a sign named):",
         f"  {'category':<{width}}  {'n':>4}  {'susp.':>5}  {'flagged':>7}  {'bot':>6}  "
         f"{'ROC-AUC':>7}  {'F1':>6}",
     ]
@@ -202,6 +208,7 @@ def evaluation_dict(evaluation: Evaluation, file: str) -> dict[str, object]:
         "file": file,
         "metrics": evaluation.metrics.as_dict(),
         "with_signs": evaluation.with_signs.as_dict(),
+        "unnamed": evaluation.unnamed,
         "categories": [
             {
                 "name": c.name,
@@ -220,17 +227,19 @@ def evaluation_dict(evaluation: Evaluation, file: str) -> dict[str, object]:
 def evaluate_files(model_path: str | Path, data_paths: Sequence[str | Path]) -> Evaluation:
     """Score labelled CSV files with a saved model at the threshold stored beside it.
 
-    Rows without a `category` column count as category "(none)". The bot flags a message only when it
-    can name a sign (a cue or an already-checked rumour); `with_signs` measures that rule too.
+    Rows without a `category` column count as category "(none)". The messages are checked the way the
+    bot checks them (`Checker`, without a rumour bank), so `with_signs` measures what the bot flags: a
+    score over the threshold in a message that is not an official alert relay or a scam warning.
     """
     model, metadata = load_model(model_path)
     data = read_datasets(data_paths)
     threshold = float(metadata.get("threshold", 0.5))
-    scores = model.predict_proba(data.texts)[:, 1]
-    signed = np.array([bool(cues.detect(text)) for text in data.texts])
-    with_signs = (scores >= threshold) & signed
+    results = Checker(model, threshold=threshold).score_many(data.texts)
+    scores = np.array([result.score for result in results])
+    bot_flags = np.array([result.suspicious for result in results])
+    unnamed = sum(1 for result in results if result.suspicious and not (result.cues or result.matches))
     metrics = compute_metrics(data.labels, scores, threshold)
-    gated = compute_metrics(data.labels, np.where(with_signs, 1.0, 0.0), 0.5)
+    gated = compute_metrics(data.labels, np.where(bot_flags, 1.0, 0.0), 0.5)
     gated = replace(gated, threshold=threshold, roc_auc=metrics.roc_auc)
-    categories = category_figures(data.labels, scores, data.categories, threshold, signed)
-    return Evaluation(metrics, gated, categories)
+    categories = category_figures(data.labels, scores, data.categories, threshold, bot_flags)
+    return Evaluation(metrics, gated, categories, unnamed)

@@ -8,6 +8,8 @@ naming a scam in order to warn against it is not one.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
@@ -16,7 +18,7 @@ from classifier import cues
 from classifier.textnorm import normalise
 
 
-class CueFeatures(BaseEstimator, TransformerMixin):
+class CueFeatures(BaseEstimator, TransformerMixin):  # type: ignore[misc]  # sklearn is untyped: its bases are Any
     """Turn texts into one column per cue: how often it fires, log-scaled and weighted.
 
     Parameters
@@ -51,7 +53,7 @@ class CueFeatures(BaseEstimator, TransformerMixin):
         """Column names `cue__<name>` for inspection of the model's coefficients."""
         return np.array([f"cue__{name}" for name in self.cue_names_], dtype=object)
 
-    def __sklearn_tags__(self):
+    def __sklearn_tags__(self) -> Any:
         """Declare raw-text input so scikit-learn does not try to validate a numeric array."""
         tags = super().__sklearn_tags__()
         tags.input_tags.string = True

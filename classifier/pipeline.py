@@ -73,7 +73,7 @@ def _fast_predict_proba(model: Any, texts: list[str]) -> np.ndarray:
     """`model.predict_proba(texts)` for a features-then-classifier pipeline, without the per-call joblib
     and validation machinery of `FeatureUnion` (most of the time of checking one short message)."""
     if not (isinstance(model, Pipeline) and isinstance(model.steps[0][1], FeatureUnion)):
-        return model.predict_proba(texts)
+        return np.asarray(model.predict_proba(texts))
     union = model.steps[0][1]
     blocks = [
         transformer.transform(texts)
@@ -81,10 +81,10 @@ def _fast_predict_proba(model: Any, texts: list[str]) -> np.ndarray:
         if transformer not in ("drop", None)
     ]
     with config_context(assume_finite=True, skip_parameter_validation=True):
-        return model.steps[-1][1].predict_proba(sparse.hstack(blocks, format="csr"))
+        return np.asarray(model.steps[-1][1].predict_proba(sparse.hstack(blocks, format="csr")))
 
 
-class LanguageRouter(BaseEstimator, ClassifierMixin):
+class LanguageRouter(BaseEstimator, ClassifierMixin):  # type: ignore[misc]  # sklearn is untyped: its bases are Any
     """Route each (normalised) text to the model for its language; see the module docstring.
 
     Parameters
@@ -155,7 +155,7 @@ class LanguageRouter(BaseEstimator, ClassifierMixin):
         """1 where the (rescaled) score reaches 0.5."""
         return (self.predict_proba(texts)[:, 1] >= 0.5).astype(int)
 
-    def __sklearn_tags__(self):
+    def __sklearn_tags__(self) -> Any:
         """Declare raw-text input so scikit-learn does not try to validate a numeric array."""
         tags = super().__sklearn_tags__()
         tags.input_tags.string = True
@@ -229,6 +229,30 @@ def _other_model(p: dict[str, Any]) -> Pipeline:
         ensemble=False,
     )
     return Pipeline([("features", features), ("classifier", model)])
+
+
+def shrink(model: Pipeline) -> Pipeline:
+    """Store the fitted IDF and linear weights in float32, in place; returns `model`.
+
+    They are most of the model (five arrays of 2^18-2^19 numbers); halving them takes 13 MB off the
+    resident size of a process with the model loaded and moves scores by about 1e-8. Text features stay
+    float64, so the products are still computed in float64.
+    """
+    router = model.steps[-1][1]
+    for language_model in getattr(router, "models_", {}).values():
+        for _, block in language_model.steps[0][1].transformer_list:
+            tfidf = block.named_steps.get("tfidf") if isinstance(block, Pipeline) else None
+            if tfidf is not None:
+                tfidf.idf_ = np.asarray(tfidf.idf_, dtype=np.float32)
+        classifier = language_model.steps[-1][1]
+        linear = (
+            [classifier]
+            if hasattr(classifier, "coef_")
+            else [calibrated.estimator for calibrated in getattr(classifier, "calibrated_classifiers_", ())]
+        )
+        for estimator in linear:
+            estimator.coef_ = np.asarray(estimator.coef_, dtype=np.float32)
+    return model
 
 
 def build_pipeline(**params: Any) -> Pipeline:

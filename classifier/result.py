@@ -60,10 +60,11 @@ class Link:
 class CheckResult:
     """A calibrated warning-sign score (not a verdict on truth), the cues behind it and similar rumours.
 
-    `suspicious` needs a sign to name: a score over the threshold with no cue and no matching rumour is
-    not flagged, since a reply that says "there are warning signs" must say which. `official_alert` and
-    `scam_warning` say what kind of message it is (relaying an official alert; warning about a scam), so
-    the reply can give advice that fits. `truncated` is set when only the first `MAX_SCORED_CHARS`
+    `suspicious` is a score over the threshold in a message that is neither an official alert relay nor
+    a scam warning (`official_alert`, `scam_warning`: those get advice that fits them instead). A
+    suspicious result always names a sign: a cue, a matching rumour, or at least the wording that raised
+    the score (cue `wording`, see `classifier.evidence`), since a reply that says "there are warning
+    signs" must say which. `truncated` is set when only the first `MAX_SCORED_CHARS`
     characters were checked.
     """
 

@@ -133,6 +133,13 @@ def _joined(forms: Sequence[str], keywords: Sequence[str]) -> list[str]:
     return [" ".join(part) for part in (japanese, english) if part]
 
 
+def _as_list(value: object) -> list[object]:
+    """A record field that may be one value or a list of them, as a list (empty when missing)."""
+    if isinstance(value, list | tuple):
+        return list(value)
+    return [value] if value else []
+
+
 class RumourIndex:
     """An in-memory index of checked rumours.
 
@@ -152,7 +159,7 @@ class RumourIndex:
             forms = [matching_form(part) for text in texts for part in split_languages(text)]
             wordings.setdefault(rumour_id, []).extend(form for form in forms if form)
             keywords = record.get("keywords") or ()
-            keyword_lists.setdefault(rumour_id, []).extend(str(k) for k in keywords)  # type: ignore[union-attr]  # keywords is a list here (checked above)
+            keyword_lists.setdefault(rumour_id, []).extend(str(k) for k in _as_list(keywords))
             self._rumours.setdefault(
                 rumour_id,
                 Match(
@@ -173,7 +180,7 @@ class RumourIndex:
         # Wordings are stored rumour by rumour, so a rumour's best wording is one reduceat away.
         self._starts = np.cumsum([0, *sizes[:-1]]).astype(np.intp)
         self._keywords = _Keywords([keyword_lists[rumour_id] for rumour_id in self._ids])
-        self._vectoriser = TfidfVectorizer(analyzer=features, sublinear_tf=True)
+        self._vectoriser = TfidfVectorizer(analyzer=features, sublinear_tf=True, dtype=np.float32)
         self._matrix = self._vectoriser.fit_transform(texts) if texts else None
 
     def __len__(self) -> int:
@@ -208,7 +215,7 @@ class RumourIndex:
         for form, row in zip(forms, cosine, strict=True):
             scored = []
             for rumour in np.flatnonzero(row >= floor):
-                score = float(row[rumour]) + keyword_weight * self._keywords.score(rumour, form)
+                score = float(row[rumour]) + keyword_weight * self._keywords.score(int(rumour), form)
                 if score >= threshold:
                     scored.append((score, self._ids[rumour]))
             ranked = sorted(scored, key=lambda item: (-item[0], item[1]))[:k]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from sklearn.base import BaseEstimator, TransformerMixin
 
@@ -22,11 +23,24 @@ _COMBINING = re.compile(
 )
 
 
+# Blocks with no combining mark at all (Latin to U+02FF, punctuation and symbols, kana other than
+# U+3099/U+309A, CJK ideographs, full- and half-width forms other than ﾞﾟ, emoji): only characters
+# outside them need their combining class looked up, which keeps Japanese text on the fast path.
+_MAY_BE_MARK = re.compile(
+    "[^\u0000-\u02ff\u2000-\u20cf\u2100-\u2bff\u3000-\u3029\u3030-\u3098\u309b-\u30ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uff00-\uff9d\uffa0-\uffef\U0001f000-\U0001faff]"
+)
+
+
 def _has_combining(text: str) -> bool:
     """Any combining mark (or ﾞ/ﾟ): folding then works on whole clusters, so that NFKC puts marks in
     canonical order the same way whether a text is folded at once or in pieces. The common Latin and
     kana marks are found by the pattern; the rest of Unicode's marks by their combining class."""
-    return _COMBINING.search(text) is not None or any(unicodedata.combining(char) for char in text)
+    if _COMBINING.search(text) is not None:
+        return True
+    return any(unicodedata.combining(char) for char in _MAY_BE_MARK.findall(text))
+
+
 # Katakana ァ..ヶ are hiragana ぁ..ゖ shifted by 0x60; ヷ-ヺ and ー have no hiragana form and stay.
 _KANA_FOLD = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 _JAPANESE = "ぁ-ゖァ-ヺー一-龯々〆ヶ、。「」"
@@ -249,7 +263,7 @@ def drop_repeats(normalised: str) -> str:
     return "".join(kept)
 
 
-class TextNormaliser(BaseEstimator, TransformerMixin):
+class TextNormaliser(BaseEstimator, TransformerMixin):  # type: ignore[misc]  # sklearn is untyped: its bases are Any
     """Pipeline step applying `reading_form` and `drop_repeats`, so every vectoriser sees the same text.
 
     Stateless: it has nothing to learn, but it is a real estimator so the whole model stays one
@@ -264,7 +278,7 @@ class TextNormaliser(BaseEstimator, TransformerMixin):
         """Return the texts in reading form, repeated sentences dropped."""
         return [drop_repeats(reading_form(text)) for text in texts]
 
-    def __sklearn_tags__(self):
+    def __sklearn_tags__(self) -> Any:
         """Declare text input and that there is nothing to fit, so fittedness checks pass."""
         tags = super().__sklearn_tags__()
         tags.input_tags.string = True

@@ -23,7 +23,7 @@ from classifier.card import render_card
 from classifier.dataset import DataError, read_datasets
 from classifier.evaluate import Metrics, best_f1_threshold, compute_metrics
 from classifier.model_io import ModelFiles, save_model
-from classifier.pipeline import DEFAULT_PARAMS, build_pipeline, language_of, rescale
+from classifier.pipeline import DEFAULT_PARAMS, build_pipeline, language_of, rescale, shrink
 from classifier.progress import Progress
 from classifier.textnorm import reading_form
 
@@ -155,7 +155,7 @@ def train(
     progress.done(f"weighted F1 {cv_metrics.weighted_f1:.4f}; raw thresholds {cuts}")
 
     progress.stage("fitting on all rows")
-    model = build_pipeline(**chosen).fit(data.texts, labels, model__sample_weight=weights)
+    model = shrink(build_pipeline(**chosen).fit(data.texts, labels, model__sample_weight=weights))
     progress.done()
 
     progress.stage(f"saving to {out}")

@@ -9,7 +9,7 @@ from bot.core.events import ChatKind, Command, ForwardedMessage, Origin, OriginK
 from bot.core.payloads import decode
 from bot.storage import check_records
 from bot.testing import Chatter
-from classifier.result import CheckResult
+from classifier.result import CheckResult, Cue, Span
 from classifier.testing import FakeScorer
 
 SCAM = (
@@ -233,3 +233,15 @@ async def test_long_message_says_only_the_start_was_checked(chatter: Chatter, se
     services._scorer = FakeScorer(default=CheckResult(0.1, False, (), (), truncated=True))
     [reply] = await chatter.forward("長い文章です。" * 10)
     assert "はじめの5000文字だけ" in reply.text
+
+
+async def test_the_wording_sign_is_named_and_quoted(chatter: Chatter, services) -> None:
+    """A flag with no cue names the wording that raised the score, quoted, with advice safe to give."""
+    text = "いつもご利用いただきありがとうございます。お客様情報のご確認をお願いいたします。"
+    start = text.index("お客様情報")
+    wording = Cue("wording", (Span(start, start + 5, "お客様情報"),))
+    services._scorer = FakeScorer(default=CheckResult(0.8, True, (wording,), ()))
+    [reply] = await chatter.forward(text)
+    assert "気をつけたいサイン" in reply.text
+    assert "注意が必要なメッセージによく出てくる言い回しがあります: 「お客様情報」" in reply.text
+    assert not any(word in reply.text for word in PAUSE_WORDS), reply.text

@@ -61,9 +61,22 @@ def test_threshold_decides_suspicious(model: Pipeline) -> None:
     assert not Checker(model, threshold=min(score + 1e-6, 1.0)).score(SCAM).suspicious
 
 
-def test_a_flag_needs_a_sign_to_name(model: Pipeline) -> None:
+def test_a_flag_always_names_a_sign(model: Pipeline) -> None:
+    """Over the threshold with no cue and no rumour, the sign named is the wording that raised the score."""
     result = Checker(model, threshold=0.0).score(ORDINARY)
-    assert result.score >= 0.0 and result.cues == () and not result.suspicious
+    assert result.suspicious
+    [cue] = result.cues
+    assert cue.name == "wording" and cue.spans
+    assert all(ORDINARY[span.start : span.end] == span.text and span.text for span in cue.spans)
+    assert Checker(model, threshold=0.0).score("確認はこちら").cues != ()
+
+
+def test_an_alert_relay_or_scam_warning_is_never_flagged(model: Pipeline) -> None:
+    checker = Checker(model, threshold=0.0)
+    alert = checker.score("【気象庁発表】大雨警報。市の避難指示に従い、直ちに避難してください。")
+    warning = checker.score("警察より：還付金があるという電話は詐欺です。ATMには行かないでください。")
+    assert alert.official_alert and warning.scam_warning
+    assert not alert.suspicious and not warning.suspicious
 
 
 def test_scored_length_is_capped_and_said(model: Pipeline) -> None:

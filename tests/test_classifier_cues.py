@@ -184,7 +184,7 @@ def test_ordinary_message_has_no_cues() -> None:
 
 
 def test_every_cue_has_bilingual_labels() -> None:
-    assert set(CUE_LABELS) == set(CUE_NAMES)
+    assert set(CUE_LABELS) == {*CUE_NAMES, "wording"}
     assert all(ja and en for ja, en in CUE_LABELS.values())
 
 
@@ -246,3 +246,28 @@ def test_disguised_spelling_is_still_read(disguised: str) -> None:
     for cue in detect(disguised):
         for span in cue.spans:
             assert disguised[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "うちの父に「市役所の保険課です。払い戻しがあります」と電話があったそうです。市に確認したら、"
+        "そんな電話はしていないと。近所のみなさんもお気をつけて。",
+        "「電気料金が未払いなので今日止めます」っていうSMS、私にも来た。アプリで見たら払ってあった。無視でOK。",
+        "同じマンションの方へ。「水道局の者です」と訪ねてきた人がいたそうです。水道局はそういう訪問を"
+        "しないそうなので、ドアを開けないでください。",
+    ],
+)
+def test_warnings_without_the_word_scam_are_read_as_warnings(text: str) -> None:
+    assert stance(text) == (False, True)
+
+
+def test_a_named_source_is_not_hearsay_but_a_vague_one_is() -> None:
+    sourced = "市の広報誌によると、来月からバスの路線が増えるそうです。"
+    vague = "聞いた話だけど、来月からバスが全部なくなるそうです。"
+    names = dict(zip(FEATURE_NAMES, count(normalise(sourced)), strict=True))
+    assert names["cites_source"] == 1 and names["unsourced_claim"] == 0
+    assert [cue.name for cue in detect(sourced)] == []
+    vague_names = dict(zip(FEATURE_NAMES, count(normalise(vague)), strict=True))
+    assert vague_names["cites_source"] == 0
+    assert {"hearsay", "unsourced_claim"} <= {cue.name for cue in detect(vague)}

@@ -14,7 +14,14 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from classifier.cues import CUE_NAMES, FEATURE_NAMES
 from classifier.features import CueFeatures
-from classifier.pipeline import WORD_TOKEN_PATTERN, LanguageRouter, build_pipeline, language_of, rescale
+from classifier.pipeline import (
+    WORD_TOKEN_PATTERN,
+    LanguageRouter,
+    build_pipeline,
+    language_of,
+    rescale,
+    shrink,
+)
 from classifier.testing import tiny_rows
 from classifier.textnorm import TextNormaliser
 
@@ -121,3 +128,23 @@ def test_normaliser_folds_width_and_case() -> None:
 
 def test_normaliser_drops_repeated_sentences() -> None:
     assert TextNormaliser().fit_transform(["至急です。至急です。\n至急です。"]) == ["至急です。\n"]
+
+
+def test_shrink_stores_weights_in_float32_and_keeps_scores() -> None:
+    texts, labels = zip(*tiny_rows(), strict=True)
+    model = build_pipeline().fit(list(texts), np.array(labels))
+    before = model.predict_proba(list(texts))[:, 1]
+    shrink(model)
+    router = model.named_steps["model"]
+    ja = router.models_["ja"]
+    other = router.models_["other"]
+    assert ja.named_steps["classifier"].coef_.dtype == np.float32
+    assert other.named_steps["classifier"].calibrated_classifiers_[0].estimator.coef_.dtype == np.float32
+    idfs = [
+        block.named_steps["tfidf"].idf_
+        for m in (ja, other)
+        for _, block in m.steps[0][1].transformer_list
+        if isinstance(block, Pipeline)
+    ]
+    assert len(idfs) == 3 and all(idf.dtype == np.float32 for idf in idfs)
+    np.testing.assert_allclose(model.predict_proba(list(texts))[:, 1], before, atol=1e-6)

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from classifier.textnorm import drop_repeats, join_spaced, normalise, normalise_with_offsets, reading_form
+from classifier.textnorm import (
+    _has_combining,
+    drop_repeats,
+    join_spaced,
+    normalise,
+    normalise_with_offsets,
+    reading_form,
+)
 
 
 def test_folds_full_width_half_width_and_case() -> None:
@@ -67,3 +76,13 @@ def test_spaced_out_letters_are_joined_for_reading() -> None:
 
 def test_repeated_sentences_are_kept_once() -> None:
     assert drop_repeats("至急です。至急です。\n至急です。ほかの話。") == "至急です。\nほかの話。"
+
+
+def test_every_combining_mark_is_looked_at() -> None:
+    """The fast path skips blocks without marks: every character with a combining class (any Unicode
+    version this Python knows) must still be found, alone and inside Japanese text."""
+    marks = [chr(code) for code in range(0x110000) if unicodedata.combining(chr(code))]
+    assert len(marks) > 900
+    missed = [mark for mark in marks if not _has_combining(f"あ{mark}い")]
+    assert missed == []
+    assert not _has_combining("拡散希望‼️ パスワードを入力してください https://example.com 😱")

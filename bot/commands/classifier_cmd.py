@@ -91,6 +91,7 @@ def eval_cmd(args: argparse.Namespace, settings: object = None) -> int:
         return 1
     names = ", ".join(path.name for path in args.data)
     print(format_metrics(evaluation.metrics, f"{model.name} on {names}"))
-    print(format_metrics(evaluation.with_signs, "as the bot flags (score over threshold and a named sign)"))
+    print(format_metrics(evaluation.with_signs, "as the bot flags (over threshold, not an alert or warning)"))
+    print(f"flagged replies naming no sign: {evaluation.unnamed}")
     print(format_categories(evaluation.categories))
     return 0

@@ -66,7 +66,8 @@ def _to_rumour(review: dict[str, Any], where: str) -> Rumour:
     day = published[:10]
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
         raise DataError(f"{where}: datePublished {published!r} is not an ISO date")
-    rating = review.get("reviewRating") if isinstance(review.get("reviewRating"), dict) else {}
+    found = review.get("reviewRating")
+    rating: dict[str, Any] = found if isinstance(found, dict) else {}
     verdict = _text(rating.get("alternateName")) or _text(rating.get("name"))
     body = _text(review.get("reviewBody")) or _text(review.get("description"))
     explanation = "\n".join(part for part in (f"{verdict}." if verdict else "", body) if part)
