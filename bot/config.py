@@ -5,6 +5,7 @@ Secrets (tokens) are read from the environment only and never appear in `repr` o
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import tomllib
 from dataclasses import dataclass, field, fields
@@ -42,6 +43,7 @@ class Settings:
     web_host: str = "127.0.0.1"
     web_port: int = 8000
     web_password: str = field(default="", repr=False)
+    web_trusted_proxies: str = ""
 
 
 # setting name -> (environment variable, key in the TOML file or None for secrets)
@@ -68,6 +70,7 @@ SOURCES: dict[str, tuple[str, str | None]] = {
     "web_host": ("MATTE_WEB_HOST", "web_host"),
     "web_port": ("MATTE_WEB_PORT", "web_port"),
     "web_password": ("MATTE_WEB_PASSWORD", None),
+    "web_trusted_proxies": ("MATTE_TRUSTED_PROXIES", "trusted_proxies"),
 }
 
 
@@ -130,4 +133,9 @@ def _validated(values: dict[str, Any]) -> Settings:
         raise ConfigError("MATTE_LINE_PUSH_LIMIT must be 0 (no limit) or more")
     if not 0 <= settings.web_port <= 65535:
         raise ConfigError("MATTE_WEB_PORT must be a port number (0-65535)")
+    for entry in settings.web_trusted_proxies.replace(",", " ").split():
+        try:
+            ipaddress.ip_network(entry, strict=False)
+        except ValueError as exc:
+            raise ConfigError(f"MATTE_TRUSTED_PROXIES: {entry!r} is not an IP address or network") from exc
     return settings

@@ -10,10 +10,10 @@ import segno
 from aiohttp import web
 from markupsafe import Markup
 
+from bot.adapters.web.clients import give_browser_id
 from bot.adapters.web.names import NicknameRefused
 from bot.adapters.web.rooms import CODE, JoinRefused, options_from_form
-from bot.adapters.web.security import client_address
-from bot.adapters.web.site import ADAPTER, LIMITS, render
+from bot.adapters.web.site import ADAPTER, CLIENTS, LIMITS, client_address, render
 from bot.features.class_report import report_csv, report_html
 from bot.features.class_summary import summarise
 from bot.storage import classroom
@@ -56,22 +56,28 @@ def quiz_choices(bank: Bank, lang: str) -> dict[str, list[tuple[str, str]]]:
 
 async def pupil_page(request: web.Request) -> web.Response:
     code = request.query.get("c", "")
-    return render(request, "pupil.html.j2", config={"code": code if CODE.match(code) else ""})
+    response = render(request, "pupil.html.j2", config={"code": code if CODE.match(code) else ""})
+    give_browser_id(request, response)
+    return response
 
 
 async def join(request: web.Request) -> web.Response:
-    """`{"code": "123456", "name": "..."}` -> the pupil's token; failed codes count against the address."""
+    """`{"code": "123456", "name": "..."}` -> the pupil's token. Failed codes count against the browser
+    (and, with a higher ceiling, its address); joins are counted per address and room."""
     adapter = request.app[ADAPTER]
     limits = request.app[LIMITS]
-    address = client_address(request)
-    if limits["bad_codes"].blocked(address) or limits["joins"].blocked(address):
+    address, browser = client_address(request), request.app[CLIENTS].browser(request)
+    if limits["bad_codes"].blocked(browser) or limits["bad_codes_address"].blocked(address):
         return _error("rate", 429)
-    limits["joins"].hit(address)
     data = await _json_body(request)
     room = adapter.rooms.get(data.get("code")) if data else None
     if data is None or room is None:
-        limits["bad_codes"].hit(address)
+        limits["bad_codes"].hit(browser)
+        limits["bad_codes_address"].hit(address)
         return _error("bad_code", 404 if data else 400)
+    if limits["joins"].blocked(f"{address} {room.code}"):
+        return _error("rate", 429)
+    limits["joins"].hit(f"{address} {room.code}")
     name = data.get("name", "")
     if not isinstance(name, str):
         return _error("name_bad", 400)
