@@ -37,6 +37,7 @@ from bot.core.payloads import decode, encode
 from bot.features.class_report import report_html
 from bot.features.class_summary import points_for, streak_before, summarise
 from bot.features.defang import defang
+from bot.features.nickname_filter import is_rude
 from bot.storage import classroom, polls, users
 from bot.storage.classroom import FINISHED, PAUSED, RUNNING, STOPPED, ClassAnswer, Session
 from bot.storage.timestamps import iso
@@ -171,7 +172,7 @@ def register(dp: Dispatcher) -> None:
         if ctx.event.args.strip().lower() in ("", "off", "なし"):
             users.update_settings(ctx.db, source.platform, source.user_id, nickname="")
             return [confirm("class_nickname_off")]
-        if not wanted:
+        if not wanted or is_rude(wanted):
             return [confirm("class_nickname_bad")]
         users.update_settings(ctx.db, source.platform, source.user_id, nickname=wanted)
         live = classroom.live_in_chat(ctx.db, source.platform, source.chat_id)

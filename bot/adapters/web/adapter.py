@@ -233,7 +233,7 @@ class WebAdapter:
             raise JoinRefused("ended")
         if len(room.pupils) >= MAX_PUPILS:
             raise JoinRefused("full")
-        name = "" if room.options.animal_names else clean_nickname(nickname)
+        name = "" if room.options.animal_names else clean_nickname(nickname, room.names())
         name = unique_name(name, room.names()) if name else animal_name(self.lang, room.names())
         token = new_token()
         user_id = user_id_for(token)

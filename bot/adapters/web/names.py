@@ -2,7 +2,9 @@
 
 Pupils are children, so a nickname is checked before anyone sees it: Unicode is folded (NFKC),
 anything but letters, digits and a few harmless marks is removed, names that look like phone
-numbers or contain rude words are refused, and a pupil who types nothing gets an animal name.
+numbers, stack combining marks, are rude (`bot.features.nickname_filter`, which also catches a
+classmate's name with an insult) or are the words `/nickname` reads as "none" are refused, and a
+pupil who types nothing gets an animal name.
 The same limit as the chat platforms' `/nickname` applies (12 characters).
 """
 
@@ -13,38 +15,13 @@ import unicodedata
 from collections.abc import Collection
 
 from bot.features.class_quiz import MAX_NICKNAME
+from bot.features.nickname_filter import is_reserved, is_rude
 
 MAX_RAW = 64
 MAX_DIGITS = 4
 ALLOWED_MARKS = set("-・ー'&!?.♪☆★")
-BLOCKED = (
-    "しね",
-    "シネ",
-    "死ね",
-    "ころす",
-    "コロス",
-    "殺",
-    "ばか",
-    "バカ",
-    "馬鹿",
-    "あほ",
-    "アホ",
-    "うざ",
-    "ウザ",
-    "きもい",
-    "キモい",
-    "キモイ",
-    "ちんこ",
-    "チンコ",
-    "fuck",
-    "shit",
-    "bitch",
-    "dick",
-    "porn",
-    "sex",
-    "nigg",
-    "cunt",
-)
+MAX_MARKS = 2
+"""Combining marks allowed on one letter (é needs one; "Z" under eleven is a way to deface the screen)."""
 ANIMALS = {
     "ja": (
         "パンダ",
@@ -105,18 +82,26 @@ def _kept(char: str) -> bool:
     return unicodedata.category(char)[0] in "LMN" or char in ALLOWED_MARKS
 
 
-def clean_nickname(raw: str) -> str:
+def _stacked_marks(text: str) -> bool:
+    run = 0
+    for char in text:
+        run = run + 1 if unicodedata.category(char) in ("Mn", "Me") else 0
+        if run > MAX_MARKS:
+            return True
+    return False
+
+
+def clean_nickname(raw: str, classmates: Collection[str] = ()) -> str:
     """The nickname to show, or "" when the pupil typed none; raises NicknameRefused if refused."""
     if len(raw) > MAX_RAW:
         raise NicknameRefused("name_long")
     folded = unicodedata.normalize("NFKC", raw).strip()
     name = "".join(char for char in folded if _kept(char))
-    if folded and not name:
+    if (folded and not name) or _stacked_marks(folded):
         raise NicknameRefused("name_bad")
     if len(name) > MAX_NICKNAME:
         raise NicknameRefused("name_long")
-    lowered = name.lower()
-    if sum(char.isdigit() for char in name) > MAX_DIGITS or any(word in lowered for word in BLOCKED):
+    if sum(char.isdigit() for char in name) > MAX_DIGITS or is_rude(name, classmates) or is_reserved(name):
         raise NicknameRefused("name_bad")
     return name
 
