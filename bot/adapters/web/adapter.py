@@ -213,6 +213,26 @@ class WebAdapter:
         self.touch(room)
         return pupil.name
 
+    async def remove(self, room: Room, user_id: str) -> bool:
+        """Take a pupil out at any stage: off the projector, out of the results and the report, and
+        their browser is told kindly; they cannot come back with the same token."""
+        pupil = room.pupils.pop(user_id, None)
+        if pupil is None:
+            return False
+        room.removed.add(user_id)
+        if room.session_id is not None:
+            with self.app.store.write() as db:
+                classroom.remove_player(db, room.session_id, user_id)
+        await broadcast(pupil.sockets, {"t": "gone", "reason": "removed"})
+        for ws in list(pupil.sockets):
+            await ws.close()
+        self.touch(room)
+        return True
+
+    def lock(self, room: Room, locked: bool) -> None:
+        room.locked = locked
+        self.touch(room, ())
+
     # -- from pupils ---------------------------------------------------------------------------
 
     def pupil_source(self, room: Room, pupil: Pupil) -> Source:
@@ -231,6 +251,8 @@ class WebAdapter:
         """Admit a pupil; raises NicknameRefused or JoinRefused. Returns their secret token."""
         if room.ended:
             raise JoinRefused("ended")
+        if room.locked:
+            raise JoinRefused("locked")
         if len(room.pupils) >= MAX_PUPILS:
             raise JoinRefused("full")
         name = "" if room.options.animal_names else clean_nickname(nickname, room.names())
@@ -249,7 +271,7 @@ class WebAdapter:
         """The room and pupil behind a reconnecting browser; after a restart, from the database."""
         room = self.rooms.get(code)
         user_id = user_id_for(token) if isinstance(token, str) else None
-        if room is None or user_id is None:
+        if room is None or user_id is None or user_id in room.removed:
             return None
         pupil = room.pupils.get(user_id)
         if pupil is None:

@@ -184,7 +184,7 @@ async def room_page(request: web.Request) -> web.Response:
 
 
 async def room_action(request: web.Request) -> web.Response:
-    """start, pause, resume, skip, stop, next, or rename (`{"pupil": id}`) for one room."""
+    """start, pause, resume, skip, stop, next, lock, unlock, or rename / remove (`{"pupil": id}`)."""
     _instructor(request)
     adapter = request.app[ADAPTER]
     room = adapter.rooms.get(request.match_info["code"])
@@ -196,6 +196,12 @@ async def room_action(request: web.Request) -> web.Response:
     elif action == "rename":
         data = await _json_body(request) or {}
         done = await adapter.rename(room, str(data.get("pupil", ""))) is not None
+    elif action == "remove":
+        data = await _json_body(request) or {}
+        done = await adapter.remove(room, str(data.get("pupil", "")))
+    elif action in ("lock", "unlock"):
+        adapter.lock(room, action == "lock")
+        done = True
     elif action in ("pause", "resume", "skip", "stop", "next"):
         done = await adapter.control(room, action)
     else:

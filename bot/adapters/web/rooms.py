@@ -32,7 +32,7 @@ MAX_TEAMS = 6
 
 
 class JoinRefused(Exception):
-    """A join the room cannot take; `reason` is shown to the pupil (`full`, `ended`)."""
+    """A join the room cannot take; `reason` is shown to the pupil (`full`, `ended`, `locked`)."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -127,6 +127,10 @@ class Room:
     holding: bool = False
     revealed: bool = False
     ended: bool = False
+    locked: bool = False
+    """The instructor closed the door: no late joins (pupils already in may reconnect)."""
+    removed: set[str] = field(default_factory=set)
+    """Pupils the instructor took out; their tokens no longer reconnect."""
     dirty_all: bool = False
     dirty: set[str] = field(default_factory=set)
     push_scheduled: bool = False

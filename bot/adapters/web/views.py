@@ -200,6 +200,7 @@ class ClassView:
             "code": room.code,
             "session": self.session.id if self.session else None,
             "auto": room.options.auto_advance,
+            "locked": room.locked,
             "kids": self._kids(),
             "pupils": [{"id": p.user_id, "name": p.name, "online": p.online} for p in room.pupils.values()],
             "question": self.question(),

@@ -96,7 +96,7 @@
 
   function onMessage(msg) {
     if (msg.t === "gone") {
-      leave(msg.reason === "rate" ? "rate" : "ended");
+      leave(["rate", "removed"].includes(msg.reason) ? msg.reason : "ended");
     } else if (msg.t === "notice") {
       $("notice").textContent = msg.text;
     } else if (msg.t === "ack") {

@@ -55,17 +55,29 @@
     const s = state;
     $("joined").textContent = t("joined", { count: s.pupils.length });
     $("lobby").hidden = s.stage !== "lobby";
+    // Pupils can be renamed or removed at every stage, not only in the lobby.
     $("pupils").replaceChildren(
       ...s.pupils.map((p) =>
-        el("li", {}, el("button", {
-          type: "button",
-          class: `chip${p.online ? "" : " away"}`,
-          title: t("rename"),
-          text: p.name,
-          onclick: () => act("rename", { pupil: p.id }),
-        })),
+        el("li", { class: "pupil" },
+          el("button", {
+            type: "button",
+            class: `chip${p.online ? "" : " away"}`,
+            title: t("rename"),
+            text: p.name,
+            onclick: () => act("rename", { pupil: p.id }),
+          }),
+          el("button", {
+            type: "button",
+            class: "chip-remove",
+            title: t("remove"),
+            "aria-label": `${t("remove")}: ${p.name}`,
+            text: "×",
+            onclick: () => window.confirm(t("confirm_remove", { name: p.name })) && act("remove", { pupil: p.id }),
+          })),
       ),
     );
+    $("lock").textContent = t(s.locked ? "unlock" : "lock");
+    $("lock").onclick = () => act(s.locked ? "unlock" : "lock");
     const stage = $("stage");
     const controls = $("controls");
     stage.replaceChildren();
