@@ -11,7 +11,9 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.storage.timestamps import DEFAULT_TZ
 from bot.storage.users import LANGUAGES
 
 
@@ -44,6 +46,7 @@ class Settings:
     web_port: int = 8000
     web_password: str = field(default="", repr=False)
     web_trusted_proxies: str = ""
+    tz: str = DEFAULT_TZ
 
 
 # setting name -> (environment variable, key in the TOML file or None for secrets)
@@ -71,6 +74,7 @@ SOURCES: dict[str, tuple[str, str | None]] = {
     "web_port": ("MATTE_WEB_PORT", "web_port"),
     "web_password": ("MATTE_WEB_PASSWORD", None),
     "web_trusted_proxies": ("MATTE_TRUSTED_PROXIES", "trusted_proxies"),
+    "tz": ("MATTE_TZ", "tz"),
 }
 
 
@@ -133,6 +137,10 @@ def _validated(values: dict[str, Any]) -> Settings:
         raise ConfigError("MATTE_LINE_PUSH_LIMIT must be 0 (no limit) or more")
     if not 0 <= settings.web_port <= 65535:
         raise ConfigError("MATTE_WEB_PORT must be a port number (0-65535)")
+    try:
+        ZoneInfo(settings.tz)
+    except (ValueError, ZoneInfoNotFoundError) as exc:
+        raise ConfigError(f"MATTE_TZ must be a time zone such as Asia/Tokyo, got {settings.tz!r}") from exc
     for entry in settings.web_trusted_proxies.replace(",", " ").split():
         try:
             ipaddress.ip_network(entry, strict=False)

@@ -15,6 +15,7 @@ from bot.features.class_summary import summarise
 from bot.features.item_stats import MIN_ANSWERS, Response, item_stats
 from bot.storage import classroom
 from bot.storage.database import Store
+from bot.storage.timestamps import local_minute
 from quizzes import load_with_extra_dir
 
 
@@ -58,7 +59,8 @@ def report_command(args: argparse.Namespace, settings: Settings) -> int:
                     "SELECT count(DISTINCT user_id) FROM class_answers WHERE session_id = ?", [s.id]
                 ).fetchone()[0]
                 print(
-                    f"{s.id}\t{s.created_at}\t{s.status}\t{s.platform}\t{len(s.items)} questions"
+                    f"{s.id}\t{local_minute(s.created_at, settings.tz)}\t{s.status}\t{s.platform}"
+                    f"\t{len(s.items)} questions"
                     f"\t{answered} players\t{s.title or '-'}\t{s.region or '-'}"
                 )
             return 0
@@ -76,7 +78,7 @@ def report_command(args: argparse.Namespace, settings: Settings) -> int:
             args.csv.write_text(report_csv(bank, session, players, answers, lang), encoding="utf-8-sig")
             print(f"wrote {args.csv}")
         if args.html:
-            args.html.write_text(report_html(bank, session, summary, lang), encoding="utf-8")
+            args.html.write_text(report_html(bank, session, summary, lang, settings.tz), encoding="utf-8")
             print(f"wrote {args.html}")
         if not args.csv and not args.html:
             right, total = summary.overall

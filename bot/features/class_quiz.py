@@ -502,7 +502,7 @@ def finish(ctx: Context, session: Session, now: datetime, status: str) -> list[O
                 chat=ChatRef.direct(session.platform, session.instructor_id),
                 filename=f"matte-class-{session.id}.html",
                 data=report_html(
-                    bank, classroom.get(ctx.db, session.id) or session, summary, ctx.lang
+                    bank, classroom.get(ctx.db, session.id) or session, summary, ctx.lang, ctx.settings.tz
                 ).encode("utf-8"),
                 caption=ctx.t("class_report_caption", session=session.id),
             )

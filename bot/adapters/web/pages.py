@@ -17,6 +17,7 @@ from bot.adapters.web.site import ADAPTER, CLIENTS, LIMITS, client_address, rend
 from bot.features.class_report import report_csv, report_html
 from bot.features.class_summary import summarise
 from bot.storage import classroom
+from bot.storage.timestamps import local_minute
 from quizzes import Bank
 
 RECENT_SESSIONS = 20
@@ -141,7 +142,7 @@ def _home(request: web.Request, status: int = 200, error: str = "") -> web.Respo
         error=error,
         choices=quiz_choices(adapter.app.engine.services.bank, adapter.lang),
         rooms=rooms,
-        past=past,
+        past=[(s, n, local_minute(s.created_at, adapter.settings.tz)) for s, n in past],
     )
 
 
@@ -226,7 +227,7 @@ async def report(request: web.Request) -> web.Response:
         content_type = "text/csv"
     else:
         summary = summarise(bank, session.items, session.current, players, answers, adapter.lang)
-        body = report_html(bank, session, summary, adapter.lang).encode("utf-8")
+        body = report_html(bank, session, summary, adapter.lang, adapter.settings.tz).encode("utf-8")
         content_type = "text/html"
     return web.Response(
         body=body,
