@@ -316,3 +316,14 @@ async def test_team_mode_shows_team_points(web, store, clock):
     assert final["score"]["team"] == 1  # teams go round robin in answer order
     teams = web.adapter.view(web.adapter.rooms.get(code)).teach()["results"]["teams"]
     assert teams == [{"team": 1, "points": 2000}, {"team": 2, "points": 1000}]
+
+
+async def test_a_tap_after_time_is_up_is_kept_as_answered_late(web, store, clock):
+    code = await web.create_room(questions="2", seconds="20")
+    yui = await web.join(code, "ゆい")
+    await web.action(code, "start")
+    question = (await yui.state(lambda s: s["stage"] == "question"))["question"]
+    await close_question(web, clock)
+    assert (await yui.answer(question["ref"], 0))["status"] == "late"
+    results = await yui.state(lambda s: s["stage"] == "results" and s["feedback"]["late"])
+    assert results["feedback"]["answered"] is False and results["feedback"]["points"] == 0

@@ -287,6 +287,7 @@ class WebAdapter:
         `invalid` (or `late`) without asking the core when the answer is forged or stale."""
         poll = room.poll
         if poll is None or room.holding or ref != poll.ref:
+            self._note_late(room, pupil, ref)
             return "late"
         buttons = [button for row in poll.buttons for button in row]
         if type(choice) is not int or not 0 <= choice < len(buttons):
@@ -299,6 +300,16 @@ class WebAdapter:
         return "ok" if any(a.number == number and a.user_id == pupil.user_id for a in stored) else "late"
 
     # -- to the browsers -----------------------------------------------------------------------
+
+    def _note_late(self, room: Room, pupil: Pupil, ref: object) -> None:
+        """Remember a tap on a closed question the pupil had not answered, for their result screen."""
+        parsed = parse_ref(ref) if isinstance(ref, str) else None
+        if parsed is None or parsed[0] != room.session_id or parsed[1] in pupil.late:
+            return
+        stored = classroom.answers(self.app.store.db, parsed[0])
+        if not any(a.number == parsed[1] and a.user_id == pupil.user_id for a in stored):
+            pupil.late.add(parsed[1])
+            self.touch(room, (pupil.user_id,))
 
     def touch(self, room: Room, pupils: Iterable[str] | None = None) -> None:
         """Mark a room's screens as stale (all pupils', or only these); one push serves a burst."""

@@ -107,6 +107,8 @@ class Pupil:
     user_id: str
     name: str
     sockets: set[Any] = field(default_factory=set)
+    late: set[int] = field(default_factory=set)
+    """Questions this pupil tapped after time was up: their result says so, not "did not answer"."""
 
     @property
     def online(self) -> bool:

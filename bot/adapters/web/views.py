@@ -244,9 +244,11 @@ class ClassView:
             return None
         item = self._item(self.closed)
         mine = self.given.get((user_id, self.closed))
+        pupil = self.room.pupils.get(user_id)
         return {
             "number": self.closed,
             "answered": mine is not None,
+            "late": mine is None and pupil is not None and self.closed in pupil.late,
             "correct": bool(mine and mine.correct),
             "points": mine.points if mine else 0,
             "mine": item.choices[mine.choice].marked(self.lang) if mine else None,

@@ -67,6 +67,10 @@ const Matte = (() => {
     return Math.max(0, Math.ceil((ms - (Date.now() + offset)) / 1000));
   }
 
+  function msUntil(ms) {
+    return Math.max(0, ms - (Date.now() + offset));
+  }
+
   function tickTimers() {
     for (const node of document.querySelectorAll("[data-ends]")) {
       const left = secondsUntil(Number(node.dataset.ends));
@@ -119,5 +123,5 @@ const Matte = (() => {
   }
 
   const SHAPES = ["▲", "◆", "●", "■", "★", "✚"];
-  return { strings, config, t, el, add, ruby, medal, syncClock, live, tickTimers, SHAPES };
+  return { strings, config, t, el, add, ruby, medal, syncClock, msUntil, live, tickTimers, SHAPES };
 })();
