@@ -166,7 +166,9 @@
     );
     const board = el("div", { class: "leaders" }, el("h3", { text: w("leaders") }), ranking(r.leaders));
     if (r.teams.length) board.append(el("h3", { text: t("team_points") }), teams(r.teams));
-    stage.append(el("div", { class: "results-grid" }, el("div", {}, bars, why), board));
+    // The post stays in view while the class discusses it, beside the explanation.
+    const post = r.post ? el("blockquote", { class: "post results-post", ruby: r.post }) : null;
+    stage.append(el("div", { class: "results-grid" }, el("div", {}, bars, board), el("div", {}, post, why)));
   }
 
   function ranking(rows) {
