@@ -297,3 +297,26 @@ def test_pupils_get_the_lan_address_when_listening_on_all_interfaces():
 def test_make_server_builds_every_route(settings):
     routes = {r.resource.canonical for r in make_server(WebAdapter(settings)).router.routes() if r.resource}
     assert {"/healthz", "/", "/api/join", "/ws", "/teach", "/teach/ws/{code}"} <= routes
+
+
+async def test_error_pages_are_in_the_classrooms_language(web):
+    code = web.adapter.rooms.create(RoomOptions(questions=2)).code
+    forbidden = await web.client.get(f"/teach/room/{code}")
+    assert forbidden.status == 403 and "先生用のページです" in await forbidden.text()
+    missing = await web.client.get("/no/such/page")
+    assert missing.status == 404 and "ページが 見つかりません" in await missing.text()
+    assert "Not Found" not in await missing.text()
+    api = await web.client.post("/teach/api/rooms/000000/start")
+    assert api.status == 403 and "先生用" not in await api.text()
+
+
+@pytest.mark.parametrize(
+    ("join_url", "warned"),
+    [("http://127.0.0.1:8000/", True), ("http://[::1]:8000/", True), ("http://192.168.1.20:8000/", False)],
+)
+async def test_the_projector_warns_when_phones_cannot_reach_the_join_address(web, join_url, warned):
+    web.adapter.join_url = join_url
+    code = await teacher(web)
+    page = await (await web.client.get(f"/teach/room/{code}")).text()
+    assert ('id="loopback"' in page) is warned
+    assert ("このパソコンの 中でしか" in page) is warned

@@ -3,8 +3,10 @@ controls and report downloads. Every input is checked here before it reaches the
 
 from __future__ import annotations
 
+import ipaddress
 import json
 from typing import Any
+from urllib.parse import urlsplit
 
 import segno
 from aiohttp import web
@@ -181,7 +183,24 @@ async def room_page(request: web.Request) -> web.Response:
         raise web.HTTPNotFound()
     link = f"{adapter.join_url}?c={room.code}"
     config = {"code": room.code}
-    return render(request, "teach_room.html.j2", room=room, link=link, qr=qr_svg(link), config=config)
+    host = urlsplit(link).hostname or ""
+    return render(
+        request,
+        "teach_room.html.j2",
+        room=room,
+        link=link,
+        qr=qr_svg(link),
+        config=config,
+        loopback=host if _loopback(host) else "",
+    )
+
+
+def _loopback(host: str) -> bool:
+    """A join address only this computer can open (pupils' phones would see nothing)."""
+    try:
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 async def room_action(request: web.Request) -> web.Response:

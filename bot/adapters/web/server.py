@@ -15,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from bot.adapters.web import pages, sockets
 from bot.adapters.web.clients import Clients
+from bot.adapters.web.errors import error_pages
 from bot.adapters.web.security import RateLimiter, safe_headers
 from bot.adapters.web.site import ADAPTER, CLIENTS, LIMITS, TEMPLATES, WEB
 
@@ -55,7 +56,7 @@ async def healthz(request: web.Request) -> web.Response:
 
 
 def make_server(adapter: WebAdapter) -> web.Application:
-    app = web.Application(client_max_size=MAX_BODY, middlewares=[safe_headers])
+    app = web.Application(client_max_size=MAX_BODY, middlewares=[safe_headers, error_pages])
     app[ADAPTER] = adapter
     app[CLIENTS] = Clients(adapter.settings.web_trusted_proxies)
     app[LIMITS] = {
