@@ -103,8 +103,9 @@ const Matte = (() => {
         tickTimers();
       };
       ws.onclose = () => {
+        if (stopped) return; // left on purpose (quiz over, removed): nothing to reconnect
         handlers.status(false);
-        if (!stopped) setTimeout(open, delay);
+        setTimeout(open, delay);
         delay = Math.min(delay * 2, 4000);
       };
     }

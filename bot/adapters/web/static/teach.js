@@ -5,6 +5,7 @@
 (() => {
   const { t, el, add, medal, config, SHAPES } = Matte;
   const $ = (id) => document.getElementById(id);
+  let shownStage = null;
   let state = null;
 
   // A class of 小学生 questions reads the projector in its own words: kids_<key> where there is one.
@@ -76,6 +77,11 @@
           })),
       ),
     );
+    // The roster is open in the lobby and folds away (one line) once the quiz runs; the instructor
+    // may open it at any stage to rename or remove a pupil.
+    if (s.stage !== shownStage) $("roster").open = s.stage === "lobby";
+    shownStage = s.stage;
+    $("roster-summary").textContent = t("roster", { count: s.pupils.length });
     $("lock").textContent = t(s.locked ? "unlock" : "lock");
     $("lock").onclick = () => act(s.locked ? "unlock" : "lock");
     const stage = $("stage");
@@ -140,8 +146,7 @@
 
   function results(stage, r) {
     stage.append(
-      el("div", { class: "q-head" }, el("span", { class: "qnum", text: w("question_heading", r) })),
-      el("h2", { class: "question small", ruby: r.question }),
+      el("div", { class: "q-head" }, el("span", { class: "qnum", text: w("question_heading", r) }), el("h2", { class: "question small", ruby: r.question })),
       el("p", { class: "right-answer" }, el("span", { class: "tag", text: w("correct_answer") }), el("span", { ruby: r.answer })),
     );
     const bars = el("div", { class: "shares" }, el("h3", { ruby: w("how_answered", { count: r.answered }) }));
