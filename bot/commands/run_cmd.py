@@ -75,6 +75,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 async def run_bot(args: argparse.Namespace, settings: Settings) -> int:
     listen = {"web_host": getattr(args, "host", None), "web_port": getattr(args, "port", None)}
     settings = replace(settings, **{k: v for k, v in listen.items() if v is not None})
+    if not 0 <= settings.web_port <= 65535:
+        raise ConfigError(f"--port must be a port number (0-65535), got {settings.web_port}")
     names = dict.fromkeys(args.adapter or ["console"])
     if "line" in names and "web" in names:
         raise ConfigError("the line and web adapters both listen on --host/--port: run them in two processes")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from aiohttp import web
 
+from bot.adapters.serving import listen
 from bot.adapters.web.names import animal_name, clean_nickname, unique_name
 from bot.adapters.web.rooms import MAX_PUPILS, JoinRefused, Pupil, Room, Rooms, new_token, user_id_for
 from bot.adapters.web.security import InstructorKey
@@ -87,7 +88,7 @@ class WebAdapter:
         self.attach(app)
         runner = web.AppRunner(make_server(self), access_log=None)
         await runner.setup()
-        await web.TCPSite(runner, self.settings.web_host, self.settings.web_port).start()
+        await listen(runner, self.settings.web_host, self.settings.web_port)
         try:
             port = runner.addresses[0][1]
             self.base_url, self.join_url = listen_urls(self.settings.web_host, port)
