@@ -18,7 +18,8 @@ from bot.config import ConfigError
 
 REASONS = {
     errno.EADDRINUSE: "the port is already in use (another Matte or another program); choose another --port",
-    errno.EADDRNOTAVAIL: "this computer has no such address; use 127.0.0.1, 0.0.0.0 or one of its own addresses",
+    errno.EADDRNOTAVAIL: "this computer has no such address; "
+    "use 127.0.0.1, 0.0.0.0 or one of its own addresses",
     errno.EACCES: "not allowed (ports below 1024 need administrator rights); choose a port such as 8000",
 }
 
