@@ -55,6 +55,11 @@ async def test_report_and_stats(settings, services, db_path, clock, tmp_path) ->
     rows = list(csv.DictReader(table.read_text(encoding="utf-8-sig").splitlines()))
     assert rows and {r["player"] for r in rows} <= {f"参加者 {n}" for n in range(1, 10)}
     assert all("pupil-" not in value for r in rows for value in r.values())
+    missing = matte("report", "1", "--csv", str(tmp_path / "missing" / "x.csv"), db=db_path)
+    assert missing.returncode == 2
+    assert missing.stderr.splitlines() == [
+        f"matte: error: cannot write {tmp_path / 'missing' / 'x.csv'}: No such file or directory"
+    ]
 
     stats = json.loads(matte("stats", "--json", db=db_path).stdout)
     assert stats["sessions"] == 1 and stats["region"][0]["name"] == "札幌"

@@ -50,6 +50,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     stats.set_defaults(func=stats_command)
 
 
+def _write(path: Path, text: str, encoding: str) -> None:
+    """Write a report file; a missing folder or a read-only place is one line, not a traceback."""
+    try:
+        path.write_text(text, encoding=encoding)
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror}") from exc
+    print(f"wrote {path}")
+
+
 def report_command(args: argparse.Namespace, settings: Settings) -> int:
     store = Store(settings.db_path)
     try:
@@ -75,11 +84,9 @@ def report_command(args: argparse.Namespace, settings: Settings) -> int:
         answers = classroom.answers(store.db, session.id)
         summary = summarise(bank, session.items, session.current, players, answers, lang)
         if args.csv:
-            args.csv.write_text(report_csv(bank, session, players, answers, lang), encoding="utf-8-sig")
-            print(f"wrote {args.csv}")
+            _write(args.csv, report_csv(bank, session, players, answers, lang), "utf-8-sig")
         if args.html:
-            args.html.write_text(report_html(bank, session, summary, lang, settings.tz), encoding="utf-8")
-            print(f"wrote {args.html}")
+            _write(args.html, report_html(bank, session, summary, lang, settings.tz), "utf-8")
         if not args.csv and not args.html:
             right, total = summary.overall
             print(
