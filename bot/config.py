@@ -78,6 +78,10 @@ SOURCES: dict[str, tuple[str, str | None]] = {
 }
 
 
+TOKENS = ("telegram_token", "discord_token", "line_channel_secret", "line_channel_access_token")
+"""Tokens never contain whitespace: one pasted with a line break would fail at every request."""
+
+
 def load_settings(config_file: str | Path | None = None, environ: dict[str, str] | None = None) -> Settings:
     """Build settings: defaults, then the TOML file (`MATTE_CONFIG` or `config_file`), then the env."""
     env = dict(os.environ if environ is None else environ)
@@ -137,6 +141,11 @@ def _validated(values: dict[str, Any]) -> Settings:
         raise ConfigError("MATTE_LINE_PUSH_LIMIT must be 0 (no limit) or more")
     if not 0 <= settings.web_port <= 65535:
         raise ConfigError("MATTE_WEB_PORT must be a port number (0-65535)")
+    for name in TOKENS:
+        if any(char.isspace() for char in getattr(settings, name)):
+            raise ConfigError(
+                f"{SOURCES[name][0]} contains a space or line break; copy the token again without them"
+            )
     try:
         ZoneInfo(settings.tz)
     except (ValueError, ZoneInfoNotFoundError) as exc:
