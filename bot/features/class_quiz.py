@@ -300,6 +300,7 @@ def ask(ctx: Context, session: Session, seconds: int) -> QuizPoll:
         post=post,
         question=question,
         seconds=seconds,
+        ja_only=item.ja_only,
     )
     options = tuple(c.text(lang) for c in item.choices)
     buttons = tuple(
