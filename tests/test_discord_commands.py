@@ -142,6 +142,6 @@ async def test_without_network_the_bot_retries_and_says_so(
     monkeypatch.setattr(discord.http.Route, "BASE", "http://127.0.0.1:9/api/v10")
     adapter = DiscordAdapter(_with_token(settings), backoff=0.05)
     with pytest.raises(TimeoutError):
-        await asyncio.wait_for(adapter.run(object()), 1.0)
+        await asyncio.wait_for(adapter.run(object()), 2.0)
     retries = [r.getMessage() for r in caplog.records if "cannot reach Discord" in r.getMessage()]
     assert len(retries) >= 3 and "retrying in 0.1 s" in retries[1]
