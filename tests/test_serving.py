@@ -44,3 +44,22 @@ def test_bad_host_or_port_is_one_line(tmp_path, args, message) -> None:
     result = matte_run(tmp_path, *args)
     assert result.returncode == 2 and len(result.stderr.splitlines()) == 1, result.stderr
     assert message in result.stderr
+
+
+def test_a_read_only_database_is_refused_at_start(tmp_path) -> None:
+    import sqlite3
+
+    import sqlite_utils
+
+    from bot.commands.run_cmd import check_writable
+    from bot.storage.database import StorageError, Store
+
+    store = Store(tmp_path / "m.db")
+    check_writable(store)  # a writable database passes and is left as it was
+    store.db.conn.close()
+    store.db = sqlite_utils.Database(
+        sqlite3.connect(f"file:{tmp_path / 'm.db'}?mode=ro", uri=True, isolation_level=None)
+    )
+    with pytest.raises(StorageError, match=r"cannot write database .*readonly"):
+        check_writable(store)
+    store.close()
