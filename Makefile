@@ -5,10 +5,21 @@ PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.matte-run
 STAMP_TEST := $(VENV)/.matte-test
 
-.PHONY: run test test-slow lint bench clean
+.PHONY: run console check matte test test-slow lint bench clean
 
 run: $(STAMP_RUN)
 	@$(VENV)/bin/matte run
+
+console: $(STAMP_RUN)
+	@$(VENV)/bin/matte console
+
+# make check TEXT="【拡散希望】..." : look for warning signs in one message.
+check: $(STAMP_RUN)
+	@$(VENV)/bin/matte check "$(TEXT)"
+
+# Any matte command without activating the venv: make matte ARGS="quiz import my.csv --deck my-class"
+matte: $(STAMP_RUN)
+	@$(VENV)/bin/matte $(ARGS)
 
 # Tests run in a random order on TEST_WORKERS processes; the seed is printed, and TEST_SEED=N replays it.
 TEST_WORKERS ?= 2
@@ -38,6 +49,8 @@ $(VENV)/bin/python:
 $(STAMP_RUN): pyproject.toml | $(VENV)/bin/python
 	@echo "Installing Matte into $(VENV) ..." >&2
 	@$(PY) -m pip install --quiet --disable-pip-version-check -e . >&2
+	@echo "The matte command is in $(VENV)/bin: run '. $(VENV)/bin/activate' to type 'matte ...'," >&2
+	@echo "or use 'make matte ARGS=\"...\"' (also: make console, make check TEXT=\"...\")." >&2
 	@touch $@
 
 $(STAMP_TEST): pyproject.toml | $(VENV)/bin/python

@@ -5,12 +5,15 @@ Secrets (tokens) are read from the environment only and never appear in `repr` o
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.storage.timestamps import DEFAULT_TZ
 from bot.storage.users import LANGUAGES
 
 
@@ -46,6 +49,8 @@ class Settings:
     invite_line_url: str = ""
     invite_telegram_url: str = ""
     invite_discord_url: str = ""
+    web_trusted_proxies: str = ""
+    tz: str = DEFAULT_TZ
 
 
 # setting name -> (environment variable, key in the TOML file or None for secrets)
@@ -76,7 +81,13 @@ SOURCES: dict[str, tuple[str, str | None]] = {
     "invite_line_url": ("MATTE_INVITE_LINE_URL", "invite_line_url"),
     "invite_telegram_url": ("MATTE_INVITE_TELEGRAM_URL", "invite_telegram_url"),
     "invite_discord_url": ("MATTE_INVITE_DISCORD_URL", "invite_discord_url"),
+    "web_trusted_proxies": ("MATTE_TRUSTED_PROXIES", "trusted_proxies"),
+    "tz": ("MATTE_TZ", "tz"),
 }
+
+
+TOKENS = ("telegram_token", "discord_token", "line_channel_secret", "line_channel_access_token")
+"""Tokens never contain whitespace: one pasted with a line break would fail at every request."""
 
 
 def load_settings(config_file: str | Path | None = None, environ: dict[str, str] | None = None) -> Settings:
@@ -138,4 +149,18 @@ def _validated(values: dict[str, Any]) -> Settings:
         raise ConfigError("MATTE_LINE_PUSH_LIMIT must be 0 (no limit) or more")
     if not 0 <= settings.web_port <= 65535:
         raise ConfigError("MATTE_WEB_PORT must be a port number (0-65535)")
+    for name in TOKENS:
+        if any(char.isspace() for char in getattr(settings, name)):
+            raise ConfigError(
+                f"{SOURCES[name][0]} contains a space or line break; copy the token again without them"
+            )
+    try:
+        ZoneInfo(settings.tz)
+    except (ValueError, ZoneInfoNotFoundError) as exc:
+        raise ConfigError(f"MATTE_TZ must be a time zone such as Asia/Tokyo, got {settings.tz!r}") from exc
+    for entry in settings.web_trusted_proxies.replace(",", " ").split():
+        try:
+            ipaddress.ip_network(entry, strict=False)
+        except ValueError as exc:
+            raise ConfigError(f"MATTE_TRUSTED_PROXIES: {entry!r} is not an IP address or network") from exc
     return settings

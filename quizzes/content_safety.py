@@ -13,7 +13,7 @@ when a function call, a cell reference or another formula sign follows.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from bot.text_safety import unsafe_characters
@@ -33,7 +33,7 @@ def is_formula(text: str) -> bool:
     return first in ALWAYS_FORMULA or (first in SIGNS and bool(FORMULA_PARTS.search(stripped[1:])))
 
 
-def row_problems(row: dict[str | None, str | list[str] | None]) -> list[str]:
+def row_problems(row: Mapping[str, str] | Mapping[str | None, str | list[str] | None]) -> list[str]:
     """One message per cell of a `csv.DictReader` row that holds a formula or unsafe characters."""
     found = []
     for column, value in row.items():

@@ -7,6 +7,7 @@ if there is any problem; the bot never starts on half-valid content.
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from collections.abc import Iterable
@@ -35,6 +36,7 @@ from quizzes.model import (
 ROOT = Path(__file__).resolve().parent
 ID = re.compile(r"^[a-z0-9][a-z0-9-]{2,31}$")
 CHOICE_ID = re.compile(r"^[a-z0-9]{1,3}$")
+ASSIGNMENT = re.compile(r"""^\s*([A-Za-z0-9_-]+)\s*=\s*["']([^"'\\]*)["']""")
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 LIMITS = {"explanation": 200, "post": 250, "question": 150, "choice": 80, "card": 400, "message": 400}
 JUDGE_CHOICES = (
@@ -59,16 +61,34 @@ LESSON_DECK = "lessons"
 """The deck name of check questions written inside a lesson file, next to the cards they test."""
 
 
+ID_RULE = ("3 to 32 characters: lowercase a-z, digits and '-', not starting with '-' (e.g. my-001)",
+           "半角の小文字 a-z・数字・「-」で3〜32文字、先頭は「-」以外（例: my-001）")  # fmt: skip
+LANGUAGE_SETS = (["ja", "en"], ["ja"])
+"""A deck is in both languages, or Japanese only (`languages = ["ja"]`: learners using English see the
+Japanese text with a note saying so)."""
+
+
 @dataclass(frozen=True)
 class Problem:
     path: str
     line: int
     message: str
     where: str = ""
+    ja: str = ""
+    """The same message in Japanese, where there is one (item problems, which instructors see on import)."""
+
+    def text(self, lang: str = "en") -> str:
+        return self.ja if lang == "ja" and self.ja else self.message
 
     def __str__(self) -> str:
         where = f" {self.where}:" if self.where else ""
         return f"{self.path}:{self.line}:{where} {self.message}"
+
+
+def did_you_mean(word: str, known: Iterable[str]) -> str:
+    """The closest known word to a misspelt one, or "" (so messages can suggest `health` for `helth`)."""
+    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
+    return close[0] if close else ""
 
 
 class BankError(Exception):
@@ -89,6 +109,7 @@ class _File:
         self.name = _display(path)
         self.problems = problems
         self.text = ""
+        self._lines: dict[tuple[str, str], int] | None = None
 
     def parse(self) -> dict[str, Any] | None:
         try:
@@ -104,12 +125,18 @@ class _File:
         return None
 
     def line_of(self, key: str, value: str) -> int:
-        pattern = re.compile(rf'^\s*{re.escape(key)}\s*=\s*["\']{re.escape(value)}["\']', re.MULTILINE)
-        found = pattern.search(self.text)
-        return self.text.count("\n", 0, found.start()) + 1 if found else 1
+        """The line where `key = "value"` is written; one pass over the file builds an index, so a deck
+        of 100,000 items is located in linear time (a search per item made it quadratic)."""
+        if self._lines is None:
+            self._lines = {}
+            for number, line in enumerate(self.text.splitlines(), start=1):
+                found = ASSIGNMENT.match(line)
+                if found:
+                    self._lines.setdefault((found.group(1), found.group(2)), number)
+        return self._lines.get((key, value), 1)
 
-    def problem(self, line: int, message: str, where: str = "") -> None:
-        self.problems.append(Problem(self.name, line, message, where))
+    def problem(self, line: int, message: str, where: str = "", ja: str = "") -> None:
+        self.problems.append(Problem(self.name, line, message, where, ja))
 
 
 def _display(path: Path) -> str:
@@ -179,7 +206,7 @@ class _Reader:
             for lang in ("ja", "en"):
                 value = table.get(f"{name}_{lang}")
                 if not isinstance(value, str) or not value.strip():
-                    f.problem(line, f"{name}_{lang} is missing", where)
+                    f.problem(line, f"{name}_{lang} is missing", where, f"{name}_{lang} が空です")
 
     def _deck(self, f: _File, data: dict[str, Any]) -> None:
         head = data["deck"]
@@ -187,10 +214,16 @@ class _Reader:
         line = f.line_of("id", deck_id)
         if deck_id != f.path.stem:
             f.problem(line, f"deck id {deck_id!r} must equal the file name {f.path.stem!r}")
+        languages = head.get("languages", LANGUAGE_SETS[0])
+        if languages not in LANGUAGE_SETS:
+            f.problem(line, 'languages must be ["ja", "en"] or ["ja"]', f"deck {deck_id}")
+        ja_only = languages == ["ja"]
+        if ja_only:
+            head = {**head, **{f"{n}_en": head.get(f"{n}_ja", "") for n in ("title", "description")}}
         self._texts(f, line, f"deck {deck_id}", head, ("title", "description"))
         ids = []
         for raw in data.get("items", []):
-            item = self._item(f, deck_id, raw)
+            item = self._item(f, deck_id, raw, ja_only)
             if item is not None:
                 ids.append(item.id)
         if not ids:
@@ -205,44 +238,68 @@ class _Reader:
             str(f.path),
         )
 
-    def _item(self, f: _File, deck: str, raw: dict[str, Any]) -> Item | None:
+    def _item(self, f: _File, deck: str, raw: dict[str, Any], ja_only: bool = False) -> Item | None:
         item_id = str(raw.get("id", ""))
         line = f.line_of("id", item_id) if item_id else 1
         before = len(self.problems)
         where = item_id or "item"
 
-        def bad(message: str) -> None:
-            f.problem(line, message, where)
+        def bad(message: str, ja: str = "") -> None:
+            f.problem(line, message, where, ja)
 
         if not ID.match(item_id):
-            bad(f"id {item_id!r} must match {ID.pattern}")
+            bad(f"id {item_id!r} must be {ID_RULE[0]}", f"id「{item_id}」は{ID_RULE[1]}にしてください")
         elif item_id in self.items:
-            bad(f"duplicate id (also in deck {self.items[item_id].deck!r})")
+            other = self.items[item_id].deck
+            bad(
+                f"duplicate id (also in deck {other!r})",
+                f"id が重複しています（デッキ「{other}」でも使用中）",
+            )
         for key in sorted(set(raw) - ITEM_KEYS):
-            bad(f"unknown key {key!r}")
+            bad(f"unknown key {key!r}", f"知らない項目「{key}」があります")
         kind = raw.get("kind")
         if kind not in KINDS:
-            bad(f"kind {kind!r} must be one of {', '.join(KINDS)}")
-        if raw.get("topic") not in self.tags.topics:
-            bad(f"unknown topic {raw.get('topic')!r}")
+            bad(
+                f"kind {kind!r} must be one of {', '.join(KINDS)}", f"kind は {'、'.join(KINDS)} のどれかです"
+            )
+        topic = raw.get("topic")
+        if topic not in self.tags.topics:
+            hint = did_you_mean(str(topic), self.tags.topics)
+            bad(
+                f"unknown topic {topic!r}" + (f" (did you mean {hint!r}?)" if hint else ""),
+                f"topic「{topic}」はありません" + (f"（「{hint}」のまちがい？）" if hint else ""),
+            )
         if raw.get("level") not in LEVELS:
-            bad(f"level {raw.get('level')!r} must be one of {', '.join(LEVELS)}")
+            bad(
+                f"level {raw.get('level')!r} must be one of {', '.join(LEVELS)}",
+                f"level は {'、'.join(LEVELS)} のどれかです",
+            )
         techniques = raw.get("techniques", [])
         known = self.tags.techniques.keys() | self.tags.skills.keys()
         if not isinstance(techniques, list):
-            bad("techniques must be a list")
+            bad("techniques must be a list", "techniques はリストにしてください")
             techniques = []
         for tag in techniques:
             if tag not in known:
-                bad(f"unknown tag {tag!r}")
-        self._texts(f, line, where, raw, ["explanation"])
+                hint = did_you_mean(str(tag), known)
+                bad(
+                    f"unknown tag {tag!r}" + (f" (did you mean {hint!r}?)" if hint else ""),
+                    f"タグ「{tag}」はありません" + (f"（「{hint}」のまちがい？）" if hint else ""),
+                )
         marked = self._readings(raw, bad)
+        if ja_only:
+            for name in ("post", "question", "explanation", "learn_more"):
+                raw.setdefault(f"{name}_en", raw.get(f"{name}_ja", ""))
+        self._texts(f, line, where, raw, ["explanation"])
         for lang in ("ja", "en"):
             for name in ("explanation", "post", "question"):
                 value = raw.get(f"{name}_{lang}", "")
                 if isinstance(value, str) and len(value) > LIMITS[name]:
-                    bad(f"{name}_{lang} is {len(value)} characters (at most {LIMITS[name]})")
-        choices, answer = self._choices(raw, kind, bad)
+                    bad(
+                        f"{name}_{lang} is {len(value)} characters (at most {LIMITS[name]})",
+                        f"{name}_{lang} が {len(value)} 文字です（{LIMITS[name]} 文字まで）",
+                    )
+        choices, answer = self._choices(raw, kind, bad, ja_only)
         source = self._source(raw.get("source"), bad)
         if len(self.problems) > before:
             return None
@@ -266,34 +323,46 @@ class _Reader:
             learn_more_en=raw.get("learn_more_en", ""),
             source=source,
             marked_ja=marked,
+            ja_only=ja_only,
         )
         self.items[item_id] = item
         return item
 
-    def _choices(self, raw: dict[str, Any], kind: Any, bad: Any) -> tuple[tuple[Choice, ...], str]:
+    def _choices(
+        self, raw: dict[str, Any], kind: Any, bad: Any, ja_only: bool = False
+    ) -> tuple[tuple[Choice, ...], str]:
         if kind == "judge":
             verdict = raw.get("verdict")
             if verdict not in VERDICTS:
-                bad(f"judge item needs verdict = {' or '.join(repr(v) for v in VERDICTS)}")
+                bad(
+                    f"judge item needs verdict = {' or '.join(repr(v) for v in VERDICTS)}",
+                    f"judge の問題には verdict（{' か '.join(VERDICTS)}）が必要です",
+                )
             if "choices" in raw or "answer" in raw:
-                bad("judge items take no choices or answer (they follow from verdict)")
+                bad(
+                    "judge items take no choices or answer (they follow from verdict)",
+                    "judge の問題に選択肢と answer は書きません（verdict から決まります）",
+                )
             if not raw.get("post_ja") or not raw.get("post_en"):
-                bad("judge item needs post_ja and post_en")
+                bad("judge item needs post_ja and post_en", "judge の問題には post_ja と post_en が必要です")
             judge = KIDS_JUDGE_CHOICES if raw.get("level") == KIDS else JUDGE_CHOICES
             return judge, JUDGE_ANSWER.get(str(verdict), "")
         if "verdict" in raw:
-            bad("only judge items have a verdict")
+            bad("only judge items have a verdict", "verdict を書けるのは judge の問題だけです")
         if not raw.get("question_ja") or not raw.get("question_en"):
-            bad("question_ja and question_en are required")
+            bad("question_ja and question_en are required", "question_ja と question_en が必要です")
         raw_choices = raw.get("choices", [])
         if not isinstance(raw_choices, list) or not 2 <= len(raw_choices) <= 6:
-            bad("needs 2 to 6 choices")
+            bad("needs 2 to 6 choices", "選択肢は2〜6個にしてください")
             return (), ""
         choices = []
         for c in raw_choices:
             cid = str(c.get("id", ""))
             if not CHOICE_ID.match(cid):
-                bad(f"choice id {cid!r} must match {CHOICE_ID.pattern}")
+                bad(
+                    f"choice id {cid!r} must be 1 to 3 lowercase letters or digits",
+                    f"選択肢の id「{cid}」は半角の小文字か数字で1〜3文字にしてください",
+                )
             marked = c.get("ja", "")
             for message in readings.problems(str(marked)):
                 bad(f"choice {cid!r} ja: {message}")
@@ -301,21 +370,29 @@ class _Reader:
                 c = {**c, "ja": readings.kana(marked)}
             else:
                 marked = ""
+            if ja_only and not c.get("en"):
+                c = {**c, "en": c.get("ja", "")}
             if readings.has_marks(str(c.get("en", ""))):
                 bad(f"choice {cid!r} en has reading marks (only Japanese texts take them)")
             for lang in ("ja", "en"):
                 text = c.get(lang)
                 if not isinstance(text, str) or not text.strip():
-                    bad(f"choice {cid!r} has no {lang} text")
+                    bad(f"choice {cid!r} has no {lang} text", f"選択肢 {cid} の {lang} が空です")
                 elif len(text) > LIMITS["choice"]:
-                    bad(f"choice {cid!r} {lang} is {len(text)} characters (at most {LIMITS['choice']})")
+                    bad(
+                        f"choice {cid!r} {lang} is {len(text)} characters (at most {LIMITS['choice']})",
+                        f"選択肢 {cid} の {lang} が {len(text)} 文字です（{LIMITS['choice']} 文字まで）",
+                    )
             choices.append(Choice(cid, c.get("ja", ""), c.get("en", ""), marked))
         ids = [c.id for c in choices]
         if len(set(ids)) != len(ids):
-            bad("choice ids are not unique")
+            bad("choice ids are not unique", "選択肢の id が重複しています")
         answer = raw.get("answer")
         if answer not in ids:
-            bad(f"answer {answer!r} is not one of the choices ({', '.join(ids)})")
+            bad(
+                f"answer {answer!r} is not one of the choices ({', '.join(ids)})",
+                f"answer「{answer}」が選択肢（{'、'.join(ids)}）にありません",
+            )
         return tuple(choices), str(answer)
 
     def _readings(self, raw: dict[str, Any], bad: Any) -> tuple[tuple[str, str], ...]:
@@ -338,14 +415,17 @@ class _Reader:
         if raw is None:
             return None
         if not isinstance(raw, dict):
-            bad("source must be a table")
+            bad("source must be a table", "source の書き方がちがいます")
             return None
         for key in sorted(set(raw) - SOURCE_KEYS):
-            bad(f"unknown source key {key!r}")
+            bad(f"unknown source key {key!r}", f"source に知らない項目「{key}」があります")
         if not raw.get("by"):
-            bad("source needs 'by' (who reported or debunked it)")
+            bad("source needs 'by' (who reported or debunked it)", "source_by（だれが伝えたか）が必要です")
         if not DATE.match(str(raw.get("date", ""))):
-            bad("source date must be YYYY, YYYY-MM or YYYY-MM-DD")
+            bad(
+                "source date must be YYYY, YYYY-MM or YYYY-MM-DD",
+                "source_date は 2024、2024-05、2024-05-31 の形で書きます",
+            )
         return Source(
             str(raw.get("by", "")),
             str(raw.get("date", "")),

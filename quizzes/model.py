@@ -56,6 +56,8 @@ class Item:
     source: Source | None = None
     marked_ja: tuple[tuple[str, str], ...] = ()
     """(field name, Japanese text with reading marks) for fields that have marks; the fields hold kana."""
+    ja_only: bool = False
+    """From a Japanese-only deck: the English fields hold the Japanese text, shown with a note."""
 
     def field(self, name: str, lang: str) -> str:
         """`item.field("explanation", "en")` -> the English explanation (kana where the text has readings)."""

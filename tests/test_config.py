@@ -53,3 +53,19 @@ def test_unknown_or_broken_file(tmp_path: Path) -> None:
         load_settings(cfg, environ={})
     with pytest.raises(ConfigError, match="cannot read"):
         load_settings(tmp_path / "missing.toml", environ={})
+
+
+def test_times_are_shown_in_the_configured_zone() -> None:
+    from bot.storage.timestamps import local_minute
+
+    assert load_settings(environ={}).tz == "Asia/Tokyo"
+    assert local_minute("2026-12-02T19:28:00.000+00:00") == "2026-12-03 04:28"
+    assert local_minute("2026-12-02T19:28:00.000+00:00", "Europe/London") == "2026-12-02 19:28"
+    with pytest.raises(ConfigError, match="MATTE_TZ"):
+        load_settings(environ={"MATTE_TZ": "Mars/Olympus"})
+
+
+@pytest.mark.parametrize("variable", ["TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN", "LINE_CHANNEL_ACCESS_TOKEN"])
+def test_a_token_with_a_line_break_is_one_clear_error(variable: str) -> None:
+    with pytest.raises(ConfigError, match=f"{variable} contains a space or line break"):
+        load_settings(environ={variable: "123:abc\n"})

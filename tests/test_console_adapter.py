@@ -1,4 +1,6 @@
+import asyncio
 import io
+import os
 
 import pytest
 
@@ -40,7 +42,9 @@ async def test_numbers_press_the_shown_buttons() -> None:
     assert "[1] はい" in out.getvalue() and "[2] いいえ" in out.getvalue()
     press = await console.to_event("2")
     assert isinstance(press, ButtonPress) and press.payload == "a:2"
-    assert isinstance(await console.to_event("3"), TextMessage)
+    assert await console.to_event("3") is None  # not a choice: asked again, choices kept
+    assert "1〜2 の番号を入力してください" in out.getvalue()
+    assert (await console.to_event("1")).payload == "a:1"
 
 
 async def test_scripted_session(tmp_path) -> None:
@@ -92,3 +96,90 @@ async def test_a_forwarded_scam_is_checked_with_the_shipped_model(tmp_path, serv
     await app.run()
     store.close()
     assert "気をつけたいサイン" in out.getvalue() and "secure-login-check[.]xyz" in out.getvalue()
+
+
+def test_japanese_and_plain_word_commands() -> None:
+    assert parse_command("/クイズ") == ("quiz", "")
+    assert parse_command("/ｸｲｽﾞ 3") == ("quiz", "3")
+    assert parse_command("/つかいかた") == ("help", "")
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"), [("クイズ", "quiz"), ("quiz", "quiz"), ("Help", "help"), ("つかいかた", "help")]
+)
+async def test_plain_words_run_commands(typed, name) -> None:
+    console = ConsoleAdapter(stdin=io.StringIO(""), stdout=io.StringIO())
+    event = await console.to_event(typed)
+    assert isinstance(event, Command) and event.name == name
+    assert isinstance(await console.to_event("forget"), TextMessage)  # never a plain word
+
+
+CHAIN = [
+    "【拡散希望】明日から全国の銀行ATMが3日間止まるそうです！",
+    "友だちの銀行員のお父さんから聞きました。",
+    "今日中にお金をおろしておいてください。",
+    "できるだけ多くの人に回してください！",
+]
+
+
+def check_count(db_path) -> int:
+    store = Store(db_path)
+    try:
+        return store.db.execute("SELECT count(*) FROM check_records").fetchone()[0]
+    finally:
+        store.close()
+
+
+async def run_console(tmp_path, typed: str, services) -> str:
+    out = io.StringIO()
+    store = Store(tmp_path / "m.db")
+    app = App(Settings(db_path=str(tmp_path / "m.db")), store, services)
+    app.add_adapter(ConsoleAdapter(stdin=io.StringIO(typed), stdout=out))
+    await app.run()
+    store.close()
+    return out.getvalue()
+
+
+async def test_a_pasted_four_line_chain_message_is_one_check(tmp_path, services) -> None:
+    pasted = "\x1b[200~" + "\n".join(CHAIN) + "\x1b[201~\n"
+    await run_console(tmp_path, pasted, services)
+    assert check_count(tmp_path / "m.db") == 1
+
+
+async def test_a_wrong_answer_number_asks_again_and_keeps_the_question(tmp_path, services) -> None:
+    text = await run_console(tmp_path, "/quiz\n9\n1\n", services)
+    asked_again = text.index("の番号を入力してください")
+    assert "[1] 次の問題" in text[asked_again:]  # then "1" still answered the same question
+    assert "確かめたいときは" not in text
+
+
+async def test_thanks_is_answered_as_thanks(tmp_path, services) -> None:
+    assert "どういたしまして" in await run_console(tmp_path, "ありがとう！\n", services)
+
+
+def test_a_terminal_gets_a_greeting_and_lines_pasted_together_become_one_message(tmp_path, services) -> None:
+    """A real pseudo-terminal: the four lines arrive together, as when pasted without bracketing."""
+
+    async def session() -> tuple[str, int]:
+        main, secondary = os.openpty()
+        stdin = open(secondary, encoding="utf-8", closefd=True)  # noqa: SIM115
+        os.write(main, ("\n".join(CHAIN) + "\n").encode("utf-8"))
+        out = io.StringIO()
+        store = Store(tmp_path / "m.db")
+        app = App(Settings(db_path=str(tmp_path / "m.db")), store, services)
+        app.add_adapter(ConsoleAdapter(stdin=stdin, stdout=out))
+        task = asyncio.create_task(app.run())
+        for _ in range(200):
+            await asyncio.sleep(0.02)
+            if "確かめ" in out.getvalue().split(">", 1)[-1]:
+                break
+        os.write(main, b"\x04")
+        await asyncio.wait_for(task, 10)
+        store.close()
+        stdin.close()
+        os.close(main)
+        return out.getvalue(), check_count(tmp_path / "m.db")
+
+    text, checks = asyncio.run(session())
+    assert text.startswith("Matte（待って）へようこそ") and "\x1b[?2004h" in text
+    assert checks == 1

@@ -3,11 +3,12 @@ and the choice between the seniors' course and the one for parents and teachers.
 
 import re
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from bot.app import App
 from bot.core.events import Message
 from bot.core.payloads import decode
-from bot.features.course import JST, chosen_course, next_at_hour
+from bot.features.course import chosen_course, chosen_hour, next_at_hour
 from bot.storage import course_plan
 from bot.storage.course_plan import Enrolment
 from bot.storage.database import Store
@@ -27,7 +28,33 @@ def payloads(msg: Message) -> list[str]:
 
 def test_next_at_hour_is_the_following_day_in_japan_time() -> None:
     morning = datetime(2026, 4, 1, 23, 30, tzinfo=UTC)
-    assert next_at_hour(morning, 8) == datetime(2026, 4, 3, 8, 0, tzinfo=JST)
+    assert next_at_hour(morning, 8) == datetime(2026, 4, 3, 8, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+    assert next_at_hour(morning, 8, "Europe/London") == datetime(
+        2026, 4, 3, 8, 0, tzinfo=ZoneInfo("Europe/London")
+    )
+
+
+def test_a_typed_hour_is_read_in_the_ways_people_write_it() -> None:
+    assert [chosen_hour(a) for a in ("8", "8時", "８時", "19h", "シニア 10", "3", "25", "")] == [
+        8,
+        8,
+        8,
+        19,
+        10,
+        None,
+        None,
+        None,
+    ]
+
+
+async def test_course_with_an_hour_starts_or_moves_the_course(chatter: Chatter, clock) -> None:
+    replies = await chatter.command("course", "8時")
+    assert "8時ごろ" in replies[0].text and day_numbers(replies) == [1]
+    [moved] = await chatter.command("course", "19")
+    assert "次は2日目を19時ごろ" in moved.text
+    current = course_plan.get(chatter.app.store.db, "test", chatter.user_id, "senior7")
+    assert current.hour == 19
+    assert datetime.fromisoformat(current.next_at).astimezone(ZoneInfo("Asia/Tokyo")).hour == 19
 
 
 async def test_course_day_by_day(chatter: Chatter, clock, bank) -> None:
@@ -149,9 +176,10 @@ async def test_intro_button_offers_the_other_course_without_arguments(chatter: C
     assert bank.courses["senior7"].title_ja in intro.text
 
 
-async def test_an_hour_argument_still_opens_the_seniors_course(chatter: Chatter, bank) -> None:
-    [intro] = await chatter.command("course", "8")
-    assert bank.courses["senior7"].title_ja in intro.text and "ch:8:senior7" in payloads(intro)
+async def test_an_hour_argument_starts_the_seniors_course_at_that_hour(chatter: Chatter, bank) -> None:
+    replies = await chatter.command("course", "8")
+    assert "毎日8時ごろ" in replies[0].text and day_numbers(replies) == [1]
+    assert course_plan.get(chatter.app.store.db, "test", chatter.user_id, "senior7").hour == 8
 
 
 async def test_both_courses_side_by_side_then_stop_ends_both(chatter: Chatter, clock, bank) -> None:

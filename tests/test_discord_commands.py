@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import re
 from dataclasses import replace
 from typing import Any
@@ -18,6 +19,7 @@ from bot.adapters.discord.commands import (
     MatteTranslator,
     build_tree,
 )
+from bot.adapters.discord.runner import DiscordAdapter
 from bot.app import build_dispatcher
 from bot.commands.discord_cmd import sync_commands
 from bot.config import ConfigError, Settings
@@ -131,3 +133,15 @@ def test_discord_offers_every_chat_command_it_can() -> None:
     core = build_dispatcher()
     assert set(SLASH_COMMANDS) <= set(core.commands)
     assert set(core.listed_commands()) - set(SLASH_COMMANDS) == {"autocheck"}
+
+
+async def test_without_network_the_bot_retries_and_says_so(
+    monkeypatch: pytest.MonkeyPatch, settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Nothing listens on 127.0.0.1:9: every login attempt fails to connect, as with no network."""
+    monkeypatch.setattr(discord.http.Route, "BASE", "http://127.0.0.1:9/api/v10")
+    adapter = DiscordAdapter(_with_token(settings), backoff=0.05)
+    with pytest.raises(TimeoutError):
+        await asyncio.wait_for(adapter.run(object()), 2.0)
+    retries = [r.getMessage() for r in caplog.records if "cannot reach Discord" in r.getMessage()]
+    assert len(retries) >= 3 and "retrying in 0.1 s" in retries[1]

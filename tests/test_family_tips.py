@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.app import App
 from bot.cli import main
 from bot.core.events import Message
-from bot.features.course import JST
 from bot.features.tips import next_at, parse_when
 from bot.storage import outbox as outbox_rows
 from bot.testing import Chatter
 from quizzes.tips import SEASONS, load_tips, tip_for
+
+JST = ZoneInfo("Asia/Tokyo")
 from tests.family_harness import payloads
 
 

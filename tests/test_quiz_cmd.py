@@ -36,7 +36,7 @@ def test_validate_fails_with_file_and_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     first = result.stderr.splitlines()[0]
     assert first.startswith(f"{broken}:") and "description_ja is missing" in result.stderr
-    assert f"{broken}:7: Bad Id: id 'Bad Id' must match" in result.stderr
+    assert f"{broken}:7: Bad Id: id 'Bad Id' must be 3 to 32" in result.stderr
 
 
 def test_validate_report_prints_counts_and_the_surface_cue_baseline() -> None:
@@ -72,8 +72,11 @@ def test_import_the_readme_example_into_a_content_dir(tmp_path: Path) -> None:
     assert (tmp_path / "my-class.toml").exists()
     listed = json.loads(matte("list", "--json", env=env).stdout)
     assert {r["id"] for r in listed if r["deck"] == "my-class"} == {"cls-001", "cls-002"}
-    again = matte("import", str(EXAMPLE), "--deck", "my-class", env=env)
-    assert again.returncode == 1 and "exists" in again.stderr
+    again = matte("import", str(EXAMPLE), "--deck", "my-class", env={**env, "MATTE_LANG": "en"})
+    assert again.returncode == 1 and "exists; add --replace" in again.stderr
+    replaced = matte("import", str(EXAMPLE), "--deck", "my-class", "--replace", env=env)
+    assert replaced.returncode == 0, replaced.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["my-class.toml"]
 
 
 def test_import_reports_bad_rows_and_writes_nothing(tmp_path: Path) -> None:
@@ -81,5 +84,27 @@ def test_import_reports_bad_rows_and_writes_nothing(tmp_path: Path) -> None:
     shutil.copy(EXAMPLE, bad)
     bad.write_text(bad.read_text("utf-8").replace(",b,SMS", ",z,SMS"), "utf-8")
     result = matte("import", str(bad), "--deck", "bad-class", "--out", str(tmp_path / "bad-class.toml"))
-    assert result.returncode == 1 and "row 3" in result.stderr and "answer 'z'" in result.stderr
-    assert not (tmp_path / "bad-class.toml").exists()
+    assert result.returncode == 1 and "3 行目" in result.stderr and "answer「z」" in result.stderr
+    assert result.stderr.splitlines()[-1] == "問題が 1 件あります。何も書き込んでいません"
+    assert list(tmp_path.iterdir()) == [bad]
+    english = matte("import", str(bad), "--deck", "bad-class", env={"MATTE_LANG": "en"})
+    assert (
+        "row 3: cls-002: answer 'z'" in english.stderr and "1 problem(s), nothing written" in english.stderr
+    )
+
+
+def test_a_deck_name_that_leaves_the_folder_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    content = tmp_path / "a" / "b"
+    content.mkdir(parents=True)
+    result = matte("import", str(EXAMPLE), "--deck", "../../x", env={"MATTE_CONTENT_DIR": str(content)})
+    assert result.returncode == 1 and "--deck「../../x」" in result.stderr
+    assert list(tmp_path.rglob("*.toml")) == [] and list(content.iterdir()) == []
+
+
+def test_a_second_deck_reusing_ids_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    env = {"MATTE_CONTENT_DIR": str(tmp_path)}
+    assert matte("import", str(EXAMPLE), "--deck", "first", env=env).returncode == 0
+    second = matte("import", str(EXAMPLE), "--deck", "second", env=env)
+    assert second.returncode == 1 and "デッキ「first」でも使用中" in second.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["first.toml"]
+    assert matte("validate", env=env).returncode == 0

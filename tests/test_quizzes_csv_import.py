@@ -5,6 +5,8 @@ import pytest
 from quizzes.csv_import import ImportError_, import_csv
 from quizzes.loader import load_bank
 
+SHIPPED = tuple(load_bank().items.values())
+
 HEADER = (
     "id,kind,topic,level,techniques,verdict,post_ja,post_en,question_ja,question_en,"
     "choice_a_ja,choice_a_en,choice_b_ja,choice_b_en,answer,explanation_ja,explanation_en,source_by,source_date"
@@ -57,7 +59,76 @@ def test_missing_columns_and_duplicate_ids(tmp_path: Path) -> None:
     with pytest.raises(ImportError_, match="missing column"):
         import_csv(path, "x")
     with pytest.raises(ImportError_, match="duplicate id"):
-        import_csv(write(tmp_path, [JUDGE.replace("cls-001", "hl-001")]), "x")
+        import_csv(write(tmp_path, [JUDGE.replace("cls-001", "hl-001")]), "x", existing=SHIPPED)
+    with pytest.raises(ImportError_, match="duplicate id"):
+        import_csv(write(tmp_path, [JUDGE, JUDGE]), "x")
+
+
+JA_HEADER = (
+    "id,kind,topic,level,techniques,verdict,post_ja,question_ja,choice_a_ja,choice_b_ja,answer,explanation_ja"
+)
+JA_ROWS = [
+    "ja-001,judge,健康,中学生,にせの専門家、健康の誤情報,誤解をまねく,"
+    "医師の友人によると…拡散希望,,,,,名前のない専門家に注意。",
+    "ja-002,action,お金,シニア,公式情報 立ち止まる,,,"
+    "このSMSが来たら?,リンクを開く,公式アプリで確かめる,b,公式アプリで確かめましょう。",
+]
+
+
+def test_a_japanese_only_shift_jis_sheet_with_japanese_tag_names_imports(tmp_path: Path) -> None:
+    path = tmp_path / "class.csv"
+    path.write_bytes("\r\n".join([JA_HEADER, *JA_ROWS]).encode("cp932"))
+    imported = import_csv(path, "mine", existing=SHIPPED, lang="ja")
+    deck = tmp_path / "mine.toml"
+    deck.write_text(imported.toml, encoding="utf-8")
+    bank = load_bank(extra=[deck])
+    first, second = bank.items["ja-001"], bank.items["ja-002"]
+    assert first.topic == "health" and first.techniques == ("fake-experts", "health-misinformation")
+    assert first.verdict == "misleading" and first.ja_only and first.post_en == first.post_ja
+    assert second.techniques == ("official-info", "pause") and second.choices[1].en == "公式アプリで確かめる"
+
+
+def test_misspelt_tags_get_a_suggestion_in_the_users_language(tmp_path: Path) -> None:
+    path = tmp_path / "class.csv"
+    path.write_text("\n".join([JA_HEADER, JA_ROWS[0].replace("健康,", "helth,")]), encoding="utf-8")
+    with pytest.raises(ImportError_) as info:
+        import_csv(path, "mine", lang="ja")
+    assert info.value.problems == [
+        f"{path}: 2 行目: ja-001: topic「helth」はありません（「health」のまちがい？）"
+    ]
+    with pytest.raises(ImportError_, match="did you mean 'health'"):
+        import_csv(path, "mine", lang="en")
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ([JUDGE[:40]], "row 2: has 5 of the 19 columns"),
+        ([JUDGE, ACTION + ",extra"], "row 3: has more cells than the header row"),
+        ([JUDGE.replace("名前のない", "あ" * 140_000)], "row 2: a cell is longer than 131,072 characters"),
+    ],
+)
+def test_malformed_rows_give_one_line_each(tmp_path: Path, rows: list[str], message: str) -> None:
+    with pytest.raises(ImportError_) as info:
+        import_csv(write(tmp_path, rows), "mine")
+    assert len(info.value.problems) == 1 and message in info.value.problems[0], info.value.problems
+
+
+def test_english_missing_on_some_rows_only_is_a_problem(tmp_path: Path) -> None:
+    no_english = JUDGE.replace(",A doctor friend says… please share,", ",,").replace(
+        "Beware unnamed experts.", ""
+    )
+    with pytest.raises(ImportError_, match="row 3: English texts are missing"):
+        import_csv(write(tmp_path, [ACTION, no_english]), "mine")
+
+
+def test_far_too_many_rows_are_refused_with_one_line(tmp_path: Path) -> None:
+    rows = [JUDGE.replace("cls-001", f"cls-{n:05d}") for n in range(10_001)]
+    with pytest.raises(ImportError_) as info:
+        import_csv(write(tmp_path, rows), "mine")
+    assert info.value.problems == [
+        f"{tmp_path / 'class.csv'}: more than 10,000 rows; split the sheet into several decks"
+    ]
 
 
 def test_binary_garbage(tmp_path: Path) -> None:

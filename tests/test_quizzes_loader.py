@@ -59,7 +59,7 @@ def test_a_good_extra_deck_loads(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ('id = "zz-001"', 'id = "ZZ 1"', "must match"),
+        ('id = "zz-001"', 'id = "ZZ 1"', "must be 3 to 32 characters"),
         ('id = "zz-001"', 'id = "hl-001"', "duplicate id"),
         ('answer = "a"', 'answer = "q"', "answer 'q' is not one of the choices"),
         ('explanation_en = "Wait."', "", "explanation_en is missing"),
@@ -189,3 +189,37 @@ def test_real_cases_carry_sources_and_feed_the_rumour_index() -> None:
     for record in records:
         assert bank.items[record["id"]].source is not None
         assert record["text"] and record["source"]
+
+
+JA_ONLY_ITEM = "\n".join(
+    line for line in GOOD_ITEM.splitlines() if not line.startswith(("question_en", "explanation_en", "en ="))
+)
+
+
+def test_a_japanese_only_deck_loads_with_japanese_in_the_english_fields(tmp_path: Path) -> None:
+    head = DECK_HEAD.replace('title_en = "Test"\n', "").replace('description_en = "Test"\n', "")
+    path = tmp_path / "zz.toml"
+    path.write_text(head + 'languages = ["ja"]\n' + JA_ONLY_ITEM, encoding="utf-8")
+    item = load_bank(extra=[path]).items["zz-001"]
+    assert item.ja_only and item.question_en == "どうする?" and item.choices[1].en == "送る"
+    path.write_text(head + JA_ONLY_ITEM, encoding="utf-8")
+    with pytest.raises(BankError) as info:
+        load_bank(extra=[path])
+    assert any("explanation_en is missing" in str(p) for p in info.value.problems)
+
+
+def test_misspelt_tags_and_topics_get_a_suggestion_and_a_japanese_message(tmp_path: Path) -> None:
+    body = GOOD_ITEM.replace('topic = "health"', 'topic = "helth"').replace('["pause"]', '["puase"]')
+    with pytest.raises(BankError) as info:
+        load_bank(extra=[write_deck(tmp_path, body)])
+    problems = info.value.problems
+    assert any("did you mean 'health'" in str(p) for p in problems)
+    assert any("「pause」のまちがい" in p.text("ja") for p in problems)
+
+
+def test_lines_are_found_for_every_item_of_a_big_deck(tmp_path: Path) -> None:
+    items = "".join(GOOD_ITEM.replace("zz-001", f"zz-{n:04d}") for n in range(300))
+    body = items.replace('id = "zz-0299"\nkind = "action"', 'id = "zz-0299"\nkind = "riddle"')
+    found = problems_for(tmp_path, body)
+    expected = (DECK_HEAD + body).splitlines().index('id = "zz-0299"') + 1
+    assert found[0].startswith(str(tmp_path / "zz.toml") + f":{expected}: zz-0299: kind 'riddle'"), found

@@ -17,3 +17,15 @@ def test_missing_variable_is_an_error() -> None:
 
 def test_renders_text_without_escaping() -> None:
     assert "/<b>" in Renderer().render("en", "unknown_command", name="<b>")
+
+
+def test_a_japanese_only_question_says_so_to_english_users() -> None:
+    values = {"heading": "", "post": "", "question": "どうする?"}
+    assert "Japanese only" in Renderer().render("en", "quiz_question", **values, ja_only=True)
+    assert "Japanese only" not in Renderer().render("en", "quiz_question", **values, ja_only=False)
+
+
+def test_a_japanese_only_class_question_says_so_in_english_groups() -> None:
+    values = {"number": 1, "total": 2, "post": "", "question": "どうする?", "seconds": 20}
+    assert Renderer().render("en", "class_question", **values, ja_only=True).endswith("Japanese only.)")
+    assert Renderer().render("en", "class_question", **values, ja_only=False).endswith("どうする?")

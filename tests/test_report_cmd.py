@@ -45,15 +45,21 @@ async def test_report_and_stats(settings, services, db_path, clock, tmp_path) ->
     await run_session(settings, services, db_path, clock)
     listing = matte("report", "--list", db=db_path)
     assert listing.returncode == 0 and listing.stdout.startswith("1\t") and "finished" in listing.stdout
+    assert listing.stdout.split("\t")[1] == "2026-04-01 09:00"  # 00:00 UTC, shown in Japan's time
     html, table = tmp_path / "r.html", tmp_path / "r.csv"
     result = matte("report", "1", "--html", str(html), "--csv", str(table), db=db_path)
     assert result.returncode == 0, result.stderr
     page = html.read_text(encoding="utf-8")
-    assert "<svg" in page and "Q1" in page and "Q2" in page
+    assert "<svg" in page and "Q1" in page and "Q2" in page and "2026-04-01 09:00 (Asia/Tokyo)" in page
     assert not re.search(r"(src|href)\s*=|https?://|url\(", page)
     rows = list(csv.DictReader(table.read_text(encoding="utf-8-sig").splitlines()))
     assert rows and {r["player"] for r in rows} <= {f"参加者 {n}" for n in range(1, 10)}
     assert all("pupil-" not in value for r in rows for value in r.values())
+    missing = matte("report", "1", "--csv", str(tmp_path / "missing" / "x.csv"), db=db_path)
+    assert missing.returncode == 2
+    assert missing.stderr.splitlines() == [
+        f"matte: error: cannot write {tmp_path / 'missing' / 'x.csv'}: No such file or directory"
+    ]
 
     stats = json.loads(matte("stats", "--json", db=db_path).stdout)
     assert stats["sessions"] == 1 and stats["region"][0]["name"] == "札幌"

@@ -211,6 +211,39 @@ async def test_rename_replaces_a_nickname_with_an_animal(web, store):
     assert (await web.action(code, "rename", pupil="nobody")).status == 409
 
 
+async def test_a_pupil_removed_during_question_2_is_gone_everywhere_and_late_joins_can_be_stopped(
+    web, store, clock
+):
+    code = await web.create_room(questions="2", seconds="20")
+    yui = await web.join(code, "ゆい")
+    tom = await web.join(code, "トム")
+    await web.action(code, "start")
+    for pupil in (yui, tom):
+        first = (await pupil.state(lambda s: s["stage"] == "question"))["question"]
+        await pupil.answer(first["ref"], 0)
+    await close_question(web, clock)
+    await web.action(code, "next")
+    second = (await tom.state(lambda s: s["question"] and s["question"]["number"] == 2))["question"]
+    await tom.answer(second["ref"], 0)
+    room = web.adapter.rooms.get(code)
+    tom_id = next(p.user_id for p in room.pupils.values() if p.name == "トム")
+    assert (await web.action(code, "remove", pupil=tom_id)).status == 200
+    assert await next_message(tom.ws, lambda m: m.get("t") == "gone") == {"t": "gone", "reason": "removed"}
+    assert [p["name"] for p in web.adapter.view(room).teach()["pupils"]] == ["ゆい"]
+    session = classroom.live_in_chat(store.db, "web", code)
+    assert [p.nickname for p in classroom.players(store.db, session.id)] == ["ゆい"]
+    assert {a.user_id for a in classroom.answers(store.db, session.id)} == set(room.pupils)
+    assert web.adapter.rejoin(code, tom.token) is None
+    assert (await web.action(code, "remove", pupil=tom_id)).status == 409
+
+    assert (await web.action(code, "lock")).status == 200
+    late = await web.client.post("/api/join", json={"code": code, "name": "はな"})
+    assert (late.status, (await late.json())["error"]) == (409, "locked")
+    assert web.adapter.view(room).teach()["locked"] is True
+    await web.action(code, "unlock")
+    assert (await web.client.post("/api/join", json={"code": code, "name": "はな"})).status == 200
+
+
 async def test_restart_pauses_the_open_question_and_pupils_come_back(settings, store, services, db_path):
     async with WebClassroom(make_adapter(settings, store, services)) as web:
         await web.login()
@@ -283,3 +316,14 @@ async def test_team_mode_shows_team_points(web, store, clock):
     assert final["score"]["team"] == 1  # teams go round robin in answer order
     teams = web.adapter.view(web.adapter.rooms.get(code)).teach()["results"]["teams"]
     assert teams == [{"team": 1, "points": 2000}, {"team": 2, "points": 1000}]
+
+
+async def test_a_tap_after_time_is_up_is_kept_as_answered_late(web, store, clock):
+    code = await web.create_room(questions="2", seconds="20")
+    yui = await web.join(code, "ゆい")
+    await web.action(code, "start")
+    question = (await yui.state(lambda s: s["stage"] == "question"))["question"]
+    await close_question(web, clock)
+    assert (await yui.answer(question["ref"], 0))["status"] == "late"
+    results = await yui.state(lambda s: s["stage"] == "results" and s["feedback"]["late"])
+    assert results["feedback"]["answered"] is False and results["feedback"]["points"] == 0

@@ -43,8 +43,20 @@ def test_unsuitable_nicknames_are_refused(typed, reason):
 def test_names_are_unique_within_the_twelve_characters():
     assert unique_name("ゆい", {"ゆい"}) == "ゆい2"
     assert unique_name("ゆい", {"ゆい", "ゆい2"}) == "ゆい3"
-    long = "あ" * 12
-    assert unique_name(long, {long}) == "あ" * 11 + "2"
+    long = "あ" * 8
+    assert unique_name(long, {long}) == "あ" * 7 + "2"
+    assert unique_name("a" * 12, {"a" * 12}) == "a" * 11 + "2"
+
+
+@pytest.mark.parametrize(
+    ("typed", "ok"), [("あ" * 8, True), ("あ" * 9, False), ("a" * 12, True), ("ゆいa" * 3, True)]
+)
+def test_names_are_measured_by_display_width(typed, ok):
+    if ok:
+        assert clean_nickname(typed) == typed
+    else:
+        with pytest.raises(NicknameRefused, match="name_long"):
+            clean_nickname(typed)
 
 
 def test_animal_names_are_free_until_every_animal_is_used():

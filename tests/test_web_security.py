@@ -139,6 +139,66 @@ async def test_failed_joins_are_rate_limited(web):
     assert (response.status, (await response.json())["error"]) == (429, "rate")
 
 
+async def proxied_classroom(settings, store, services, trusted: str):
+    settings = replace(settings, web_password=PASSWORD, web_trusted_proxies=trusted)
+    app = App(settings, store, services)
+    adapter = WebAdapter(settings, out=io.StringIO())
+    app.add_adapter(adapter)
+    adapter.attach(app)
+    return WebClassroom(adapter)
+
+
+def via_nginx(client_address: str) -> dict[str, str]:
+    """What deploy/nginx.conf sends: `$proxy_add_x_forwarded_for` appends the address nginx saw."""
+    return {"X-Forwarded-For": f"10.9.9.9, {client_address}"}
+
+
+async def test_behind_a_trusted_proxy_one_clients_wrong_codes_do_not_block_another(settings, store, services):
+    async with await proxied_classroom(settings, store, services, "127.0.0.1, ::1") as web:
+        code = await teacher(web)
+        for _ in range(100):
+            await web.client.post("/api/join", json={"code": "100000"}, headers=via_nginx("203.0.113.5"))
+        blocked = await web.client.post("/api/join", json={"code": code}, headers=via_nginx("203.0.113.5"))
+        assert blocked.status == 429
+        other = await web.client.post(
+            "/api/join", json={"code": code, "name": "ゆい"}, headers=via_nginx("198.51.100.7")
+        )
+        assert other.status == 200 and (await other.json())["name"] == "ゆい"
+
+
+async def test_forwarded_for_is_ignored_from_an_untrusted_peer(settings, store, services):
+    async with await proxied_classroom(settings, store, services, "192.0.2.1") as web:
+        code = await teacher(web)
+        for n in range(10):
+            await web.client.post("/api/join", json={"code": "100000"}, headers=via_nginx(f"203.0.113.{n}"))
+        response = await web.client.post("/api/join", json={"code": code}, headers=via_nginx("198.51.100.7"))
+        assert response.status == 429
+
+
+async def test_one_browsers_wrong_codes_do_not_block_its_classmates_behind_one_address(web):
+    code = await teacher(web)
+    for _ in range(30):
+        await web.client.post("/api/join", json={"code": "100000"}, headers={"Cookie": "matte_browser=tom"})
+    mine = await web.client.post("/api/join", json={"code": code}, headers={"Cookie": "matte_browser=tom"})
+    assert mine.status == 429
+    classmate = await web.client.post(
+        "/api/join", json={"code": code}, headers={"Cookie": "matte_browser=yui"}
+    )
+    assert classmate.status == 200
+
+
+async def test_the_pupil_page_gives_each_browser_an_id(web):
+    response = await web.client.get("/")
+    assert "matte_browser=" in response.headers["Set-Cookie"]
+    assert "matte_browser" not in (await web.client.get("/")).headers.get("Set-Cookie", "")
+
+
+def test_trusted_proxies_must_be_addresses():
+    with pytest.raises(ConfigError, match="MATTE_TRUSTED_PROXIES: 'nginx'"):
+        load_settings(environ={"MATTE_TRUSTED_PROXIES": "127.0.0.1, nginx"})
+    assert load_settings(environ={"MATTE_TRUSTED_PROXIES": "10.0.0.0/8"}).web_trusted_proxies == "10.0.0.0/8"
+
+
 def test_rate_limiter_forgets_after_its_window():
     now = [0.0]
     limiter = RateLimiter(2, 60.0, clock=lambda: now[0])
@@ -237,3 +297,26 @@ def test_pupils_get_the_lan_address_when_listening_on_all_interfaces():
 def test_make_server_builds_every_route(settings):
     routes = {r.resource.canonical for r in make_server(WebAdapter(settings)).router.routes() if r.resource}
     assert {"/healthz", "/", "/api/join", "/ws", "/teach", "/teach/ws/{code}"} <= routes
+
+
+async def test_error_pages_are_in_the_classrooms_language(web):
+    code = web.adapter.rooms.create(RoomOptions(questions=2)).code
+    forbidden = await web.client.get(f"/teach/room/{code}")
+    assert forbidden.status == 403 and "先生用のページです" in await forbidden.text()
+    missing = await web.client.get("/no/such/page")
+    assert missing.status == 404 and "ページが 見つかりません" in await missing.text()
+    assert "Not Found" not in await missing.text()
+    api = await web.client.post("/teach/api/rooms/000000/start")
+    assert api.status == 403 and "先生用" not in await api.text()
+
+
+@pytest.mark.parametrize(
+    ("join_url", "warned"),
+    [("http://127.0.0.1:8000/", True), ("http://[::1]:8000/", True), ("http://192.168.1.20:8000/", False)],
+)
+async def test_the_projector_warns_when_phones_cannot_reach_the_join_address(web, join_url, warned):
+    web.adapter.join_url = join_url
+    code = await teacher(web)
+    page = await (await web.client.get(f"/teach/room/{code}")).text()
+    assert ('id="loopback"' in page) is warned
+    assert ("このパソコンの 中でしか" in page) is warned

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
 from bot.config import Settings
 from bot.text_safety import one_line
 from quizzes.csv_import import ImportError_, import_csv
-from quizzes.loader import ROOT, BankError, load_bank, load_with_extra_dir
+from quizzes.loader import ID, ID_RULE, ROOT, BankError, load_bank, load_with_extra_dir
 from quizzes.model import Bank
 from quizzes.tips import load_tips
 
@@ -50,6 +52,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     importing.add_argument("--deck", required=True, help="deck id (also the file name)")
     importing.add_argument("--title-ja", default="", help="deck title in Japanese")
     importing.add_argument("--title-en", default="", help="deck title in English")
+    importing.add_argument(
+        "--replace", action="store_true", help="overwrite a deck of the same name (its ids may be reused)"
+    )
     importing.add_argument(
         "--out",
         type=Path,
@@ -143,30 +148,77 @@ def list_cmd(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+IMPORT_TEXTS = {
+    "bad_deck": ("--deck {deck!r} must be {rule}", "--deck「{deck}」は{rule}にしてください"),
+    "bad_out": ("--out must be named {deck}.toml (the file name is the deck id)",
+                "--out のファイル名は {deck}.toml にしてください（ファイル名がデッキ id です）"),
+    "exists": ("{out} exists; add --replace to overwrite it, or choose another --deck",
+               "{out} はもうあります。上書きするなら --replace をつけるか、別の --deck にしてください"),
+    "content": ("the decks Matte already loads have problems; fix them first:",
+                "いま読み込んでいるデッキに問題があります。先に直してください:"),
+    "total": ("{n} problem(s), nothing written", "問題が {n} 件あります。何も書き込んでいません"),
+    "wrote": ("wrote {n} items to {out}", "{n} 問を {out} に書き込みました"),
+    "unwritable": ("cannot write {out}: {error}", "{out} に書き込めません: {error}"),
+}  # fmt: skip
+
+
 def import_cmd(args: argparse.Namespace, settings: Settings) -> int:
+    """Everything is checked (deck name, existing ids in every deck Matte would load, each row) before
+    the deck is written in one atomic rename, so a failed import leaves no file behind."""
+    lang = settings.lang
+
+    def say(key: str, **params: object) -> str:
+        return IMPORT_TEXTS[key][lang == "ja"].format(**params)
+
+    def fail(lines: list[str]) -> int:
+        for line in lines:
+            print(line, file=sys.stderr)
+        return 1
+
+    if not ID.match(args.deck):
+        return fail([f"matte: {say('bad_deck', deck=args.deck, rule=ID_RULE[lang == 'ja'])}"])
     folder = Path(settings.content_dir) if settings.content_dir else ROOT / "decks"
     out = args.out or folder / f"{args.deck}.toml"
-    if out.exists():
-        print(f"matte: error: {out} exists; choose another --deck or --out", file=sys.stderr)
-        return 1
+    if out.stem != args.deck:
+        return fail([f"matte: {say('bad_out', deck=args.deck)}"])
+    if out.exists() and not args.replace:
+        return fail([f"matte: {say('exists', out=out)}"])
+    others = [p for p in _content_files(settings) if p.resolve() != out.resolve()]
     try:
-        imported = import_csv(args.csv, args.deck, args.title_ja, args.title_en)
-    except ImportError_ as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        return 1
-    try:
-        load_bank(extra=[_write(out, imported.toml)])
+        existing = load_bank(extra=others)
     except BankError as exc:
-        out.unlink()
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        return 1
-    print(f"wrote {imported.count} items to {out}")
+        return fail([say("content"), *(str(p) for p in exc.problems)])
+    try:
+        imported = import_csv(
+            args.csv,
+            args.deck,
+            args.title_ja,
+            args.title_en,
+            existing=(i for i in existing.items.values() if i.deck != args.deck),
+            lang=lang,
+        )
+    except ImportError_ as exc:
+        return fail([*exc.problems, say("total", n=len(exc.problems))])
+    try:
+        _write_checked(out, imported.toml, others)
+    except BankError as exc:
+        return fail([*(str(p) for p in exc.problems), say("total", n=len(exc.problems))])
+    except OSError as exc:
+        return fail([f"matte: {say('unwritable', out=out, error=exc.strerror)}"])
+    print(say("wrote", n=imported.count, out=out))
     return 0
 
 
-def _write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
+def _content_files(settings: Settings) -> list[Path]:
+    return sorted(Path(settings.content_dir).glob("*.toml")) if settings.content_dir else []
+
+
+def _write_checked(out: Path, text: str, others: list[Path]) -> None:
+    """Load the new deck with everything else from a temporary folder next to `out`, then rename it
+    into place (atomic on one file system): a crash or a bad deck never leaves a half-written file."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=out.parent, prefix=".matte-import-") as folder:
+        staged = Path(folder) / out.name
+        staged.write_text(text, encoding="utf-8")
+        load_bank(extra=[*others, staged])
+        os.replace(staged, out)

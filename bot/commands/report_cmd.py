@@ -15,6 +15,7 @@ from bot.features.class_summary import summarise
 from bot.features.item_stats import MIN_ANSWERS, Response, item_stats
 from bot.storage import classroom
 from bot.storage.database import Store
+from bot.storage.timestamps import local_minute
 from bot.text_safety import one_line
 from quizzes import load_with_extra_dir
 
@@ -50,6 +51,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     stats.set_defaults(func=stats_command)
 
 
+def _write(path: Path, text: str, encoding: str) -> None:
+    """Write a report file; a missing folder or a read-only place is one line, not a traceback."""
+    try:
+        path.write_text(text, encoding=encoding)
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror}") from exc
+    print(f"wrote {path}")
+
+
 def report_command(args: argparse.Namespace, settings: Settings) -> int:
     store = Store(settings.db_path)
     try:
@@ -59,7 +69,8 @@ def report_command(args: argparse.Namespace, settings: Settings) -> int:
                     "SELECT count(DISTINCT user_id) FROM class_answers WHERE session_id = ?", [s.id]
                 ).fetchone()[0]
                 print(
-                    f"{s.id}\t{s.created_at}\t{s.status}\t{s.platform}\t{len(s.items)} questions"
+                    f"{s.id}\t{local_minute(s.created_at, settings.tz)}\t{s.status}\t{s.platform}"
+                    f"\t{len(s.items)} questions"
                     f"\t{answered} players\t{one_line(s.title) or '-'}\t{one_line(s.region) or '-'}"
                 )
             return 0
@@ -74,11 +85,9 @@ def report_command(args: argparse.Namespace, settings: Settings) -> int:
         answers = classroom.answers(store.db, session.id)
         summary = summarise(bank, session.items, session.current, players, answers, lang)
         if args.csv:
-            args.csv.write_text(report_csv(bank, session, players, answers, lang), encoding="utf-8-sig")
-            print(f"wrote {args.csv}")
+            _write(args.csv, report_csv(bank, session, players, answers, lang), "utf-8-sig")
         if args.html:
-            args.html.write_text(report_html(bank, session, summary, lang), encoding="utf-8")
-            print(f"wrote {args.html}")
+            _write(args.html, report_html(bank, session, summary, lang, settings.tz), "utf-8")
         if not args.csv and not args.html:
             right, total = summary.overall
             print(

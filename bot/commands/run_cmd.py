@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from dataclasses import replace
 
 from bot.app import App
 from bot.config import ConfigError, Settings
-from bot.storage.database import Store
+from bot.storage.database import StorageError, Store
 
 
 def _console(settings: Settings) -> object:
@@ -75,10 +76,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 async def run_bot(args: argparse.Namespace, settings: Settings) -> int:
     listen = {"web_host": getattr(args, "host", None), "web_port": getattr(args, "port", None)}
     settings = replace(settings, **{k: v for k, v in listen.items() if v is not None})
+    if not 0 <= settings.web_port <= 65535:
+        raise ConfigError(f"--port must be a port number (0-65535), got {settings.web_port}")
     names = dict.fromkeys(args.adapter or ["console"])
     if "line" in names and "web" in names:
         raise ConfigError("the line and web adapters both listen on --host/--port: run them in two processes")
     store = Store(settings.db_path)
+    try:
+        check_writable(store)
+    except StorageError:
+        store.close()
+        raise
     app = App(settings, store)
     for name in names:
         app.add_adapter(ADAPTERS[name](settings))
@@ -87,3 +95,20 @@ async def run_bot(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         store.close()
     return 0
+
+
+def check_writable(store: Store) -> None:
+    """A database Matte can read but not write would fail at every message; say so once, at start.
+    Setting user_version to its own value inside a rolled-back transaction is a write that changes nothing."""
+    conn = store.db.conn
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            conn.execute(f"PRAGMA user_version = {version}")
+        finally:
+            conn.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        raise StorageError(
+            f"cannot write database {store.path}: {exc} (check the permissions of the file and its folder)"
+        ) from exc

@@ -44,6 +44,9 @@ MAX_QUOTES_PER_CUE = 2
 AUTO_THRESHOLD = 0.9
 TIPS = 4
 
+THANKS = {"ありがとう", "ありがとうございます", "ありがと", "サンキュー", "thanks", "thank you", "thx"}
+"""A thank-you is answered as one, not with the hint for pasting a message."""
+
 
 def register(dp: Dispatcher) -> None:
     @dp.command("check")
@@ -63,7 +66,8 @@ def register(dp: Dispatcher) -> None:
     async def pasted(ctx: Context) -> list[Outgoing]:
         assert isinstance(ctx.event, TextMessage)
         if ctx.event.source.is_group or len(ctx.event.text.strip()) < MIN_PASTE:
-            return [ctx.say("text_hint")]
+            thanked = ctx.event.text.strip().lower().rstrip("!！。.") in THANKS
+            return [ctx.say("you_are_welcome" if thanked else "text_hint")]
         return guided_check(ctx, ctx.event.text, Origin())
 
     async def group_chatter(ctx: Context) -> list[Outgoing]:

@@ -37,6 +37,7 @@ from bot.core.payloads import decode, encode
 from bot.features.class_report import report_html
 from bot.features.class_summary import points_for, streak_before, summarise
 from bot.features.defang import defang
+from bot.features.nickname_filter import is_rude
 from bot.storage import classroom, polls, users
 from bot.storage.classroom import FINISHED, PAUSED, RUNNING, STOPPED, ClassAnswer, Session
 from bot.storage.timestamps import iso
@@ -172,7 +173,7 @@ def register(dp: Dispatcher) -> None:
         if ctx.event.args.strip().lower() in ("", "off", "なし"):
             users.update_settings(ctx.db, source.platform, source.user_id, nickname="")
             return [confirm("class_nickname_off")]
-        if not wanted:
+        if not wanted or is_rude(wanted):
             return [confirm("class_nickname_bad")]
         users.update_settings(ctx.db, source.platform, source.user_id, nickname=wanted)
         live = classroom.live_in_chat(ctx.db, source.platform, source.chat_id)
@@ -300,6 +301,7 @@ def ask(ctx: Speaker, session: Session, seconds: int) -> QuizPoll:
         post=post,
         question=question,
         seconds=seconds,
+        ja_only=item.ja_only,
     )
     options = tuple(c.text(lang) for c in item.choices)
     buttons = tuple(
@@ -502,7 +504,7 @@ def finish(ctx: Speaker, session: Session, now: datetime, status: str) -> list[O
                 chat=ChatRef.direct(session.platform, session.instructor_id),
                 filename=f"matte-class-{session.id}.html",
                 data=report_html(
-                    bank, classroom.get(ctx.db, session.id) or session, summary, ctx.lang
+                    bank, classroom.get(ctx.db, session.id) or session, summary, ctx.lang, ctx.settings.tz
                 ).encode("utf-8"),
                 caption=ctx.t("class_report_caption", session=session.id),
             )

@@ -19,6 +19,7 @@ from markupsafe import Markup
 from bot.features.class_summary import Summary
 from bot.features.item_stats import MIN_ANSWERS, MISLEADING_FLAG, TOO_EASY_FLAG, TOO_HARD_FLAG
 from bot.storage.classroom import ClassAnswer, Player, Session
+from bot.storage.timestamps import DEFAULT_TZ, local_minute
 from bot.text_safety import csv_cell
 from quizzes import Bank, Item
 from quizzes.readings import ruby
@@ -72,7 +73,7 @@ def question_text(item: Item, lang: str) -> Markup:
     return ruby(item.marked("question", lang) or item.marked("post", lang))
 
 
-def report_html(bank: Bank, session: Session, summary: Summary, lang: str) -> str:
+def report_html(bank: Bank, session: Session, summary: Summary, lang: str, tz: str = DEFAULT_TZ) -> str:
 
     techniques = sorted(
         ((bank.tags.label(t, lang), r / n, n) for t, (r, n) in summary.techniques.items() if n),
@@ -93,6 +94,7 @@ def report_html(bank: Bank, session: Session, summary: Summary, lang: str) -> st
     return _env.get_template("class.html.j2").render(
         lang=lang,
         session=session,
+        created=f"{local_minute(session.created_at, tz)} ({tz})",
         summary=summary,
         overall=round(100 * right / total) if total else 0,
         questions=[

@@ -9,9 +9,12 @@ sent twice. /stop ends every course the person is taking.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from bot.core.context import Context, Speaker
 from bot.core.dispatcher import Dispatcher, JobRun
@@ -21,7 +24,7 @@ from bot.features import quiz_view
 from bot.storage import course_plan, learning
 from bot.storage.course_plan import ACTIVE, FINISHED, STOPPED, Enrolment
 from bot.storage.learning import Answer
-from bot.storage.timestamps import iso
+from bot.storage.timestamps import DEFAULT_TZ, iso
 from quizzes import Course
 
 DEFAULT_COURSE = "senior7"
@@ -35,15 +38,26 @@ COURSE_NAMES = {
     "先生": "parents7",
 }
 """Words that pick a course after /course, besides its id; anything else keeps the default."""
-JST = timezone(timedelta(hours=9))
 HOURS = (8, 10, 12, 15, 19)
+TYPED_HOURS = range(6, 22)
+"""Hours a learner may type (`/course 8`, `/course 8時`): waking hours only."""
+HOUR_WORD = re.compile(r"^(\d{1,2})(?:時|じ|h|:00)?$")
 PICK, ANSWER, CHOOSE = "ch", "ca", "cc"
 
 
-def next_at_hour(after: datetime, hour: int) -> datetime:
-    """The first moment at `hour`:00 Japan time on a later calendar day than `after`."""
-    local = after.astimezone(JST)
+def next_at_hour(after: datetime, hour: int, tz: str = DEFAULT_TZ) -> datetime:
+    """The first moment at `hour`:00 local time (`MATTE_TZ`) on a later calendar day than `after`."""
+    local = after.astimezone(ZoneInfo(tz))
     return (local + timedelta(days=1)).replace(hour=hour, minute=0, second=0, microsecond=0)
+
+
+def chosen_hour(args: str) -> int | None:
+    """The hour typed after /course ("8", "８時", "19h"), if it is a waking hour."""
+    for word in unicodedata.normalize("NFKC", args).lower().split():
+        found = HOUR_WORD.match(word)
+        if found and int(found.group(1)) in TYPED_HOURS:
+            return int(found.group(1))
+    return None
 
 
 def register(dp: Dispatcher) -> None:
@@ -54,6 +68,15 @@ def register(dp: Dispatcher) -> None:
         assert isinstance(ctx.event, Command)
         wanted = chosen_course(ctx.event.args, ctx.services.bank.courses)
         running = _running(ctx)
+        hour = chosen_hour(ctx.event.args)
+        if hour is not None and running:
+            now = ctx.services.clock()
+            for current in running:
+                next_at = iso(next_at_hour(now, hour, ctx.settings.tz))
+                course_plan.update(ctx.db, current, now, hour=hour, next_at=next_at)
+            return [_status(ctx, current) for current in _running(ctx)]
+        if hour is not None:
+            return _enrol(ctx, wanted or DEFAULT_COURSE, hour)
         if wanted is None and running:
             return [_status(ctx, current) for current in running]
         return [intro(ctx, wanted or DEFAULT_COURSE)]
@@ -78,23 +101,7 @@ def register(dp: Dispatcher) -> None:
             or course_id not in ctx.services.bank.courses
         ):
             return [ctx.say("bad_button")]
-        source = ctx.event.source
-        now = ctx.services.clock()
-        hour = int(args[0])
-        enrolment = Enrolment(
-            source.platform,
-            source.user_id,
-            source.chat_id,
-            course_id,
-            hour,
-            2,
-            0,
-            iso(next_at_hour(now, hour)),
-            ACTIVE,
-        )
-        course_plan.enrol(ctx.db, enrolment, now)
-        course = ctx.services.bank.courses[course_id]
-        return [ctx.say("course_started", hour=hour), *day_messages(ctx, course, 1)]
+        return _enrol(ctx, course_id, int(args[0]))
 
     @dp.command("stop")
     async def stop(ctx: Context) -> list[Outgoing]:
@@ -160,9 +167,22 @@ def register(dp: Dispatcher) -> None:
                     enrolment,
                     run.now,
                     next_day=following,
-                    next_at=iso(next_at_hour(run.now, enrolment.hour)),
+                    next_at=iso(next_at_hour(run.now, enrolment.hour, ctx.settings.tz)),
                 )
         return out
+
+
+def _enrol(ctx: Context, course_id: str, hour: int) -> list[Outgoing]:
+    """Start a course: day 1 now, the following days at `hour` local time."""
+    source = ctx.event.source
+    now = ctx.services.clock()
+    next_at = iso(next_at_hour(now, hour, ctx.settings.tz))
+    enrolment = Enrolment(
+        source.platform, source.user_id, source.chat_id, course_id, hour, 2, 0, next_at, ACTIVE
+    )
+    course_plan.enrol(ctx.db, enrolment, now)
+    course = ctx.services.bank.courses[course_id]
+    return [ctx.say("course_started", hour=hour), *day_messages(ctx, course, 1)]
 
 
 def chosen_course(args: str, courses: Mapping[str, Course]) -> str | None:

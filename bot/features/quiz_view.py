@@ -16,7 +16,8 @@ def ask(ctx: Speaker, item: Item, answer_action: str, *, heading: str = "", extr
     """
     lang = ctx.lang
     question = item.field("question", lang) or ctx.t("quiz_judge_question", level=item.level)
-    text = ctx.t("quiz_question", heading=heading, post=defang(item.field("post", lang)), question=question)
+    post = defang(item.field("post", lang))
+    text = ctx.t("quiz_question", heading=heading, post=post, question=question, ja_only=item.ja_only)
     rows = tuple((Button(c.text(lang), encode(answer_action, item.id, c.id)),) for c in item.choices)
     return ctx.reply(text, rows + extra)
 

@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 from functools import cache
+from zoneinfo import ZoneInfo
 
 from bot.core.context import Context
 from bot.core.dispatcher import Dispatcher, JobRun
 from bot.core.events import Button, ChatRef, Command, Message, Outgoing
 from bot.core.payloads import encode
-from bot.features.course import JST
 from bot.storage import alert_topics
 from bot.storage import tips as subscriptions
+from bot.storage.timestamps import DEFAULT_TZ
 from quizzes.tips import tip_for
 
 WEEKDAYS = {
@@ -31,9 +32,9 @@ OFF = "tp"
 _HOUR = re.compile(r"^(\d{1,2})(?:時|h|:00)?$")
 
 
-def next_at(after: datetime, weekday: int, hour: int) -> datetime:
-    """The first `weekday` at `hour`:00 Japan time strictly after `after`."""
-    local = after.astimezone(JST)
+def next_at(after: datetime, weekday: int, hour: int, tz: str = DEFAULT_TZ) -> datetime:
+    """The first `weekday` at `hour`:00 local time (`MATTE_TZ`) strictly after `after`."""
+    local = after.astimezone(ZoneInfo(tz))
     moment = local.replace(hour=hour, minute=0, second=0, microsecond=0)
     moment += timedelta(days=(weekday - local.weekday()) % 7)
     return moment if moment > local else moment + timedelta(days=7)
@@ -102,7 +103,13 @@ async def tips_command(ctx: Context) -> list[Outgoing]:
     now = ctx.services.clock()
     weekday, hour = when
     subscriptions.subscribe(
-        ctx.db, source.platform, source.user_id, weekday, hour, next_at(now, weekday, hour), now
+        ctx.db,
+        source.platform,
+        source.user_id,
+        weekday,
+        hour,
+        next_at(now, weekday, hour, ctx.settings.tz),
+        now,
     )
     return [ctx.say("tips_on", weekday=weekday, hour=hour)]
 
@@ -136,8 +143,9 @@ def send_tips(run: JobRun) -> list[Outgoing]:
     out: list[Outgoing] = []
     for subscription in subscriptions.due(run.db, run.now):
         ctx = run.context_for(subscription.platform, subscription.user_id, subscription.user_id)
-        subscriptions.sent(run.db, subscription, next_at(run.now, subscription.weekday, subscription.hour))
-        tip = tip_for(run.now.astimezone(JST).date())
+        following = next_at(run.now, subscription.weekday, subscription.hour, ctx.settings.tz)
+        subscriptions.sent(run.db, subscription, following)
+        tip = tip_for(run.now.astimezone(ZoneInfo(ctx.settings.tz)).date())
         text = ctx.t(
             "tips_weekly",
             tip=tip.text(ctx.lang),

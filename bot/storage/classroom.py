@@ -176,6 +176,12 @@ def players(db: Database, session_id: int) -> list[Player]:
     return [Player(r[0], r[1], r[2] or "", r[3]) for r in rows]
 
 
+def remove_player(db: Database, session_id: int, user_id: str) -> None:
+    """Take a player out of a session (the instructor removed them): gone from rankings and reports."""
+    db.execute("DELETE FROM class_answers WHERE session_id = ? AND user_id = ?", [session_id, user_id])
+    db.execute("DELETE FROM class_players WHERE session_id = ? AND user_id = ?", [session_id, user_id])
+
+
 def record(db: Database, session_id: int, answer: ClassAnswer, now: datetime) -> bool:
     """Store an answer; False if this player already answered this question."""
     cursor = db.execute(

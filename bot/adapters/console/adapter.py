@@ -1,19 +1,25 @@
 """A terminal chat running the very same core: no account, no network.
 
-Buttons are shown as numbered choices and typing the number presses the button. `/forward TEXT`
-(or `/forward` and the text on the next line) simulates a forwarded message. When stdin is not a
-terminal it reads one message per line, prints the replies and ends with the input, so sessions
-can be scripted: `printf '/start\\n/help\\n' | make run`.
+Buttons are shown as numbered choices and typing the number presses the button (a number that
+is not one of them asks again and keeps the question). `/forward TEXT` (or `/forward` and the text
+on the next line) simulates a forwarded message. Plain words run commands too (`クイズ`, `help`).
+In a terminal a pasted message is one message however many lines it has: the terminal marks pastes
+(bracketed paste) and lines that arrive together are joined. When stdin is not a terminal it reads
+one message per line, prints the replies and ends with the input, so sessions can be scripted:
+`printf '/start\\n/help\\n' | make run`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import io
+import select
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from bot.core.command_text import parse_command
+from bot.core.command_text import parse_command, plain_command
 from bot.core.events import (
     Button,
     ButtonPress,
@@ -38,6 +44,16 @@ if TYPE_CHECKING:
 PLATFORM = "console"
 FORWARD = "/forward"
 FILES_DIR = Path("matte-files")
+PASTE_ON, PASTE_OFF = "\x1b[?2004h", "\x1b[?2004l"
+PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
+TOGETHER_SECONDS = 0.05
+"""Lines closer together than this were pasted, not typed (nobody types a line in 50 ms)."""
+GREETING = (
+    "Matte（待って）へようこそ。気になるメッセージを貼り付けると、確かめるポイントをお伝えします。\n"
+    "「クイズ」で練習問題、「つかいかた」で使い方。終わるときは Ctrl+D です。\n"
+    "Welcome to Matte. Paste a message you are unsure about; type quiz for a quiz, help for help, "
+    "Ctrl+D to quit.\n\n"
+)
 
 
 class ConsoleAdapter:
@@ -64,13 +80,41 @@ class ConsoleAdapter:
         self.shown_buttons: list[Button] = []
 
     async def run(self, host: Host) -> None:
-        while True:
-            line = await self._read("> ")
-            if line is None:
-                return
-            event = await self.to_event(line)
-            if event is not None:
-                await host.process(event, wait=True)
+        if self.interactive:
+            self.stdout.write(GREETING + PASTE_ON)
+            self.stdout.flush()
+        try:
+            while True:
+                text = await self._read_message()
+                if text is None:
+                    return
+                event = await self.to_event(text)
+                if event is not None:
+                    await host.process(event, wait=True)
+        finally:
+            if self.interactive:
+                self.stdout.write(PASTE_OFF)
+                self.stdout.flush()
+
+    async def _read_message(self) -> str | None:
+        """One message: a typed line, or every line of a paste joined."""
+        line = await self._read("> ")
+        if line is None:
+            return None
+        lines = [line]
+        if PASTE_START in line:
+            while PASTE_END not in lines[-1] and (more := await self._read("")) is not None:
+                lines.append(more)
+        elif self.interactive:
+            while self._more_waiting() and (more := await self._read("")) is not None:
+                lines.append(more)
+        text = "".join(lines).replace(PASTE_START, "").replace(PASTE_END, "")
+        return text.rstrip("\r\n")
+
+    def _more_waiting(self) -> bool:
+        with contextlib.suppress(io.UnsupportedOperation, OSError, ValueError):
+            return bool(select.select([self.stdin], [], [], TOGETHER_SECONDS)[0])
+        return False
 
     async def to_event(self, line: str) -> Incoming | None:
         """Turn one typed line into an event (reading a second line for a bare /forward)."""
@@ -79,6 +123,10 @@ class ConsoleAdapter:
             index = int(text.strip()) - 1
             if 0 <= index < len(self.shown_buttons):
                 return ButtonPress(source=self.source, payload=self.shown_buttons[index].payload)
+            self._ask_again()
+            return None
+        if (name := plain_command(text)) is not None:
+            return Command(source=self.source, name=name, args="")
         parsed = parse_command(text.strip())
         if parsed and parsed[0] == FORWARD[1:]:
             body = parsed[1] or await self._read_forward_body()
@@ -100,6 +148,14 @@ class ConsoleAdapter:
                 self.shown_buttons = []
         return None
 
+    def _ask_again(self) -> None:
+        """A number that is not a choice: say which numbers are, and keep the same choices."""
+        count = len(self.shown_buttons)
+        choices = [f"  [{i}] {b.label}" for i, b in enumerate(self.shown_buttons, start=1)]
+        note = f"1〜{count} の番号を入力してください / Type a number from 1 to {count}"
+        self.stdout.write("\n".join([note, *choices]) + "\n\n")
+        self.stdout.flush()
+
     def _print(self, text: str, buttons: tuple[tuple[Button, ...], ...]) -> None:
         """Replies carry people's and shared decks' text: no control sequence reaches the terminal."""
         self.shown_buttons = [button for row in buttons for button in row]
@@ -116,7 +172,7 @@ class ConsoleAdapter:
         )
         lines: list[str] = []
         while (line := await self._read("| ")) not in (None, "", "\n"):
-            lines.append(line.rstrip("\r\n"))
+            lines.append(line.rstrip("\r\n").replace(PASTE_START, "").replace(PASTE_END, ""))
         return "\n".join(lines)
 
     async def _read(self, prompt: str) -> str | None:

@@ -15,6 +15,7 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING, Any
 
+import aiohttp
 import discord
 
 from bot.adapters.discord.commands import SLOW_COMMANDS, MatteTranslator, build_tree
@@ -37,6 +38,14 @@ if TYPE_CHECKING:
     from bot.core.adapter import Host
 
 log = logging.getLogger(__name__)
+START_BACKOFF = 1.0
+MAX_START_BACKOFF = 60.0
+"""No network at start (a school's Wi-Fi not up yet): try again, more slowly each time, and say so."""
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
 
 EXPIRED = frozenset({10062, 10015, 50027})
 """Discord's codes for an interaction that can no longer be answered: Unknown interaction (not
@@ -174,22 +183,32 @@ class DiscordAdapter:
     platform = PLATFORM
     bulk_per_second = BULK_PER_SECOND
 
-    def __init__(self, settings: Settings, *, defer_after: float = DEFER_AFTER) -> None:
+    def __init__(
+        self, settings: Settings, *, defer_after: float = DEFER_AFTER, backoff: float = START_BACKOFF
+    ) -> None:
         if not settings.discord_token:
             raise ConfigError("DISCORD_BOT_TOKEN is not set")
         self.token = settings.discord_token
         self.defer_after = defer_after
+        self.backoff = backoff
         self.app: Host | None = None
         self.client = MatteClient(self, settings.lang)
 
     async def run(self, app: Host) -> None:
         """Serve until stopped; `client.start` runs in this loop, never `client.run`."""
         self.app = app
+        delay = self.backoff
         async with self.client:
-            try:
-                await self.client.start(self.token)
-            except discord.LoginFailure as exc:
-                raise ConfigError("DISCORD_BOT_TOKEN was refused by Discord") from exc
+            while True:
+                try:
+                    await self.client.start(self.token)
+                    return
+                except discord.LoginFailure as exc:
+                    raise ConfigError("DISCORD_BOT_TOKEN was refused by Discord") from exc
+                except (OSError, aiohttp.ClientError, discord.GatewayNotFound) as exc:
+                    log.warning("cannot reach Discord (%s); retrying in %.1f s", _reason(exc), delay)
+                    await asyncio.sleep(delay)
+                    delay = min(MAX_START_BACKOFF, delay * 2)
 
     async def process(self, event: Incoming | None) -> None:
         if event is not None and self.app is not None:

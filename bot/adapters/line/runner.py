@@ -420,4 +420,3 @@ class LineAdapter:
             await self._host.drain(PLATFORM, self.drain_seconds)
         if self._client is not None:
             await self._client.close()
-

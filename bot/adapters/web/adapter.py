@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from aiohttp import web
 
+from bot.adapters.serving import listen
 from bot.adapters.web.instructor_auth import InstructorAuth, checked_password, link_line
 from bot.adapters.web.names import animal_name, clean_nickname, unique_name
 from bot.adapters.web.rooms import MAX_PUPILS, JoinRefused, Pupil, Room, Rooms, new_token, user_id_for
@@ -87,7 +88,7 @@ class WebAdapter:
         self.attach(app)
         runner = web.AppRunner(make_server(self), access_log=None)
         await runner.setup()
-        await web.TCPSite(runner, self.settings.web_host, self.settings.web_port).start()
+        await listen(runner, self.settings.web_host, self.settings.web_port)
         try:
             port = runner.addresses[0][1]
             self.base_url, self.join_url = listen_urls(self.settings.web_host, port)
@@ -213,6 +214,26 @@ class WebAdapter:
         self.touch(room)
         return pupil.name
 
+    async def remove(self, room: Room, user_id: str) -> bool:
+        """Take a pupil out at any stage: off the projector, out of the results and the report, and
+        their browser is told kindly; they cannot come back with the same token."""
+        pupil = room.pupils.pop(user_id, None)
+        if pupil is None:
+            return False
+        room.removed.add(user_id)
+        if room.session_id is not None:
+            with self.app.store.write() as db:
+                classroom.remove_player(db, room.session_id, user_id)
+        await broadcast(pupil.sockets, {"t": "gone", "reason": "removed"})
+        for ws in list(pupil.sockets):
+            await ws.close()
+        self.touch(room)
+        return True
+
+    def lock(self, room: Room, locked: bool) -> None:
+        room.locked = locked
+        self.touch(room, ())
+
     # -- from pupils ---------------------------------------------------------------------------
 
     def pupil_source(self, room: Room, pupil: Pupil) -> Source:
@@ -231,9 +252,11 @@ class WebAdapter:
         """Admit a pupil; raises NicknameRefused or JoinRefused. Returns their secret token."""
         if room.ended:
             raise JoinRefused("ended")
+        if room.locked:
+            raise JoinRefused("locked")
         if len(room.pupils) >= MAX_PUPILS:
             raise JoinRefused("full")
-        name = "" if room.options.animal_names else clean_nickname(nickname)
+        name = "" if room.options.animal_names else clean_nickname(nickname, room.names())
         name = unique_name(name, room.names()) if name else animal_name(self.lang, room.names())
         token = new_token()
         user_id = user_id_for(token)
@@ -249,7 +272,7 @@ class WebAdapter:
         """The room and pupil behind a reconnecting browser; after a restart, from the database."""
         room = self.rooms.get(code)
         user_id = user_id_for(token) if isinstance(token, str) else None
-        if room is None or user_id is None:
+        if room is None or user_id is None or user_id in room.removed:
             return None
         pupil = room.pupils.get(user_id)
         if pupil is None:
@@ -265,6 +288,7 @@ class WebAdapter:
         `invalid` (or `late`) without asking the core when the answer is forged or stale."""
         poll = room.poll
         if poll is None or room.holding or ref != poll.ref:
+            self._note_late(room, pupil, ref)
             return "late"
         buttons = [button for row in poll.buttons for button in row]
         if type(choice) is not int or not 0 <= choice < len(buttons):
@@ -277,6 +301,16 @@ class WebAdapter:
         return "ok" if any(a.number == number and a.user_id == pupil.user_id for a in stored) else "late"
 
     # -- to the browsers -----------------------------------------------------------------------
+
+    def _note_late(self, room: Room, pupil: Pupil, ref: object) -> None:
+        """Remember a tap on a closed question the pupil had not answered, for their result screen."""
+        parsed = parse_ref(ref) if isinstance(ref, str) else None
+        if parsed is None or parsed[0] != room.session_id or parsed[1] in pupil.late:
+            return
+        stored = classroom.answers(self.app.store.db, parsed[0])
+        if not any(a.number == parsed[1] and a.user_id == pupil.user_id for a in stored):
+            pupil.late.add(parsed[1])
+            self.touch(room, (pupil.user_id,))
 
     def touch(self, room: Room, pupils: Iterable[str] | None = None) -> None:
         """Mark a room's screens as stale (all pupils', or only these); one push serves a burst."""

@@ -3,20 +3,23 @@ controls and report downloads. Every input is checked here before it reaches the
 
 from __future__ import annotations
 
+import ipaddress
 import json
 from typing import Any
+from urllib.parse import urlsplit
 
 import segno
 from aiohttp import web
 from markupsafe import Markup
 
+from bot.adapters.web.clients import give_browser_id
 from bot.adapters.web.names import NicknameRefused
 from bot.adapters.web.rooms import CODE, JoinRefused, options_from_form
-from bot.adapters.web.security import client_address
-from bot.adapters.web.site import ADAPTER, LIMITS, render
+from bot.adapters.web.site import ADAPTER, CLIENTS, LIMITS, client_address, render
 from bot.features.class_report import report_csv, report_html
 from bot.features.class_summary import summarise
 from bot.storage import classroom
+from bot.storage.timestamps import local_minute
 from quizzes import Bank
 
 RECENT_SESSIONS = 20
@@ -56,22 +59,28 @@ def quiz_choices(bank: Bank, lang: str) -> dict[str, list[tuple[str, str]]]:
 
 async def pupil_page(request: web.Request) -> web.Response:
     code = request.query.get("c", "")
-    return render(request, "pupil.html.j2", config={"code": code if CODE.match(code) else ""})
+    response = render(request, "pupil.html.j2", config={"code": code if CODE.match(code) else ""})
+    give_browser_id(request, response)
+    return response
 
 
 async def join(request: web.Request) -> web.Response:
-    """`{"code": "123456", "name": "..."}` -> the pupil's token; failed codes count against the address."""
+    """`{"code": "123456", "name": "..."}` -> the pupil's token. Failed codes count against the browser
+    (and, with a higher ceiling, its address); joins are counted per address and room."""
     adapter = request.app[ADAPTER]
     limits = request.app[LIMITS]
-    address = client_address(request)
-    if limits["bad_codes"].blocked(address) or limits["joins"].blocked(address):
+    address, browser = client_address(request), request.app[CLIENTS].browser(request)
+    if limits["bad_codes"].blocked(browser) or limits["bad_codes_address"].blocked(address):
         return _error("rate", 429)
-    limits["joins"].hit(address)
     data = await _json_body(request)
     room = adapter.rooms.get(data.get("code")) if data else None
     if data is None or room is None:
-        limits["bad_codes"].hit(address)
+        limits["bad_codes"].hit(browser)
+        limits["bad_codes_address"].hit(address)
         return _error("bad_code", 404 if data else 400)
+    if limits["joins"].blocked(f"{address} {room.code}"):
+        return _error("rate", 429)
+    limits["joins"].hit(f"{address} {room.code}")
     name = data.get("name", "")
     if not isinstance(name, str):
         return _error("name_bad", 400)
@@ -135,7 +144,7 @@ def _home(request: web.Request, status: int = 200, error: str = "") -> web.Respo
         error=error,
         choices=quiz_choices(adapter.app.services.bank, adapter.lang),
         rooms=rooms,
-        past=past,
+        past=[(s, n, local_minute(s.created_at, adapter.settings.tz)) for s, n in past],
     )
 
 
@@ -174,11 +183,28 @@ async def room_page(request: web.Request) -> web.Response:
         raise web.HTTPNotFound()
     link = f"{adapter.join_url}?c={room.code}"
     config = {"code": room.code}
-    return render(request, "teach_room.html.j2", room=room, link=link, qr=qr_svg(link), config=config)
+    host = urlsplit(link).hostname or ""
+    return render(
+        request,
+        "teach_room.html.j2",
+        room=room,
+        link=link,
+        qr=qr_svg(link),
+        config=config,
+        loopback=host if _loopback(host) else "",
+    )
+
+
+def _loopback(host: str) -> bool:
+    """A join address only this computer can open (pupils' phones would see nothing)."""
+    try:
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 async def room_action(request: web.Request) -> web.Response:
-    """start, pause, resume, skip, stop, next, or rename (`{"pupil": id}`) for one room."""
+    """start, pause, resume, skip, stop, next, lock, unlock, or rename / remove (`{"pupil": id}`)."""
     _instructor(request)
     adapter = request.app[ADAPTER]
     room = adapter.rooms.get(request.match_info["code"])
@@ -190,6 +216,12 @@ async def room_action(request: web.Request) -> web.Response:
     elif action == "rename":
         data = await _json_body(request) or {}
         done = await adapter.rename(room, str(data.get("pupil", ""))) is not None
+    elif action == "remove":
+        data = await _json_body(request) or {}
+        done = await adapter.remove(room, str(data.get("pupil", "")))
+    elif action in ("lock", "unlock"):
+        adapter.lock(room, action == "lock")
+        done = True
     elif action in ("pause", "resume", "skip", "stop", "next"):
         done = await adapter.control(room, action)
     else:
@@ -214,7 +246,7 @@ async def report(request: web.Request) -> web.Response:
         content_type = "text/csv"
     else:
         summary = summarise(bank, session.items, session.current, players, answers, adapter.lang)
-        body = report_html(bank, session, summary, adapter.lang).encode("utf-8")
+        body = report_html(bank, session, summary, adapter.lang, adapter.settings.tz).encode("utf-8")
         content_type = "text/html"
     return web.Response(
         body=body,

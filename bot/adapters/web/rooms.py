@@ -32,7 +32,7 @@ MAX_TEAMS = 6
 
 
 class JoinRefused(Exception):
-    """A join the room cannot take; `reason` is shown to the pupil (`full`, `ended`)."""
+    """A join the room cannot take; `reason` is shown to the pupil (`full`, `ended`, `locked`)."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -107,6 +107,8 @@ class Pupil:
     user_id: str
     name: str
     sockets: set[Any] = field(default_factory=set)
+    late: set[int] = field(default_factory=set)
+    """Questions this pupil tapped after time was up: their result says so, not "did not answer"."""
 
     @property
     def online(self) -> bool:
@@ -127,6 +129,10 @@ class Room:
     holding: bool = False
     revealed: bool = False
     ended: bool = False
+    locked: bool = False
+    """The instructor closed the door: no late joins (pupils already in may reconnect)."""
+    removed: set[str] = field(default_factory=set)
+    """Pupils the instructor took out; their tokens no longer reconnect."""
     dirty_all: bool = False
     dirty: set[str] = field(default_factory=set)
     push_scheduled: bool = False

@@ -51,10 +51,6 @@ def same_origin(request: web.Request) -> bool:
     return origin in (f"http://{request.host}", f"https://{request.host}")
 
 
-def client_address(request: web.Request) -> str:
-    return request.remote or "unknown"
-
-
 @web.middleware
 async def safe_headers(
     request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]

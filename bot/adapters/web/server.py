@@ -14,14 +14,18 @@ from aiohttp import web
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from bot.adapters.web import pages, sockets
+from bot.adapters.web.clients import Clients
+from bot.adapters.web.errors import error_pages
 from bot.adapters.web.security import RateLimiter, safe_headers
-from bot.adapters.web.site import ADAPTER, LIMITS, TEMPLATES, WEB
+from bot.adapters.web.site import ADAPTER, CLIENTS, LIMITS, TEMPLATES, WEB
 
 if TYPE_CHECKING:
     from bot.adapters.web.adapter import WebAdapter
 
 MAX_BODY = 16 * 1024
 FAILED_JOINS_PER_MINUTE = 10
+FAILED_JOINS_PER_ADDRESS_PER_MINUTE = 60
+"""Ten wrong codes a minute per browser; a whole class behind one address may mistype sixty."""
 JOINS_PER_MINUTE = 120
 FAILED_HELLOS_PER_MINUTE = 60
 FAILED_LOGINS_PER_MINUTE = 5
@@ -52,10 +56,12 @@ async def healthz(request: web.Request) -> web.Response:
 
 
 def make_server(adapter: WebAdapter) -> web.Application:
-    app = web.Application(client_max_size=MAX_BODY, middlewares=[safe_headers])
+    app = web.Application(client_max_size=MAX_BODY, middlewares=[safe_headers, error_pages])
     app[ADAPTER] = adapter
+    app[CLIENTS] = Clients(adapter.settings.web_trusted_proxies)
     app[LIMITS] = {
         "bad_codes": RateLimiter(FAILED_JOINS_PER_MINUTE, 60.0),
+        "bad_codes_address": RateLimiter(FAILED_JOINS_PER_ADDRESS_PER_MINUTE, 60.0),
         "joins": RateLimiter(JOINS_PER_MINUTE, 60.0),
         "bad_hellos": RateLimiter(FAILED_HELLOS_PER_MINUTE, 60.0),
         "bad_logins": RateLimiter(FAILED_LOGINS_PER_MINUTE, 60.0),

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 from jinja2 import Environment
 
+from bot.adapters.web.clients import Clients
 from bot.adapters.web.security import RateLimiter
 
 if TYPE_CHECKING:
@@ -22,6 +23,11 @@ WEB = Path(__file__).resolve().parent
 ADAPTER: web.AppKey[WebAdapter] = web.AppKey("adapter")
 LIMITS: web.AppKey[dict[str, RateLimiter]] = web.AppKey("limits")
 TEMPLATES: web.AppKey[Environment] = web.AppKey("templates")
+CLIENTS: web.AppKey[Clients] = web.AppKey("clients")
+
+
+def client_address(request: web.Request) -> str:
+    return request.app[CLIENTS].address(request)
 
 
 @cache

@@ -11,8 +11,8 @@ from typing import Any
 from aiohttp import WSMsgType, web
 
 from bot.adapters.web.rooms import Pupil, Room
-from bot.adapters.web.security import RateLimiter, client_address
-from bot.adapters.web.site import ADAPTER, LIMITS
+from bot.adapters.web.security import RateLimiter
+from bot.adapters.web.site import ADAPTER, LIMITS, client_address
 
 HEARTBEAT = 15.0
 HELLO_SECONDS = 10.0

@@ -200,6 +200,7 @@ class ClassView:
             "code": room.code,
             "session": self.session.id if self.session else None,
             "auto": room.options.auto_advance,
+            "locked": room.locked,
             "kids": self._kids(),
             "pupils": [{"id": p.user_id, "name": p.name, "online": p.online} for p in room.pupils.values()],
             "question": self.question(),
@@ -243,9 +244,11 @@ class ClassView:
             return None
         item = self._item(self.closed)
         mine = self.given.get((user_id, self.closed))
+        pupil = self.room.pupils.get(user_id)
         return {
             "number": self.closed,
             "answered": mine is not None,
+            "late": mine is None and pupil is not None and self.closed in pupil.late,
             "correct": bool(mine and mine.correct),
             "points": mine.points if mine else 0,
             "mine": item.choices[mine.choice].marked(self.lang) if mine else None,

@@ -67,6 +67,10 @@ const Matte = (() => {
     return Math.max(0, Math.ceil((ms - (Date.now() + offset)) / 1000));
   }
 
+  function msUntil(ms) {
+    return Math.max(0, ms - (Date.now() + offset));
+  }
+
   function tickTimers() {
     for (const node of document.querySelectorAll("[data-ends]")) {
       const left = secondsUntil(Number(node.dataset.ends));
@@ -99,8 +103,9 @@ const Matte = (() => {
         tickTimers();
       };
       ws.onclose = () => {
+        if (stopped) return; // left on purpose (quiz over, removed): nothing to reconnect
         handlers.status(false);
-        if (!stopped) setTimeout(open, delay);
+        setTimeout(open, delay);
         delay = Math.min(delay * 2, 4000);
       };
     }
@@ -119,5 +124,5 @@ const Matte = (() => {
   }
 
   const SHAPES = ["▲", "◆", "●", "■", "★", "✚"];
-  return { strings, config, t, el, add, ruby, medal, syncClock, live, tickTimers, SHAPES };
+  return { strings, config, t, el, add, ruby, medal, syncClock, msUntil, live, tickTimers, SHAPES };
 })();

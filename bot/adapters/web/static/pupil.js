@@ -11,6 +11,8 @@
   let conn = null;
   let state = null;
   let sentOnThisSocket = false;
+  let lateNumber = null;
+  let closeTimer = null;
 
   function load(key) {
     try {
@@ -96,13 +98,14 @@
 
   function onMessage(msg) {
     if (msg.t === "gone") {
-      leave(msg.reason === "rate" ? "rate" : "ended");
+      leave(["rate", "removed"].includes(msg.reason) ? msg.reason : "ended");
     } else if (msg.t === "notice") {
       $("notice").textContent = msg.text;
     } else if (msg.t === "ack") {
       const pending = load(PENDING);
       if (pending && pending.ref === msg.ref) save(PENDING, null);
-      $("notice").textContent = msg.status === "ok" ? "" : t("late");
+      if (msg.status === "late" && pending) lateNumber = pending.number;
+      $("notice").textContent = "";
       render();
     } else if (msg.t === "state") {
       Matte.syncClock(msg.now);
@@ -135,9 +138,19 @@
     }
   }
 
+  // Time is up on this phone: a tap no longer counts, and the pupil is told so at once.
+  function timeUp(q) {
+    return state.stage === "question" && q.ends_at && Matte.msUntil(q.ends_at) === 0;
+  }
+
   function answer(choice) {
     const q = state && state.question;
     if (!q || !q.ref || q.mine !== null || load(PENDING)) return;
+    if (timeUp(q)) {
+      lateNumber = q.number;
+      render();
+      return;
+    }
     save(PENDING, { ref: q.ref, number: q.number, choice });
     sentOnThisSocket = false;
     $("notice").textContent = "";
@@ -182,7 +195,9 @@
     if (state.stage === "paused") screen.append(el("p", { class: "banner", text: t("paused") }));
     if (q.post) screen.append(el("blockquote", { class: "post", ruby: q.post }));
     screen.append(el("h2", { class: "question", ruby: q.question }));
-    const open = state.stage === "question" && q.ref && chosen === null;
+    const open = state.stage === "question" && q.ref && chosen === null && !timeUp(q);
+    clearTimeout(closeTimer);
+    if (open && q.ends_at) closeTimer = setTimeout(render, Matte.msUntil(q.ends_at) + 50);
     screen.append(
       el(
         "div",
@@ -203,16 +218,23 @@
       ),
     );
     if (chosen !== null) screen.append(el("p", { class: "lead", text: t(q.mine !== null ? "answered" : "sending") }));
+    else if (lateNumber === q.number || timeUp(q)) screen.append(el("p", { class: "lead late", text: t("late") }));
+  }
+
+  function verdictOf(f) {
+    if (f.correct) return t("right");
+    if (f.answered) return t("wrong");
+    return f.late || lateNumber === f.number ? t("late_verdict") : t("no_answer");
   }
 
   function brief(f) {
-    const verdict = f.correct ? t("right") : f.answered ? t("wrong") : t("no_answer");
+    const verdict = verdictOf(f);
     return el("p", { class: `brief ${f.correct ? "ok" : "ng"}`, text: `${t("brief_n", { number: f.number })} ${verdict}` });
   }
 
   function results(screen) {
     const f = state.feedback;
-    const verdict = f.correct ? t("right") : f.answered ? t("wrong") : t("no_answer");
+    const verdict = verdictOf(f);
     add(
       screen,
       el(

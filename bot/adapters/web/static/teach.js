@@ -5,6 +5,7 @@
 (() => {
   const { t, el, add, medal, config, SHAPES } = Matte;
   const $ = (id) => document.getElementById(id);
+  let shownStage = null;
   let state = null;
 
   // A class of 小学生 questions reads the projector in its own words: kids_<key> where there is one.
@@ -55,17 +56,34 @@
     const s = state;
     $("joined").textContent = t("joined", { count: s.pupils.length });
     $("lobby").hidden = s.stage !== "lobby";
+    // Pupils can be renamed or removed at every stage, not only in the lobby.
     $("pupils").replaceChildren(
       ...s.pupils.map((p) =>
-        el("li", {}, el("button", {
-          type: "button",
-          class: `chip${p.online ? "" : " away"}`,
-          title: t("rename"),
-          text: p.name,
-          onclick: () => act("rename", { pupil: p.id }),
-        })),
+        el("li", { class: "pupil" },
+          el("button", {
+            type: "button",
+            class: `chip${p.online ? "" : " away"}`,
+            title: t("rename"),
+            text: p.name,
+            onclick: () => act("rename", { pupil: p.id }),
+          }),
+          el("button", {
+            type: "button",
+            class: "chip-remove",
+            title: t("remove"),
+            "aria-label": `${t("remove")}: ${p.name}`,
+            text: "×",
+            onclick: () => window.confirm(t("confirm_remove", { name: p.name })) && act("remove", { pupil: p.id }),
+          })),
       ),
     );
+    // The roster is open in the lobby and folds away (one line) once the quiz runs; the instructor
+    // may open it at any stage to rename or remove a pupil.
+    if (s.stage !== shownStage) $("roster").open = s.stage === "lobby";
+    shownStage = s.stage;
+    $("roster-summary").textContent = t("roster", { count: s.pupils.length });
+    $("lock").textContent = t(s.locked ? "unlock" : "lock");
+    $("lock").onclick = () => act(s.locked ? "unlock" : "lock");
     const stage = $("stage");
     const controls = $("controls");
     stage.replaceChildren();
@@ -128,8 +146,7 @@
 
   function results(stage, r) {
     stage.append(
-      el("div", { class: "q-head" }, el("span", { class: "qnum", text: w("question_heading", r) })),
-      el("h2", { class: "question small", ruby: r.question }),
+      el("div", { class: "q-head" }, el("span", { class: "qnum", text: w("question_heading", r) }), el("h2", { class: "question small", ruby: r.question })),
       el("p", { class: "right-answer" }, el("span", { class: "tag", text: w("correct_answer") }), el("span", { ruby: r.answer })),
     );
     const bars = el("div", { class: "shares" }, el("h3", { ruby: w("how_answered", { count: r.answered }) }));
@@ -154,7 +171,9 @@
     );
     const board = el("div", { class: "leaders" }, el("h3", { text: w("leaders") }), ranking(r.leaders));
     if (r.teams.length) board.append(el("h3", { text: t("team_points") }), teams(r.teams));
-    stage.append(el("div", { class: "results-grid" }, el("div", {}, bars, why), board));
+    // The post stays in view while the class discusses it, beside the explanation.
+    const post = r.post ? el("blockquote", { class: "post results-post", ruby: r.post }) : null;
+    stage.append(el("div", { class: "results-grid" }, el("div", {}, bars, board), el("div", {}, post, why)));
   }
 
   function ranking(rows) {
