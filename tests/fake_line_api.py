@@ -115,8 +115,9 @@ class FakeLineApi:
         return [c for c in self.calls if c.path == path and (c.status == 200) == ok]
 
     def texts(self, path: str) -> list[str]:
-        """Texts of the accepted messages sent by `path` (reply or push), in order."""
-        return [m["text"] for c in self.calls_to(path) for m in c.body["messages"]]
+        """Texts of the accepted messages sent by `path` (reply or push), in order; a Flex message's
+        is every text in it, one a line."""
+        return [shown(m) for c in self.calls_to(path) for m in c.body["messages"]]
 
     async def wait_for(self, condition: Callable[[], bool], timeout: float = 5.0) -> None:
         deadline = time.monotonic() + timeout
@@ -333,9 +334,12 @@ def _invalid_messages(messages: Any) -> web.Response | None:
         errors.append("messages: size must be between 1 and 5")
         messages = []
     for message in messages:
-        text = message.get("text", "") if isinstance(message, dict) else ""
-        if message.get("type") != "text" or not 1 <= len(text.encode("utf-16-le")) // 2 <= 5000:
-            errors.append("text: length must be between 1 and 5000")
+        if isinstance(message, dict) and message.get("type") == "flex":
+            errors += _flex_errors(message)
+        else:
+            text = message.get("text", "") if isinstance(message, dict) else ""
+            if message.get("type") != "text" or not 1 <= len(text.encode("utf-16-le")) // 2 <= 5000:
+                errors.append("text: length must be between 1 and 5000")
         items = (message.get("quickReply") or {}).get("items", [])
         if len(items) > 13:
             errors.append("quickReply.items: size must be between 0 and 13")
@@ -348,6 +352,86 @@ def _invalid_messages(messages: Any) -> web.Response | None:
     if errors:
         return _error(400, f"The request body has {len(errors)} error(s)")
     return None
+
+
+def shown(message: dict[str, Any]) -> str:
+    """What a message shows: a text message's text, every text component of a Flex message."""
+    if message.get("type") != "flex":
+        return str(message["text"])
+    return "\n".join(node["text"] for node in _nodes(message["contents"], "text"))
+
+
+def buttons(message: dict[str, Any]) -> list[dict[str, Any]]:
+    """The actions a message offers: its quick replies, or the buttons of a Flex message."""
+    if message.get("type") != "flex":
+        return [item["action"] for item in (message.get("quickReply") or {}).get("items", [])]
+    return [node["action"] for node in _nodes(message["contents"], "button")]
+
+
+def _nodes(node: Any, kind: str) -> list[dict[str, Any]]:
+    """The Flex components of type `kind` under `node`, in document order."""
+    if isinstance(node, list):
+        return [found for child in node for found in _nodes(child, kind)]
+    if not isinstance(node, dict):
+        return []
+    here = [node] if node.get("type") == kind else []
+    return here + [found for value in node.values() for found in _nodes(value, kind)]
+
+
+def _flex_errors(message: dict[str, Any]) -> list[str]:
+    """What LINE refuses in a Flex message: altText of 1-1,500 characters, a bubble (JSON at most
+    30 KB) or a carousel (at most 12 bubbles, 50 KB), boxes with a layout and contents, no empty
+    text, buttons with a postback or message action, labels of 1-40 characters, data and
+    displayText of at most 300."""
+    errors = []
+    alt = message.get("altText")
+    if not isinstance(alt, str) or not 1 <= len(alt.encode("utf-16-le")) // 2 <= 1500:
+        errors.append("altText: length must be between 1 and 1500")
+    contents = message.get("contents") or {}
+    size = len(json.dumps(contents, ensure_ascii=False).encode())
+    if contents.get("type") == "bubble":
+        bubbles, limit = [contents], 30 * 1024
+    elif contents.get("type") == "carousel":
+        bubbles, limit = contents.get("contents") or [], 50 * 1024
+        if not 1 <= len(bubbles) <= 12:
+            errors.append("contents.contents: size must be between 1 and 12")
+    else:
+        return [*errors, "contents.type: must be bubble or carousel"]
+    if size > limit:
+        errors.append("contents: too large")
+    for bubble in bubbles:
+        for block in ("header", "hero", "body", "footer"):
+            if block in bubble:
+                errors += _component_errors(bubble[block])
+    return errors
+
+
+def _component_errors(component: Any) -> list[str]:
+    if not isinstance(component, dict):
+        return ["component: must be an object"]
+    match component.get("type"):
+        case "box":
+            children = component.get("contents")
+            if component.get("layout") not in ("horizontal", "vertical", "baseline") or not isinstance(
+                children, list
+            ):
+                return ["box: layout and contents are required"]
+            return [e for child in children for e in _component_errors(child)]
+        case "text":
+            return [] if component.get("text") or component.get("contents") else ["text: must not be empty"]
+        case "button":
+            action = component.get("action") or {}
+            errors = []
+            if action.get("type") not in ("postback", "message", "uri"):
+                errors.append("button.action.type: unknown")
+            if not 1 <= len(action.get("label") or "") <= 40:
+                errors.append("button.action.label: length must be between 1 and 40")
+            if len(action.get("data") or "") > 300 or len(action.get("displayText") or "") > 300:
+                errors.append("button.action.data: length must be at most 300")
+            return errors
+        case "separator" | "image" | "icon" | "filler" | "span":
+            return []
+    return [f"component type {component.get('type')!r}: unknown"]
 
 
 def load_body(name: str, **replace_token: str) -> dict[str, Any]:

@@ -19,7 +19,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fake_line_api import ACCESS_TOKEN, CHANNEL_SECRET, FakeLineApi, load_body, post_webhook
+from fake_line_api import (
+    ACCESS_TOKEN,
+    CHANNEL_SECRET,
+    FakeLineApi,
+    buttons,
+    load_body,
+    post_webhook,
+    shown,
+)
 
 from bot.adapters.line.runner import LineAdapter
 from bot.adapters.line.webhook import MAX_BODY_BYTES
@@ -133,12 +141,15 @@ async def test_a_dubious_message_gets_the_guided_check_by_reply_with_its_buttons
     assert [c.path for c in bot.fake.calls] == [LOADING, REPLY]
     (reply,) = bot.fake.calls_to(REPLY)
     (message,) = reply.body["messages"]
-    assert "【緊急】" in message["text"]
-    labels = [item["action"]["label"] for item in message["quickReply"]["items"]]
+    assert message["type"] == "flex" and "【緊急】" in shown(message)
+    assert (
+        message["altText"].startswith("気をつけたいサインがあります") and "【緊急】" not in message["altText"]
+    )
+    labels = [action["label"] for action in buttons(message)]
     assert labels[0] == render(bot, "check_button_who") and len(labels) == 7
     assert bot.fake.calls_to(PUSH) == []
 
-    who = message["quickReply"]["items"][0]["action"]["data"]
+    who = buttons(message)[0]["data"]
     body = load_body("postback", reply_token=bot.fake.issue_token())
     body["events"][0]["postback"]["data"] = who
     await post_webhook(bot.url, body)

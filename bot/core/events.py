@@ -140,6 +140,24 @@ class Button:
     payload: str
 
 
+@dataclass(frozen=True)
+class CardSection:
+    heading: str
+    body: str = ""
+
+
+@dataclass(frozen=True)
+class Card:
+    """A reply's content in parts, for platforms that show cards (a LINE Flex bubble): a title, a
+    note under it, sections and a closing line. The message's `text` stays the whole reply, for every
+    other platform and as the fallback when a card cannot be sent."""
+
+    title: str
+    note: str
+    sections: tuple[CardSection, ...]
+    closing: str = ""
+
+
 @dataclass(frozen=True, kw_only=True)
 class Message:
     """Neutral text; the adapter escapes it for its platform's markup, once."""
@@ -153,6 +171,8 @@ class Message:
     bulk: bool = False
     """One of many sent at once (a course day): paced below the platform's limit, so that replies and
     class quizzes keep their share of it."""
+    card: Card | None = None
+    """The same reply as a card, where the platform shows one better (the check result)."""
 
 
 @dataclass(frozen=True, kw_only=True)

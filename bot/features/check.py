@@ -10,12 +10,14 @@ are stored.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.core.context import Context
 from bot.core.dispatcher import Dispatcher
 from bot.core.events import Button, ButtonPress, Command, ForwardedMessage, Origin, Outgoing, TextMessage
 from bot.core.payloads import decode, encode
+from bot.features.check_card import check_card
 from bot.features.defang import defang
 from bot.storage import chats, check_records
 from bot.storage.check_records import CheckRecord
@@ -179,15 +181,12 @@ def guided_check(
     if not (result.suspicious and cues) and not matches:
         return [ctx.reply(ctx.t("check_ordinary", tip=record_id % TIPS, **shared), (feedback,))]
     steps = tuple((Button(ctx.t(f"check_button_{s}"), encode(STEP, record_id, s)),) for s in STEPS)
-    reply = ctx.t(
-        "check_result",
-        cues=cues,
-        matches=matches,
-        origin=origin.kind.value,
-        origin_name=origin.name,
-        **shared,
+    where = {"origin": origin.kind.value, "origin_name": origin.name}
+    reply = ctx.t("check_result", cues=cues, matches=matches, **where, **shared)
+    card = check_card(
+        ctx, cues, matches, _links(result), **where, truncated=shared["truncated"], max_chars=MAX_SCORED_CHARS
     )
-    return [ctx.reply(reply, (*steps, feedback))]
+    return [replace(ctx.reply(reply, (*steps, feedback)), card=card)]
 
 
 def _links(result: CheckResult) -> list[dict[str, object]]:

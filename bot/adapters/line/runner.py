@@ -40,12 +40,11 @@ from linebot.v3.messaging import (
     ReplyMessageRequest,
     ShowLoadingAnimationRequest,
 )
-from linebot.v3.messaging import TextMessage as LineText
 from linebot.v3.messaging.exceptions import ApiException
 
 from bot import log_setup
 from bot.adapters.line import instructors
-from bot.adapters.line.outgoing import MESSAGES_PER_CALL, to_messages
+from bot.adapters.line.outgoing import MESSAGES_PER_CALL, LineMessage, to_messages
 from bot.adapters.line.translate import (
     PLATFORM,
     event_id,
@@ -91,7 +90,7 @@ class ReplyToken:
     expected: int = -1
     """How many of the event's items it may carry; -1 while the event is being handled."""
     seen: int = 0
-    held: list[LineText] = field(default_factory=list)
+    held: list[LineMessage] = field(default_factory=list)
     used: bool = False
     postback: bool = False
 
@@ -161,7 +160,7 @@ class LineAdapter:
         self._client: AsyncApiClient | None = None
         self._web: web.AppRunner | None = None
         self._background: set[asyncio.Task[None]] = set()
-        self._left: dict[Outgoing, list[LineText]] = {}
+        self._left: dict[Outgoing, list[LineMessage]] = {}
         self._spare: dict[str, ReplyToken] = {}
         self._sent_ahead: dict[Outgoing, Sent | None] = {}
 
@@ -295,7 +294,7 @@ class LineAdapter:
         return Sent(message_id) if message_id else None
 
     async def _reply_with_following(
-        self, out: Outgoing, left: list[LineText], spare: ReplyToken
+        self, out: Outgoing, left: list[LineMessage], spare: ReplyToken
     ) -> Sent | None:
         """Reply with a spare token to this item and the chat's next ones in the outbox (a question's
         answer and the next question come from one scheduler tick as separate items), which are then
@@ -321,13 +320,13 @@ class LineAdapter:
             self._sent_ahead[item] = Sent(ids[position - 1])
         return Sent(ids[len(left) - 1])
 
-    def _following(self, out: Outgoing, room: int) -> list[tuple[Outgoing, list[LineText]]]:
+    def _following(self, out: Outgoing, room: int) -> list[tuple[Outgoing, list[LineMessage]]]:
         """The items queued after `out` in its chat that fit in `room` messages, in order."""
         assert self._host is not None
         queued = [item.outgoing for item in self._host.engine.pending(PLATFORM)]
         if out not in queued:
             return []
-        found: list[tuple[Outgoing, list[LineText]]] = []
+        found: list[tuple[Outgoing, list[LineMessage]]] = []
         for item in queued[queued.index(out) + 1 :]:
             if item.chat != out.chat or isinstance(item, ClosePoll):
                 continue
@@ -357,7 +356,7 @@ class LineAdapter:
             raise PermanentSendError("a reply for one person in a group, with no one to send it to")
         return replace(out, chat=replace(out.chat, chat_id=out.for_user), buttons=())
 
-    async def _send_all(self, out: Outgoing, left: list[LineText], token: ReplyToken | None) -> str | None:
+    async def _send_all(self, out: Outgoing, left: list[LineMessage], token: ReplyToken | None) -> str | None:
         """Reply with the first messages while the token works, push the rest; `left` shrinks as
         calls succeed, so a retry continues where a failure stopped."""
         api = self._api()
