@@ -3,7 +3,6 @@ Platform (tests/fake_line_api.py), the real core and SQLite in between."""
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import contextlib
 import json
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
 from fake_line_api import (
     ACCESS_TOKEN,
@@ -31,8 +31,8 @@ from fake_line_api import (
 
 from bot.adapters.line.runner import LineAdapter
 from bot.adapters.line.webhook import MAX_BODY_BYTES
+from bot.adapters.serving import Listener
 from bot.app import App
-from bot.commands.run_cmd import run_bot
 from bot.config import ConfigError, Settings
 from bot.core import outbox
 from bot.core.events import ChatRef, Message
@@ -82,7 +82,9 @@ def services(bank, clock) -> Services:
     return Services(bank=bank, clock=clock, scorer_factory=dubious_scorer)
 
 
-async def start(fake: FakeLineApi, db_path: Path, services: Services, **overrides: Any) -> Running:
+async def start(
+    fake: FakeLineApi, db_path: Path, services: Services, listener: Listener | None = None, **overrides: Any
+) -> Running:
     settings = Settings(
         db_path=str(db_path),
         hash_key="test-key",
@@ -96,7 +98,7 @@ async def start(fake: FakeLineApi, db_path: Path, services: Services, **override
     store = Store(settings.db_path)
     app = App(settings, store, services)
     app.delivery.backoff = 0.05
-    adapter = LineAdapter(settings, handle_signals=False, drain_seconds=5)
+    adapter = LineAdapter(settings, handle_signals=False, drain_seconds=5, listener=listener)
     app.add_adapter(adapter)
     task = asyncio.create_task(app.run())
     await asyncio.wait_for(adapter.listening.wait(), 5)
@@ -418,6 +420,18 @@ async def test_stopping_sends_the_replies_in_hand_first(
     assert fake.texts(REPLY) == [render(bot, "start", name="")]
 
 
+async def serving(url: str, seconds: float = 60) -> None:
+    """Wait until a started `matte run` answers LINE's verification webhook (start-up loads the
+    classifier, slow on a busy machine)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError):
+            if await post_webhook(url, load_body("verification")) == 200:
+                return
+        await asyncio.sleep(0.1)
+    raise TimeoutError(f"{url} did not answer within {seconds} s")
+
+
 async def test_matte_run_adapter_line_answers_and_exits_on_sigterm(fake: FakeLineApi, tmp_path: Path) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -435,11 +449,7 @@ async def test_matte_run_adapter_line_answers_and_exits_on_sigterm(fake: FakeLin
     )
     try:
         url = f"http://127.0.0.1:{port}/line/webhook"
-        for _ in range(200):
-            with contextlib.suppress(OSError):
-                if await post_webhook(url, load_body("verification")) == 200:
-                    break
-            await asyncio.sleep(0.05)
+        await serving(url)
         assert await post_webhook(url, load_body("follow", reply_token=fake.issue_token())) == 200
         await fake.wait_for(lambda: bool(fake.calls_to(REPLY)), timeout=8)
         started = time.monotonic()
@@ -484,8 +494,57 @@ async def test_lines_monthly_limit_drops_the_push_without_retrying(bot: Running)
     assert pushes_counted(bot) == 0
 
 
-async def test_line_and_web_in_one_process_is_refused_before_anything_starts(tmp_path: Path) -> None:
-    args = argparse.Namespace(adapter=["line", "web"], host=None, port=None)
-    with pytest.raises(ConfigError, match="run them in two processes"):
-        await run_bot(args, Settings(db_path=str(tmp_path / "matte.db")))
-    assert not (tmp_path / "matte.db").exists()
+async def test_line_and_web_share_one_server_in_one_process(fake: FakeLineApi, tmp_path: Path) -> None:
+    """`matte run --adapter line --adapter web`: the webhook, the classroom and /healthz all answer
+    on the one --port, and SIGTERM stops both."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {
+        **os.environ,
+        "MATTE_DB": str(tmp_path / "matte.db"),
+        "LINE_CHANNEL_SECRET": CHANNEL_SECRET,
+        "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN,
+        "LINE_API_URL": fake.base_url,
+        "LINE_DATA_API_URL": fake.base_url,
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", "--adapter", "line", "--adapter", "web", "--port", str(port),
+        env=env, stdout=asyncio.subprocess.DEVNULL,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        await serving(f"{base}/line/webhook")
+        assert (
+            await post_webhook(f"{base}/line/webhook", load_body("follow", reply_token=fake.issue_token()))
+            == 200
+        )
+        await fake.wait_for(lambda: bool(fake.calls_to(REPLY)), timeout=8)
+        async with aiohttp.ClientSession() as http:
+            async with http.get(f"{base}/") as page:
+                assert page.status == 200 and page.content_type == "text/html"
+            async with http.get(f"{base}/healthz") as health:
+                assert health.status == 200
+        process.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(process.wait(), 15) == 0
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+
+
+async def test_an_event_after_line_stopped_gets_503_while_the_shared_server_runs(
+    fake: FakeLineApi, db_path: Path, services: Services
+) -> None:
+    """LINE has stopped but the classroom still serves: LINE's events get 503, so LINE sends them
+    again later, instead of a 200 for events nobody handles."""
+    listener = Listener("127.0.0.1", 0, users=2)
+    classroom = asyncio.create_task(listener.mount(lambda app: None))
+    bot = await start(fake, db_path, services, listener=listener)
+    await classroom
+    await bot.stop()
+    try:
+        assert await post_webhook(bot.url, load_body("follow", reply_token=fake.issue_token())) == 503
+        assert fake.calls == []
+    finally:
+        await listener.leave()

@@ -5,39 +5,43 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 
+from bot.adapters.serving import Listener
 from bot.app import App
-from bot.config import ConfigError, Settings
+from bot.config import Settings
 from bot.storage.database import Store
 
+SERVING = ("line", "web")
+"""Adapters that serve HTTP on --host/--port: in one process they share one server (serving.Listener)."""
 
-def _console(settings: Settings) -> object:
+
+def _console(settings: Settings, listener: Listener) -> object:
     from bot.adapters.console.adapter import ConsoleAdapter
 
     return ConsoleAdapter()
 
 
-def _discord(settings: Settings) -> object:
+def _discord(settings: Settings, listener: Listener) -> object:
     from bot.adapters.discord.runner import DiscordAdapter
 
     return DiscordAdapter(settings)
 
 
-def _line(settings: Settings) -> object:
+def _line(settings: Settings, listener: Listener) -> object:
     from bot.adapters.line.runner import LineAdapter
 
-    return LineAdapter(settings)
+    return LineAdapter(settings, listener=listener)
 
 
-def _telegram(settings: Settings) -> object:
+def _telegram(settings: Settings, listener: Listener) -> object:
     from bot.adapters.telegram.runner import TelegramAdapter
 
     return TelegramAdapter(settings)
 
 
-def _web(settings: Settings) -> object:
+def _web(settings: Settings, listener: Listener) -> object:
     from bot.adapters.web.adapter import WebAdapter
 
-    return WebAdapter(settings)
+    return WebAdapter(settings, listener=listener)
 
 
 ADAPTERS = {"console": _console, "discord": _discord, "line": _line, "telegram": _telegram, "web": _web}
@@ -58,7 +62,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     run.add_argument(
         "--host",
-        help="web and LINE adapters: address to listen on (default 127.0.0.1; 0.0.0.0 for a class network)",
+        help="web and LINE adapters (one server for both): address to listen on (default 127.0.0.1; "
+        "0.0.0.0 for a class network)",
     )
     run.add_argument("--port", type=int, help="web and LINE adapters: port to listen on (default 8000)")
     run.set_defaults(func=run_bot)
@@ -76,12 +81,11 @@ async def run_bot(args: argparse.Namespace, settings: Settings) -> int:
     listen = {"web_host": getattr(args, "host", None), "web_port": getattr(args, "port", None)}
     settings = replace(settings, **{k: v for k, v in listen.items() if v is not None})
     names = dict.fromkeys(args.adapter or ["console"])
-    if "line" in names and "web" in names:
-        raise ConfigError("the line and web adapters both listen on --host/--port: run them in two processes")
+    listener = Listener(settings.web_host, settings.web_port, users=sum(n in SERVING for n in names))
     store = Store(settings.db_path)
     app = App(settings, store)
     for name in names:
-        app.add_adapter(ADAPTERS[name](settings))
+        app.add_adapter(ADAPTERS[name](settings, listener))
     try:
         await app.run()
     finally:

@@ -19,8 +19,10 @@ does not; this is the work-around inside the adapter.
 
 The webhook answers 200 at once and the events are handled in a background task, in order. An
 unfollow (the user blocked Matte) stops the course; its replies have nowhere to go and are dropped.
-SIGTERM/SIGINT stop the server, let the events in hand and in-flight sends finish (at most
-DRAIN_SECONDS) and return.
+The webhook is mounted on the process's HTTP server on --host/--port (serving.Listener), which the
+browser classroom shares when it runs too. SIGTERM/SIGINT leave that server (the last adapter to
+leave stops it; until then LINE's events get 503, so LINE delivers them again), let the events in
+hand and in-flight sends finish (at most DRAIN_SECONDS) and return.
 """
 
 from __future__ import annotations
@@ -53,8 +55,8 @@ from bot.adapters.line.translate import (
     reply_token,
     to_event,
 )
-from bot.adapters.line.webhook import webhook_app
-from bot.adapters.serving import serve, stop_on_signals
+from bot.adapters.line.webhook import add_webhook
+from bot.adapters.serving import Listener, stop_on_signals
 from bot.config import ConfigError, Settings
 from bot.core import outbox
 from bot.core.adapter import PermanentSendError
@@ -137,7 +139,12 @@ class LineAdapter:
     bulk_per_second = BULK_PER_SECOND
 
     def __init__(
-        self, settings: Settings, *, handle_signals: bool = True, drain_seconds: float = DRAIN_SECONDS
+        self,
+        settings: Settings,
+        *,
+        handle_signals: bool = True,
+        drain_seconds: float = DRAIN_SECONDS,
+        listener: Listener | None = None,
     ) -> None:
         if not settings.line_channel_secret or not settings.line_channel_access_token:
             raise ConfigError(
@@ -158,7 +165,9 @@ class LineAdapter:
         self._stop = asyncio.Event()
         self._host: Host | None = None
         self._client: AsyncApiClient | None = None
-        self._web: web.AppRunner | None = None
+        self.listener = listener or Listener(settings.web_host, settings.web_port)
+        """The process's HTTP server on --host/--port, shared with the browser classroom if it runs."""
+        self._mounted = False
         self._background: set[asyncio.Task[None]] = set()
         self._left: dict[Outgoing, list[LineMessage]] = {}
         self._spare: dict[str, ReplyToken] = {}
@@ -177,9 +186,11 @@ class LineAdapter:
         self._host = host
         with stop_on_signals(self.stop, self.handle_signals):
             try:
-                app = webhook_app(self.settings.line_channel_secret, self._on_events)
-                self._web = await serve(app, self.settings.web_host, self.settings.web_port)
-                self.address = self._web.addresses[0][:2]
+                secret = self.settings.line_channel_secret
+                self._mounted = True
+                self.address = await self.listener.mount(
+                    lambda app: add_webhook(app, secret, self._on_events)
+                )
                 log.info("LINE: webhook listening on port %s at /line/webhook", self.address[1])
                 self.listening.set()
                 await self._stop.wait()
@@ -189,6 +200,9 @@ class LineAdapter:
     # incoming
 
     def _on_events(self, events: list[dict[str, Any]]) -> None:
+        if self._stop.is_set():
+            # Stopping while the shared server still runs: 503, so LINE delivers these again later.
+            raise web.HTTPServiceUnavailable(text="stopping")
         if events:
             task = asyncio.create_task(self._handle_all(events, asyncio.get_running_loop().time()))
             self._background.add(task)
@@ -411,12 +425,11 @@ class LineAdapter:
     # shutdown
 
     async def _shut_down(self) -> None:
-        if self._web is not None:
-            await self._web.cleanup()
+        if self._mounted:
+            await self.listener.leave()
         if self._background:
             await asyncio.wait(self._background, timeout=self.drain_seconds)
         if self._host is not None:
             await self._host.drain(PLATFORM, self.drain_seconds)
         if self._client is not None:
             await self._client.close()
-
