@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from fake_line_api import _flex_errors, buttons, shown
+from linebot.v3.messaging import FlexContainer, FlexMessage
 
 from bot.adapters.line.flex import ALT_TEXT_LIMIT, BUBBLE_BYTES, alt_text, card_message
 from bot.adapters.line.limits import line_length
@@ -94,3 +95,10 @@ def test_the_fake_refuses_what_line_refuses_in_flex() -> None:
     assert _flex_errors({**good, "contents": {"type": "carousel", "contents": [good["contents"]] * 13}})
     no_layout = {**good, "contents": {"type": "bubble", "body": {"type": "box", "contents": []}}}
     assert _flex_errors(no_layout)
+
+
+def test_the_prebuilt_card_is_what_the_sdks_own_models_accept_and_send() -> None:
+    """The card skips the SDK's validation at run time; here it must pass it and come out the same."""
+    body = sent(card_message(CARD, ROWS))
+    rebuilt = FlexMessage(alt_text=body["altText"], contents=FlexContainer.from_dict(body["contents"]))
+    assert sent(rebuilt) == body

@@ -548,3 +548,33 @@ async def test_an_event_after_line_stopped_gets_503_while_the_shared_server_runs
         assert fake.calls == []
     finally:
         await listener.leave()
+
+
+async def test_checks_that_arrive_together_are_scored_in_one_batch_after_their_dots(bot: Running) -> None:
+    """While one event is handled, the next requests queue up; their texts are scored in one go
+    (not one worker thread each), and each chat's loading dots are shown before its answer."""
+    services = bot.app.engine.services
+    batches: list[list[str]] = []
+    prescore = services.prescore
+    services.prescore = lambda texts: (batches.append(list(texts)), prescore(texts))[1]
+    handle, release = bot.app.engine.handle, asyncio.Event()
+
+    async def held(event: Any) -> Any:
+        await release.wait()
+        return await handle(event)
+
+    bot.app.engine.handle = held  # type: ignore[method-assign]
+    users = [f"U{n:032x}" for n in range(1, 5)]
+    for n, user in enumerate(users):
+        body = load_body("text_private", reply_token=bot.fake.issue_token())
+        event = body["events"][0]
+        event["source"]["userId"], event["webhookEventId"] = user, f"01JQ0BATCH{n:016d}"
+        event["message"]["text"] = f"{DUBIOUS} ({n})"
+        assert await post_webhook(bot.url, body) == 200
+    release.set()
+    await bot.settled()
+    assert batches == [[f"{DUBIOUS} (0)"], [f"{DUBIOUS} ({n})" for n in (1, 2, 3)]]
+    order = [(c.path, c.body.get("chatId")) for c in bot.fake.calls if c.path in (LOADING, REPLY)]
+    assert [p for p, _ in order].count(LOADING) == 4 and len(bot.fake.calls_to(REPLY)) == 4
+    assert order[0] == (LOADING, users[0]) and order[1][0] == REPLY
+    assert [p for p, _ in order[2:5]] == [LOADING] * 3 and bot.fake.calls_to(PUSH) == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from linebot.v3.messaging import FlexContainer, FlexMessage
+from linebot.v3.messaging import FlexMessage
 
 from bot.adapters.line.limits import DATA_LIMIT, DISPLAY_TEXT_LIMIT, line_length
 from bot.core.adapter import PermanentSendError
@@ -34,7 +34,22 @@ def card_message(card: Card, buttons: tuple[tuple[Button, ...], ...]) -> FlexMes
     # The SDK sends JSON with non-ASCII escaped; measuring that way never underestimates.
     if len(json.dumps(bubble).encode()) > BUBBLE_BYTES:
         return None
-    return FlexMessage(alt_text=alt_text(card), contents=FlexContainer.from_dict(bubble))
+    return FlexMessage.construct(type="flex", alt_text=alt_text(card), contents=Prebuilt(bubble))
+
+
+class Prebuilt:
+    """A Flex container handed to the SDK as the JSON it will send.
+
+    The SDK's models would validate and rebuild every component of the card (tens of pydantic
+    objects, several milliseconds a check); the card's shape is fixed by `_bubble` and checked
+    against the SDK's own models and the fake LINE Platform in tests, so it is built once, as JSON.
+    The SDK serialises a message through `to_dict`, which is all this offers."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.data
 
 
 def alt_text(card: Card) -> str:

@@ -37,7 +37,6 @@ from aiohttp import web
 from linebot.v3.messaging import (
     AsyncApiClient,
     AsyncMessagingApi,
-    Configuration,
     PushMessageRequest,
     ReplyMessageRequest,
     ShowLoadingAnimationRequest,
@@ -46,6 +45,7 @@ from linebot.v3.messaging.exceptions import ApiException
 
 from bot import log_setup
 from bot.adapters.line import instructors
+from bot.adapters.line.client import messaging_client
 from bot.adapters.line.outgoing import MESSAGES_PER_CALL, LineMessage, to_messages
 from bot.adapters.line.translate import (
     PLATFORM,
@@ -169,6 +169,8 @@ class LineAdapter:
         """The process's HTTP server on --host/--port, shared with the browser classroom if it runs."""
         self._mounted = False
         self._background: set[asyncio.Task[None]] = set()
+        self._queued: list[tuple[dict[str, Any], float]] = []
+        self._consumer: asyncio.Task[None] | None = None
         self._left: dict[Outgoing, list[LineMessage]] = {}
         self._spare: dict[str, ReplyToken] = {}
         self._sent_ahead: dict[Outgoing, Sent | None] = {}
@@ -203,21 +205,57 @@ class LineAdapter:
         if self._stop.is_set():
             # Stopping while the shared server still runs: 503, so LINE delivers these again later.
             raise web.HTTPServiceUnavailable(text="stopping")
-        if events:
-            task = asyncio.create_task(self._handle_all(events, asyncio.get_running_loop().time()))
-            self._background.add(task)
-            task.add_done_callback(self._background.discard)
+        received_at = asyncio.get_running_loop().time()
+        self._queued.extend((raw, received_at) for raw in events)
+        if self._queued and (self._consumer is None or self._consumer.done()):
+            self._consumer = asyncio.create_task(self._handle_queued())
+            self._background.add(self._consumer)
+            self._consumer.add_done_callback(self._background.discard)
 
-    async def _handle_all(self, events: list[dict[str, Any]], received_at: float) -> None:
-        for raw in events:
-            try:
-                await self._handle(raw, received_at)
-            except Exception:
-                log.exception("could not handle LINE event %s; skipping it", event_id(raw))
-
-    async def _handle(self, raw: dict[str, Any], received_at: float) -> None:
+    async def _handle_queued(self) -> None:
+        """Handle the events in the order they came, a batch at a time: whatever arrived while the
+        previous batch was handled (LINE sends concurrent requests) is scored in one go, on the loop,
+        as Telegram's updates are; one check at a time in a worker thread would fight the event loop
+        for the GIL. The loading animations of a batch's checks are started together, each awaited
+        before its check's reply can go, so the dots never come after the answer."""
         assert self._host is not None
-        event = to_event(raw)
+        while self._queued:
+            batch, self._queued = self._queued, []
+            parsed = [(raw, received_at, self._parsed(raw)) for raw, received_at in batch]
+            scored = {id(raw): self._texts_to_score(event) for raw, _, event in parsed}
+            loading = {
+                id(raw): asyncio.create_task(self._show_loading(event))
+                for raw, _, event in parsed
+                if event is not None and scored[id(raw)]
+            }
+            texts = [text for found in scored.values() for text in found]
+            if texts:
+                self._host.engine.services.prescore(texts)
+            for raw, received_at, event in parsed:
+                try:
+                    if id(raw) in loading:
+                        await loading.pop(id(raw))
+                    await self._handle(raw, received_at, event)
+                except Exception:
+                    log.exception("could not handle LINE event %s; skipping it", event_id(raw))
+
+    def _parsed(self, raw: dict[str, Any]) -> Incoming | None:
+        try:
+            return to_event(raw)
+        except Exception:
+            log.exception("could not read LINE event %s; skipping it", event_id(raw))
+            return None
+
+    def _texts_to_score(self, event: Incoming | None) -> list[str]:
+        """What the check will score for this event, if it is a check in a one-to-one chat."""
+        assert self._host is not None
+        finder = self._host.dispatcher.texts_to_score
+        if event is None or event.source.is_group or isinstance(event, Command) or finder is None:
+            return []
+        return list(finder(event, self._host.store.db))
+
+    async def _handle(self, raw: dict[str, Any], received_at: float, event: Incoming | None) -> None:
+        assert self._host is not None
         if event is None:
             log.debug("ignoring a LINE %s event", raw.get("type"))
             return
@@ -234,7 +272,6 @@ class LineAdapter:
             pending = self._enrol(event)
         else:
             event = instructors.with_instructor(self._host.store.db, event)
-            await self._show_loading(event)
             pending = await self._host.engine.handle(event)
         if isinstance(via, ReplyToken):
             via.expected = replies_for_token(pending, via.chat_id)
@@ -257,12 +294,6 @@ class LineAdapter:
 
     async def _show_loading(self, event: Incoming) -> None:
         """The typing dots while a check is scored (one-to-one chats only: LINE shows them nowhere else)."""
-        assert self._host is not None
-        finder = self._host.dispatcher.texts_to_score
-        if event.source.is_group or isinstance(event, Command) or finder is None:
-            return
-        if not finder(event, self._host.store.db):
-            return
         request = ShowLoadingAnimationRequest(chat_id=event.source.chat_id, loading_seconds=LOADING_SECONDS)
         try:
             await self._api().show_loading_animation(request)
@@ -416,10 +447,9 @@ class LineAdapter:
 
     def _api(self) -> AsyncMessagingApi:
         if self._client is None:
-            configuration = Configuration(
-                host=self.settings.line_api_url, access_token=self.settings.line_channel_access_token
+            self._client = messaging_client(
+                self.settings.line_api_url, self.settings.line_channel_access_token
             )
-            self._client = AsyncApiClient(configuration)
         return AsyncMessagingApi(self._client)
 
     # shutdown
