@@ -10,7 +10,9 @@ the signature with `WebhookParser` and replies to each text with one `reply_mess
 200. Matte answers 200 at once and handles the events afterwards: a message of 20 characters or
 more is checked (the shipped classifier, the loading animation, the guided check as one Flex card
 by reply) and a short one gets the hint. A run ends when every event is answered by reply (Matte:
-handled, delivered and acknowledged in SQLite). Figures only; nothing here asserts on time.
+handled, delivered and acknowledged in SQLite). Both rates and the process's CPU time per event
+are printed (the fake and the sender run in the same process for both bots, so the CPU ratio is
+the steadier figure on a shared machine). Figures only; nothing here asserts on time.
 """
 
 from __future__ import annotations
@@ -107,8 +109,10 @@ async def wait_until(condition: Callable[[], bool]) -> None:
         await asyncio.sleep(0.002)
 
 
-async def echo_bot(fake: FakeLineApi, batch: list[tuple[bytes, str]], concurrency: int) -> float:
-    """Seconds for a bare line-bot-sdk echo bot to answer the whole batch."""
+async def echo_bot(
+    fake: FakeLineApi, batch: list[tuple[bytes, str]], concurrency: int
+) -> tuple[float, float]:
+    """Seconds (wall-clock, CPU) for a bare line-bot-sdk echo bot to answer the whole batch."""
     parser = WebhookParser(CHANNEL_SECRET)
     client = AsyncApiClient(Configuration(host=fake.base_url, access_token=ACCESS_TOKEN))
     api = AsyncMessagingApi(client)
@@ -128,19 +132,20 @@ async def echo_bot(fake: FakeLineApi, batch: list[tuple[bytes, str]], concurrenc
     runner = await serve(app, "127.0.0.1", 0)
     port = runner.addresses[0][1]
     answered = len(fake.calls_to(REPLY))
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     await post_all(f"http://127.0.0.1:{port}/callback", batch, concurrency)
     await wait_until(lambda: len(fake.calls_to(REPLY)) - answered >= len(batch))
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     await runner.cleanup()
     await client.close()
-    return elapsed
+    return elapsed, cpu
 
 
 async def matte(
     fake: FakeLineApi, batch: list[tuple[bytes, str]], services: Services, concurrency: int
-) -> tuple[float, int, int]:
-    """Seconds for Matte to handle the batch and reply to every event; replies and pushes sent."""
+) -> tuple[float, float, int, int]:
+    """Seconds (wall-clock, CPU) for Matte to handle the batch and reply to every event; replies and
+    pushes sent."""
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(
             db_path=str(Path(tmp) / "bench.db"),
@@ -163,15 +168,15 @@ async def matte(
             replied = len(fake.calls_to(REPLY)) - answered >= len(batch)
             return replied and not adapter.busy and not app.delivery.busy and not app.engine.pending("line")
 
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         await post_all(f"http://127.0.0.1:{adapter.address[1]}/line/webhook", batch, concurrency)
         await wait_until(done)
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
         adapter.stop()
         await task
         store.close()
     replies = len(fake.calls_to(REPLY)) - answered
-    return elapsed, replies, len(fake.calls_to("/v2/bot/message/push"))
+    return elapsed, cpu, replies, len(fake.calls_to("/v2/bot/message/push"))
 
 
 async def main(count: int, users: int, concurrency: int) -> None:
@@ -182,19 +187,24 @@ async def main(count: int, users: int, concurrency: int) -> None:
         f"{count} webhook events from {users} one-to-one chats per run, {concurrency} requests in flight; "
         f"python {sys.version.split()[0]}"
     )
-    print(f"{'workload':<10} {'echo bot/s':>11} {'Matte/s':>9} {'ratio':>7}  Matte replies (pushes)")
+    print(
+        f"{'workload':<10} {'echo bot/s':>11} {'Matte/s':>9} {'ratio':>7}"
+        f" {'CPU ms/event echo':>18} {'Matte':>6} {'ratio':>6}  Matte replies (pushes)"
+    )
     first = 1
     for kind in ("check", "text"):
         async with FakeLineApi() as fake:
-            echo_s = await echo_bot(fake, requests(fake, kind, count, users, first), concurrency)
+            echo_s, echo_cpu = await echo_bot(fake, requests(fake, kind, count, users, first), concurrency)
             fake.calls.clear()
             batch = requests(fake, kind, count, users, first + count)
-            matte_s, replies, pushes = await matte(fake, batch, services, concurrency)
+            matte_s, matte_cpu, replies, pushes = await matte(fake, batch, services, concurrency)
             flex = sum(m.get("type") == "flex" for c in fake.calls_to(REPLY) for m in c.body["messages"])
         first += 2 * count
         echo_rate, matte_rate = count / echo_s, count / matte_s
+        echo_ms, matte_ms = 1000 * echo_cpu / count, 1000 * matte_cpu / count
         print(
-            f"{kind:<10} {echo_rate:>11.0f} {matte_rate:>9.0f} {matte_rate / echo_rate:>7.2f}",
+            f"{kind:<10} {echo_rate:>11.0f} {matte_rate:>9.0f} {matte_rate / echo_rate:>7.2f}"
+            f" {echo_ms:>18.2f} {matte_ms:>6.2f} {echo_ms / matte_ms:>6.2f}",
             f" {replies}/{count} ({pushes}); Flex cards: {flex}",
         )
 
