@@ -9,8 +9,9 @@ refuses (Messaging API reference, https://developers.line.biz/en/reference/messa
 - 1-5 messages per reply or push; text 1-5,000 characters; a quick reply of at most 13 items,
   labels of 1-20 characters, postback data of at most 300 characters, displayText at most 300:
   400 "The request body has N error(s)" otherwise;
-- pushes counted per message (`pushed`), as LINE bills them; `/v2/bot/message/quota` and
-  `/quota/consumption` answer from that count;
+- pushes counted as LINE bills them (`pushed`): one per request and recipient, however many
+  message objects it carries (a group's members are not known here: one); replies are free;
+  `/v2/bot/message/quota` and `/quota/consumption` answer from that count;
 - injected failures per path (`fail`): 429 "Too Many Requests" (LINE sends no Retry-After; the
   client backs off), 500;
 - message content (images) from the data API, `GET /v2/bot/message/{id}/content`, for ids given
@@ -159,7 +160,7 @@ class FakeLineApi:
         if failure is None and not str(body.get("to", "")).startswith(("U", "C", "R")):
             failure = _error(400, "The property, 'to', in the request body is invalid")
         if failure is None:
-            self.pushed += len(body["messages"])
+            self.pushed += 1
         return self._record(request.path, body, failure or self._sent(body["messages"]))
 
     async def _loading(self, request: web.Request) -> web.Response:

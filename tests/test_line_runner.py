@@ -244,7 +244,7 @@ async def test_a_course_day_goes_by_push_and_is_counted(bot: Running, clock: Any
     await course_day(bot, clock)
     pushes = bot.fake.calls_to(PUSH)
     assert pushes and all(c.body["to"] == USER for c in pushes)
-    assert pushes_counted(bot) == bot.fake.pushed == sum(len(c.body["messages"]) for c in pushes)
+    assert pushes_counted(bot) == bot.fake.pushed == len(pushes), "one per request, not per message"
 
 
 async def test_at_the_push_limit_course_pushes_stop_and_checks_are_still_answered(
@@ -578,3 +578,14 @@ async def test_checks_that_arrive_together_are_scored_in_one_batch_after_their_d
     assert [p for p, _ in order].count(LOADING) == 4 and len(bot.fake.calls_to(REPLY)) == 4
     assert order[0] == (LOADING, users[0]) and order[1][0] == REPLY
     assert [p for p, _ in order[2:5]] == [LOADING] * 3 and bot.fake.calls_to(PUSH) == []
+
+
+async def test_a_push_counts_once_per_request_however_many_messages(bot: Running) -> None:
+    """LINE bills a push per request and recipient, not per message object: 7 messages go in two
+    requests (5 + 2) and count two."""
+    long_text = "\n".join("あ" * 99 for _ in range(330))
+    with bot.store.write() as db:
+        item = outbox.add(db, Message(chat=ChatRef("line", USER), text=long_text))
+    await asyncio.wait(bot.app.deliver([item]))
+    assert [len(c.body["messages"]) for c in bot.fake.calls_to(PUSH)] == [5, 2]
+    assert pushes_counted(bot) == bot.fake.pushed == 2
