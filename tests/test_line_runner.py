@@ -245,6 +245,7 @@ async def test_a_course_day_goes_by_push_and_is_counted(bot: Running, clock: Any
     pushes = bot.fake.calls_to(PUSH)
     assert pushes and all(c.body["to"] == USER for c in pushes)
     assert pushes_counted(bot) == bot.fake.pushed == len(pushes), "one per request, not per message"
+    assert len(pushes) == 1 and len(pushes[0].body["messages"]) == 2, "the day's items in one request"
 
 
 async def test_at_the_push_limit_course_pushes_stop_and_checks_are_still_answered(
