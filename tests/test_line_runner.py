@@ -3,6 +3,7 @@ Platform (tests/fake_line_api.py), the real core and SQLite in between."""
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
 import json
@@ -33,6 +34,7 @@ from bot.adapters.line.runner import LineAdapter
 from bot.adapters.line.webhook import MAX_BODY_BYTES
 from bot.adapters.serving import Listener
 from bot.app import App
+from bot.commands.run_cmd import run_bot
 from bot.config import ConfigError, Settings
 from bot.core import outbox
 from bot.core.events import ChatRef, Message
@@ -532,6 +534,20 @@ async def test_line_and_web_share_one_server_in_one_process(fake: FakeLineApi, t
         if process.returncode is None:
             process.kill()
             await process.wait()
+
+
+async def test_telegrams_webhook_on_the_same_address_is_refused_before_start(
+    tmp_path: Path,
+) -> None:
+    settings = Settings(
+        db_path=str(tmp_path / "matte.db"),
+        telegram_webhook_url="https://bot.example.jp/telegram",
+        telegram_webhook_listen="127.0.0.1:8000",
+    )
+    args = argparse.Namespace(adapter=["telegram", "line"], host="127.0.0.1", port=8000)
+    with pytest.raises(ConfigError, match="give Telegram's webhook its own port"):
+        await run_bot(args, settings)
+    assert not (tmp_path / "matte.db").exists()
 
 
 async def test_an_event_after_line_stopped_gets_503_while_the_shared_server_runs(

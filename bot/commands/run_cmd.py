@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bot.adapters.serving import Listener
 from bot.app import App
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from bot.storage.database import Store
 
 SERVING = ("line", "web")
@@ -77,11 +77,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     console.set_defaults(func=run_bot, adapter=["console"])
 
 
+def _check_telegram_listens_elsewhere(settings: Settings) -> None:
+    """Telegram's webhook has its own listener (TELEGRAM_WEBHOOK_LISTEN, started only once the Bot
+    API answers), so it cannot join the server of --host/--port: refuse the same address at once."""
+    from bot.adapters.telegram.runner import listen_address
+
+    if listen_address(settings.telegram_webhook_listen) == (settings.web_host, settings.web_port):
+        raise ConfigError(
+            "TELEGRAM_WEBHOOK_LISTEN is the address LINE and the classroom listen on (--host/--port): "
+            "give Telegram's webhook its own port"
+        )
+
+
 async def run_bot(args: argparse.Namespace, settings: Settings) -> int:
     listen = {"web_host": getattr(args, "host", None), "web_port": getattr(args, "port", None)}
     settings = replace(settings, **{k: v for k, v in listen.items() if v is not None})
     names = dict.fromkeys(args.adapter or ["console"])
-    listener = Listener(settings.web_host, settings.web_port, users=sum(n in SERVING for n in names))
+    serving = sum(n in SERVING for n in names)
+    if serving and "telegram" in names and settings.telegram_webhook_url:
+        _check_telegram_listens_elsewhere(settings)
+    listener = Listener(settings.web_host, settings.web_port, users=serving)
     store = Store(settings.db_path)
     app = App(settings, store)
     for name in names:
