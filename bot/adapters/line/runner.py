@@ -223,14 +223,13 @@ class LineAdapter:
             batch, self._queued = self._queued, []
             parsed = [(raw, received_at, self._parsed(raw)) for raw, received_at in batch]
             scored = {id(raw): self._texts_to_score(event) for raw, _, event in parsed}
+            # A redelivered event may have been answered already: no dots that no answer would end.
             loading = {
                 id(raw): asyncio.create_task(self._show_loading(event))
                 for raw, _, event in parsed
-                if event is not None and scored[id(raw)]
+                if event is not None and scored[id(raw)] and not is_redelivery(raw)
             }
-            texts = [text for found in scored.values() for text in found]
-            if texts:
-                self._host.engine.services.prescore(texts)
+            self._prescore([text for found in scored.values() for text in found])
             for raw, received_at, event in parsed:
                 try:
                     if id(raw) in loading:
@@ -252,7 +251,21 @@ class LineAdapter:
         finder = self._host.dispatcher.texts_to_score
         if event is None or event.source.is_group or isinstance(event, Command) or finder is None:
             return []
-        return list(finder(event, self._host.store.db))
+        try:
+            return list(finder(event, self._host.store.db))
+        except Exception:
+            log.exception("could not tell what a LINE event would check; it is scored when handled")
+            return []
+
+    def _prescore(self, texts: list[str]) -> None:
+        """Score the batch's texts at once; on failure each is scored when its event is handled."""
+        assert self._host is not None
+        if not texts:
+            return
+        try:
+            self._host.engine.services.prescore(texts)
+        except Exception:
+            log.exception("could not score a batch of LINE messages ahead of their checks")
 
     async def _handle(self, raw: dict[str, Any], received_at: float, event: Incoming | None) -> None:
         assert self._host is not None
