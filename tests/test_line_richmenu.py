@@ -53,6 +53,14 @@ def test_each_button_is_a_large_tile_of_its_colour_with_its_label(picture: Image
         assert (255, 255, 255) in {colour for _, colour in middle.getcolors(maxcolors=1 << 16) or []}
 
 
+def test_every_label_and_hint_fits_in_its_tile() -> None:
+    room = richmenu.WIDTH // 2 - 2 * richmenu.GAP - 2 * richmenu.PADDING
+    for button in richmenu.BUTTONS:
+        for text, size in ((button.label, richmenu.LABEL_SIZE), (button.hint, richmenu.HINT_SIZE)):
+            font = richmenu.fitting_font(richmenu.FONT, text, size, room)
+            assert font.getlength(text) <= room and font.size >= size * 0.6, text
+
+
 def test_the_areas_tile_the_menu_without_overlap() -> None:
     cells = {(x, y) for x in range(0, richmenu.WIDTH, 50) for y in range(0, richmenu.HEIGHT, 50)}
     covered: list[tuple[int, int]] = []

@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from linebot.v3.messaging import (
     AsyncApiClient,
@@ -32,6 +33,9 @@ from linebot.v3.messaging import (
 )
 from linebot.v3.messaging.exceptions import ApiException
 
+if TYPE_CHECKING:
+    from PIL.ImageFont import FreeTypeFont
+
 from bot.config import ConfigError, Settings
 
 MENU_NAME = "Matte seniors menu v1"
@@ -44,6 +48,9 @@ MAX_IMAGE_BYTES = 1024 * 1024
 MAX_CHAT_BAR_TEXT = 14
 MAX_NAME = 300
 MAX_AREAS = 20
+LABEL_SIZE, HINT_SIZE = 230, 96
+"""Pixels; a text too wide for its tile is drawn smaller."""
+GAP, PADDING = 24, 40
 
 
 @dataclass(frozen=True)
@@ -95,19 +102,19 @@ def draw_image(font_path: Path = FONT) -> bytes:
     if not font_path.is_file():
         raise ConfigError(f"no font at {font_path} (install fonts-ipafont-gothic or pass --font)")
     try:
-        big = ImageFont.truetype(str(font_path), 230)
-        small = ImageFont.truetype(str(font_path), 96)
+        ImageFont.truetype(str(font_path), LABEL_SIZE)
     except OSError as exc:
         raise ConfigError(f"cannot read the font {font_path}: {exc}") from None
     image = Image.new("RGB", (WIDTH, HEIGHT), (255, 255, 255))
     draw = ImageDraw.Draw(image)
-    gap = 24
     for area, button in zip(areas(), BUTTONS, strict=True):
         b = area.bounds
-        box = (b.x + gap, b.y + gap, b.x + b.width - gap, b.y + b.height - gap)
+        box = (b.x + GAP, b.y + GAP, b.x + b.width - GAP, b.y + b.height - GAP)
         draw.rounded_rectangle(box, radius=60, fill=button.colour)
-        centre_x = b.x + b.width // 2
-        centre_y = b.y + b.height // 2
+        room = b.width - 2 * GAP - 2 * PADDING
+        centre_x, centre_y = b.x + b.width // 2, b.y + b.height // 2
+        big = fitting_font(font_path, button.label, LABEL_SIZE, room)
+        small = fitting_font(font_path, button.hint, HINT_SIZE, room)
         draw.text((centre_x, centre_y - 70), button.label, font=big, fill="white", anchor="mm")
         draw.text((centre_x, centre_y + 170), button.hint, font=small, fill="white", anchor="mm")
     out = io.BytesIO()
@@ -116,6 +123,17 @@ def draw_image(font_path: Path = FONT) -> bytes:
     if len(data) > MAX_IMAGE_BYTES:
         raise ConfigError(f"the drawn menu picture is {len(data)} bytes, over LINE's 1 MB")
     return data
+
+
+def fitting_font(font_path: Path, text: str, size: int, width: int) -> FreeTypeFont:
+    """The font at `size`, or smaller until `text` fits in `width` pixels."""
+    from PIL import ImageFont
+
+    font = ImageFont.truetype(str(font_path), size)
+    while size > 20 and font.getlength(text) > width:
+        size -= 4
+        font = ImageFont.truetype(str(font_path), size)
+    return font
 
 
 @dataclass(frozen=True)
