@@ -44,7 +44,7 @@ def endpoints(settings: Settings, adapters: list[str]) -> list[str]:
     if "web" in adapters or "line" in adapters:
         # LINE's webhook and the classroom share one server on --host/--port (MATTE_WEB_HOST/PORT).
         urls.append(local_url(settings.web_host, settings.web_port))
-    return urls
+    return list(dict.fromkeys(urls))  # one server when Telegram's webhook shares --host/--port
 
 
 def http_problem(url: str) -> str | None:

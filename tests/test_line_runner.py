@@ -3,7 +3,6 @@ Platform (tests/fake_line_api.py), the real core and SQLite in between."""
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import contextlib
 import json
@@ -14,12 +13,13 @@ import socket
 import sys
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 import pytest
+from fake_bot_api import TOKEN, FakeBotApi, load_updates
 from fake_line_api import (
     ACCESS_TOKEN,
     CHANNEL_SECRET,
@@ -33,8 +33,8 @@ from fake_line_api import (
 from bot.adapters.line.runner import LineAdapter
 from bot.adapters.line.webhook import MAX_BODY_BYTES
 from bot.adapters.serving import Listener
+from bot.adapters.telegram.runner import TelegramAdapter
 from bot.app import App
-from bot.commands.run_cmd import run_bot
 from bot.config import ConfigError, Settings
 from bot.core import outbox
 from bot.core.events import ChatRef, Message
@@ -536,18 +536,55 @@ async def test_line_and_web_share_one_server_in_one_process(fake: FakeLineApi, t
             await process.wait()
 
 
-async def test_telegrams_webhook_on_the_same_address_is_refused_before_start(
-    tmp_path: Path,
+async def test_telegrams_webhook_on_the_same_address_shares_the_server(
+    fake: FakeLineApi, db_path: Path, services: Services
 ) -> None:
-    settings = Settings(
-        db_path=str(tmp_path / "matte.db"),
-        telegram_webhook_url="https://bot.example.jp/telegram",
-        telegram_webhook_listen="127.0.0.1:8000",
-    )
-    args = argparse.Namespace(adapter=["telegram", "line"], host="127.0.0.1", port=8000)
-    with pytest.raises(ConfigError, match="give Telegram's webhook its own port"):
-        await run_bot(args, settings)
-    assert not (tmp_path / "matte.db").exists()
+    """TELEGRAM_WEBHOOK_LISTEN naming --host/--port: LINE's and Telegram's webhooks answer on one port."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    async with FakeBotApi() as bot_api:
+        settings = Settings(
+            db_path=str(db_path),
+            line_channel_secret=CHANNEL_SECRET,
+            line_channel_access_token=ACCESS_TOKEN,
+            line_api_url=fake.base_url,
+            line_data_api_url=fake.data_url,
+            telegram_token=TOKEN,
+            telegram_api_url=bot_api.base_url,
+            telegram_max_rate=0,
+            telegram_webhook_url="https://bot.example.jp/telegram",
+            telegram_webhook_listen=f"127.0.0.1:{port}",
+            telegram_webhook_secret="tg-secret",
+            web_host="127.0.0.1",
+            web_port=port,
+        )
+        listener = Listener("127.0.0.1", port, users=2)
+        store = Store(settings.db_path)
+        app = App(settings, store, services)
+        line = LineAdapter(settings, handle_signals=False, drain_seconds=5, listener=listener)
+        telegram = TelegramAdapter(settings, handle_signals=False, drain_seconds=5, listener=listener)
+        app.add_adapter(line)
+        app.add_adapter(telegram)
+        task = asyncio.create_task(app.run())
+        try:
+            await bot_api.wait_for(lambda: bot_api.calls_to("setWebhook"))
+            base = f"http://127.0.0.1:{port}"
+            follow = load_body("follow", reply_token=fake.issue_token())
+            assert await post_webhook(f"{base}/line/webhook", follow) == 200
+            update = load_updates("private_start")[0]
+            bot_api.started.add(update["message"]["from"]["id"])
+            headers = {"X-Telegram-Bot-Api-Secret-Token": "tg-secret"}
+            async with (
+                aiohttp.ClientSession() as http,
+                http.post(f"{base}/telegram", json=update, headers=headers) as answer,
+            ):
+                assert answer.status == 200
+            await fake.wait_for(lambda: bool(fake.calls_to(REPLY)) and bool(bot_api.calls_to("sendMessage")))
+        finally:
+            line.stop()
+            await asyncio.wait_for(task, 15)
+            store.close()
 
 
 async def test_an_event_after_line_stopped_gets_503_while_the_shared_server_runs(
@@ -606,3 +643,12 @@ async def test_a_push_counts_once_per_request_however_many_messages(bot: Running
     await asyncio.wait(bot.app.deliver([item]))
     assert [len(c.body["messages"]) for c in bot.fake.calls_to(PUSH)] == [5, 2]
     assert pushes_counted(bot) == bot.fake.pushed == 2
+
+
+def test_matte_run_shares_the_server_with_telegram_only_on_the_same_address() -> None:
+    from bot.commands.run_cmd import _telegram_shares
+
+    same = Settings(telegram_webhook_url="https://x.jp/tg", telegram_webhook_listen="127.0.0.1:8000")
+    assert _telegram_shares(same)
+    assert not _telegram_shares(replace(same, telegram_webhook_listen="127.0.0.1:8080"))
+    assert not _telegram_shares(replace(same, telegram_webhook_url=""))

@@ -2,10 +2,11 @@
 
 Not an adapter: every adapter package may import it, and it imports none of them.
 
-Adapters that serve HTTP on `--host`/`--port` (LINE's webhook, the browser classroom) share one
-server there through a `Listener`: each mounts its routes, the server starts once the last expected
-adapter has mounted (aiohttp takes no routes after it starts) and stops when the last has left.
-The listener answers GET /healthz itself, once for all of them.
+Adapters that serve HTTP on `--host`/`--port` (LINE's webhook, the browser classroom, and Telegram's
+webhook when TELEGRAM_WEBHOOK_LISTEN names that address) share one server there through a
+`Listener`: each mounts its routes, the server starts once the last expected adapter has mounted
+(aiohttp takes no routes after it starts) and stops when the last has left. The listener answers
+GET /healthz itself, once for all of them.
 """
 
 from __future__ import annotations

@@ -7,38 +7,39 @@ from dataclasses import replace
 
 from bot.adapters.serving import Listener
 from bot.app import App
-from bot.config import ConfigError, Settings
+from bot.config import Settings
 from bot.storage.database import Store
 
 SERVING = ("line", "web")
-"""Adapters that serve HTTP on --host/--port: in one process they share one server (serving.Listener)."""
+"""Adapters that serve HTTP on --host/--port: in one process they share one server (serving.Listener),
+and Telegram's webhook joins it when TELEGRAM_WEBHOOK_LISTEN names the same address."""
 
 
-def _console(settings: Settings, listener: Listener) -> object:
+def _console(settings: Settings, listener: Listener | None) -> object:
     from bot.adapters.console.adapter import ConsoleAdapter
 
     return ConsoleAdapter()
 
 
-def _discord(settings: Settings, listener: Listener) -> object:
+def _discord(settings: Settings, listener: Listener | None) -> object:
     from bot.adapters.discord.runner import DiscordAdapter
 
     return DiscordAdapter(settings)
 
 
-def _line(settings: Settings, listener: Listener) -> object:
+def _line(settings: Settings, listener: Listener | None) -> object:
     from bot.adapters.line.runner import LineAdapter
 
     return LineAdapter(settings, listener=listener)
 
 
-def _telegram(settings: Settings, listener: Listener) -> object:
+def _telegram(settings: Settings, listener: Listener | None) -> object:
     from bot.adapters.telegram.runner import TelegramAdapter
 
-    return TelegramAdapter(settings)
+    return TelegramAdapter(settings, listener=listener)
 
 
-def _web(settings: Settings, listener: Listener) -> object:
+def _web(settings: Settings, listener: Listener | None) -> object:
     from bot.adapters.web.adapter import WebAdapter
 
     return WebAdapter(settings, listener=listener)
@@ -77,30 +78,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     console.set_defaults(func=run_bot, adapter=["console"])
 
 
-def _check_telegram_listens_elsewhere(settings: Settings) -> None:
-    """Telegram's webhook has its own listener (TELEGRAM_WEBHOOK_LISTEN, started only once the Bot
-    API answers), so it cannot join the server of --host/--port: refuse the same address at once."""
+def _telegram_shares(settings: Settings) -> bool:
+    """Telegram's webhook joins the shared server when TELEGRAM_WEBHOOK_LISTEN is its address."""
     from bot.adapters.telegram.runner import listen_address
 
-    if listen_address(settings.telegram_webhook_listen) == (settings.web_host, settings.web_port):
-        raise ConfigError(
-            "TELEGRAM_WEBHOOK_LISTEN is the address LINE and the classroom listen on (--host/--port): "
-            "give Telegram's webhook its own port"
-        )
+    if not settings.telegram_webhook_url:
+        return False
+    return listen_address(settings.telegram_webhook_listen) == (settings.web_host, settings.web_port)
 
 
 async def run_bot(args: argparse.Namespace, settings: Settings) -> int:
     listen = {"web_host": getattr(args, "host", None), "web_port": getattr(args, "port", None)}
     settings = replace(settings, **{k: v for k, v in listen.items() if v is not None})
     names = dict.fromkeys(args.adapter or ["console"])
-    serving = sum(n in SERVING for n in names)
-    if serving and "telegram" in names and settings.telegram_webhook_url:
-        _check_telegram_listens_elsewhere(settings)
-    listener = Listener(settings.web_host, settings.web_port, users=serving)
+    sharing = {n for n in names if n in SERVING}
+    if sharing and "telegram" in names and _telegram_shares(settings):
+        sharing.add("telegram")
+    listener = Listener(settings.web_host, settings.web_port, users=len(sharing))
     store = Store(settings.db_path)
     app = App(settings, store)
     for name in names:
-        app.add_adapter(ADAPTERS[name](settings, listener))
+        app.add_adapter(ADAPTERS[name](settings, listener if name in sharing else None))
     try:
         await app.run()
     finally:
