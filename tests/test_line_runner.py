@@ -536,55 +536,80 @@ async def test_line_and_web_share_one_server_in_one_process(fake: FakeLineApi, t
             await process.wait()
 
 
+@contextlib.asynccontextmanager
+async def line_and_telegram(
+    fake: FakeLineApi, bot_api: FakeBotApi, db_path: Path, services: Services
+) -> AsyncIterator[str]:
+    """LINE and Telegram's webhook (TELEGRAM_WEBHOOK_LISTEN = --host/--port) in one app; the base URL."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings = Settings(
+        db_path=str(db_path),
+        line_channel_secret=CHANNEL_SECRET,
+        line_channel_access_token=ACCESS_TOKEN,
+        line_api_url=fake.base_url,
+        line_data_api_url=fake.data_url,
+        telegram_token=TOKEN,
+        telegram_api_url=bot_api.base_url,
+        telegram_max_rate=0,
+        telegram_webhook_url="https://bot.example.jp/telegram",
+        telegram_webhook_listen=f"127.0.0.1:{port}",
+        telegram_webhook_secret="tg-secret",
+        web_host="127.0.0.1",
+        web_port=port,
+    )
+    listener = Listener("127.0.0.1", port, users=2)
+    store = Store(settings.db_path)
+    app = App(settings, store, services)
+    line = LineAdapter(settings, handle_signals=False, drain_seconds=5, listener=listener)
+    telegram = TelegramAdapter(
+        settings, handle_signals=False, drain_seconds=5, backoff=0.05, listener=listener
+    )
+    app.add_adapter(line)
+    app.add_adapter(telegram)
+    task = asyncio.create_task(app.run())
+    try:
+        await asyncio.wait_for(line.listening.wait(), 5)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        line.stop()
+        await asyncio.wait_for(task, 15)
+        store.close()
+
+
+async def post_telegram(url: str, update: dict[str, Any]) -> int:
+    headers = {"X-Telegram-Bot-Api-Secret-Token": "tg-secret"}
+    async with aiohttp.ClientSession() as http, http.post(url, json=update, headers=headers) as answer:
+        return answer.status
+
+
 async def test_telegrams_webhook_on_the_same_address_shares_the_server(
     fake: FakeLineApi, db_path: Path, services: Services
 ) -> None:
     """TELEGRAM_WEBHOOK_LISTEN naming --host/--port: LINE's and Telegram's webhooks answer on one port."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    async with FakeBotApi() as bot_api, line_and_telegram(fake, bot_api, db_path, services) as base:
+        await bot_api.wait_for(lambda: bot_api.calls_to("setWebhook"))
+        follow = load_body("follow", reply_token=fake.issue_token())
+        assert await post_webhook(f"{base}/line/webhook", follow) == 200
+        update = load_updates("private_start")[0]
+        bot_api.started.add(update["message"]["from"]["id"])
+        assert await post_telegram(f"{base}/telegram", update) == 200
+        await fake.wait_for(lambda: bool(fake.calls_to(REPLY)) and bool(bot_api.calls_to("sendMessage")))
+
+
+async def test_telegrams_route_answers_503_until_the_bot_api_has_answered(
+    fake: FakeLineApi, db_path: Path, services: Services
+) -> None:
+    """The shared server starts with LINE; Telegram's route is there but says "later" (Telegram
+    retries) while the Bot API cannot be reached, and LINE is served meanwhile."""
     async with FakeBotApi() as bot_api:
-        settings = Settings(
-            db_path=str(db_path),
-            line_channel_secret=CHANNEL_SECRET,
-            line_channel_access_token=ACCESS_TOKEN,
-            line_api_url=fake.base_url,
-            line_data_api_url=fake.data_url,
-            telegram_token=TOKEN,
-            telegram_api_url=bot_api.base_url,
-            telegram_max_rate=0,
-            telegram_webhook_url="https://bot.example.jp/telegram",
-            telegram_webhook_listen=f"127.0.0.1:{port}",
-            telegram_webhook_secret="tg-secret",
-            web_host="127.0.0.1",
-            web_port=port,
-        )
-        listener = Listener("127.0.0.1", port, users=2)
-        store = Store(settings.db_path)
-        app = App(settings, store, services)
-        line = LineAdapter(settings, handle_signals=False, drain_seconds=5, listener=listener)
-        telegram = TelegramAdapter(settings, handle_signals=False, drain_seconds=5, listener=listener)
-        app.add_adapter(line)
-        app.add_adapter(telegram)
-        task = asyncio.create_task(app.run())
-        try:
-            await bot_api.wait_for(lambda: bot_api.calls_to("setWebhook"))
-            base = f"http://127.0.0.1:{port}"
+        bot_api.fail("getMe", "500", times=10**6)
+        async with line_and_telegram(fake, bot_api, db_path, services) as base:
+            assert await post_telegram(f"{base}/telegram", load_updates("private_start")[0]) == 503
             follow = load_body("follow", reply_token=fake.issue_token())
             assert await post_webhook(f"{base}/line/webhook", follow) == 200
-            update = load_updates("private_start")[0]
-            bot_api.started.add(update["message"]["from"]["id"])
-            headers = {"X-Telegram-Bot-Api-Secret-Token": "tg-secret"}
-            async with (
-                aiohttp.ClientSession() as http,
-                http.post(f"{base}/telegram", json=update, headers=headers) as answer,
-            ):
-                assert answer.status == 200
-            await fake.wait_for(lambda: bool(fake.calls_to(REPLY)) and bool(bot_api.calls_to("sendMessage")))
-        finally:
-            line.stop()
-            await asyncio.wait_for(task, 15)
-            store.close()
+            await fake.wait_for(lambda: bool(fake.calls_to(REPLY)))
 
 
 async def test_an_event_after_line_stopped_gets_503_while_the_shared_server_runs(
