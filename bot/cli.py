@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "bot.commands.quiz_cmd",
     "bot.commands.discord_cmd",
     "bot.commands.line_cmd",
+    "bot.commands.instructors_cmd",
     "bot.commands.report_cmd",
     "bot.commands.helpers_cmd",
     "bot.commands.alert_cmd",

@@ -73,8 +73,10 @@ class Services:
         return ready if ready is not None else self.scorer.score(text)
 
     async def prepare(self, texts: Iterable[str]) -> None:
-        """Score these texts in a worker thread (loading the model there if needed) for `score`."""
-        wanted = list(texts)
+        """Score these texts in a worker thread (loading the model there if needed) for `score`;
+        texts `prescore` already scored need no thread (handing work to one costs the event loop)."""
+        with self._cache_lock:
+            wanted = [text for text in texts if text not in self._prescored]
         if not wanted:
             return
         try:

@@ -4,7 +4,8 @@
 
 Why this order: an HTTP endpoint answers only while the bot's event loop is serving, so it is the
 better signal wherever one is enabled: the Telegram webhook listener (`--adapter telegram` with
-TELEGRAM_WEBHOOK_URL set) and the browser classroom (`--adapter web`) both serve GET /healthz.
+TELEGRAM_WEBHOOK_URL set), LINE's webhook (`--adapter line`) and the browser classroom (`--adapter
+web`) serve GET /healthz (the last two on one shared server).
 Long polling and Discord have no endpoint; then the check is that the database opens read-only and
 holds Matte's schema, and that the event loop's heartbeat file (`bot/heartbeat.py`) was touched in
 the last 20 seconds, so a loop stuck in a blocking call fails the check. `matte db migrate` would check
@@ -43,9 +44,10 @@ def endpoints(settings: Settings, adapters: list[str]) -> list[str]:
     if "telegram" in adapters and settings.telegram_webhook_url:
         host, _, port = settings.telegram_webhook_listen.rpartition(":")
         urls.append(local_url(host, port))
-    if "web" in adapters:
+    if "web" in adapters or "line" in adapters:
+        # LINE's webhook and the classroom share one server on --host/--port (MATTE_WEB_HOST/PORT).
         urls.append(local_url(settings.web_host, settings.web_port))
-    return urls
+    return list(dict.fromkeys(urls))  # one server when Telegram's webhook shares --host/--port
 
 
 def http_problem(url: str) -> str | None:

@@ -14,6 +14,7 @@ DISTRIBUTION = {
     "discord": "discord.py",
     "telegram": "python-telegram-bot",
     "linebot": "line-bot-sdk",
+    "PIL": "Pillow",
 }
 
 

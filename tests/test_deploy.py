@@ -126,6 +126,9 @@ def test_health_urls_follow_the_enabled_adapters(healthcheck) -> None:
     assert healthcheck.endpoints(Settings(), ["telegram"]) == []
     web = Settings(web_host="::", web_port=8000)
     assert healthcheck.endpoints(web, ["telegram", "web"]) == ["http://[::1]:8000/healthz"]
+    line = Settings(web_host="127.0.0.1", web_port=8090)
+    assert healthcheck.endpoints(line, ["line"]) == ["http://127.0.0.1:8090/healthz"]
+    assert healthcheck.endpoints(line, ["line", "web"]) == ["http://127.0.0.1:8090/healthz"], "one server"
 
 
 def test_health_without_endpoints_means_the_database_opens(healthcheck, db_path: Path) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from fake_bot_api import TOKEN, FakeBotApi, private_text
-from fake_line_api import ACCESS_TOKEN, CHANNEL_SECRET, FakeLineApi, load_body, post_webhook
+from fake_line_api import ACCESS_TOKEN, CHANNEL_SECRET, FakeLineApi, buttons, load_body, post_webhook
 
 from bot.adapters.line.runner import LineAdapter
 from bot.adapters.telegram.runner import TelegramAdapter
@@ -115,13 +115,12 @@ class Both:
         return [m for path in (REPLY, PUSH) for c in self.line.calls_to(path) for m in c.body["messages"]]
 
     def senior_buttons(self, prefix: str) -> list[str]:
-        found = [
-            item["action"]["data"]
+        return [
+            action["data"]
             for m in self.line_messages()
-            for item in m.get("quickReply", {}).get("items", [])
-            if item["action"].get("data", "").startswith(prefix)
+            for action in buttons(m)
+            if action.get("data", "").startswith(prefix)
         ]
-        return found
 
     def grandchild_messages(self) -> list[dict[str, Any]]:
         return [

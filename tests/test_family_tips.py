@@ -16,9 +16,9 @@ from bot.features.tips import next_at, parse_when
 from bot.storage import outbox as outbox_rows
 from bot.testing import Chatter
 from quizzes.tips import SEASONS, load_tips, tip_for
+from tests.family_harness import payloads
 
 JST = ZoneInfo("Asia/Tokyo")
-from tests.family_harness import payloads
 
 
 def tips_sent(chatter: Chatter) -> list[Message]:

@@ -3,7 +3,6 @@ Platform (tests/fake_line_api.py), the real core and SQLite in between."""
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import contextlib
 import json
@@ -14,17 +13,28 @@ import socket
 import sys
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
-from fake_line_api import ACCESS_TOKEN, CHANNEL_SECRET, FakeLineApi, load_body, post_webhook
+from fake_bot_api import TOKEN, FakeBotApi, load_updates
+from fake_line_api import (
+    ACCESS_TOKEN,
+    CHANNEL_SECRET,
+    FakeLineApi,
+    buttons,
+    load_body,
+    post_webhook,
+    shown,
+)
 
 from bot.adapters.line.runner import LineAdapter
 from bot.adapters.line.webhook import MAX_BODY_BYTES
+from bot.adapters.serving import Listener
+from bot.adapters.telegram.runner import TelegramAdapter
 from bot.app import App
-from bot.commands.run_cmd import run_bot
 from bot.config import ConfigError, Settings
 from bot.core import outbox
 from bot.core.events import ChatRef, Message
@@ -36,8 +46,6 @@ from classifier.testing import FakeScorer
 
 USER = "U4af4980629a1b2c3d4e5f60718293a4b"
 GROUP = "Ca56f94637c3b2a1d0e9f8a7b6c5d4e3f"
-START_TIMEOUT = 60.0
-"""How long a real `matte run` process may take to listen (a loaded 2-core CI machine is slow)."""
 DUBIOUS = load_body("text_private")["events"][0]["message"]["text"]
 PHISHING = (
     "お客様のアカウントに不正ログインがありました。"
@@ -81,7 +89,9 @@ def services(bank, clock, scorer_factory, request: pytest.FixtureRequest) -> Ser
     return Services(bank=bank, clock=clock, scorer_factory=scorer_factory if shipped else dubious_scorer)
 
 
-async def start(fake: FakeLineApi, db_path: Path, services: Services, **overrides: Any) -> Running:
+async def start(
+    fake: FakeLineApi, db_path: Path, services: Services, listener: Listener | None = None, **overrides: Any
+) -> Running:
     settings = Settings(
         db_path=str(db_path),
         hash_key="test-key",
@@ -95,7 +105,7 @@ async def start(fake: FakeLineApi, db_path: Path, services: Services, **override
     store = Store(settings.db_path)
     app = App(settings, store, services)
     app.delivery.backoff = 0.05
-    adapter = LineAdapter(settings, handle_signals=False, drain_seconds=5)
+    adapter = LineAdapter(settings, handle_signals=False, drain_seconds=5, listener=listener)
     app.add_adapter(adapter)
     task = asyncio.create_task(app.run())
     await asyncio.wait_for(adapter.listening.wait(), 5)
@@ -140,12 +150,15 @@ async def test_a_dubious_message_gets_the_guided_check_by_reply_with_its_buttons
     assert [c.path for c in bot.fake.calls] == [LOADING, REPLY]
     (reply,) = bot.fake.calls_to(REPLY)
     (message,) = reply.body["messages"]
-    assert "【緊急】" in message["text"]
-    labels = [item["action"]["label"] for item in message["quickReply"]["items"]]
+    assert message["type"] == "flex" and "【緊急】" in shown(message)
+    assert (
+        message["altText"].startswith("気をつけたいサインがあります") and "【緊急】" not in message["altText"]
+    )
+    labels = [action["label"] for action in buttons(message)]
     assert labels[0] == render(bot, "check_button_who") and len(labels) == 7
     assert bot.fake.calls_to(PUSH) == []
 
-    who = message["quickReply"]["items"][0]["action"]["data"]
+    who = buttons(message)[0]["data"]
     body = load_body("postback", reply_token=bot.fake.issue_token())
     body["events"][0]["postback"]["data"] = who
     await post_webhook(bot.url, body)
@@ -162,8 +175,9 @@ async def test_the_shipped_model_names_the_signs_of_a_phishing_message(bot: Runn
     await post_webhook(bot.url, body)
     await bot.settled()
     (reply,) = bot.fake.calls_to(REPLY)
-    text = reply.body["messages"][0]["text"]
-    assert "気をつけたいサイン" in text and "secure-login-check[.]xyz" in text
+    (card,) = reply.body["messages"]
+    assert card["type"] == "flex", "a flagged message gets the check card"
+    assert "気をつけたいサインがあります" in shown(card) and "secure-login-check[.]xyz" in shown(card)
     assert bot.fake.calls_to(PUSH) == []
 
 
@@ -250,7 +264,8 @@ async def test_a_course_day_goes_by_push_and_is_counted(bot: Running, clock: Any
     await course_day(bot, clock)
     pushes = bot.fake.calls_to(PUSH)
     assert pushes and all(c.body["to"] == USER for c in pushes)
-    assert pushes_counted(bot) == bot.fake.pushed == sum(len(c.body["messages"]) for c in pushes)
+    assert pushes_counted(bot) == bot.fake.pushed == len(pushes), "one per request, not per message"
+    assert len(pushes) == 1 and len(pushes[0].body["messages"]) == 2, "the day's items in one request"
 
 
 async def test_at_the_push_limit_course_pushes_stop_and_checks_are_still_answered(
@@ -426,6 +441,18 @@ async def test_stopping_sends_the_replies_in_hand_first(
     assert fake.texts(REPLY) == [render(bot, "start", name="")]
 
 
+async def serving(url: str, seconds: float = 60) -> None:
+    """Wait until a started `matte run` answers LINE's verification webhook (start-up loads the
+    classifier, slow on a busy machine)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError):
+            if await post_webhook(url, load_body("verification")) == 200:
+                return
+        await asyncio.sleep(0.1)
+    raise TimeoutError(f"{url} did not answer within {seconds} s")
+
+
 async def test_matte_run_adapter_line_answers_and_exits_on_sigterm(fake: FakeLineApi, tmp_path: Path) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -443,12 +470,7 @@ async def test_matte_run_adapter_line_answers_and_exits_on_sigterm(fake: FakeLin
     )
     try:
         url = f"http://127.0.0.1:{port}/line/webhook"
-        started = asyncio.get_running_loop().time()
-        while asyncio.get_running_loop().time() - started < START_TIMEOUT:
-            with contextlib.suppress(OSError):
-                if await post_webhook(url, load_body("verification")) == 200:
-                    break
-            await asyncio.sleep(0.05)
+        await serving(url)
         assert await post_webhook(url, load_body("follow", reply_token=fake.issue_token())) == 200
         await fake.wait_for(lambda: bool(fake.calls_to(REPLY)), timeout=8)
         started = time.monotonic()
@@ -493,8 +515,183 @@ async def test_lines_monthly_limit_drops_the_push_without_retrying(bot: Running)
     assert pushes_counted(bot) == 0
 
 
-async def test_line_and_web_in_one_process_is_refused_before_anything_starts(tmp_path: Path) -> None:
-    args = argparse.Namespace(adapter=["line", "web"], host=None, port=None)
-    with pytest.raises(ConfigError, match="run them in two processes"):
-        await run_bot(args, Settings(db_path=str(tmp_path / "matte.db")))
-    assert not (tmp_path / "matte.db").exists()
+async def test_line_and_web_share_one_server_in_one_process(fake: FakeLineApi, tmp_path: Path) -> None:
+    """`matte run --adapter line --adapter web`: the webhook, the classroom and /healthz all answer
+    on the one --port, and SIGTERM stops both."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {
+        **os.environ,
+        "MATTE_DB": str(tmp_path / "matte.db"),
+        "LINE_CHANNEL_SECRET": CHANNEL_SECRET,
+        "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN,
+        "LINE_API_URL": fake.base_url,
+        "LINE_DATA_API_URL": fake.base_url,
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", "--adapter", "line", "--adapter", "web", "--port", str(port),
+        env=env, stdout=asyncio.subprocess.DEVNULL,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        await serving(f"{base}/line/webhook")
+        assert (
+            await post_webhook(f"{base}/line/webhook", load_body("follow", reply_token=fake.issue_token()))
+            == 200
+        )
+        await fake.wait_for(lambda: bool(fake.calls_to(REPLY)), timeout=8)
+        async with aiohttp.ClientSession() as http:
+            async with http.get(f"{base}/") as page:
+                assert page.status == 200 and page.content_type == "text/html"
+            async with http.get(f"{base}/healthz") as health:
+                assert health.status == 200
+        process.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(process.wait(), 15) == 0
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+
+
+@contextlib.asynccontextmanager
+async def line_and_telegram(
+    fake: FakeLineApi, bot_api: FakeBotApi, db_path: Path, services: Services
+) -> AsyncIterator[str]:
+    """LINE and Telegram's webhook (TELEGRAM_WEBHOOK_LISTEN = --host/--port) in one app; the base URL."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings = Settings(
+        db_path=str(db_path),
+        line_channel_secret=CHANNEL_SECRET,
+        line_channel_access_token=ACCESS_TOKEN,
+        line_api_url=fake.base_url,
+        line_data_api_url=fake.data_url,
+        telegram_token=TOKEN,
+        telegram_api_url=bot_api.base_url,
+        telegram_max_rate=0,
+        telegram_webhook_url="https://bot.example.jp/telegram",
+        telegram_webhook_listen=f"127.0.0.1:{port}",
+        telegram_webhook_secret="tg-secret",
+        web_host="127.0.0.1",
+        web_port=port,
+    )
+    listener = Listener("127.0.0.1", port, users=2)
+    store = Store(settings.db_path)
+    app = App(settings, store, services)
+    line = LineAdapter(settings, handle_signals=False, drain_seconds=5, listener=listener)
+    telegram = TelegramAdapter(
+        settings, handle_signals=False, drain_seconds=5, backoff=0.05, listener=listener
+    )
+    app.add_adapter(line)
+    app.add_adapter(telegram)
+    task = asyncio.create_task(app.run())
+    try:
+        await asyncio.wait_for(line.listening.wait(), 5)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        line.stop()
+        await asyncio.wait_for(task, 15)
+        store.close()
+
+
+async def post_telegram(url: str, update: dict[str, Any]) -> int:
+    headers = {"X-Telegram-Bot-Api-Secret-Token": "tg-secret"}
+    async with aiohttp.ClientSession() as http, http.post(url, json=update, headers=headers) as answer:
+        return answer.status
+
+
+async def test_telegrams_webhook_on_the_same_address_shares_the_server(
+    fake: FakeLineApi, db_path: Path, services: Services
+) -> None:
+    """TELEGRAM_WEBHOOK_LISTEN naming --host/--port: LINE's and Telegram's webhooks answer on one port."""
+    async with FakeBotApi() as bot_api, line_and_telegram(fake, bot_api, db_path, services) as base:
+        await bot_api.wait_for(lambda: bot_api.calls_to("setWebhook"))
+        follow = load_body("follow", reply_token=fake.issue_token())
+        assert await post_webhook(f"{base}/line/webhook", follow) == 200
+        update = load_updates("private_start")[0]
+        bot_api.started.add(update["message"]["from"]["id"])
+        assert await post_telegram(f"{base}/telegram", update) == 200
+        await fake.wait_for(lambda: bool(fake.calls_to(REPLY)) and bool(bot_api.calls_to("sendMessage")))
+
+
+async def test_telegrams_route_answers_503_until_the_bot_api_has_answered(
+    fake: FakeLineApi, db_path: Path, services: Services
+) -> None:
+    """The shared server starts with LINE; Telegram's route is there but says "later" (Telegram
+    retries) while the Bot API cannot be reached, and LINE is served meanwhile."""
+    async with FakeBotApi() as bot_api:
+        bot_api.fail("getMe", "500", times=10**6)
+        async with line_and_telegram(fake, bot_api, db_path, services) as base:
+            assert await post_telegram(f"{base}/telegram", load_updates("private_start")[0]) == 503
+            follow = load_body("follow", reply_token=fake.issue_token())
+            assert await post_webhook(f"{base}/line/webhook", follow) == 200
+            await fake.wait_for(lambda: bool(fake.calls_to(REPLY)))
+
+
+async def test_an_event_after_line_stopped_gets_503_while_the_shared_server_runs(
+    fake: FakeLineApi, db_path: Path, services: Services
+) -> None:
+    """LINE has stopped but the classroom still serves: LINE's events get 503, so LINE sends them
+    again later, instead of a 200 for events nobody handles."""
+    listener = Listener("127.0.0.1", 0, users=2)
+    classroom = asyncio.create_task(listener.mount(lambda app: None))
+    bot = await start(fake, db_path, services, listener=listener)
+    await classroom
+    await bot.stop()
+    try:
+        assert await post_webhook(bot.url, load_body("follow", reply_token=fake.issue_token())) == 503
+        assert fake.calls == []
+    finally:
+        await listener.leave()
+
+
+async def test_checks_that_arrive_together_are_scored_in_one_batch_after_their_dots(bot: Running) -> None:
+    """While one event is handled, the next requests queue up; their texts are scored in one go
+    (not one worker thread each), and each chat's loading dots are shown before its answer."""
+    services = bot.app.engine.services
+    batches: list[list[str]] = []
+    prescore = services.prescore
+    services.prescore = lambda texts: (batches.append(list(texts)), prescore(texts))[1]
+    handle, release = bot.app.engine.handle, asyncio.Event()
+
+    async def held(event: Any) -> Any:
+        await release.wait()
+        return await handle(event)
+
+    bot.app.engine.handle = held  # type: ignore[method-assign]
+    users = [f"U{n:032x}" for n in range(1, 5)]
+    for n, user in enumerate(users):
+        body = load_body("text_private", reply_token=bot.fake.issue_token())
+        event = body["events"][0]
+        event["source"]["userId"], event["webhookEventId"] = user, f"01JQ0BATCH{n:016d}"
+        event["message"]["text"] = f"{DUBIOUS} ({n})"
+        assert await post_webhook(bot.url, body) == 200
+    release.set()
+    await bot.settled()
+    assert batches == [[f"{DUBIOUS} (0)"], [f"{DUBIOUS} ({n})" for n in (1, 2, 3)]]
+    order = [(c.path, c.body.get("chatId")) for c in bot.fake.calls if c.path in (LOADING, REPLY)]
+    assert [p for p, _ in order].count(LOADING) == 4 and len(bot.fake.calls_to(REPLY)) == 4
+    assert order[0] == (LOADING, users[0]) and order[1][0] == REPLY
+    assert [p for p, _ in order[2:5]] == [LOADING] * 3 and bot.fake.calls_to(PUSH) == []
+
+
+async def test_a_push_counts_once_per_request_however_many_messages(bot: Running) -> None:
+    """LINE bills a push per request and recipient, not per message object: 7 messages go in two
+    requests (5 + 2) and count two."""
+    long_text = "\n".join("あ" * 99 for _ in range(330))
+    with bot.store.write() as db:
+        item = outbox.add(db, Message(chat=ChatRef("line", USER), text=long_text))
+    await asyncio.wait(bot.app.deliver([item]))
+    assert [len(c.body["messages"]) for c in bot.fake.calls_to(PUSH)] == [5, 2]
+    assert pushes_counted(bot) == bot.fake.pushed == 2
+
+
+def test_matte_run_shares_the_server_with_telegram_only_on_the_same_address() -> None:
+    from bot.commands.run_cmd import _telegram_shares
+
+    same = Settings(telegram_webhook_url="https://x.jp/tg", telegram_webhook_listen="127.0.0.1:8000")
+    assert _telegram_shares(same)
+    assert not _telegram_shares(replace(same, telegram_webhook_listen="127.0.0.1:8080"))
+    assert not _telegram_shares(replace(same, telegram_webhook_url=""))

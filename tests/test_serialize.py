@@ -1,6 +1,6 @@
 import pytest
 
-from bot.core.events import Button, ChatRef, ClosePoll, Document, Message, QuizPoll
+from bot.core.events import Button, Card, CardSection, ChatRef, ClosePoll, Document, Message, QuizPoll
 from bot.core.serialize import outgoing_from_json, outgoing_to_json
 
 CHAT = ChatRef("telegram", "-100")
@@ -11,6 +11,14 @@ ROWS = ((Button("はい", "a:1"), Button("いいえ", "a:2")), (Button("次へ",
     "out",
     [
         Message(chat=CHAT, text="こんにちは <b>", buttons=ROWS, ephemeral=True),
+        Message(
+            chat=CHAT,
+            text="全文",
+            buttons=ROWS,
+            card=Card(
+                "題", "注", (CardSection("⚠ 急がせています", "「今すぐ」"), CardSection("見出しだけ")), "問い"
+            ),
+        ),
         QuizPoll(
             chat=CHAT,
             ref="cq.12.3",
@@ -25,7 +33,7 @@ ROWS = ((Button("はい", "a:1"), Button("いいえ", "a:2")), (Button("次へ",
         ClosePoll(chat=CHAT, ref="cq.12.3", message_id="55"),
         Document(chat=CHAT, filename="report.html", data=b"\x00<html>\xff", caption="レポート"),
     ],
-    ids=lambda o: type(o).__name__,
+    ids=lambda o: type(o).__name__ + ("+card" if getattr(o, "card", None) else ""),
 )
 def test_round_trip(out) -> None:
     assert outgoing_from_json(outgoing_to_json(out)) == out

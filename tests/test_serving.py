@@ -1,65 +1,70 @@
-"""Start-up mistakes of the listening adapters are one line each, never a traceback."""
+"""One aiohttp server shared by the adapters that serve HTTP on the same address (serving.Listener)."""
 
-import os
+from __future__ import annotations
+
+import asyncio
 import socket
-import subprocess
-import sys
 
+import aiohttp
 import pytest
+from aiohttp import web
+
+from bot.adapters.serving import Listener, read_body
+from bot.config import ConfigError
 
 
-def matte_run(tmp_path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "run", "--adapter", "web", *args],
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        env={**os.environ, "MATTE_DB": str(tmp_path / "m.db")},
-        timeout=60,
-    )
+def routes(path: str, limit: int | None = None):
+    async def answer(request: web.Request) -> web.Response:
+        if request.method == "POST":
+            body = await read_body(request, limit) if limit else await request.read()
+            if body is None:
+                return web.Response(status=413)
+        return web.Response(text=path)
+
+    def add(app: web.Application) -> None:
+        app.router.add_route("*", path, answer)
+
+    return add
 
 
-def test_a_busy_port_is_one_line(tmp_path) -> None:
-    with socket.socket() as busy:
-        busy.bind(("127.0.0.1", 0))
-        busy.listen()
-        port = busy.getsockname()[1]
-        result = matte_run(tmp_path, "--port", str(port))
-    assert result.returncode == 2
-    assert result.stderr.splitlines() == [
-        f"matte: error: cannot listen on 127.0.0.1:{port}: the port is already in use "
-        "(another Matte or another program); choose another --port"
-    ]
+async def fetch(url: str, data: bytes | None = None) -> tuple[int, str]:
+    async with aiohttp.ClientSession() as session:
+        method = session.post if data is not None else session.get
+        async with method(url, data=data) as response:
+            return response.status, await response.text()
 
 
-@pytest.mark.parametrize(
-    ("args", "message"),
-    [
-        (["--port", "99999"], "--port must be a port number (0-65535), got 99999"),
-        (["--host", "no-such-host.invalid"], "cannot listen on no-such-host.invalid: no such host name"),
-        (["--host", "192.0.2.77"], "cannot listen on 192.0.2.77:8000: this computer has no such address"),
-    ],
-)
-def test_bad_host_or_port_is_one_line(tmp_path, args, message) -> None:
-    result = matte_run(tmp_path, *args)
-    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1, result.stderr
-    assert message in result.stderr
+async def test_two_adapters_answer_on_one_port_and_healthz_once() -> None:
+    listener = Listener("127.0.0.1", 0, users=2)
+    first = asyncio.create_task(listener.mount(routes("/a"), max_body=1000))
+    await asyncio.sleep(0)
+    assert not first.done(), "the server starts only when every user has mounted"
+    second = await listener.mount(routes("/b", limit=5000))
+    assert await first == second
+    base = f"http://127.0.0.1:{second[1]}"
+    try:
+        assert await fetch(f"{base}/a") == (200, "/a") and await fetch(f"{base}/b") == (200, "/b")
+        assert await fetch(f"{base}/healthz") == (200, "ok")
+        assert (await fetch(f"{base}/a", b"x" * 2000))[0] == 413, "the smallest limit is the application's"
+        assert (await fetch(f"{base}/b", b"x" * 2000))[0] == 200, "a route reading its own body keeps its own"
+        assert (await fetch(f"{base}/b", b"x" * 6000))[0] == 413
+        await listener.leave()
+        assert await fetch(f"{base}/healthz") == (200, "ok"), "still serving for the other adapter"
+    finally:
+        await listener.leave()
+    with pytest.raises(aiohttp.ClientConnectionError):
+        await fetch(f"{base}/healthz")
 
 
-def test_a_read_only_database_is_refused_at_start(tmp_path) -> None:
-    import sqlite3
-
-    import sqlite_utils
-
-    from bot.commands.run_cmd import check_writable
-    from bot.storage.database import StorageError, Store
-
-    store = Store(tmp_path / "m.db")
-    check_writable(store)  # a writable database passes and is left as it was
-    store.db.conn.close()
-    store.db = sqlite_utils.Database(
-        sqlite3.connect(f"file:{tmp_path / 'm.db'}?mode=ro", uri=True, isolation_level=None)
-    )
-    with pytest.raises(StorageError, match=r"cannot write database .*readonly"):
-        check_writable(store)
-    store.close()
+async def test_a_busy_port_fails_every_user() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        listener = Listener("127.0.0.1", port, users=2)
+        waiting = asyncio.create_task(listener.mount(routes("/a")))
+        await asyncio.sleep(0)
+        with pytest.raises(ConfigError, match="already in use"):
+            await listener.mount(routes("/b"))
+        with pytest.raises(ConfigError, match="already in use"):
+            await waiting

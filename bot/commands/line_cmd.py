@@ -1,8 +1,9 @@
-"""`matte line quota`: this month's LINE pushes, Matte's count beside LINE's quota."""
+"""`matte line quota` (this month's pushes beside LINE's quota) and `matte line richmenu`."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from bot.config import Settings
 from bot.storage.database import Store
@@ -20,6 +21,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     quota.set_defaults(func=show_quota)
+    richmenu = actions.add_parser(
+        "richmenu",
+        help="create and set the large-button menu for seniors",
+        description=(
+            "Draw the rich menu (確かめる / クイズ / 7日間講座 / 使い方), create it on the LINE account, "
+            "upload its picture and make it every user's default. Safe to run again: the menu is "
+            "found by its name and not created twice. Needs LINE_CHANNEL_ACCESS_TOKEN."
+        ),
+    )
+    richmenu.add_argument(
+        "--font", type=Path, metavar="FILE", help="a font with Japanese glyphs (default: IPA Gothic)"
+    )
+    richmenu.set_defaults(func=set_rich_menu)
 
 
 async def show_quota(args: argparse.Namespace, settings: Settings) -> int:
@@ -31,4 +45,12 @@ async def show_quota(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         store.close()
     print("\n".join(found.lines()))
+    return 0
+
+
+async def set_rich_menu(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.adapters.line import richmenu
+
+    installed = await richmenu.install(settings, getattr(args, "font", None) or richmenu.FONT)
+    print("\n".join(installed.lines()))
     return 0

@@ -6,39 +6,44 @@ import argparse
 import sqlite3
 from dataclasses import replace
 
+from bot.adapters.serving import Listener
 from bot.app import App
 from bot.config import ConfigError, Settings
 from bot.storage.database import StorageError, Store
 
+SERVING = ("line", "web")
+"""Adapters that serve HTTP on --host/--port: in one process they share one server (serving.Listener),
+and Telegram's webhook joins it when TELEGRAM_WEBHOOK_LISTEN names the same address."""
 
-def _console(settings: Settings) -> object:
+
+def _console(settings: Settings, listener: Listener | None) -> object:
     from bot.adapters.console.adapter import ConsoleAdapter
 
     return ConsoleAdapter()
 
 
-def _discord(settings: Settings) -> object:
+def _discord(settings: Settings, listener: Listener | None) -> object:
     from bot.adapters.discord.runner import DiscordAdapter
 
     return DiscordAdapter(settings)
 
 
-def _line(settings: Settings) -> object:
+def _line(settings: Settings, listener: Listener | None) -> object:
     from bot.adapters.line.runner import LineAdapter
 
-    return LineAdapter(settings)
+    return LineAdapter(settings, listener=listener)
 
 
-def _telegram(settings: Settings) -> object:
+def _telegram(settings: Settings, listener: Listener | None) -> object:
     from bot.adapters.telegram.runner import TelegramAdapter
 
-    return TelegramAdapter(settings)
+    return TelegramAdapter(settings, listener=listener)
 
 
-def _web(settings: Settings) -> object:
+def _web(settings: Settings, listener: Listener | None) -> object:
     from bot.adapters.web.adapter import WebAdapter
 
-    return WebAdapter(settings)
+    return WebAdapter(settings, listener=listener)
 
 
 ADAPTERS = {"console": _console, "discord": _discord, "line": _line, "telegram": _telegram, "web": _web}
@@ -59,7 +64,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     run.add_argument(
         "--host",
-        help="web and LINE adapters: address to listen on (default 127.0.0.1; 0.0.0.0 for a class network)",
+        help="web and LINE adapters (one server for both): address to listen on (default 127.0.0.1; "
+        "0.0.0.0 for a class network)",
     )
     run.add_argument("--port", type=int, help="web and LINE adapters: port to listen on (default 8000)")
     run.set_defaults(func=run_bot)
@@ -73,14 +79,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     console.set_defaults(func=run_bot, adapter=["console"])
 
 
+def _telegram_shares(settings: Settings) -> bool:
+    """Telegram's webhook joins the shared server when TELEGRAM_WEBHOOK_LISTEN is its address."""
+    from bot.adapters.telegram.runner import listen_address
+
+    if not settings.telegram_webhook_url:
+        return False
+    return listen_address(settings.telegram_webhook_listen) == (settings.web_host, settings.web_port)
+
+
 async def run_bot(args: argparse.Namespace, settings: Settings) -> int:
     listen = {"web_host": getattr(args, "host", None), "web_port": getattr(args, "port", None)}
     settings = replace(settings, **{k: v for k, v in listen.items() if v is not None})
     if not 0 <= settings.web_port <= 65535:
         raise ConfigError(f"--port must be a port number (0-65535), got {settings.web_port}")
     names = dict.fromkeys(args.adapter or ["console"])
-    if "line" in names and "web" in names:
-        raise ConfigError("the line and web adapters both listen on --host/--port: run them in two processes")
+    sharing = {n for n in names if n in SERVING}
+    if sharing and "telegram" in names and _telegram_shares(settings):
+        sharing.add("telegram")
+    listener = Listener(settings.web_host, settings.web_port, users=len(sharing))
     store = Store(settings.db_path)
     try:
         check_writable(store)
@@ -89,7 +106,7 @@ async def run_bot(args: argparse.Namespace, settings: Settings) -> int:
         raise
     app = App(settings, store)
     for name in names:
-        app.add_adapter(ADAPTERS[name](settings))
+        app.add_adapter(ADAPTERS[name](settings, listener if name in sharing else None))
     try:
         await app.run()
     finally:

@@ -140,6 +140,24 @@ class Button:
     payload: str
 
 
+@dataclass(frozen=True)
+class CardSection:
+    heading: str
+    body: str = ""
+
+
+@dataclass(frozen=True)
+class Card:
+    """A reply's content in parts, for platforms that show cards (a LINE Flex bubble): a title, a
+    note under it, sections and a closing line. The message's `text` stays the whole reply, for every
+    other platform and as the fallback when a card cannot be sent."""
+
+    title: str
+    note: str
+    sections: tuple[CardSection, ...]
+    closing: str = ""
+
+
 @dataclass(frozen=True, kw_only=True)
 class Message:
     """Neutral text; the adapter escapes it for its platform's markup, once."""
@@ -156,6 +174,8 @@ class Message:
     scrub_after_send: bool = False
     """Quotes what someone sent (a checked message, phone numbers and all) or names someone who asked to
     be forgotten: once sent, it is scrubbed from the database file and its WAL, not merely deleted."""
+    card: Card | None = None
+    """The same reply as a card, where the platform shows one better (the check result)."""
 
 
 @dataclass(frozen=True, kw_only=True)

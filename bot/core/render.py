@@ -23,6 +23,9 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=False,
+            # Templates do not change while the bot runs; checking each file's date on every render
+            # is a system call per message part.
+            auto_reload=False,
         )
 
     def render(self, lang: str, name: str, /, **values: Any) -> str:

@@ -6,7 +6,17 @@ import base64
 import json
 from typing import Any
 
-from bot.core.events import Button, ChatRef, ClosePoll, Document, Message, Outgoing, QuizPoll
+from bot.core.events import (
+    Button,
+    Card,
+    CardSection,
+    ChatRef,
+    ClosePoll,
+    Document,
+    Message,
+    Outgoing,
+    QuizPoll,
+)
 
 Rows = tuple[tuple[Button, ...], ...]
 
@@ -19,6 +29,20 @@ def _rows_in(rows: list[list[list[str]]]) -> Rows:
     return tuple(tuple(Button(label, payload) for label, payload in row) for row in rows)
 
 
+def _card_out(card: Card | None) -> dict[str, Any] | None:
+    if card is None:
+        return None
+    sections = [[s.heading, s.body] for s in card.sections]
+    return {"title": card.title, "note": card.note, "sections": sections, "closing": card.closing}
+
+
+def _card_in(data: dict[str, Any] | None) -> Card | None:
+    if data is None:
+        return None
+    sections = tuple(CardSection(heading, body) for heading, body in data["sections"])
+    return Card(data["title"], data["note"], sections, data["closing"])
+
+
 def outgoing_to_json(out: Outgoing) -> str:
     data: dict[str, Any] = {"chat": [out.chat.platform, out.chat.chat_id]}
     match out:
@@ -28,6 +52,8 @@ def outgoing_to_json(out: Outgoing) -> str:
             data["for_user"] = out.for_user
             data["bulk"] = out.bulk
             data["scrub_after_send"] = out.scrub_after_send
+            if out.card is not None:
+                data["card"] = _card_out(out.card)
         case QuizPoll():
             data |= {
                 "type": "quiz_poll",
@@ -65,6 +91,7 @@ def outgoing_from_json(raw: str) -> Outgoing:
                 for_user=data.get("for_user"),
                 bulk=data.get("bulk", False),
                 scrub_after_send=data.get("scrub_after_send", False),
+                card=_card_in(data.get("card")),
             )
         case "quiz_poll":
             return QuizPoll(

@@ -27,6 +27,7 @@ from bot.core.events import (
 )
 from bot.core.payloads import decode, encode
 from bot.features.ask_helper import offer
+from bot.features.check_card import check_card
 from bot.features.defang import defang
 from bot.storage import chats, check_records
 from bot.storage.check_records import CheckRecord
@@ -197,15 +198,12 @@ def guided_check(
             _quoting(ctx.reply(ctx.t("check_ordinary", tip=record_id % TIPS, **shared), (*ask, feedback)))
         ]
     steps = tuple((Button(ctx.t(f"check_button_{s}"), encode(STEP, record_id, s)),) for s in STEPS)
-    reply = ctx.t(
-        "check_result",
-        cues=cues,
-        matches=matches,
-        origin=origin.kind.value,
-        origin_name=origin.name,
-        **shared,
+    where = {"origin": origin.kind.value, "origin_name": origin.name}
+    reply = ctx.t("check_result", cues=cues, matches=matches, **where, **shared)
+    card = check_card(
+        ctx, cues, matches, _links(result), **where, truncated=shared["truncated"], max_chars=MAX_SCORED_CHARS
     )
-    return [_quoting(ctx.reply(reply, (*steps, *ask, feedback)))]
+    return [_quoting(replace(ctx.reply(reply, (*steps, *ask, feedback)), card=card))]
 
 
 def _quoting(reply: Message) -> Message:

@@ -1,5 +1,8 @@
 """LINE push messages sent per month: LINE charges for them and caps them on cheaper plans.
 
+LINE counts one message per push request and recipient, however many message objects (up to
+five) the request carries; replies are not counted at all.
+
 The month is LINE's billing month, counted in Japan time (UTC+9), so the count starts again when
 LINE's own count does.
 """
@@ -29,7 +32,8 @@ def count(db: Database, month: str) -> int:
 
 
 def add(db: Database, month: str, messages: int) -> None:
-    """Count `messages` more pushed messages in `month`. Call inside a write transaction."""
+    """Count `messages` more pushed messages (requests times recipients) in `month`. Call inside a
+    write transaction."""
     db.execute(
         "INSERT INTO line_pushes (month, count) VALUES (?, ?)"
         " ON CONFLICT(month) DO UPDATE SET count = count + excluded.count",

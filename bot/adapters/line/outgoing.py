@@ -5,7 +5,9 @@ LINE counts), so longer text is split first (bot.core.splitting). Buttons become
 the last message: at most QUICK_REPLY_LIMIT of them, labels of at most LABEL_LIMIT characters,
 postback data of at most DATA_LIMIT. Where a label is longer, every choice is written out,
 numbered, at the end of the text and the buttons carry only the numbers (a senior reads the whole
-choice, taps a big short button). A tap shows the full choice in the chat (`displayText`).
+choice, taps a big short button). A tap shows the full choice in the chat (`displayText`). A reply
+that comes with a card (the check result) goes as one Flex message instead (flex.py), its buttons
+in the card; the limits live in limits.py.
 
 LINE cannot lock answers of a message once sent, so a `ClosePoll` needs no call; it cannot send
 files either, so a `Document` (an instructor's report) is refused for good.
@@ -13,24 +15,37 @@ files either, so a `Document` (an instructor's report) is refused for good.
 
 from __future__ import annotations
 
-from linebot.v3.messaging import PostbackAction, QuickReply, QuickReplyItem
+from typing import TypeAlias
+
+from linebot.v3.messaging import FlexMessage, PostbackAction, QuickReply, QuickReplyItem
 from linebot.v3.messaging import TextMessage as LineText
 
+from bot.adapters.line.flex import card_message
+from bot.adapters.line.limits import (
+    DATA_LIMIT,
+    DISPLAY_TEXT_LIMIT,
+    LABEL_LIMIT,
+    MESSAGES_PER_CALL,
+    QUICK_REPLY_LIMIT,
+    TEXT_LIMIT,
+    line_length,
+)
 from bot.core.adapter import PermanentSendError
 from bot.core.events import Button, ClosePoll, Document, Message, Outgoing, QuizPoll
 from bot.core.splitting import split_text
 
-TEXT_LIMIT = 5000
-QUICK_REPLY_LIMIT = 13
-LABEL_LIMIT = 20
-DATA_LIMIT = 300
-DISPLAY_TEXT_LIMIT = 300
-MESSAGES_PER_CALL = 5
+__all__ = [
+    "LABEL_LIMIT",
+    "MESSAGES_PER_CALL",
+    "QUICK_REPLY_LIMIT",
+    "TEXT_LIMIT",
+    "LineMessage",
+    "batches",
+    "line_length",
+    "to_messages",
+]
 
-
-def line_length(text: str) -> int:
-    """Length in UTF-16 units: an emoji outside the BMP counts two, never less than LINE counts."""
-    return len(text.encode("utf-16-le")) // 2
+LineMessage: TypeAlias = LineText | FlexMessage
 
 
 def split_message(text: str, limit: int = TEXT_LIMIT) -> list[str]:
@@ -71,11 +86,15 @@ def text_messages(text: str, buttons: tuple[tuple[Button, ...], ...]) -> list[Li
     return messages
 
 
-def to_messages(out: Outgoing) -> list[LineText]:
-    """The LINE messages that deliver one reply, in order (possibly more than one call's worth)."""
+def to_messages(out: Outgoing) -> list[LineMessage]:
+    """The LINE messages that deliver one reply, in order (possibly more than one call's worth).
+    A reply with a card (the check result) is one Flex message when it fits, else its text."""
     match out:
+        case Message(card=card) if card is not None:
+            flex = card_message(card, out.buttons)
+            return [flex] if flex is not None else list(text_messages(out.text, out.buttons))
         case Message() | QuizPoll():
-            return text_messages(out.text, out.buttons)
+            return list(text_messages(out.text, out.buttons))
         case ClosePoll():
             return []
         case Document():
@@ -83,6 +102,6 @@ def to_messages(out: Outgoing) -> list[LineText]:
     raise PermanentSendError(f"cannot send {type(out).__name__} on LINE")
 
 
-def batches(messages: list[LineText], size: int = MESSAGES_PER_CALL) -> list[list[LineText]]:
+def batches(messages: list[LineMessage], size: int = MESSAGES_PER_CALL) -> list[list[LineMessage]]:
     """At most `size` messages per API call, in order."""
     return [messages[i : i + size] for i in range(0, len(messages), size)]

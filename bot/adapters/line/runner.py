@@ -19,8 +19,10 @@ does not; this is the work-around inside the adapter.
 
 The webhook answers 200 at once and the events are handled in a background task, in order. An
 unfollow (the user blocked Matte) stops the course; its replies have nowhere to go and are dropped.
-SIGTERM/SIGINT stop the server, let the events in hand and in-flight sends finish (at most
-DRAIN_SECONDS) and return.
+The webhook is mounted on the process's HTTP server on --host/--port (serving.Listener), which the
+browser classroom shares when it runs too. SIGTERM/SIGINT leave that server (the last adapter to
+leave stops it; until then LINE's events get 503, so LINE delivers them again), let the events in
+hand and in-flight sends finish (at most DRAIN_SECONDS) and return.
 """
 
 from __future__ import annotations
@@ -35,17 +37,16 @@ from aiohttp import web
 from linebot.v3.messaging import (
     AsyncApiClient,
     AsyncMessagingApi,
-    Configuration,
     PushMessageRequest,
     ReplyMessageRequest,
     ShowLoadingAnimationRequest,
 )
-from linebot.v3.messaging import TextMessage as LineText
 from linebot.v3.messaging.exceptions import ApiException
 
 from bot import log_setup
 from bot.adapters.line import instructors
-from bot.adapters.line.outgoing import MESSAGES_PER_CALL, to_messages
+from bot.adapters.line.client import messaging_client
+from bot.adapters.line.outgoing import MESSAGES_PER_CALL, LineMessage, to_messages
 from bot.adapters.line.translate import (
     PLATFORM,
     event_id,
@@ -54,8 +55,8 @@ from bot.adapters.line.translate import (
     reply_token,
     to_event,
 )
-from bot.adapters.line.webhook import webhook_app
-from bot.adapters.serving import serve, stop_on_signals
+from bot.adapters.line.webhook import add_webhook
+from bot.adapters.serving import Listener, stop_on_signals
 from bot.config import ConfigError, Settings
 from bot.core import outbox
 from bot.core.adapter import PermanentSendError
@@ -91,7 +92,7 @@ class ReplyToken:
     expected: int = -1
     """How many of the event's items it may carry; -1 while the event is being handled."""
     seen: int = 0
-    held: list[LineText] = field(default_factory=list)
+    held: list[LineMessage] = field(default_factory=list)
     used: bool = False
     postback: bool = False
 
@@ -138,7 +139,12 @@ class LineAdapter:
     bulk_per_second = BULK_PER_SECOND
 
     def __init__(
-        self, settings: Settings, *, handle_signals: bool = True, drain_seconds: float = DRAIN_SECONDS
+        self,
+        settings: Settings,
+        *,
+        handle_signals: bool = True,
+        drain_seconds: float = DRAIN_SECONDS,
+        listener: Listener | None = None,
     ) -> None:
         if not settings.line_channel_secret or not settings.line_channel_access_token:
             raise ConfigError(
@@ -159,9 +165,13 @@ class LineAdapter:
         self._stop = asyncio.Event()
         self._host: Host | None = None
         self._client: AsyncApiClient | None = None
-        self._web: web.AppRunner | None = None
+        self.listener = listener or Listener(settings.web_host, settings.web_port)
+        """The process's HTTP server on --host/--port, shared with the browser classroom if it runs."""
+        self._mounted = False
         self._background: set[asyncio.Task[None]] = set()
-        self._left: dict[Outgoing, list[LineText]] = {}
+        self._queued: list[tuple[dict[str, Any], float]] = []
+        self._consumer: asyncio.Task[None] | None = None
+        self._left: dict[Outgoing, list[LineMessage]] = {}
         self._spare: dict[str, ReplyToken] = {}
         self._sent_ahead: dict[Outgoing, Sent | None] = {}
 
@@ -178,9 +188,11 @@ class LineAdapter:
         self._host = host
         with stop_on_signals(self.stop, self.handle_signals):
             try:
-                app = webhook_app(self.settings.line_channel_secret, self._on_events)
-                self._web = await serve(app, self.settings.web_host, self.settings.web_port)
-                self.address = self._web.addresses[0][:2]
+                secret = self.settings.line_channel_secret
+                self._mounted = True
+                self.address = await self.listener.mount(
+                    lambda app: add_webhook(app, secret, self._on_events)
+                )
                 log.info("LINE: webhook listening on port %s at /line/webhook", self.address[1])
                 self.listening.set()
                 await self._stop.wait()
@@ -190,21 +202,73 @@ class LineAdapter:
     # incoming
 
     def _on_events(self, events: list[dict[str, Any]]) -> None:
-        if events:
-            task = asyncio.create_task(self._handle_all(events, asyncio.get_running_loop().time()))
-            self._background.add(task)
-            task.add_done_callback(self._background.discard)
+        if self._stop.is_set():
+            # Stopping while the shared server still runs: 503, so LINE delivers these again later.
+            raise web.HTTPServiceUnavailable(text="stopping")
+        received_at = asyncio.get_running_loop().time()
+        self._queued.extend((raw, received_at) for raw in events)
+        if self._queued and (self._consumer is None or self._consumer.done()):
+            self._consumer = asyncio.create_task(self._handle_queued())
+            self._background.add(self._consumer)
+            self._consumer.add_done_callback(self._background.discard)
 
-    async def _handle_all(self, events: list[dict[str, Any]], received_at: float) -> None:
-        for raw in events:
-            try:
-                await self._handle(raw, received_at)
-            except Exception:
-                log.exception("could not handle LINE event %s; skipping it", event_id(raw))
-
-    async def _handle(self, raw: dict[str, Any], received_at: float) -> None:
+    async def _handle_queued(self) -> None:
+        """Handle the events in the order they came, a batch at a time: whatever arrived while the
+        previous batch was handled (LINE sends concurrent requests) is scored in one go, on the loop,
+        as Telegram's updates are; one check at a time in a worker thread would fight the event loop
+        for the GIL. The loading animations of a batch's checks are started together, each awaited
+        before its check's reply can go, so the dots never come after the answer."""
         assert self._host is not None
-        event = to_event(raw)
+        while self._queued:
+            batch, self._queued = self._queued, []
+            parsed = [(raw, received_at, self._parsed(raw)) for raw, received_at in batch]
+            scored = {id(raw): self._texts_to_score(event) for raw, _, event in parsed}
+            # A redelivered event may have been answered already: no dots that no answer would end.
+            loading = {
+                id(raw): asyncio.create_task(self._show_loading(event))
+                for raw, _, event in parsed
+                if event is not None and scored[id(raw)] and not is_redelivery(raw)
+            }
+            self._prescore([text for found in scored.values() for text in found])
+            for raw, received_at, event in parsed:
+                try:
+                    if id(raw) in loading:
+                        await loading.pop(id(raw))
+                    await self._handle(raw, received_at, event)
+                except Exception:
+                    log.exception("could not handle LINE event %s; skipping it", event_id(raw))
+
+    def _parsed(self, raw: dict[str, Any]) -> Incoming | None:
+        try:
+            return to_event(raw)
+        except Exception:
+            log.exception("could not read LINE event %s; skipping it", event_id(raw))
+            return None
+
+    def _texts_to_score(self, event: Incoming | None) -> list[str]:
+        """What the check will score for this event, if it is a check in a one-to-one chat."""
+        assert self._host is not None
+        finder = self._host.dispatcher.texts_to_score
+        if event is None or event.source.is_group or isinstance(event, Command) or finder is None:
+            return []
+        try:
+            return list(finder(event, self._host.store.db))
+        except Exception:
+            log.exception("could not tell what a LINE event would check; it is scored when handled")
+            return []
+
+    def _prescore(self, texts: list[str]) -> None:
+        """Score the batch's texts at once; on failure each is scored when its event is handled."""
+        assert self._host is not None
+        if not texts:
+            return
+        try:
+            self._host.engine.services.prescore(texts)
+        except Exception:
+            log.exception("could not score a batch of LINE messages ahead of their checks")
+
+    async def _handle(self, raw: dict[str, Any], received_at: float, event: Incoming | None) -> None:
+        assert self._host is not None
         if event is None:
             log.debug("ignoring a LINE %s event", raw.get("type"))
             return
@@ -221,7 +285,6 @@ class LineAdapter:
             pending = self._enrol(event)
         else:
             event = instructors.with_instructor(self._host.store.db, event)
-            await self._show_loading(event)
             pending = await self._host.engine.handle(event)
         if isinstance(via, ReplyToken):
             via.expected = replies_for_token(pending, via.chat_id)
@@ -244,12 +307,6 @@ class LineAdapter:
 
     async def _show_loading(self, event: Incoming) -> None:
         """The typing dots while a check is scored (one-to-one chats only: LINE shows them nowhere else)."""
-        assert self._host is not None
-        finder = self._host.dispatcher.texts_to_score
-        if event.source.is_group or isinstance(event, Command) or finder is None:
-            return
-        if not finder(event, self._host.store.db):
-            return
         request = ShowLoadingAnimationRequest(chat_id=event.source.chat_id, loading_seconds=LOADING_SECONDS)
         try:
             await self._api().show_loading_animation(request)
@@ -285,6 +342,10 @@ class LineAdapter:
             sent = await self._reply_with_following(out, left, usable)
             if sent is not None:
                 return sent
+        if usable is None and isinstance(out, Message | QuizPoll):
+            sent = await self._push_with_following(out, left)
+            if sent is not None:
+                return sent
         try:
             message_id = await self._send_all(out, left, usable)
         except PermanentSendError:
@@ -295,7 +356,7 @@ class LineAdapter:
         return Sent(message_id) if message_id else None
 
     async def _reply_with_following(
-        self, out: Outgoing, left: list[LineText], spare: ReplyToken
+        self, out: Outgoing, left: list[LineMessage], spare: ReplyToken
     ) -> Sent | None:
         """Reply with a spare token to this item and the chat's next ones in the outbox (a question's
         answer and the next question come from one scheduler tick as separate items), which are then
@@ -314,20 +375,42 @@ class LineAdapter:
             spare.used = True
             return None
         spare.used = True
-        ids = [sent.id for sent in response.sent_messages]
+        return self._sent_together(left, following, [sent.id for sent in response.sent_messages])
+
+    async def _push_with_following(self, out: Outgoing, left: list[LineMessage]) -> Sent | None:
+        """Push this item together with the chat's next ones in the outbox (a course day comes as
+        several items): LINE bills a push per request, not per message, so one request costs one
+        message where separate ones cost several. None when nothing follows."""
+        following = self._following(out, MESSAGES_PER_CALL - len(left))
+        if not following:
+            return None
+        batch = [*left, *(m for _, messages in following for m in messages)]
+        self._check_push_limit(out)
+        target = out.chat.direct_user or out.chat.chat_id
+        try:
+            response = await self._api().push_message(PushMessageRequest(to=target, messages=batch))
+        except ApiException as exc:
+            raise refusal(exc) from None
+        self._count_push()
+        return self._sent_together(left, following, [sent.id for sent in response.sent_messages])
+
+    def _sent_together(
+        self, left: list[LineMessage], following: list[tuple[Outgoing, list[LineMessage]]], ids: list[str]
+    ) -> Sent:
+        """Remember what the following items got (delivery reaches them next); this item's Sent."""
         position = len(left)
         for item, messages in following:
             position += len(messages)
             self._sent_ahead[item] = Sent(ids[position - 1])
         return Sent(ids[len(left) - 1])
 
-    def _following(self, out: Outgoing, room: int) -> list[tuple[Outgoing, list[LineText]]]:
+    def _following(self, out: Outgoing, room: int) -> list[tuple[Outgoing, list[LineMessage]]]:
         """The items queued after `out` in its chat that fit in `room` messages, in order."""
         assert self._host is not None
         queued = [item.outgoing for item in self._host.engine.pending(PLATFORM)]
         if out not in queued:
             return []
-        found: list[tuple[Outgoing, list[LineText]]] = []
+        found: list[tuple[Outgoing, list[LineMessage]]] = []
         for item in queued[queued.index(out) + 1 :]:
             if item.chat != out.chat or isinstance(item, ClosePoll):
                 continue
@@ -357,7 +440,7 @@ class LineAdapter:
             raise PermanentSendError("a reply for one person in a group, with no one to send it to")
         return replace(out, chat=replace(out.chat, chat_id=out.for_user), buttons=())
 
-    async def _send_all(self, out: Outgoing, left: list[LineText], token: ReplyToken | None) -> str | None:
+    async def _send_all(self, out: Outgoing, left: list[LineMessage], token: ReplyToken | None) -> str | None:
         """Reply with the first messages while the token works, push the rest; `left` shrinks as
         calls succeed, so a retry continues where a failure stopped."""
         api = self._api()
@@ -378,42 +461,44 @@ class LineAdapter:
         target = out.chat.direct_user or out.chat.chat_id
         while left:
             batch = left[:MESSAGES_PER_CALL]
-            self._check_push_limit(out, len(batch))
+            self._check_push_limit(out)
             try:
                 response = await api.push_message(PushMessageRequest(to=target, messages=batch))
             except ApiException as exc:
                 raise refusal(exc) from None
-            self._count_pushes(len(batch))
+            self._count_push()
             del left[:MESSAGES_PER_CALL]
             message_id = response.sent_messages[-1].id
         return message_id
 
-    def _check_push_limit(self, out: Outgoing, messages: int) -> None:
+    def _check_push_limit(self, out: Outgoing) -> None:
         limit = self.settings.line_push_limit
         if not limit or not (isinstance(out, Message) and out.bulk):
             return
         assert self._host is not None
-        if line_pushes.count(self._host.store.db, line_pushes.this_month()) + messages > limit:
+        if line_pushes.count(self._host.store.db, line_pushes.this_month()) + 1 > limit:
             raise PermanentSendError("MATTE_LINE_PUSH_LIMIT reached this month: optional push dropped")
 
-    def _count_pushes(self, messages: int) -> None:
+    def _count_push(self) -> None:
+        """LINE counts a push request once per recipient, whatever number of messages (up to 5) it
+        carries; Matte pushes to one person, save the rare late reply to a group (which LINE counts
+        once per member: `matte line quota` shows LINE's own figure beside Matte's)."""
         assert self._host is not None
         with self._host.store.write() as db:
-            line_pushes.add(db, line_pushes.this_month(), messages)
+            line_pushes.add(db, line_pushes.this_month(), 1)
 
     def _api(self) -> AsyncMessagingApi:
         if self._client is None:
-            configuration = Configuration(
-                host=self.settings.line_api_url, access_token=self.settings.line_channel_access_token
+            self._client = messaging_client(
+                self.settings.line_api_url, self.settings.line_channel_access_token
             )
-            self._client = AsyncApiClient(configuration)
         return AsyncMessagingApi(self._client)
 
     # shutdown
 
     async def _shut_down(self) -> None:
-        if self._web is not None:
-            await self._web.cleanup()
+        if self._mounted:
+            await self.listener.leave()
         if self._background:
             await asyncio.wait(self._background, timeout=self.drain_seconds)
         if self._host is not None:

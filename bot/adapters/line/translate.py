@@ -30,12 +30,14 @@ WORDS = {
     "使い方": "help",
     "講座": "course",
     "確認": "check",
+    "確かめる": "check",
+    "7日間講座": "course",
     "はじめる": "start",
     "先生": "teacher",
     "家族に聞く": "helper",
     "停止": "tipsoff",
 }
-"""Plain Japanese words that work as commands (typed or sent by a rich menu button)."""
+"""Plain Japanese words that work as commands (typed, or sent by a rich menu button: richmenu.py)."""
 
 
 def signature(secret: str, body: bytes) -> str:

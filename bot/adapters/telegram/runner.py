@@ -31,7 +31,7 @@ from telegram.ext import Application
 from telegram.request import HTTPXRequest
 
 from bot import log_setup
-from bot.adapters.serving import serve, stop_on_signals
+from bot.adapters.serving import Listener, serve, stop_on_signals
 from bot.adapters.telegram.limits import BULK_PER_SECOND, CALLBACK_TEXT_LIMIT
 from bot.adapters.telegram.outgoing import ApiCall, command_menus, sent_from, to_calls
 from bot.adapters.telegram.ratelimit import ApiCaller, RateLimiter
@@ -46,7 +46,7 @@ from bot.adapters.telegram.translate import (
     texts_to_check,
     to_event,
 )
-from bot.adapters.telegram.webhook import webhook_app
+from bot.adapters.telegram.webhook import add_webhook, webhook_app
 from bot.config import ConfigError, Settings
 from bot.core.adapter import PermanentSendError
 from bot.core.events import ChatRef, Message, Outgoing, Sent
@@ -138,6 +138,7 @@ class TelegramAdapter:
         backoff: float = 0.5,
         drain_seconds: float = DRAIN_SECONDS,
         group_window: float | None = None,
+        listener: Listener | None = None,
     ) -> None:
         if not settings.telegram_token:
             raise ConfigError("TELEGRAM_BOT_TOKEN is not set (get a token from @BotFather)")
@@ -156,6 +157,11 @@ class TelegramAdapter:
         self._me: BotIdentity | None = None
         self._app: Host | None = None
         self._web: web.AppRunner | None = None
+        self.listener = listener
+        """The process's shared HTTP server when TELEGRAM_WEBHOOK_LISTEN is its address, else None."""
+        self._mounted = False
+        self._secret = settings.telegram_webhook_secret or secrets.token_urlsafe(32)
+        log_setup.hide(self._secret)
         self._background: set[asyncio.Task[None]] = set()
 
     @property
@@ -171,6 +177,7 @@ class TelegramAdapter:
         self._app = app
         with stop_on_signals(self.stop, self.handle_signals):
             try:
+                await self._mount_webhook()
                 if await self._unless_stopped(self._start()):
                     await self._stop.wait()
             finally:
@@ -249,12 +256,31 @@ class TelegramAdapter:
             )
         log.info("Telegram: serving as @%s", self._me.username if self._me else "?")
 
+    async def _mount_webhook(self) -> None:
+        """On the shared server, the route goes in before start-up (aiohttp takes no routes once
+        serving); it answers 503 until the Bot API has answered, so Telegram tries again."""
+        url = self.settings.telegram_webhook_url
+        if self.listener is None or not url:
+            return
+        self._mounted = True
+        path = urlsplit(url).path or "/"
+        await self.listener.mount(
+            lambda app: add_webhook(app, path, self._secret, self._on_webhook_when_ready)
+        )
+
+    async def _on_webhook_when_ready(self, data: dict[str, Any]) -> None:
+        if self._application is None or not self._application.running:
+            raise web.HTTPServiceUnavailable(text="starting")
+        await self._on_webhook(data)
+
     async def _start_webhook(self) -> None:
         url = self.settings.telegram_webhook_url
-        secret = self.settings.telegram_webhook_secret or secrets.token_urlsafe(32)
-        log_setup.hide(secret)
-        host, port = listen_address(self.settings.telegram_webhook_listen)
-        self._web = await serve(webhook_app(urlsplit(url).path or "/", secret, self._on_webhook), host, port)
+        secret = self._secret
+        if self.listener is None:
+            host, port = listen_address(self.settings.telegram_webhook_listen)
+            self._web = await serve(
+                webhook_app(urlsplit(url).path or "/", secret, self._on_webhook), host, port
+            )
         await self._call(
             ApiCall(
                 "set_webhook", {"url": url, "secret_token": secret, "allowed_updates": list(ALLOWED_UPDATES)}
@@ -284,6 +310,9 @@ class TelegramAdapter:
                 log.warning("could not set the %s command menu: %s", language_code or "default", exc)
 
     async def _shut_down(self) -> None:
+        if self._mounted and self.listener is not None:
+            self._mounted = False
+            await _logged(self.listener.leave(), "leaving the shared webhook server")
         application = self._application
         if application is None:
             return

@@ -20,11 +20,13 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from aiohttp import web
 
-from bot.adapters.serving import listen
+from bot.adapters.serving import Listener
+from bot.adapters.web.errors import error_pages
 from bot.adapters.web.instructor_auth import InstructorAuth, checked_password, link_line
 from bot.adapters.web.names import animal_name, clean_nickname, unique_name
 from bot.adapters.web.rooms import MAX_PUPILS, JoinRefused, Pupil, Room, Rooms, new_token, user_id_for
-from bot.adapters.web.server import listen_urls, make_server
+from bot.adapters.web.security import safe_headers
+from bot.adapters.web.server import MAX_BODY, add_routes, listen_urls
 from bot.adapters.web.views import ClassView, Facts
 from bot.config import Settings
 from bot.core.events import (
@@ -59,8 +61,12 @@ class WebAdapter:
     platform = PLATFORM
     bulk_per_second = None
 
-    def __init__(self, settings: Settings, out: TextIO | None = None) -> None:
+    def __init__(
+        self, settings: Settings, out: TextIO | None = None, listener: Listener | None = None
+    ) -> None:
         self.settings = settings
+        self.listener = listener or Listener(settings.web_host, settings.web_port)
+        """The process's HTTP server on --host/--port, shared with LINE's webhook if it runs."""
         self.lang = settings.lang
         self.key = InstructorAuth(checked_password(settings.web_password) or secrets.token_urlsafe(16))
         self.rooms = Rooms()
@@ -86,18 +92,17 @@ class WebAdapter:
 
     async def run(self, app: Host) -> None:
         self.attach(app)
-        runner = web.AppRunner(make_server(self), access_log=None)
-        await runner.setup()
-        await listen(runner, self.settings.web_host, self.settings.web_port)
         try:
-            port = runner.addresses[0][1]
+            _, port = await self.listener.mount(
+                lambda app: add_routes(app, self), max_body=MAX_BODY, middlewares=[safe_headers, error_pages]
+            )
             self.base_url, self.join_url = listen_urls(self.settings.web_host, port)
             self._announce()
             await self._pause_interrupted()
             self.started.set()
             await asyncio.Event().wait()
         finally:
-            await runner.cleanup()
+            await self.listener.leave()
 
     def _announce(self) -> None:
         teach = f"{self.join_url}teach"

@@ -10,7 +10,7 @@ from aiohttp import web
 
 from bot.adapters.web.site import ADAPTER, render, strings
 
-PLAIN = ("/api/", "/teach/api/", "/teach/ws/", "/ws", "/static/", "/healthz")
+PLAIN = ("/api/", "/teach/api/", "/teach/ws/", "/ws", "/static/", "/healthz", "/line/")
 
 
 @web.middleware

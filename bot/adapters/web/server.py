@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from aiohttp import web
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from bot.adapters.serving import HEALTH_PATH, health
 from bot.adapters.web import pages, sockets
 from bot.adapters.web.clients import Clients
 from bot.adapters.web.errors import error_pages
@@ -51,12 +52,16 @@ def _bracketed(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
 
-async def healthz(request: web.Request) -> web.Response:
-    return web.Response(text="ok")
-
-
 def make_server(adapter: WebAdapter) -> web.Application:
+    """The classroom as an application of its own (tests); `matte run` mounts `add_routes` on the
+    process's shared server instead (serving.Listener)."""
     app = web.Application(client_max_size=MAX_BODY, middlewares=[safe_headers, error_pages])
+    app.router.add_get(HEALTH_PATH, health)
+    add_routes(app, adapter)
+    return app
+
+
+def add_routes(app: web.Application, adapter: WebAdapter) -> None:
     app[ADAPTER] = adapter
     app[CLIENTS] = Clients(adapter.settings.web_trusted_proxies)
     app[LIMITS] = {
@@ -73,7 +78,6 @@ def make_server(adapter: WebAdapter) -> web.Application:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    app.router.add_get("/healthz", healthz)
     app.router.add_get("/", pages.pupil_page)
     app.router.add_post("/api/join", pages.join)
     app.router.add_get("/ws", sockets.pupil_socket)
@@ -86,4 +90,3 @@ def make_server(adapter: WebAdapter) -> web.Application:
     app.router.add_get("/teach/ws/{code}", sockets.teach_socket)
     app.router.add_get("/teach/{key}", pages.secret_link)
     app.router.add_static("/static", WEB / "static", show_index=False, follow_symlinks=False)
-    return app
