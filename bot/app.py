@@ -43,6 +43,7 @@ def build_dispatcher() -> Dispatcher:
     for feature in FEATURES:
         feature.register(dp)
     dp.texts_to_score = check_scoring.texts_to_score
+    dp.images_to_read = check_scoring.images_to_read
     return dp
 
 

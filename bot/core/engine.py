@@ -77,9 +77,14 @@ class Engine:
         return self.renderer.render(lang, "storage_unavailable")
 
     async def _prepare(self, event: Incoming) -> None:
-        """Score what the handler will check in a worker thread first, outside the database lock."""
+        """Read pictures and score what the handler will check in worker threads first, outside the lock."""
+        if self.services is None:
+            return
+        pictures = self.dispatcher.images_to_read
+        for data in pictures(event) if pictures is not None else ():
+            await self.services.read_image(data)
         finder = self.dispatcher.texts_to_score
-        if finder is None or self.services is None:
+        if finder is None:
             return
         texts = finder(event, self.store.db)
         if texts:

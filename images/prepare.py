@@ -1,0 +1,82 @@
+"""Turning a screenshot or photo into black text on white, the input Tesseract reads best.
+
+Chat screenshots mix backgrounds: coloured bubbles on a patterned wallpaper, white text on dark bubbles
+in dark mode, sometimes both in one picture. One global threshold loses some of them, so the background
+is estimated locally (a median over a window larger than a character, computed on a small copy so it
+stays cheap) and every pixel that differs strongly from its own background, lighter or darker, becomes
+ink. Bubble edges differ less from their surroundings than text does and mostly drop out. Small pictures
+are enlarged (Tesseract wants characters some 30 pixels tall), huge ones reduced (time grows with area).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageFilter, ImageOps
+
+MIN_WIDTH = 1000
+MAX_WIDTH = 2400
+BACKGROUND_STEP = 4
+BACKGROUND_WINDOW = 11
+MIN_INK_CONTRAST = 60
+BORDER = 16
+
+
+def to_grey(image: Image.Image) -> Image.Image:
+    """Greyscale, with transparent parts shown on white (as a chat app would)."""
+    image = ImageOps.exif_transpose(image) or image
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        image = Image.alpha_composite(white, rgba)
+    return image.convert("L")
+
+
+def rescale(grey: Image.Image) -> Image.Image:
+    """Small screenshots enlarged, huge photos reduced, keeping the proportions."""
+    width, height = grey.size
+    if width < MIN_WIDTH:
+        factor = min(3.0, MIN_WIDTH / width)
+    elif width > MAX_WIDTH:
+        factor = MAX_WIDTH / width
+    else:
+        return grey
+    size = (max(1, round(width * factor)), max(1, round(height * factor)))
+    return grey.resize(size, Image.Resampling.LANCZOS)
+
+
+def local_background(grey: Image.Image) -> np.ndarray:
+    """Each pixel's background brightness: the median of its neighbourhood (text is the minority)."""
+    width, height = grey.size
+    small = grey.resize(
+        (max(1, width // BACKGROUND_STEP), max(1, height // BACKGROUND_STEP)), Image.Resampling.BOX
+    )
+    median = small.filter(ImageFilter.MedianFilter(BACKGROUND_WINDOW))
+    return np.asarray(median.resize((width, height), Image.Resampling.BILINEAR), dtype=np.int16)
+
+
+def ink(grey: Image.Image) -> Image.Image:
+    """Black where a pixel stands out from its local background (either way), white elsewhere."""
+    smooth = grey.filter(ImageFilter.MedianFilter(3))
+    pixels = np.asarray(smooth, dtype=np.int16)
+    contrast = np.abs(pixels - local_background(smooth))
+    mask = contrast >= max(MIN_INK_CONTRAST, _otsu(contrast))
+    page = np.where(mask, 0, 255).astype(np.uint8)
+    return ImageOps.expand(Image.fromarray(page, mode="L"), BORDER, fill=255)
+
+
+def _otsu(values: np.ndarray) -> int:
+    """The threshold that best splits the histogram in two (Otsu's method)."""
+    histogram = np.bincount(values.ravel().clip(0, 255), minlength=256).astype(np.float64)
+    total = histogram.sum()
+    if total == 0:
+        return 0
+    levels = np.arange(256)
+    weight = np.cumsum(histogram)
+    mean = np.cumsum(histogram * levels)
+    between = (mean[-1] * weight - mean * total) ** 2 / np.maximum(weight * (total - weight), 1e-9)
+    return int(np.argmax(between))
+
+
+def for_ocr(image: Image.Image) -> Image.Image:
+    """The page Tesseract reads: grey, rescaled, text as black ink on white."""
+    return ink(rescale(to_grey(image)))
