@@ -30,6 +30,7 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 # Tesseract reads "example.co.jp" on a screen as "example. co. jp": inside a link, no space follows a dot.
 _SPACED_LINK_DOT = re.compile(r"((?:https?://|www\.)[^\s]*?[a-z0-9\-]\.)\s+(?=[a-z0-9])")
+_LINKS = re.compile(r"(?:https?://|www\.)\S*")
 _LINK_TAIL = re.compile(r"(?:https?://|www\.)\S*$|\S*[a-z0-9]\.[a-z]{2,}\S*$")
 
 
@@ -74,7 +75,7 @@ def _join(lines: list[str]) -> str:
     Japanese and links break anywhere, so they join with nothing between; English wraps at word
     ends, so it joins with a space (unless the paragraph is mostly Japanese).
     """
-    characters = "".join(lines)
+    characters = _LINKS.sub("", "".join(lines)).replace(" ", "")
     japanese = len(_CJK_CHAR.findall(characters)) * 2 > len(characters)
     joined = ""
     for line in lines:

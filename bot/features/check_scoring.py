@@ -40,7 +40,7 @@ def images_to_read(event: Incoming) -> list[bytes]:
 
     In a group only a picture addressed to the bot is read: OCR costs seconds of a core.
     """
-    if not isinstance(event, ImageMessage) or not event.image or event.fetch_problem:
+    if not isinstance(event, ImageMessage) or event.fetch_problem:
         return []
     if event.source.is_group and not event.addressed:
         return []

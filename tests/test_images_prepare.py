@@ -1,0 +1,42 @@
+"""Screenshot preparation: any background, light or dark, becomes black ink on white."""
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from images import prepare
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from chat_screens import STYLES, render
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_every_style_becomes_a_little_black_ink_on_white(style: str) -> None:
+    page = np.asarray(prepare.for_ocr(render("【拡散希望】今すぐ回して", style)))
+    ink = (page == 0).mean()
+    assert set(np.unique(page)) <= {0, 255}
+    assert 0.002 < ink < 0.15, ink
+
+
+def test_dark_mode_text_is_black_after_preparation() -> None:
+    screen = render("あいうえお" * 6, "line_dark")
+    page = prepare.for_ocr(screen)
+    # The bubble's first line: white letters on a dark bubble in the screenshot, black ink on the page.
+    left, top = 150 + 30 + prepare.BORDER, 170 + 25 + prepare.BORDER
+    band = np.asarray(page.crop((left, top, left + 400, top + 40)))
+    assert (band == 0).mean() > 0.1
+    assert np.asarray(page).mean() > 230
+
+
+def test_small_pictures_are_enlarged_and_huge_ones_reduced() -> None:
+    assert prepare.rescale(Image.new("L", (500, 300))).size == (1000, 600)
+    assert prepare.rescale(Image.new("L", (4800, 100))).size == (2400, 50)
+    assert prepare.rescale(Image.new("L", (1200, 100))).size == (1200, 100)
+
+
+def test_transparent_parts_count_as_white() -> None:
+    clear = Image.new("RGBA", (20, 20), (0, 0, 0, 0))
+    assert prepare.to_grey(clear).getextrema() == (255, 255)
