@@ -118,6 +118,7 @@ class App:
                 rescan(self.delivery, self.outbox, OUTBOX_RESCAN_SECONDS, stop), name="outbox"
             ),
         ]
+        background.append(asyncio.create_task(asyncio.to_thread(log_missing_ocr), name="ocr-check"))
         if set(self.adapters) & CHECKING_PLATFORMS:
             background.append(asyncio.create_task(self._warm_up(), name="warm-up"))
         try:
@@ -154,3 +155,19 @@ class App:
                 await self.tick()
             except Exception:
                 log.exception("scheduler tick failed")
+
+
+def log_missing_ocr() -> None:
+    """Warn at start-up when pictures cannot be read (or read only partly), with the install command."""
+    from images import ocr
+
+    missing = [package for package in ocr.system_packages(ocr.status()) if not package.installed]
+    required = [package for package in missing if package.required]
+    if required:
+        log.warning(
+            "pictures cannot be read: %s missing; the bot answers them by asking for the text. Install: %s",
+            ", ".join(package.name for package in required),
+            ocr.install_command(missing),
+        )
+    elif missing:
+        log.info("optional: %s (%s)", ocr.install_command(missing), missing[0].purpose)

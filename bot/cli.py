@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "bot.commands.discord_cmd",
     "bot.commands.line_cmd",
     "bot.commands.report_cmd",
+    "bot.commands.doctor_cmd",
 )
 OPTIONAL_COMMAND_MODULES = (
     "bot.commands.check_cmd",

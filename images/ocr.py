@@ -58,6 +58,30 @@ class OcrStatus:
         return VERTICAL in self.languages
 
 
+@dataclass(frozen=True)
+class SystemPackage:
+    """A Debian package pictures need (or benefit from), what it is for, and whether it is here."""
+
+    name: str
+    purpose: str
+    installed: bool
+    required: bool
+
+
+def system_packages(current: OcrStatus) -> list[SystemPackage]:
+    """Debian packages for reading pictures, as `matte doctor` and the start-up log list them."""
+    return [
+        SystemPackage("tesseract-ocr", "reads text in pictures (OCR)", bool(current.version), True),
+        SystemPackage("tesseract-ocr-jpn", "Japanese for the OCR", "jpn" in current.languages, True),
+        SystemPackage("tesseract-ocr-eng", "English for the OCR", "eng" in current.languages, True),
+        SystemPackage("tesseract-ocr-jpn-vert", "vertical Japanese (flyers)", current.vertical, False),
+    ]
+
+
+def install_command(packages: list[SystemPackage]) -> str:
+    return "sudo apt-get install " + " ".join(package.name for package in packages)
+
+
 @lru_cache(maxsize=1)
 def status() -> OcrStatus:
     """Ask the `tesseract` binary once per process what it is and which languages it has."""

@@ -121,6 +121,10 @@ class ForwardedMessage(Event):
     origin: Origin = field(default_factory=Origin)
 
 
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+"""Adapters fetch no picture larger than this (Telegram's getFile limit; `images.limits.MAX_BYTES`)."""
+
+
 @dataclass(frozen=True, kw_only=True)
 class ImageMessage(Event):
     """A picture sent or forwarded to the bot (a screenshot, a photo of a notice): read, then checked.

@@ -1,7 +1,8 @@
 """A terminal chat running the very same core: no account, no network.
 
 Buttons are shown as numbered choices and typing the number presses the button. `/forward TEXT`
-(or `/forward` and the text on the next line) simulates a forwarded message. When stdin is not a
+(or `/forward` and the text on the next line) simulates a forwarded message, `/image PATH` a
+forwarded picture (a screenshot or photo file). When stdin is not a
 terminal it reads one message per line, prints the replies and ends with the input, so sessions
 can be scripted: `printf '/start\\n/help\\n' | make run`.
 """
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot.core.command_text import parse_command
 from bot.core.events import (
+    MAX_IMAGE_BYTES,
     Button,
     ButtonPress,
     ChatKind,
@@ -22,6 +24,7 @@ from bot.core.events import (
     Command,
     Document,
     ForwardedMessage,
+    ImageMessage,
     Incoming,
     Message,
     Outgoing,
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
 
 PLATFORM = "console"
 FORWARD = "/forward"
+IMAGE = "/image"
 FILES_DIR = Path("matte-files")
 
 
@@ -82,6 +86,8 @@ class ConsoleAdapter:
         if parsed and parsed[0] == FORWARD[1:]:
             body = parsed[1] or await self._read_forward_body()
             return ForwardedMessage(source=self.source, text=body) if body else None
+        if parsed and parsed[0] == IMAGE[1:] and parsed[1].strip():
+            return await self._image(Path(parsed[1].strip()).expanduser())
         if parsed:
             return Command(source=self.source, name=parsed[0], args=parsed[1])
         return TextMessage(source=self.source, text=text)
@@ -106,6 +112,17 @@ class ConsoleAdapter:
         self.stdout.write("\n".join(lines) + "\n\n")
         self.stdout.flush()
 
+    async def _image(self, path: Path) -> ImageMessage | None:
+        """A picture file as a forwarded picture; a file that cannot be opened is said here, once."""
+        try:
+            data = await asyncio.to_thread(_read_at_most, path, MAX_IMAGE_BYTES + 1)
+        except OSError as error:
+            self._print(f"ファイルを開けません / cannot open {path}: {error.strerror or error}", ())
+            return None
+        if len(data) > MAX_IMAGE_BYTES:
+            return ImageMessage(source=self.source, ref=str(path), fetch_problem="too_large")
+        return ImageMessage(source=self.source, ref=str(path), size=len(data), image=data)
+
     async def _read_forward_body(self) -> str:
         if not self.interactive:
             return (await self._read("") or "").rstrip("\r\n")
@@ -124,3 +141,9 @@ class ConsoleAdapter:
             self.stdout.flush()
         line = await asyncio.to_thread(self.stdin.readline)
         return line if line else None
+
+
+def _read_at_most(path: Path, limit: int) -> bytes:
+    """The file's first `limit` bytes: enough to tell a too-large file without reading all of it."""
+    with path.open("rb") as file:
+        return file.read(limit)
