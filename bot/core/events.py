@@ -131,13 +131,15 @@ class ImageMessage(Event):
 
     Translation gives only `ref`, the platform's handle for the file (and `size` if the platform says
     it); the adapter then fetches the bytes into `image`, or names in `fetch_problem` why it could not
-    (`too_large`, `unavailable`), before the core sees the event. The bytes are never stored.
+    (`too_large`, `unavailable`), before the core sees the event. `caption` is text sent with the
+    picture, checked with it. The bytes are never stored.
     """
 
     ref: str = ""
     size: int | None = None
     image: bytes = field(default=b"", repr=False)
     fetch_problem: str = ""
+    caption: str = ""
     origin: Origin = field(default_factory=Origin)
 
 

@@ -71,9 +71,10 @@ def register(dp: Dispatcher) -> None:
         reading = ctx.services.take_image_reading(event.image)
         if reading is None or reading.problem is not None:
             return [ctx.say("image_problem", problem=reading.problem.value if reading else "busy")]
-        if not reading.checked_text.strip():
+        text = "\n".join(part for part in (reading.checked_text, event.caption.strip()) if part)
+        if not text.strip():
             return [ctx.say("image_no_text")]
-        return guided_check(ctx, reading.checked_text, event.origin, picture=reading)
+        return guided_check(ctx, text, event.origin, picture=reading)
 
     async def pasted(ctx: Context) -> list[Outgoing]:
         assert isinstance(ctx.event, TextMessage)
@@ -225,7 +226,11 @@ def guided_check(
 
 
 def _picture_intro(ctx: Context, picture: ImageReading, result: CheckResult) -> str:
-    """What was read from the picture (defanged, shortened), its codes, and QR codes to look-alikes."""
+    """What was read from the picture (defanged, shortened), its codes, and QR codes to look-alikes.
+
+    The checked text is the picture's text, then its codes' contents, then any caption: links between
+    the codes' start and the caption came from a code.
+    """
     read = defang(picture.text)
     if len(read) > MAX_READ_QUOTE:
         read = read[: MAX_READ_QUOTE - 1] + "…"
@@ -236,7 +241,7 @@ def _picture_intro(ctx: Context, picture: ImageReading, result: CheckResult) -> 
     qr_lookalikes = [
         {"destination": defang(link.destination), "reasons": list(link.reasons)}
         for link in getattr(result, "links", ())
-        if picture.codes and link.span.start >= picture.codes_start and link.reasons
+        if picture.codes_start <= link.span.start < len(picture.checked_text) and link.reasons
     ]
     intro = ctx.t(
         "check_picture", read=read, codes=codes, qr_lookalikes=qr_lookalikes, ocr_missing=picture.ocr_missing
