@@ -478,3 +478,20 @@ async def test_line_and_web_in_one_process_is_refused_before_anything_starts(tmp
     with pytest.raises(ConfigError, match="run them in two processes"):
         await run_bot(args, Settings(db_path=str(tmp_path / "matte.db")))
     assert not (tmp_path / "matte.db").exists()
+
+
+async def test_a_picture_is_fetched_from_the_data_api_read_and_answered_by_reply(bot: Running) -> None:
+    screenshot = Path(__file__).parent / "images" / "line_scam.png"
+    bot.fake.contents["468789577898262537"] = screenshot.read_bytes()
+    await bot.post("image_private")
+    paths = [c.path for c in bot.fake.calls]
+    assert paths == [LOADING, "/v2/bot/message/468789577898262537/content", REPLY]
+    (reply,) = bot.fake.texts(REPLY)
+    assert "画像から読み取った文字" in reply and "拡散希望" in reply
+    assert bot.fake.calls_to(PUSH) == []
+
+
+async def test_a_picture_line_no_longer_holds_gets_a_message_not_silence(bot: Running) -> None:
+    await bot.post("image_private")
+    assert bot.fake.calls_to("/v2/bot/message/468789577898262537/content", ok=False)
+    assert bot.fake.texts(REPLY) == [render(bot, "image_problem", problem="unavailable")]

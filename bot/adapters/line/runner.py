@@ -45,6 +45,7 @@ from linebot.v3.messaging.exceptions import ApiException
 
 from bot import log_setup
 from bot.adapters.line import instructors
+from bot.adapters.line.content import fetch_image
 from bot.adapters.line.outgoing import MESSAGES_PER_CALL, to_messages
 from bot.adapters.line.translate import (
     PLATFORM,
@@ -59,7 +60,7 @@ from bot.adapters.serving import serve, stop_on_signals
 from bot.config import ConfigError, Settings
 from bot.core import outbox
 from bot.core.adapter import PermanentSendError
-from bot.core.events import ClosePoll, Command, Incoming, Message, Outgoing, QuizPoll, Sent
+from bot.core.events import ClosePoll, Command, ImageMessage, Incoming, Message, Outgoing, QuizPoll, Sent
 from bot.core.outbox import Pending
 from bot.storage import line_pushes, updates
 
@@ -222,6 +223,8 @@ class LineAdapter:
         else:
             event = instructors.with_instructor(self._host.store.db, event)
             await self._show_loading(event)
+            if isinstance(event, ImageMessage) and not event.fetch_problem:
+                event = await fetch_image(self.settings, event)
             pending = await self._host.engine.handle(event)
         if isinstance(via, ReplyToken):
             via.expected = replies_for_token(pending, via.chat_id)
@@ -243,12 +246,13 @@ class LineAdapter:
             return [outbox.add(db, instructors.enrol(db, self.settings, event))]
 
     async def _show_loading(self, event: Incoming) -> None:
-        """The typing dots while a check is scored (one-to-one chats only: LINE shows them nowhere else)."""
+        """The typing dots while a check is scored or a picture read (one-to-one chats only: LINE shows
+        them nowhere else)."""
         assert self._host is not None
         finder = self._host.dispatcher.texts_to_score
         if event.source.is_group or isinstance(event, Command) or finder is None:
             return
-        if not finder(event, self._host.store.db):
+        if not isinstance(event, ImageMessage) and not finder(event, self._host.store.db):
             return
         request = ShowLoadingAnimationRequest(chat_id=event.source.chat_id, loading_seconds=LOADING_SECONDS)
         try:
