@@ -1,5 +1,12 @@
 """Tesseract, through pytesseract: is it installed with Japanese, and the text of a prepared page.
 
+Japanese is read with the `jpn` model alone: with `jpn+eng`, Tesseract takes blurred Japanese for
+English words and writes Latin garbage, and it takes twice as long. `jpn` reads Latin letters too,
+but not links reliably ("co.」p"), so a page that seems to hold a link or is mostly Latin is read a
+second time with `eng`: its links replace the Japanese reading's on the same line (Tesseract finds
+the lines before it recognises anything, so both readings have the same lines), and a page that is
+mostly Latin is taken from the English reading whole.
+
 Tesseract is a Debian package (`tesseract-ocr`, `tesseract-ocr-jpn`), not a Python one, so it may be
 missing: `status()` says what is there and the bot answers pictures kindly without it. Each call runs
 one `tesseract` process that pytesseract kills after `timeout` seconds. Tesseract's OpenMP threads are
@@ -10,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,6 +39,15 @@ _CJK_CHAR = re.compile(rf"[{_CJK}]")
 # Tesseract reads "example.co.jp" on a screen as "example. co. jp": inside a link, no space follows a dot.
 _SPACED_LINK_DOT = re.compile(r"((?:https?://|www\.)[^\s]*?[a-z0-9\-]\.)\s+(?=[a-z0-9])")
 _LINKS = re.compile(r"(?:https?://|www\.)\S*")
+_STRICT_LINK = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+# How a link looks after `jpn` read it: a scheme or www, then anything up to a space before Japanese.
+_READ_LINK = re.compile(
+    rf"(?:h\S{{0,4}}:\s?//|www[.,])(?:[^\s{_CJK}]|[\u3000-\u303f\uff00-\uffef]|\s(?![{_CJK}]))*"
+)
+_LINK_HINT = re.compile(r"https?|://|www|\.(?:com|jp|net|top|xyz)\b", re.IGNORECASE)
+_LATIN = re.compile(r"[A-Za-z]")
+_SPACED_SCHEME = re.compile(r"(?<=https)\s*:\s*//|(?<=http)\s*:\s*//")
+_CONTINUED_DOT = re.compile(r"\.\s+(?=[a-z])")
 _LINK_TAIL = re.compile(r"(?:https?://|www\.)\S*$|\S*[a-z0-9]\.[a-z]{2,}\S*$")
 
 
@@ -127,17 +144,66 @@ def clean(raw: str) -> str:
     return "\n".join(_fix_links(_join(p)) for p in lines if p).strip()
 
 
-def recognise(page: Image.Image, timeout: float, *, vertical: bool = False) -> str:
-    """The text on a prepared page; vertical Japanese needs the `jpn_vert` data."""
-    current = status()
-    if not current.usable or (vertical and not current.vertical):
-        raise OcrUnavailable("tesseract with jpn and eng is not installed")
-    lang = f"{VERTICAL}+eng" if vertical else "+".join(LANGUAGES)
-    config = VERTICAL_CONFIG if vertical else HORIZONTAL_CONFIG
+def _mostly_latin(text: str) -> bool:
+    letters = len(_LATIN.findall(text)) + len(_CJK_CHAR.findall(text))
+    return letters > 0 and len(_LATIN.findall(text)) > 0.8 * letters
+
+
+def _latin_line(line: str) -> str:
+    """An English reading's line with its links whole: "https: //a. example. com" → "https://a.example.com"."""
+    return _fix_links(_SPACED_SCHEME.sub("://", line))
+
+
+def with_links_from(japanese: str, english: str) -> str:
+    """The Japanese reading, with each line's links as the English reading of that line has them.
+
+    A link cut by the end of a line goes on at the start of the next line with text (its first word
+    is taken from the English reading too), and the two halves are put back together.
+    """
+    latin_lines = [_latin_line(line) for line in english.splitlines()]
+    merged: list[str] = []
+    continues = False
+    for number, line in enumerate(japanese.splitlines()):
+        latin = latin_lines[number] if number < len(latin_lines) else ""
+        if continues:
+            if not line.strip():
+                continue
+            head = _CONTINUED_DOT.sub(".", latin.strip()).split(" ", 1)[0]
+            rest = _CONTINUED_DOT.sub(".", line.strip()).split(" ", 1)
+            merged[-1] += (head or rest[0]) + (" " + rest[1] if len(rest) > 1 else "")
+            continues = False
+            continue
+        links = _STRICT_LINK.findall(latin)
+        found = list(_READ_LINK.finditer(line))
+        if links and len(found) == len(links):
+            continues = found[-1].end() >= len(line.rstrip())
+            for match, link in zip(reversed(found), reversed(links), strict=True):
+                line = line[: match.start()] + link + line[match.end() :]
+        merged.append(line)
+    return "\n".join(merged)
+
+
+def _run(page: Image.Image, lang: str, config: str, deadline: float) -> str:
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise OcrTimeout("no time left")
     try:
-        raw = pytesseract.image_to_string(page, lang=lang, config=config, timeout=timeout)
+        return str(pytesseract.image_to_string(page, lang=lang, config=config, timeout=left))
     except RuntimeError as error:  # pytesseract's way of saying it killed the process
         if "timeout" in str(error).lower():
             raise OcrTimeout(str(error)) from error
         raise
-    return clean(str(raw))
+
+
+def recognise(page: Image.Image, timeout: float, *, vertical: bool = False) -> str:
+    """The text on a prepared page (within `timeout` seconds in all); vertical needs `jpn_vert`."""
+    current = status()
+    if not current.usable or (vertical and not current.vertical):
+        raise OcrUnavailable("tesseract with jpn and eng is not installed")
+    deadline = time.monotonic() + timeout
+    config = VERTICAL_CONFIG if vertical else HORIZONTAL_CONFIG
+    raw = _run(page, VERTICAL if vertical else "jpn", config, deadline)
+    if vertical or not _LINK_HINT.search(raw):
+        return clean(raw)
+    latin = _run(page, "eng", config, deadline)
+    return clean(latin if _mostly_latin(raw) else with_links_from(raw, latin))

@@ -92,3 +92,13 @@ def test_jsonl_mixes_text_and_image_lines(
     assert out[2]["problem"] == "not_an_image" and "not a picture" in out[2]["error"]
     assert "score" not in out[2]
     assert out[3] == {"id": 4, "error": '"image" must be a file path'}
+
+
+def test_a_huge_file_is_refused_without_reading_it_all(
+    model: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    huge = tmp_path / "huge.png"
+    with huge.open("wb") as file:
+        file.truncate(4 * 1024**3)  # 4 GB, sparse: reading it all would take the machine's memory
+    assert run(["check", "--model", str(model), "--image", str(huge)]) == 1
+    assert "over 20 MB" in capsys.readouterr().err

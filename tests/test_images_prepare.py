@@ -40,3 +40,13 @@ def test_small_pictures_are_enlarged_and_huge_ones_reduced() -> None:
 def test_transparent_parts_count_as_white() -> None:
     clear = Image.new("RGBA", (20, 20), (0, 0, 0, 0))
     assert prepare.to_grey(clear).getextrema() == (255, 255)
+
+
+def test_a_turned_photo_is_turned_back() -> None:
+    from PIL import Image as PilImage
+
+    flat = prepare.rescale(prepare.to_grey(render("【拡散希望】今すぐ回して" * 3, "sms")))
+    turned = flat.rotate(2.0, resample=PilImage.Resampling.BICUBIC, expand=True, fillcolor=255)
+    straight = prepare.straighten(turned)
+    assert straight.size != turned.size
+    assert prepare.straighten(flat) is flat

@@ -112,12 +112,13 @@ def read_picture(path: Path) -> tuple[dict[str, Any], str | None]:
 
     A missing file or a picture that cannot be read gives an "error" field with one clear sentence.
     """
-    from images.limits import MESSAGES, Problem
+    from images.limits import MAX_BYTES, MESSAGES, Problem
     from images.reading import read_image
 
     fields: dict[str, Any] = {"image": str(path)}
     try:
-        data = path.read_bytes()
+        with path.open("rb") as file:
+            data = file.read(MAX_BYTES + 1)  # enough to tell a file is too large, never more
     except OSError as error:
         return {**fields, "error": f"cannot open the file: {error.strerror or error}"}, None
     reading = read_image(data)
