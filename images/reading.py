@@ -25,6 +25,7 @@ MAX_WAITING = 8
 # A horizontal reading of vertical Japanese comes out as many lines of one or two characters.
 SHORT_LINE = 3
 MIN_LINES_FOR_VERTICAL = 4
+MIN_HORIZONTAL_CHARS = 8
 
 
 @dataclass(frozen=True)
@@ -55,19 +56,26 @@ class ImageReading:
         }
 
 
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
 def _looks_vertical(text: str) -> bool:
+    """A horizontal reading of vertical Japanese: next to nothing, or many lines of a character or two."""
+    if len(_compact(text)) < MIN_HORIZONTAL_CHARS:
+        return True
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < MIN_LINES_FOR_VERTICAL:
         return False
-    return sum(len(line.replace(" ", "")) for line in lines) / len(lines) < SHORT_LINE
+    return len(_compact(text)) / len(lines) < SHORT_LINE
 
 
 def _text_of(page: Any, timeout: float) -> str:
+    """The horizontal reading, or the vertical one (with `jpn_vert`) when that reads more."""
     text = ocr.recognise(page, timeout)
     if ocr.status().vertical and _looks_vertical(text):
         upright = ocr.recognise(page, timeout, vertical=True)
-        enough = len(upright.replace("\n", "")) >= len(text.replace("\n", "")) // 2
-        if enough and not _looks_vertical(upright):
+        if len(_compact(upright)) > len(_compact(text)):
             return upright
     return text
 

@@ -97,3 +97,9 @@ async def test_the_event_loop_keeps_running_while_a_picture_is_read() -> None:
         beat.cancel()
         reader.close()
     assert "拡散希望" in found.text and ticks > 5
+
+
+def test_vertical_japanese_is_read_top_to_bottom_with_jpn_vert() -> None:
+    assert ocr.status().vertical, "apt-get install tesseract-ocr-jpn-vert"
+    found = read_image(picture("vertical_notice.png"))
+    assert "市役所からのお知らせ" in found.text and "申請は本日まで" in found.text

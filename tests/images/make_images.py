@@ -3,9 +3,10 @@
     PYTHONPATH=. python tests/images/make_images.py
 
 A LINE-style screenshot of a chain scam, a flyer whose QR code leads to a look-alike of a government
-address, and the files that must each get one clear message: a 20,000 × 20,000 PNG (a real, valid
-decompression bomb of some 50 KB: its rows are zeros, which compress well), a JPEG cut in half, a PDF
-renamed `.png`, and an empty file. Drawn with Debian's IPA Gothic font (fonts-ipafont-gothic).
+address, a notice in vertical Japanese, and the files that must each get one clear message: a
+20,000 × 20,000 PNG (a real, valid decompression bomb of some 50 KB: its rows are zeros, which
+compress well), a JPEG cut in half, a PDF renamed `.png`, and an empty file. Drawn with Debian's
+IPA Gothic font (fonts-ipafont-gothic).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ FLYER_TITLE = "【重要】マイナポイント追加給付のお知らせ"
 FLYER_BODY = ("期限までに申請しないと、ポイントが失効します。", "下のQRコードから今すぐ申請してください。")
 FLYER_URL = "https://mynumber-card.go.jp.kyufu-shinsei.top/apply"
 BOMB_SIDE = 20_000
+VERTICAL_COLUMNS = ("市役所からのお知らせ", "給付金の申請は本日まで", "下の窓口に今すぐ電話を")
 
 
 def flyer() -> Image.Image:
@@ -46,6 +48,17 @@ def flyer() -> Image.Image:
     segno.make(FLYER_URL, error="m").save(buffer, kind="png", scale=12, border=4)
     code = Image.open(io.BytesIO(buffer.getvalue())).convert("RGB")
     image.paste(code, ((1000 - code.width) // 2, 380))
+    return image
+
+
+def vertical_notice(size: int = 48) -> Image.Image:
+    """Columns of Japanese read top to bottom, right to left, as on a printed notice."""
+    image = Image.new("RGB", (600, 760), "white")
+    draw = ImageDraw.Draw(image)
+    for column, words in enumerate(VERTICAL_COLUMNS):
+        x = 600 - 120 - column * 150
+        for row, character in enumerate(words):
+            draw.text((x, 40 + row * (size + 6)), character, font=font(size), fill="black")
     return image
 
 
@@ -69,6 +82,7 @@ def minimal_pdf() -> bytes:
 def main() -> None:
     render(LINE_SCAM, "line_light", sender="佐藤 一郎").save(HERE / "line_scam.png", optimize=True)
     flyer().save(HERE / "qr_flyer.png", optimize=True)
+    vertical_notice().save(HERE / "vertical_notice.png", optimize=True)
     (HERE / "bomb_20000x20000.png").write_bytes(bomb_png())
     photo = io.BytesIO()
     render(LINE_SCAM, "sms").save(photo, "JPEG", quality=80)
