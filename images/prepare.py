@@ -6,13 +6,17 @@ is estimated locally (a median over a window larger than a character, computed o
 stays cheap) and every pixel that differs strongly from its own background, lighter or darker, becomes
 ink. Bubble edges differ less from their surroundings than text does and mostly drop out. Small pictures
 are enlarged (Tesseract wants characters some 30 pixels tall), huge ones reduced (time grows with area).
-A photo of a screen, turned a little, is turned back (the angle whose rows of ink are sharpest).
+Shapes far larger than the characters around them (an avatar's outline, a bubble's edge, a QR code,
+which is decoded from the original picture anyway) are dropped: they make Tesseract misjudge where the
+lines are. A photo of a screen, turned a little, is turned back (the angle whose rows of ink are
+sharpest).
 """
 
 from __future__ import annotations
 
 import numpy as np
 from PIL import Image, ImageFilter, ImageOps
+from scipy import ndimage
 
 MIN_WIDTH = 1000
 MAX_WIDTH = 2400
@@ -20,6 +24,7 @@ BACKGROUND_STEP = 4
 BACKGROUND_WINDOW = 11
 MIN_INK_CONTRAST = 60
 BORDER = 16
+LARGE_SHAPE = 2.5
 SKEW_ANGLES = tuple(a / 2 for a in range(-8, 9))
 SKEW_WIDTH = 400
 
@@ -58,13 +63,33 @@ def local_background(grey: Image.Image) -> np.ndarray:
 
 
 def ink(grey: Image.Image) -> Image.Image:
-    """Black where a pixel stands out from its local background (either way), white elsewhere."""
+    """Black where a pixel stands out from its local background (either way), white elsewhere.
+
+    Light text on a dark bubble comes out thinner than dark text on a light one (its anti-aliased
+    edge falls on the dark side), so its strokes are widened by a pixel each way.
+    """
     smooth = grey.filter(ImageFilter.MedianFilter(3))
     pixels = np.asarray(smooth, dtype=np.int16)
-    contrast = np.abs(pixels - local_background(smooth))
+    difference = pixels - local_background(smooth)
+    contrast = np.abs(difference)
     mask = contrast >= max(MIN_INK_CONTRAST, _otsu(contrast))
+    mask |= ndimage.binary_dilation(mask & (difference > 0), structure=np.ones((3, 3)))
+    mask &= ~_large_shapes(mask)
     page = np.where(mask, 0, 255).astype(np.uint8)
     return ImageOps.expand(Image.fromarray(page, mode="L"), BORDER, fill=255)
+
+
+def _large_shapes(mask: np.ndarray) -> np.ndarray:
+    """Connected ink more than `LARGE_SHAPE` times the usual character's size both ways: not text."""
+    labels, count = ndimage.label(mask, structure=np.ones((3, 3)))
+    if count == 0:
+        return np.zeros_like(mask)
+    boxes = ndimage.find_objects(labels)
+    heights = np.array([box[0].stop - box[0].start for box in boxes])
+    widths = np.array([box[1].stop - box[1].start for box in boxes])
+    usual = max(float(np.median(heights)), 1.0)
+    large = (heights > LARGE_SHAPE * usual) & (widths > LARGE_SHAPE * usual)
+    return np.isin(labels, np.flatnonzero(large) + 1)
 
 
 def straighten(grey: Image.Image) -> Image.Image:
