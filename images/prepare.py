@@ -65,8 +65,8 @@ def local_background(grey: Image.Image) -> np.ndarray:
 def ink(grey: Image.Image) -> Image.Image:
     """Black where a pixel stands out from its local background (either way), white elsewhere.
 
-    Light text on a dark bubble comes out thinner than dark text on a light one (its anti-aliased
-    edge falls on the dark side), so its strokes are widened by a pixel each way.
+    Light text on a dark bubble has its strokes widened by a pixel each way: Tesseract, trained on dark
+    print on paper, misread whole lines of dark-mode screenshots without it (bench/bench_ocr.py).
     """
     smooth = grey.filter(ImageFilter.MedianFilter(3))
     pixels = np.asarray(smooth, dtype=np.int16)

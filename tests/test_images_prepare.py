@@ -50,3 +50,24 @@ def test_a_turned_photo_is_turned_back() -> None:
     straight = prepare.straighten(turned)
     assert straight.size != turned.size
     assert prepare.straighten(flat) is flat
+
+
+def test_an_avatar_outline_is_dropped_but_the_text_beside_it_stays() -> None:
+    screen = render("市役所保険年金課の者です。" * 2, "line_dark")
+    page = np.asarray(prepare.for_ocr(screen))
+    border = prepare.BORDER
+    # The avatar (a light disc at 30-120 × 130-220) leaves at most a trace of its outline.
+    assert (page[130 + border : 220 + border, 30 + border : 120 + border] == 0).mean() < 0.01
+    left, top = 150 + 30 + border, 170 + 25 + border
+    assert (page[top : top + 40, left : left + 400] == 0).mean() > 0.1
+
+
+def test_light_text_on_a_dark_bubble_is_made_bolder_than_dark_text_on_a_light_one() -> None:
+    text = "市役所保険年金課の者です。"
+    left, top = 150 + 30 + prepare.BORDER, 170 + 25 + prepare.BORDER
+
+    def bubble_ink(style: str) -> int:
+        page = np.asarray(prepare.for_ocr(render(text, style)))
+        return int((page[top : top + 45, left : left + 500] == 0).sum())
+
+    assert bubble_ink("line_dark") > 1.3 * bubble_ink("line_light")
