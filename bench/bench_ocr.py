@@ -13,7 +13,8 @@ Printed per style:
   NFKC-folded without spaces, after removing the screen's own chrome (sender name, time stamp);
 - agreement: the share of messages whose check outcome (official alert / scam warning / flagged with
   signs / ordinary; what decides the reply) is the same for the screenshot as for the original text;
-- seconds per image read one at a time, and for the whole set the images per second through
+- seconds per image read one at a time (wall clock, and CPU seconds of this process and its Tesseract
+  processes, which a shared machine disturbs less), and for the whole set the images per second through
   `ImageReader` with 2 workers (the bot's pool), against scoring the original texts in this process.
 Figures only; nothing asserts on time.
 """
@@ -25,6 +26,7 @@ import asyncio
 import csv
 import io
 import random
+import resource
 import sys
 import time
 import unicodedata
@@ -89,6 +91,12 @@ def outcome(result: CheckResult) -> str:
     return "ordinary"
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and of the Tesseract processes it has waited for."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def encoded(style: str, text: str, seed: int) -> bytes:
     buffer = io.BytesIO()
     image = render(text, style, sender=SENDER, seed=seed)
@@ -122,11 +130,13 @@ def main() -> None:
     print(f"tesseract {status.version}; {len(messages)} messages; outcomes of the originals: "
           + ", ".join(f"{k} {expected.count(k)}" for k in sorted(set(expected))))
     print(f"checking the original text: {text_seconds * 1000:.1f} ms per message (baseline)")
-    print(f"{'style':<11} {'char acc':>8} {'agree':>6} {'s/image':>8} {'vs text':>8}  disagreements")
+    header = ("style", "char acc", "agree", "s/image", "cpu s", "vs text")
+    print("{:<11} {:>8} {:>6} {:>8} {:>6} {:>8}  disagreements".format(*header))
     all_agree = 0
     for style in STYLES:
         pictures = [encoded(style, text, i) for i, (text, _) in enumerate(messages)]
         scores, agree, seconds, misses = [], 0, 0.0, []
+        cpu_before = cpu_seconds()
         for i, (picture, (text, _)) in enumerate(zip(pictures, messages, strict=True)):
             began = time.perf_counter()
             read = read_image(picture)
@@ -139,9 +149,10 @@ def main() -> None:
                 misses.append(f"#{i} {expected[i]}->{got}")
         all_agree += agree
         per_image = seconds / len(pictures)
+        cpu = (cpu_seconds() - cpu_before) / len(pictures)
         print(
             f"{style:<11} {sum(scores) / len(scores):>8.1%} {agree / len(pictures):>6.0%} {per_image:>8.2f} "
-            f"{per_image / text_seconds:>7.0f}x  {' '.join(misses[:6])}"
+            f"{cpu:>6.2f} {per_image / text_seconds:>7.0f}x  {' '.join(misses[:6])}"
         )
     total = len(messages) * len(STYLES)
     print(f"all styles: agreement {all_agree / total:.1%} ({all_agree}/{total})")
