@@ -52,6 +52,7 @@ def build_dispatcher() -> Dispatcher:
     for feature in FEATURES:
         feature.register(dp)
     dp.texts_to_score = check_scoring.texts_to_score
+    dp.images_to_read = check_scoring.images_to_read
     return dp
 
 
@@ -125,6 +126,7 @@ class App:
                 rescan(self.delivery, self.outbox, OUTBOX_RESCAN_SECONDS, stop), name="outbox"
             ),
         ]
+        background.append(asyncio.create_task(asyncio.to_thread(log_missing_ocr), name="ocr-check"))
         if set(self.adapters) & CHECKING_PLATFORMS:
             threading.Thread(target=self._warm_up, name="warm-up", daemon=True).start()
         alive = heartbeat.path_for(self.store.path, self.adapters)
@@ -174,3 +176,19 @@ class App:
                 await self.tick()
             except Exception:
                 log.exception("scheduler tick failed")
+
+
+def log_missing_ocr() -> None:
+    """Warn at start-up when pictures cannot be read (or read only partly), with the install command."""
+    from images import ocr
+
+    missing = [package for package in ocr.system_packages(ocr.status()) if not package.installed]
+    required = [package for package in missing if package.required]
+    if required:
+        log.warning(
+            "pictures cannot be read: %s missing; the bot answers them by asking for the text. Install: %s",
+            ", ".join(package.name for package in required),
+            ocr.install_command(missing),
+        )
+    elif missing:
+        log.info("optional: %s (%s)", ocr.install_command(missing), missing[0].purpose)

@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "bot.commands.report_cmd",
     "bot.commands.helpers_cmd",
     "bot.commands.alert_cmd",
+    "bot.commands.doctor_cmd",
 )
 OPTIONAL_COMMAND_MODULES = (
     "bot.commands.check_cmd",

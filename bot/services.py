@@ -3,12 +3,14 @@
 The scorer (the classifier plus the known-rumour index) needs scikit-learn, whose import takes
 seconds, so it is loaded once, on first use or by `warm_up()` in a thread at start-up. Scoring runs in
 worker threads (`prepare`), never on the event loop: a message that arrives while the model loads waits
-for the model, not the whole bot.
+for the model, not the whole bot. Pictures are read the same way (`read_image`, in the `images`
+package's bounded pool) before their handler runs; what was read stays in memory only, briefly.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import threading
 from collections import OrderedDict
@@ -23,10 +25,12 @@ from quizzes import Bank, rumour_records
 
 if TYPE_CHECKING:
     from classifier.result import CheckResult, Scorer
+    from images.reading import ImageReader, ImageReading
 
 log = logging.getLogger(__name__)
 
 PRESCORED_MAX = 1024
+READINGS_MAX = 32
 
 
 def shipped_scorer(bank: Bank, extra_rumours: tuple[Path, ...] = ()) -> Scorer:
@@ -51,6 +55,9 @@ class Services:
     # The cache has its own lock: the event loop must not wait while warm_up loads the model.
     _cache_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
     _prescored: OrderedDict[str, CheckResult] = field(default_factory=OrderedDict, init=False, repr=False)
+    image_reader_factory: Callable[[], ImageReader] | None = None
+    _image_reader: ImageReader | None = field(default=None, init=False, repr=False)
+    _readings: OrderedDict[str, ImageReading] = field(default_factory=OrderedDict, init=False, repr=False)
 
     @property
     def scorer(self) -> Scorer:
@@ -106,6 +113,30 @@ class Services:
                 self._prescored[text] = result
             while len(self._prescored) > PRESCORED_MAX:
                 self._prescored.popitem(last=False)
+
+    @property
+    def image_reader(self) -> ImageReader:
+        if self._image_reader is None:
+            from images.reading import ImageReader
+
+            self._image_reader = (self.image_reader_factory or ImageReader)()
+        return self._image_reader
+
+    async def read_image(self, data: bytes) -> None:
+        """Read a picture in the reader's pool and score its text, for `image_reading` to pick up."""
+        key = hashlib.sha256(data).hexdigest()
+        if key in self._readings:
+            return
+        reading = await self.image_reader.read(data)
+        self._readings[key] = reading
+        while len(self._readings) > READINGS_MAX:
+            self._readings.popitem(last=False)
+        if reading.checked_text:
+            await self.prepare([reading.checked_text])
+
+    def take_image_reading(self, data: bytes) -> ImageReading | None:
+        """What `read_image` found in this picture (None if not read beforehand), forgotten as it is taken."""
+        return self._readings.pop(hashlib.sha256(data).hexdigest(), None)
 
     def warm_up(self) -> None:
         """Load the scorer now (call in a thread), so the first forwarded message is answered fast."""

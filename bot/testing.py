@@ -11,6 +11,7 @@ from bot.core.events import (
     ChatKind,
     Command,
     ForwardedMessage,
+    ImageMessage,
     Incoming,
     Outgoing,
     Sent,
@@ -81,3 +82,8 @@ class Chatter:
 
     async def forward(self, text: str) -> list[Outgoing]:
         return await self._send(ForwardedMessage(source=self.source, text=text, update_id=str(next(_ids))))
+
+    async def image(self, data: bytes, addressed: bool = True) -> list[Outgoing]:
+        return await self._send(
+            ImageMessage(source=self.source, image=data, addressed=addressed, update_id=str(next(_ids)))
+        )

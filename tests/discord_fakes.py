@@ -10,7 +10,11 @@ The fake refuses what Discord refuses, so a test fails where Discord would (each
   for followups and edits of the original response;
 - message content at most 2,000 characters, at most 5 action rows of at most 5 buttons, custom_id at
   most 100 characters, never an empty message (400 with Discord's JSON error shape);
-- it can be told to fail (5xx) for a while, or to answer 429 with `retry_after`, or to hold a request.
+- it can be told to fail (5xx) for a while, or to answer 429 with `retry_after`, or to hold a request;
+- attachments are served from their CDN URL (`add_attachment`, which returns the attachment object of
+  a message payload: id, filename, size, url, proxy_url, content_type, width, height; Discord's
+  "Attachment Object", https://discord.com/developers/docs/resources/message#attachment-object); a
+  URL it never handed out is 404, as for a deleted attachment.
 Every message it accepts is kept with who can see it (`visible_in`, `direct_messages`).
 """
 
@@ -139,6 +143,9 @@ class _Response:
     async def text(self, encoding: str = "utf-8") -> str:
         return self._text
 
+    async def read(self) -> bytes:
+        return self._text.encode() if isinstance(self._text, str) else self._text
+
     async def __aenter__(self) -> _Response:
         return self
 
@@ -157,6 +164,10 @@ class _Session:
     def request(self, method: str, url: str, **kwargs: Any) -> _Pending:
         return _Pending(self.fake, method, url, kwargs.get("data"))
 
+    def get(self, url: str, **kwargs: Any) -> _Cdn:
+        """discord.py fetches attachments with a plain GET on the session (`get_from_cdn`)."""
+        return _Cdn(self.fake, url)
+
     async def close(self) -> None:
         return None
 
@@ -169,6 +180,23 @@ class _Pending:
 
     async def __aenter__(self) -> _Response:
         return await self.fake.answer(self.method, self.url, self.data)
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
+
+class _Cdn:
+    """`async with session.get(url)` for an attachment: its bytes, or 404."""
+
+    def __init__(self, fake: FakeDiscord, url: str) -> None:
+        self.fake, self.url = fake, url
+
+    async def __aenter__(self) -> _Response:
+        self.fake.downloads.append(self.url)
+        data = self.fake.cdn.get(self.url)
+        response = _Response(200 if data is not None else 404, None)
+        response._text = data if data is not None else ""  # type: ignore[assignment]
+        return response
 
     async def __aexit__(self, *exc: object) -> None:
         return None
@@ -241,6 +269,8 @@ class FakeDiscord:
         self.stored: dict[str, Stored] = {}
         self.dm_channels: dict[str, str] = {}
         self.dms_closed: set[str] = set()
+        self.cdn: dict[str, bytes] = {}
+        self.downloads: list[str] = []
         self.lag = 0.0  # how old each interaction is when it reaches the bot
         self.skew = 0.0  # how far Discord's clock has been moved ahead (`advance`)
         self._interactions: dict[str, _Interaction] = {}
@@ -273,6 +303,24 @@ class FakeDiscord:
         http._global_over.set()
 
     # What a test can make Discord do.
+
+    def add_attachment(self, data: bytes, filename: str, content_type: str | None) -> dict[str, Any]:
+        """Put a file on the CDN; returns its attachment object for a message payload."""
+        attachment_id = str(next(self._ids))
+        url = f"https://cdn.discordapp.com/attachments/1186000000000000010/{attachment_id}/{filename}"
+        self.cdn[url] = data
+        found: dict[str, Any] = {
+            "id": attachment_id,
+            "filename": filename,
+            "size": len(data),
+            "url": url,
+            "proxy_url": url.replace("cdn.discordapp.com", "media.discordapp.net"),
+            "width": 1080,
+            "height": 640,
+        }
+        if content_type is not None:
+            found["content_type"] = content_type
+        return found
 
     def now(self) -> float:
         return asyncio.get_running_loop().time() + self.skew

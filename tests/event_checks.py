@@ -10,6 +10,7 @@ from bot.core.events import (
     ChatKind,
     Command,
     ForwardedMessage,
+    ImageMessage,
     Origin,
     OriginKind,
     PollAnswer,
@@ -51,6 +52,12 @@ def assert_valid_event(
         case PollAnswer(poll_id=poll_id, option_ids=options):
             assert isinstance(poll_id, str) and isinstance(options, tuple)
             assert all(type(option) is int for option in options)
-    if isinstance(result, ForwardedMessage):
+    if isinstance(result, ImageMessage):
+        # Translation names the file; only the runner downloads it.
+        assert isinstance(result.ref, str) and result.image == b""
+        assert result.size is None or (type(result.size) is int and result.size >= 0)
+        assert result.fetch_problem in ("", "too_large")
+        assert isinstance(result.caption, str) and len(result.caption) <= budget
+    if isinstance(result, ForwardedMessage | ImageMessage):
         assert type(result.origin) is Origin and isinstance(result.origin.kind, OriginKind)
         assert isinstance(result.origin.name, str) and len(result.origin.name) <= budget

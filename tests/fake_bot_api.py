@@ -22,6 +22,12 @@ It is as strict as Telegram where a bot can get it wrong (`Limits`; sources chec
   "Forbidden: bot can't initiate conversation with a user" (see TelegramBotAPI/errors#2). The fake
   learns who did from the private messages and button presses it is fed (`started`).
 - A group that became a supergroup (`migrate`) answers 400 with `parameters.migrate_to_chat_id`.
+- Files (getFile, https://core.telegram.org/bots/api#getfile): `add_file` stores bytes under a file
+  id; getFile answers a File with `file_path`, which is then downloaded from
+  `/file/bot<token>/<file_path>` (the token in the path, as the real download link has it). Bots may
+  download files of up to 20 MB: getFile for a larger one is 400 "Bad Request: file is too big" (the
+  description the official server gives, tdlib/telegram-bot-api#51); an unknown id is 400 "Bad
+  Request: invalid file_id".
 - `message_thread_id` (forum topics) is accepted on sends to groups, echoed in the sent message and
   recorded with the call; `allowed_updates` given to getUpdates or setWebhook is recorded.
 Time can be scaled down for tests (`Limits.group_window`, `Limits.poll_second`), keeping the ratios.
@@ -67,6 +73,7 @@ MESSAGE_METHODS = frozenset({"sendmessage", "sendpoll", "senddocument"})
 # What a flood answers with 429 during a storm: everything that sends or changes a message.
 STORM_METHODS = MESSAGE_METHODS | {"stoppoll"}
 POLL_CLOSED = "Bad Request: poll has already been closed"
+MAX_DOWNLOAD = 20 * 1024 * 1024
 
 
 @dataclass
@@ -162,6 +169,9 @@ class FakeBotApi:
         self._closing = False
         self._ids = count(1000)
         self.polls: dict[tuple[int, int], dict[str, Any]] = {}
+        self.stored_files: dict[str, bytes] = {}
+        self.downloads: list[str] = []
+        self._file_paths: dict[str, str] = {}
         self._runner: web.AppRunner | None = None
         self.port = 0
 
@@ -170,6 +180,7 @@ class FakeBotApi:
     async def start(self) -> FakeBotApi:
         app = web.Application(client_max_size=50 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
         self._runner = web.AppRunner(app, shutdown_timeout=0.5, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -203,6 +214,18 @@ class FakeBotApi:
             if isinstance(update, dict) and (user := _private_sender(update)) is not None:
                 self.started.add(user)
         self._fed.set()
+
+    def add_file(self, data: bytes, width: int = 1280, height: int = 960) -> dict[str, Any]:
+        """Keep a file the bot may fetch; returns a PhotoSize for it (usable as a document's ids too)."""
+        file_id = f"AgAD{len(self.stored_files) + 1:04d}fake"
+        self.stored_files[file_id] = data
+        return {
+            "file_id": file_id,
+            "file_unique_id": f"u{file_id}",
+            "width": width,
+            "height": height,
+            "file_size": len(data),
+        }
 
     def storm(self, seconds: float) -> None:
         """Answer every send (and stopPoll) with 429 for the next `seconds`, as a flood would."""
@@ -310,6 +333,12 @@ class FakeBotApi:
                 "Bad Request: group chat was upgraded to a supergroup chat",
                 migrate_to_chat_id=self.migrated[chat_id],
             )
+        if method == "getfile":
+            data = self.stored_files.get(params.get("file_id", ""))
+            if data is None:
+                return "bad_request", _error(400, "Bad Request: invalid file_id")
+            if len(data) > MAX_DOWNLOAD:
+                return "bad_request", _error(400, "Bad Request: file is too big")
         if method not in MESSAGE_METHODS:
             return self._poll_refusal(params) if method == "stoppoll" else None
         if chat_id > 0 and chat_id not in self.started:
@@ -456,6 +485,28 @@ class FakeBotApi:
             "file_size": len(data),
         }
         return {**message, "document": document}
+
+    def _m_getfile(self, params: dict[str, Any], files: dict[str, bytes]) -> dict[str, Any]:
+        file_id = params["file_id"]
+        path = self._file_paths.setdefault(file_id, f"photos/file_{len(self._file_paths)}.jpg")
+        data = self.stored_files[file_id]
+        return {
+            "file_id": file_id,
+            "file_unique_id": f"u{file_id}",
+            "file_size": len(data),
+            "file_path": path,
+        }
+
+    async def _download(self, request: web.Request) -> web.StreamResponse:
+        """The file download link: only paths getFile handed out, only with the bot's token."""
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401)
+        path = request.match_info["path"]
+        self.downloads.append(path)
+        for file_id, given in self._file_paths.items():
+            if given == path:
+                return web.Response(body=self.stored_files[file_id], content_type="application/octet-stream")
+        return web.Response(status=404)
 
     def _m_getchatmember(self, params: dict[str, Any], files: dict[str, bytes]) -> dict[str, Any]:
         user_id = params["user_id"]

@@ -183,3 +183,37 @@ def test_a_terminal_gets_a_greeting_and_lines_pasted_together_become_one_message
     text, checks = asyncio.run(session())
     assert text.startswith("Matte（待って）へようこそ") and "\x1b[?2004h" in text
     assert checks == 1
+
+
+async def test_image_lines_read_the_file_and_refuse_what_cannot_be_read(tmp_path) -> None:
+    from bot.core.events import MAX_IMAGE_BYTES, ImageMessage
+
+    out = io.StringIO()
+    console = ConsoleAdapter(stdin=io.StringIO(""), stdout=out)
+    picture = tmp_path / "screen shot.png"
+    picture.write_bytes(b"\x89PNG fake")
+    event = await console.to_event(f"/image {picture}")
+    assert isinstance(event, ImageMessage) and event.image == b"\x89PNG fake" and not event.fetch_problem
+    huge = tmp_path / "huge.png"
+    with huge.open("wb") as file:
+        file.truncate(MAX_IMAGE_BYTES + 10)
+    big = await console.to_event(f"/image {huge}")
+    assert isinstance(big, ImageMessage) and big.fetch_problem == "too_large" and big.image == b""
+    assert await console.to_event(f"/image {tmp_path / 'missing.png'}") is None
+    assert "cannot open" in out.getvalue()
+
+
+async def test_scripted_image_session_gets_the_check(tmp_path, services) -> None:
+    from pathlib import Path
+
+    pictures = Path(__file__).parent / "images"
+    out = io.StringIO()
+    store = Store(tmp_path / "m.db")
+    app = App(Settings(db_path=str(tmp_path / "m.db")), store, services)
+    lines = f"/image {pictures / 'qr_flyer.png'}\n/image {pictures / 'renamed_pdf.png'}\n"
+    app.add_adapter(ConsoleAdapter(stdin=io.StringIO(lines), stdout=out))
+    await app.run()
+    store.close()
+    text = out.getvalue()
+    assert "画像から読み取った文字" in text and "QRコードの行き先 kyufu-shinsei[.]top" in text
+    assert "画像ではないようです" in text

@@ -8,13 +8,14 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OWN = {"bot", "classifier", "quizzes"}
+OWN = {"bot", "classifier", "quizzes", "images"}
 DISTRIBUTION = {
     "sklearn": "scikit-learn",
     "discord": "discord.py",
     "telegram": "python-telegram-bot",
     "linebot": "line-bot-sdk",
     "PIL": "Pillow",
+    "zxingcpp": "zxing-cpp",
 }
 
 

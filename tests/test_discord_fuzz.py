@@ -46,6 +46,7 @@ from bot.core.events import (
     ButtonPress,
     Command,
     ForwardedMessage,
+    ImageMessage,
     TextMessage,
 )
 
@@ -55,7 +56,7 @@ RECORDED = {
 GUILD = RECORDED.pop("guild_create")
 MESSAGES = sorted(name for name, data in RECORDED.items() if "token" not in data)
 INTERACTIONS = sorted(name for name, data in RECORDED.items() if "token" in data)
-EVENT_TYPES = (TextMessage, Command, ButtonPress, ForwardedMessage)
+EVENT_TYPES = (TextMessage, Command, ButtonPress, ForwardedMessage, ImageMessage)
 DATA_ERRORS = (AttributeError, TypeError, ValueError, LookupError)
 DIGITS = re.compile(r"[0-9]+")
 CHAT_ID = re.compile(r"(dm:)?[0-9]+")  # a channel, or the user's DM when discord.py knows no channel

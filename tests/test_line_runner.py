@@ -695,3 +695,20 @@ def test_matte_run_shares_the_server_with_telegram_only_on_the_same_address() ->
     assert _telegram_shares(same)
     assert not _telegram_shares(replace(same, telegram_webhook_listen="127.0.0.1:8080"))
     assert not _telegram_shares(replace(same, telegram_webhook_url=""))
+
+
+async def test_a_picture_is_fetched_from_the_data_api_read_and_answered_by_reply(bot: Running) -> None:
+    screenshot = Path(__file__).parent / "images" / "line_scam.png"
+    bot.fake.contents["468789577898262537"] = screenshot.read_bytes()
+    await bot.post("image_private")
+    paths = [c.path for c in bot.fake.calls]
+    assert paths == [LOADING, "/v2/bot/message/468789577898262537/content", REPLY]
+    (reply,) = bot.fake.texts(REPLY)
+    assert "画像から読み取った文字" in reply and "拡散希望" in reply
+    assert bot.fake.calls_to(PUSH) == []
+
+
+async def test_a_picture_line_no_longer_holds_gets_a_message_not_silence(bot: Running) -> None:
+    await bot.post("image_private")
+    assert bot.fake.calls_to("/v2/bot/message/468789577898262537/content", ok=False)
+    assert bot.fake.texts(REPLY) == [render(bot, "image_problem", problem="unavailable")]

@@ -26,6 +26,7 @@ from bot.core.events import (
     ClosePoll,
     Command,
     Document,
+    ImageMessage,
     Message,
     QuizPoll,
     TextMessage,
@@ -97,9 +98,26 @@ def test_postback_is_a_button_press() -> None:
     assert isinstance(press, ButtonPress) and press.payload == "ck:1:who"
 
 
-def test_private_image_asks_for_the_words() -> None:
+def test_a_private_image_is_a_picture_to_fetch_by_its_message_id() -> None:
     found = event("image_private")
-    assert isinstance(found, Command) and found.name == "check" and found.args == ""
+    assert isinstance(found, ImageMessage) and found.ref == "468789577898262537"
+    assert found.image == b"" and not found.fetch_problem and found.update_id == "01JQ0IMAGE0000000000000000"
+
+
+def test_an_image_linked_from_elsewhere_cannot_be_fetched() -> None:
+    body = load("image_private")
+    body["events"][0]["message"]["contentProvider"] = {
+        "type": "external",
+        "originalContentUrl": "https://example.com/a.jpg",
+    }
+    found = to_event(body["events"][0])
+    assert isinstance(found, ImageMessage) and found.fetch_problem == "unavailable"
+
+
+def test_an_image_in_a_group_is_left_alone() -> None:
+    body = load("image_private")
+    body["events"][0]["source"] = {"type": "group", "groupId": "Cabc", "userId": "Uabc"}
+    assert to_event(body["events"][0]) is None
 
 
 def test_unknown_event_types_are_ignored() -> None:

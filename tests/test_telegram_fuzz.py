@@ -47,6 +47,7 @@ from bot.core.events import (
     ButtonPress,
     Command,
     ForwardedMessage,
+    ImageMessage,
     PollAnswer,
     TextMessage,
 )
@@ -58,7 +59,7 @@ RECORDED = [
     for update in json.loads(path.read_text(encoding="utf-8"))["result"]
     if isinstance(update, dict) and isinstance(update.get("update_id"), int)
 ]
-EVENT_TYPES = (TextMessage, Command, ButtonPress, ForwardedMessage, PollAnswer)
+EVENT_TYPES = (TextMessage, Command, ButtonPress, ForwardedMessage, ImageMessage, PollAnswer)
 DATA_ERRORS = (AttributeError, TypeError, ValueError, LookupError)
 DIGITS = re.compile(r"-?[0-9]+")
 CHAT_IDS = re.compile(r"-?[0-9]+|-[0-9]+:[0-9]+")
@@ -86,7 +87,12 @@ BOT_API: dict[str, Any] = {
     "Message": {"message_id": int, "date": int, "chat": "Chat", "from?": "User", "sender_chat?": "Chat",
                 "text?": str, "caption?": str, "entities?": ["MessageEntity"],
                 "caption_entities?": ["MessageEntity"], "reply_to_message?": "Message",
-                "quote?": {"text": str, "position": int}, "forward_origin?": "MessageOrigin"},
+                "quote?": {"text": str, "position": int}, "forward_origin?": "MessageOrigin",
+                "photo?": ["PhotoSize"], "document?": "Document", "message_thread_id?": int,
+                "is_topic_message?": bool},
+    "PhotoSize": {"file_id": str, "file_unique_id": str, "width": int, "height": int, "file_size?": int},
+    "Document": {"file_id": str, "file_unique_id": str, "file_name?": str, "mime_type?": str,
+                 "file_size?": int},
     "User": {"id": int, "is_bot": bool, "first_name": str, "last_name?": str, "username?": str,
              "language_code?": str},
     "Chat": {"id": int, "type": str, "title?": str, "username?": str, "first_name?": str, "last_name?": str},

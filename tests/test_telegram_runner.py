@@ -172,7 +172,6 @@ async def test_garbage_updates_do_not_stop_the_bot(bot: Running) -> None:
         "unknown_update",
         "edited_message",
         "sticker",
-        "photo_no_caption",
         "my_chat_member_added",
         "my_chat_member_removed",
     )
@@ -633,3 +632,38 @@ async def test_a_send_refused_for_a_migrated_group_moves_its_class_quiz(bot: Run
     await fake.wait_for(lambda: classroom.all_sessions(bot.store.db)[0].chat_id == str(SUPERGROUP))
     assert len([c for c in fake.calls if c.outcome == "migrated"]) == 1  # learnt once, then remembered
     assert [c.params["chat_id"] for c in fake.calls_to("sendMessage")] == [OLD_GROUP, SUPERGROUP]
+
+
+def photo_update(update_id: int, photo: dict[str, Any]) -> dict[str, Any]:
+    """The recorded private photo, carrying a file the fake serves."""
+    raw = load_updates("photo_no_caption")[0]
+    return {**raw, "update_id": update_id, "message": {**raw["message"], "photo": [photo]}}
+
+
+async def test_a_photo_is_downloaded_read_and_gets_the_check_reply(bot: Running) -> None:
+    screenshot = (Path(__file__).parent / "images" / "line_scam.png").read_bytes()
+    bot.fake.feed(photo_update(810000200, bot.fake.add_file(screenshot, 1080, 640)))
+    await bot.settled(810000200)
+    (got,) = bot.fake.calls_to("getFile")
+    assert got.params["file_id"].endswith("fake")
+    assert bot.fake.downloads == ["photos/file_0.jpg"]
+    (reply,) = bot.fake.calls_to("sendMessage")
+    text = html.unescape(reply.params["text"])
+    assert "画像から読み取った文字" in text and "「拡散希望」" in text
+    assert any(data.startswith("ck:") for data in buttons(reply))
+
+
+async def test_a_picture_telegram_will_not_hand_over_gets_the_size_message(bot: Running) -> None:
+    huge = bot.fake.add_file(b"\xff\xd8\xff" + b"\0" * (20 * 1024 * 1024))
+    bot.fake.feed(photo_update(810000201, {**huge, "file_size": 1000}))
+    await bot.settled(810000201)
+    assert [c.outcome for c in bot.fake.calls_to("getFile", None)] == ["bad_request"]
+    assert bot.fake.downloads == []
+    (reply,) = bot.fake.calls_to("sendMessage")
+    assert "大きすぎる" in reply.params["text"]
+
+
+async def test_a_photo_whose_file_is_gone_gets_a_message_not_silence(bot: Running) -> None:
+    await bot.settled(feed(bot.fake, "photo_no_caption"))
+    (reply,) = bot.fake.calls_to("sendMessage")
+    assert "受け取れませんでした" in reply.params["text"]

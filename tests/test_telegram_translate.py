@@ -22,6 +22,7 @@ from bot.core.events import (
     ChatKind,
     Command,
     ForwardedMessage,
+    ImageMessage,
     Origin,
     OriginKind,
     PollAnswer,
@@ -67,7 +68,6 @@ def test_private_start_is_a_command_in_the_users_language() -> None:
         ("forward_user", Origin(OriginKind.USER, "太郎 鈴木"), "【拡散希望】"),
         ("forward_hidden_user", Origin(OriginKind.HIDDEN_USER, "健康情報おじさん"), "この薬"),
         ("forward_channel", Origin(OriginKind.CHANNEL, "緊急ニュース速報"), "地震予知"),
-        ("forward_chat", Origin(OriginKind.CHAT, "町内会 連絡板"), "この写真"),
     ],
 )
 def test_forwards_carry_their_origin_and_text_or_caption(name: str, origin: Origin, text_start: str) -> None:
@@ -163,7 +163,6 @@ def test_poll_answer_voted_as_a_chat_comes_from_that_chat() -> None:
     [
         "edited_message",
         "sticker",
-        "photo_no_caption",
         "my_chat_member_added",
         "my_chat_member_removed",
         "unknown_update",
@@ -171,6 +170,50 @@ def test_poll_answer_voted_as_a_chat_comes_from_that_chat() -> None:
 )
 def test_what_the_core_has_no_use_for_is_ignored(name: str) -> None:
     assert event(name) is None
+
+
+def test_a_photo_becomes_a_picture_to_fetch_its_largest_size() -> None:
+    e = event("photo_no_caption")
+    assert isinstance(e, ImageMessage) and e.addressed and e.image == b"" and not e.fetch_problem
+    assert (e.ref, e.size) == ("AgACAgUAAxkBAAIBfake-m", 15000)
+
+
+def test_a_forwarded_photo_keeps_its_caption_and_origin() -> None:
+    e = event("forward_chat")
+    assert isinstance(e, ImageMessage) and e.caption.startswith("この写真")
+    assert e.origin == Origin(OriginKind.CHAT, "町内会 連絡板")
+
+
+def test_an_image_document_is_a_picture_with_its_forward_origin() -> None:
+    e = event("photo_document_forwarded")
+    assert isinstance(e, ImageMessage) and e.ref == "BQACAgUAAxkBAAIBfake-doc" and e.size == 254000
+    assert e.origin == Origin(OriginKind.USER, "太郎 鈴木")
+
+
+def test_a_picture_over_the_download_limit_is_marked_too_large_without_fetching() -> None:
+    raw = load_updates("photo_document_forwarded")[0]
+    document = {**raw["message"]["document"], "file_size": 20 * 1024 * 1024 + 1}
+    e = to_event(Update.de_json({**raw, "message": {**raw["message"], "document": document}}, None), ME)
+    assert isinstance(e, ImageMessage) and e.fetch_problem == "too_large"
+
+
+def test_a_document_that_is_not_an_image_is_not_a_picture() -> None:
+    raw = load_updates("photo_document_forwarded")[0]
+    document = {**raw["message"]["document"], "mime_type": "application/pdf"}
+    e = to_event(Update.de_json({**raw, "message": {**raw["message"], "document": document}}, None), ME)
+    assert not isinstance(e, ImageMessage)
+
+
+def test_a_group_photo_is_addressed_only_by_a_mention_in_its_caption() -> None:
+    raw = load_updates("photo_no_caption")[0]
+    chat = {"id": int(GROUP), "title": "3年2組 情報モラル", "type": "supergroup"}
+    quiet = to_event(Update.de_json({**raw, "message": {**raw["message"], "chat": chat}}, None), ME)
+    assert isinstance(quiet, ImageMessage) and not quiet.addressed
+    caption = f"@{ME.username} これ本当?"
+    mention = [{"offset": 0, "length": len(ME.username) + 1, "type": "mention"}]
+    message = {**raw["message"], "chat": chat, "caption": caption, "caption_entities": mention}
+    asked = to_event(Update.de_json({**raw, "message": message}, None), ME)
+    assert isinstance(asked, ImageMessage) and asked.addressed
 
 
 def test_duplicate_delivery_keeps_the_same_update_id() -> None:

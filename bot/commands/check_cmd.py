@@ -34,17 +34,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="look for warning signs in a message",
         description="Score a message for warning signs of scams and rumours (a calibrated score, never a "
         "verdict on truth), show the cues that triggered and any matching already-checked rumour. "
-        "With --jsonl, read {'id': ..., 'text': ...} lines on stdin and write one JSON line per input.",
+        "With --image, read the text and QR codes of a picture first. "
+        "With --jsonl, read {'id': ..., 'text': ...} (or {'id': ..., 'image': PATH}) lines on stdin and "
+        "write one JSON line per input.",
     )
     check.add_argument("text", nargs="?", metavar="TEXT", help="the message to check ('-' reads stdin)")
+    check.add_argument(
+        "--image",
+        type=Path,
+        metavar="FILE",
+        help="check a screenshot or photo: its text (Tesseract OCR, jpn+eng) and its QR codes",
+    )
     output = check.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     output.add_argument(
         "--jsonl",
         action="store_true",
-        help='batch mode: read {"id", "text"} JSON lines on stdin, write {"id", "score", "suspicious", '
-        '"cues", "matches", "official_alert", "scam_warning", "links", "truncated"} lines (or {"id", '
-        '"error"} for a bad line, including one that is not UTF-8)',
+        help='batch mode: read {"id", "text"} or {"id", "image": PATH} JSON lines on stdin, write {"id", '
+        '"score", "suspicious", "cues", "matches", "official_alert", "scam_warning", "links", "truncated"} '
+        'lines (image lines also "image", "text" as read and "codes"), or {"id", "error"} for a bad line, '
+        "including one that is not UTF-8 or a picture that cannot be read",
     )
     check.add_argument("--model", type=Path, metavar="MODEL", help="model file (default: the shipped model)")
     check.add_argument(
@@ -73,8 +82,8 @@ def run(args: argparse.Namespace, settings: object = None) -> int:
     from classifier.dataset import DataError
     from classifier.model_io import ModelError
 
-    if not args.jsonl and args.text is None:
-        print("matte check: error: give TEXT, '-' for stdin, or --jsonl", file=sys.stderr)
+    if not args.jsonl and (args.text is None) == (args.image is None):
+        print("matte check: error: give TEXT, '-' for stdin, --image FILE, or --jsonl", file=sys.stderr)
         return 2
     if args.batch_size < 1:
         print("matte check: error: --batch-size must be at least 1", file=sys.stderr)
@@ -87,12 +96,60 @@ def run(args: argparse.Namespace, settings: object = None) -> int:
     if args.jsonl:
         check_jsonl(checker, getattr(sys.stdin, "buffer", sys.stdin), sys.stdout, args.batch_size)
         return 0
+    if args.image is not None:
+        return check_image(checker, args.image, args.json)
     text = sys.stdin.read() if args.text == "-" else args.text
     result = checker.score(text)
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
         print(render(result, checker.threshold))
+    return 0
+
+
+def read_picture(path: Path) -> tuple[dict[str, Any], str | None]:
+    """The picture's reading as JSON fields ("image", "text", "codes"), and its text to check or None.
+
+    A missing file or a picture that cannot be read gives an "error" field with one clear sentence.
+    """
+    from images.limits import MAX_BYTES, MESSAGES, Problem
+    from images.reading import read_image
+
+    fields: dict[str, Any] = {"image": str(path)}
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_BYTES + 1)  # enough to tell a file is too large, never more
+    except OSError as error:
+        return {**fields, "error": f"cannot open the file: {error.strerror or error}"}, None
+    reading = read_image(data)
+    if reading.problem is not None:
+        return {**fields, "error": MESSAGES[reading.problem], "problem": reading.problem.value}, None
+    fields |= {"text": reading.text, "codes": [{"kind": c.kind, "text": c.text} for c in reading.codes]}
+    if reading.ocr_missing:
+        fields["warning"] = MESSAGES[Problem.NO_OCR]
+    return fields, reading.checked_text
+
+
+def check_image(checker: Checker, path: Path, as_json: bool) -> int:
+    """`matte check --image FILE`: 0 when the picture was checked, 1 when it could not be read."""
+    fields, text = read_picture(path)
+    if text is None:
+        if as_json:
+            print(json.dumps(fields, ensure_ascii=False))
+        else:
+            print(f"matte check: {path}: {fields['error']}", file=sys.stderr)
+        return 1
+    result = checker.score(text) if text.strip() else None
+    if as_json:
+        print(json.dumps({**fields, **(result.to_json() if result else {})}, ensure_ascii=False))
+        return 0
+    lines = ["画像から読み取った文字 / text read from the picture:", fields["text"] or "(なし / none)"]
+    lines.extend(f"コード / code ({code['kind']}): {code['text']}" for code in fields["codes"])
+    if "warning" in fields:
+        lines.append(f"※ {fields['warning']}")
+    print("\n".join(lines))
+    nothing = "文字もコードも見つかりません / no text or code found"
+    print(render(result, checker.threshold) if result else nothing)
     return 0
 
 
@@ -129,24 +186,36 @@ def _clean(value: Any) -> Any:
     return _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
 
 
-def _parse(line: str | bytes) -> tuple[Any, str | None, str | None]:
-    """(id, text, error) for one input line; a line that is not UTF-8 is an error for that line only."""
+Parsed = tuple[Any, str | None, str | None, dict[str, Any]]
+
+
+def _parse(line: str | bytes) -> Parsed:
+    """(id, text, error, picture fields) for one input line; an error costs that line only.
+
+    A line that is not UTF-8 is an error; `{"image": PATH}` is read (OCR and codes) into its text.
+    """
     if isinstance(line, bytes):
         try:
             line = line.decode("utf-8")
         except UnicodeDecodeError as error:
-            return None, None, f"not UTF-8: {error.reason} at byte {error.start}"
+            return None, None, f"not UTF-8: {error.reason} at byte {error.start}", {}
     try:
         item = json.loads(line)
     except json.JSONDecodeError as error:
-        return None, None, f"not JSON: {error.msg} at column {error.colno}"
+        return None, None, f"not JSON: {error.msg} at column {error.colno}", {}
     if not isinstance(item, dict):
-        return None, None, 'each line must be a JSON object like {"id": 1, "text": "..."}'
-    identifier = item.get("id")
+        return None, None, 'each line must be a JSON object like {"id": 1, "text": "..."}', {}
+    identifier = _clean(item.get("id"))
+    if "image" in item and "text" not in item:
+        if not isinstance(item["image"], str):
+            return identifier, None, '"image" must be a file path', {}
+        fields, text = read_picture(Path(_clean(item["image"])))
+        error = fields.pop("error", None)
+        return identifier, text, error, fields
     text = item.get("text")
     if not isinstance(text, str):
-        return _clean(identifier), None, '"text" must be a string'
-    return _clean(identifier), _clean(text), None
+        return identifier, None, '"text" must be a string', {}
+    return identifier, _clean(text), None, {}
 
 
 def check_jsonl(
@@ -160,13 +229,13 @@ def check_jsonl(
     answered = 0
     for batch in _batches(lines, batch_size):
         parsed = [_parse(line) for line in batch if line.strip()]
-        texts = [text for _, text, error in parsed if error is None and text is not None]
+        texts = [text for _, text, error, _ in parsed if error is None and text is not None]
         results = iter(checker.score_many(texts))
-        for identifier, _text, error in parsed:
+        for identifier, _text, error, fields in parsed:
             if error is not None:
-                record: dict[str, Any] = {"id": identifier, "error": error}
+                record: dict[str, Any] = {"id": identifier, **fields, "error": error}
             else:
-                record = {"id": identifier, **next(results).to_json()}
+                record = {"id": identifier, **fields, **next(results).to_json()}
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             answered += 1
         out.flush()

@@ -16,6 +16,7 @@ from bot.core.events import (
     ButtonPress,
     Command,
     ForwardedMessage,
+    ImageMessage,
     Incoming,
     Outgoing,
     PollAnswer,
@@ -31,6 +32,8 @@ Job = Callable[["JobRun"], list[Outgoing]]
 DeliveryHook = Callable[[Any, Outgoing, Sent | None, datetime], None]
 TextsToScore = Callable[[Incoming, Any], list[str]]
 """The texts a handler will check for an event, so they are scored off the event loop first."""
+ImagesToRead = Callable[[Incoming], list[bytes]]
+"""The pictures a handler will read for an event, so they are read off the event loop first."""
 """Called in a write transaction once an item reached its chat: (db, item, platform ids, when)."""
 
 
@@ -56,6 +59,7 @@ class Dispatcher:
         self.buttons: dict[str, Handler] = {}
         self.on_text: Handler | None = None
         self.on_forward: Handler | None = None
+        self.on_image: Handler | None = None
         self.on_poll_answer: Handler | None = None
         self.on_group_chatter: Handler | None = None
         self.on_unknown_command: Handler | None = None
@@ -65,6 +69,7 @@ class Dispatcher:
         self.jobs: list[Job] = []
         self.delivery_hooks: list[DeliveryHook] = []
         self.texts_to_score: TextsToScore | None = None
+        self.images_to_read: ImagesToRead | None = None
 
     def command(self, name: str, *, listed: bool = True) -> Callable[[Handler], Handler]:
         """Register `/name`; `listed` puts it in /help and the platforms' command menus."""
@@ -147,6 +152,8 @@ class Dispatcher:
                 return await (handler(ctx) if handler else _maybe(self.on_bad_button, ctx))
             case ForwardedMessage():
                 return await _maybe(self.on_forward, ctx)
+            case ImageMessage():
+                return await _maybe(self.on_image, ctx)
             case PollAnswer():
                 return await _maybe(self.on_poll_answer, ctx)
             case TextMessage(text=text):

@@ -78,7 +78,10 @@ class Engine:
         return self.renderer.render(lang, "storage_unavailable")
 
     async def _prepare(self, event: Incoming) -> None:
-        """Score what the handler will check in a worker thread first, outside the database lock."""
+        """Read pictures and score what the handler will check in worker threads first, outside the lock."""
+        pictures = self.dispatcher.images_to_read
+        for data in pictures(event) if pictures is not None else ():
+            await self.services.read_image(data)
         finder = self.dispatcher.texts_to_score
         if finder is None:
             return

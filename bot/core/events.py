@@ -121,6 +121,28 @@ class ForwardedMessage(Event):
     origin: Origin = field(default_factory=Origin)
 
 
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+"""Adapters fetch no picture larger than this (Telegram's getFile limit; `images.limits.MAX_BYTES`)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ImageMessage(Event):
+    """A picture sent or forwarded to the bot (a screenshot, a photo of a notice): read, then checked.
+
+    Translation gives only `ref`, the platform's handle for the file (and `size` if the platform says
+    it); the adapter then fetches the bytes into `image`, or names in `fetch_problem` why it could not
+    (`too_large`, `unavailable`), before the core sees the event. `caption` is text sent with the
+    picture, checked with it. The bytes are never stored.
+    """
+
+    ref: str = ""
+    size: int | None = None
+    image: bytes = field(default=b"", repr=False)
+    fetch_problem: str = ""
+    caption: str = ""
+    origin: Origin = field(default_factory=Origin)
+
+
 @dataclass(frozen=True, kw_only=True)
 class PollAnswer(Event):
     """An answer to a native poll the bot sent (Telegram quiz polls)."""
@@ -129,7 +151,7 @@ class PollAnswer(Event):
     option_ids: tuple[int, ...]
 
 
-Incoming = TextMessage | Command | ButtonPress | ForwardedMessage | PollAnswer
+Incoming = TextMessage | Command | ButtonPress | ForwardedMessage | ImageMessage | PollAnswer
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""What handlers may use besides the database: the content, the clock and the message check.
+"""What handlers may use besides the database: the content, the clock, the message check and the
+picture reader.
 
 A protocol, so the core names what it needs without importing the model or the content loader;
 `bot.services.Services` is the implementation the bot runs with, and tests may pass their own.
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from classifier.result import CheckResult
+    from images.reading import ImageReading
     from quizzes import Bank
 
 
@@ -32,4 +34,12 @@ class FeatureServices(Protocol):
 
     async def prepare(self, texts: Iterable[str]) -> None:
         """Score these texts in a worker thread, so `score` answers without blocking the loop."""
+        ...
+
+    async def read_image(self, data: bytes) -> None:
+        """Read a picture (OCR, codes) in a bounded pool and score its text, for `take_image_reading`."""
+        ...
+
+    def take_image_reading(self, data: bytes) -> ImageReading | None:
+        """What `read_image` found in this picture (None if it was not read beforehand)."""
         ...

@@ -1,11 +1,14 @@
 """The guided check: warning signs, known rumours and a few questions, never a verdict.
 
-A forwarded message, `/check TEXT`, a pasted message in a private chat, or `/check` replying to a
-message in a group gets one reply: the warning signs found, each quoted (links defanged) and
-explained in plain words, any already-checked rumour it resembles, then buttons for the SIFT
-questions, practical next steps and "was this helpful?". An ordinary message gets a short
-friendly reply with one checking tip. Only a keyed hash of the text, the score and the cue names
-are stored (a senior with a linked helper also gets 「〇〇さんにも聞いてみる」: see `ask_helper`).
+A forwarded message, `/check TEXT`, a pasted message in a private chat, `/check` replying to a
+message in a group, or a picture (its text and QR codes, read beforehand by `bot.services`) gets one
+reply: the warning signs found, each quoted (links defanged) and explained in plain words, any
+already-checked rumour it resembles, then buttons for the SIFT questions, practical next steps and
+"was this helpful?". An ordinary message gets a short friendly reply with one checking tip. A
+picture's reply first quotes what was read from it, so misreadings show, and warns about QR codes
+that lead to look-alike addresses. Only a keyed hash of the text, the score and the cue names are
+stored, never a picture or what was read from it. A senior with a linked helper also gets
+「〇〇さんにも聞いてみる」 (see `ask_helper`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from bot.core.events import (
     ButtonPress,
     Command,
     ForwardedMessage,
+    ImageMessage,
     Message,
     Origin,
     Outgoing,
@@ -34,6 +38,7 @@ from bot.storage.check_records import CheckRecord
 
 if TYPE_CHECKING:
     from classifier.result import CheckResult
+    from images.reading import ImageReading
 
 STEP, HELPFUL = "ck", "cf"
 STEPS = ("who", "source", "others", "origin", "next")
@@ -42,6 +47,8 @@ MAX_QUOTE = 40
 MAX_LINK_QUOTE = 100
 MAX_SCORED_CHARS = 5000  # classifier.result.MAX_SCORED_CHARS; the bot does not import the classifier
 MAX_QUOTES_PER_CUE = 2
+MAX_READ_QUOTE = 400
+MAX_CODE_QUOTE = 100
 AUTO_THRESHOLD = 0.9
 TIPS = 4
 
@@ -63,6 +70,21 @@ def register(dp: Dispatcher) -> None:
         if not ctx.event.text.strip():
             return [ctx.say("check_no_text")]
         return guided_check(ctx, ctx.event.text, ctx.event.origin)
+
+    async def picture(ctx: Context) -> list[Outgoing]:
+        event = ctx.event
+        assert isinstance(event, ImageMessage)
+        if event.fetch_problem:
+            return [ctx.say("image_problem", problem=event.fetch_problem)]
+        reading = ctx.services.take_image_reading(event.image)
+        if reading is None:
+            return [ctx.say("image_problem", problem="busy")]
+        if reading.problem is not None:
+            return [ctx.say("image_problem", problem=reading.problem.value)]
+        text = "\n".join(part for part in (reading.checked_text, event.caption.strip()) if part)
+        if not text.strip():
+            return [ctx.say("image_no_text")]
+        return guided_check(ctx, text, event.origin, picture=reading)
 
     async def pasted(ctx: Context) -> list[Outgoing]:
         assert isinstance(ctx.event, TextMessage)
@@ -118,6 +140,7 @@ def register(dp: Dispatcher) -> None:
         return [ctx.say("check_thanks", helpful=args[1] == "y")]
 
     dp.on_forward = forwarded
+    dp.on_image = picture
     dp.on_text = pasted
     dp.on_group_chatter = group_chatter
 
@@ -139,13 +162,19 @@ def _quote(text: str, start: int, end: int, limit: int = MAX_QUOTE) -> str:
 
 
 def guided_check(
-    ctx: Context, text: str, origin: Origin, result: CheckResult | None = None
+    ctx: Context,
+    text: str,
+    origin: Origin,
+    result: CheckResult | None = None,
+    *,
+    picture: ImageReading | None = None,
 ) -> list[Outgoing]:
     """Score the text, keep only its hash, and answer with warning signs and the next questions.
 
     A message that relays an official alert or warns about a scam gets advice fit for it (follow the
     official instruction and confirm it on the official site or app), never "pause before acting"; a
-    flagged message always names its signs; every link is shown with its real destination.
+    flagged message always names its signs; every link is shown with its real destination. Text read
+    from a `picture` is quoted first, with its codes and any QR code that leads to a look-alike.
     """
     result = result or ctx.services.score(text)
     source = ctx.event.source
@@ -190,25 +219,51 @@ def guided_check(
         "truncated": getattr(result, "truncated", False),
         "max_chars": MAX_SCORED_CHARS,
     }
+    intro = _picture_intro(ctx, picture, result) if picture is not None else ""
     if getattr(result, "official_alert", False) or getattr(result, "scam_warning", False):
         kind = "check_official" if getattr(result, "official_alert", False) else "check_warning"
-        return [_quoting(ctx.reply(ctx.t(kind, cues=cues, **shared), (*ask, feedback)))]
+        return [_quoting(ctx.reply(intro + ctx.t(kind, cues=cues, **shared), (*ask, feedback)))]
     if not (result.suspicious and cues) and not matches:
-        return [
-            _quoting(ctx.reply(ctx.t("check_ordinary", tip=record_id % TIPS, **shared), (*ask, feedback)))
-        ]
+        ordinary = ctx.t("check_ordinary", tip=record_id % TIPS, **shared)
+        return [_quoting(ctx.reply(intro + ordinary, (*ask, feedback)))]
     steps = tuple((Button(ctx.t(f"check_button_{s}"), encode(STEP, record_id, s)),) for s in STEPS)
     where = {"origin": origin.kind.value, "origin_name": origin.name}
     reply = ctx.t("check_result", cues=cues, matches=matches, **where, **shared)
     card = check_card(
         ctx, cues, matches, _links(result), **where, truncated=shared["truncated"], max_chars=MAX_SCORED_CHARS
     )
-    return [_quoting(replace(ctx.reply(reply, (*steps, *ask, feedback)), card=card))]
+    # A picture's reply starts with what was read from it, which the card has no place for.
+    shown_card = card if picture is None else None
+    return [_quoting(replace(ctx.reply(intro + reply, (*steps, *ask, feedback)), card=shown_card))]
 
 
 def _quoting(reply: Message) -> Message:
     """Marks a reply that quotes the checked text: scrubbed from disk once sent, not merely deleted."""
     return replace(reply, scrub_after_send=True)
+
+
+def _picture_intro(ctx: Context, picture: ImageReading, result: CheckResult) -> str:
+    """What was read from the picture (defanged, shortened), its codes, and QR codes to look-alikes.
+
+    The checked text is the picture's text, then its codes' contents, then any caption: links between
+    the codes' start and the caption came from a code.
+    """
+    read = defang(picture.text)
+    if len(read) > MAX_READ_QUOTE:
+        read = read[: MAX_READ_QUOTE - 1] + "…"
+    codes = [
+        {"kind": code.kind, "text": _quote(code.text, 0, len(code.text), MAX_CODE_QUOTE)}
+        for code in picture.codes
+    ]
+    qr_lookalikes = [
+        {"destination": defang(link.destination), "reasons": list(link.reasons)}
+        for link in getattr(result, "links", ())
+        if picture.codes_start <= link.span.start < len(picture.checked_text) and link.reasons
+    ]
+    intro = ctx.t(
+        "check_picture", read=read, codes=codes, qr_lookalikes=qr_lookalikes, ocr_missing=picture.ocr_missing
+    )
+    return intro + "\n\n"
 
 
 def _links(result: CheckResult) -> list[dict[str, object]]:

@@ -3,14 +3,15 @@
 Scoring (and the first model load, seconds long) must never run on the event loop: every adapter shares
 it. The engine asks this module, before it takes the database lock, which texts the check feature is
 going to score for an event, has them scored in a worker thread, and the handler then finds the results
-in the services' cache. The rules mirror `bot.features.check`'s handlers.
+in the services' cache. Pictures are read (OCR, QR codes) the same way first. The rules mirror
+`bot.features.check`'s handlers.
 """
 
 from __future__ import annotations
 
 from sqlite_utils import Database
 
-from bot.core.events import Command, ForwardedMessage, Incoming, TextMessage
+from bot.core.events import Command, ForwardedMessage, ImageMessage, Incoming, TextMessage
 from bot.features.check import MIN_PASTE
 from bot.storage import chats
 
@@ -32,3 +33,15 @@ def texts_to_score(event: Incoming, db: Database) -> list[str]:
         case TextMessage() if not source.is_group and len(event.text.strip()) >= MIN_PASTE:
             return [event.text]
     return []
+
+
+def images_to_read(event: Incoming) -> list[bytes]:
+    """The pictures `bot.features.check` will read for this event: one sent or forwarded to the bot.
+
+    In a group only a picture addressed to the bot is read: OCR costs seconds of a core.
+    """
+    if not isinstance(event, ImageMessage) or event.fetch_problem:
+        return []
+    if event.source.is_group and not event.addressed:
+        return []
+    return [event.image]

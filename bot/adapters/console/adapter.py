@@ -2,7 +2,8 @@
 
 Buttons are shown as numbered choices and typing the number presses the button (a number that
 is not one of them asks again and keeps the question). `/forward TEXT` (or `/forward` and the text
-on the next line) simulates a forwarded message. Plain words run commands too (`クイズ`, `help`).
+on the next line) simulates a forwarded message, `/image PATH` a
+forwarded picture (a screenshot or photo file). Plain words run commands too (`クイズ`, `help`).
 In a terminal a pasted message is one message however many lines it has: the terminal marks pastes
 (bracketed paste) and lines that arrive together are joined. When stdin is not a terminal it reads
 one message per line, prints the replies and ends with the input, so sessions can be scripted:
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot.core.command_text import parse_command, plain_command
 from bot.core.events import (
+    MAX_IMAGE_BYTES,
     Button,
     ButtonPress,
     ChatKind,
@@ -28,6 +30,7 @@ from bot.core.events import (
     Command,
     Document,
     ForwardedMessage,
+    ImageMessage,
     Incoming,
     Message,
     Outgoing,
@@ -43,6 +46,7 @@ if TYPE_CHECKING:
 
 PLATFORM = "console"
 FORWARD = "/forward"
+IMAGE = "/image"
 FILES_DIR = Path("matte-files")
 PASTE_ON, PASTE_OFF = "\x1b[?2004h", "\x1b[?2004l"
 PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
@@ -131,6 +135,8 @@ class ConsoleAdapter:
         if parsed and parsed[0] == FORWARD[1:]:
             body = parsed[1] or await self._read_forward_body()
             return ForwardedMessage(source=self.source, text=body) if body else None
+        if parsed and parsed[0] == IMAGE[1:] and parsed[1].strip():
+            return await self._image(Path(parsed[1].strip()).expanduser())
         if parsed:
             return Command(source=self.source, name=parsed[0], args=parsed[1])
         return TextMessage(source=self.source, text=text)
@@ -164,6 +170,17 @@ class ConsoleAdapter:
         self.stdout.write("\n".join(lines) + "\n\n")
         self.stdout.flush()
 
+    async def _image(self, path: Path) -> ImageMessage | None:
+        """A picture file as a forwarded picture; a file that cannot be opened is said here, once."""
+        try:
+            data = await asyncio.to_thread(_read_at_most, path, MAX_IMAGE_BYTES + 1)
+        except OSError as error:
+            self._print(f"ファイルを開けません / cannot open {path}: {error.strerror or error}", ())
+            return None
+        if len(data) > MAX_IMAGE_BYTES:
+            return ImageMessage(source=self.source, ref=str(path), fetch_problem="too_large")
+        return ImageMessage(source=self.source, ref=str(path), size=len(data), image=data)
+
     async def _read_forward_body(self) -> str:
         if not self.interactive:
             return (await self._read("") or "").rstrip("\r\n")
@@ -182,3 +199,9 @@ class ConsoleAdapter:
             self.stdout.flush()
         line = await asyncio.to_thread(self.stdin.readline)
         return line if line else None
+
+
+def _read_at_most(path: Path, limit: int) -> bytes:
+    """The file's first `limit` bytes: enough to tell a too-large file without reading all of it."""
+    with path.open("rb") as file:
+        return file.read(limit)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import aiohttp
@@ -32,7 +33,18 @@ from bot.adapters.discord.translate import (
 from bot.adapters.discord.views import PayloadButton, disabled_view
 from bot.config import ConfigError, Settings
 from bot.core.adapter import PermanentSendError
-from bot.core.events import ChatRef, ClosePoll, Document, Incoming, Message, Outgoing, QuizPoll, Sent
+from bot.core.events import (
+    MAX_IMAGE_BYTES,
+    ChatRef,
+    ClosePoll,
+    Document,
+    ImageMessage,
+    Incoming,
+    Message,
+    Outgoing,
+    QuizPoll,
+    Sent,
+)
 
 if TYPE_CHECKING:
     from bot.core.adapter import Host
@@ -212,7 +224,20 @@ class DiscordAdapter:
 
     async def process(self, event: Incoming | None) -> None:
         if event is not None and self.app is not None:
-            await self.app.process(event)
+            await self.app.process(await self._download(event))
+
+    async def _download(self, event: Incoming) -> Incoming:
+        """A picture's bytes from Discord's CDN (a deleted or refused file: `unavailable`)."""
+        if not isinstance(event, ImageMessage) or event.fetch_problem or event.image:
+            return event
+        try:
+            data = await self.client.http.get_from_cdn(event.ref)
+        except discord.HTTPException as exc:
+            log.warning("could not download a picture: %s", exc)
+            return replace(event, fetch_problem="unavailable")
+        if len(data) > MAX_IMAGE_BYTES:
+            return replace(event, fetch_problem="too_large")
+        return replace(event, image=data, size=len(data))
 
     async def answer(self, interaction: discord.Interaction, event: Incoming, *, defer_now: bool) -> None:
         """Run one interaction through the core, acknowledged in time whatever the core does."""
@@ -223,7 +248,7 @@ class DiscordAdapter:
             await reply.acknowledge()
         guard = asyncio.create_task(reply.acknowledge(after=self.defer_after))
         try:
-            await self.app.process(event, reply, wait=True)
+            await self.app.process(await self._download(event), reply, wait=True)
         finally:
             await reply.finish(guard)
 

@@ -5,6 +5,9 @@ gateway's payloads, and the tests feed them objects built from recorded payloads
 escaped for Discord markdown and mentions here, once, and every message is sent with
 `AllowedMentions.none()`, so an `@everyone` quoted from a forwarded rumour never pings anyone.
 
+A DM or mention carrying an image attachment (and "Check this message" on a message with one) becomes
+an `ImageMessage` naming the attachment's CDN URL; the runner downloads it before the core sees it.
+
 The translations assume Discord's documented payload shape, which discord.py does not check: a
 payload that breaks it (a field of another JSON type, a required field missing) may raise
 AttributeError, TypeError, ValueError or LookupError, which discord.py logs (`Client.on_error`).
@@ -24,12 +27,14 @@ from bot.adapters.discord.limits import MAX_CONTENT
 from bot.adapters.discord.views import build_view
 from bot.core.command_text import parse_command
 from bot.core.events import (
+    MAX_IMAGE_BYTES,
     ButtonPress,
     ChatKind,
     ChatRef,
     Command,
     Document,
     ForwardedMessage,
+    ImageMessage,
     Incoming,
     Message,
     Origin,
@@ -44,6 +49,7 @@ PLATFORM = "discord"
 INSTRUCTOR_ROLES = frozenset({"matte instructor", "matte講師"})
 NO_PINGS = discord.AllowedMentions.none()
 _TEXT_TYPES = (discord.MessageType.default, discord.MessageType.reply)
+_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
 
 
 def is_instructor(permissions: discord.Permissions, role_names: Iterable[str]) -> bool:
@@ -130,8 +136,17 @@ def button_event(interaction: discord.Interaction) -> ButtonPress:
     )
 
 
-def check_event(interaction: discord.Interaction, message: discord.Message) -> ForwardedMessage:
-    """The context menu "Check this message" is Discord's forward; the author is the origin."""
+def check_event(
+    interaction: discord.Interaction, message: discord.Message
+) -> ForwardedMessage | ImageMessage:
+    """The context menu "Check this message" is Discord's forward; the author is the origin.
+
+    On a message with a picture, the picture is read and checked together with the message's text.
+    """
+    picture = image_attachment(message)
+    if picture is not None:
+        source = source_from_interaction(interaction, private=True)
+        return image_event(source, str(interaction.id), picture, message_text(message), origin_of(message))
     return ForwardedMessage(
         source=source_from_interaction(interaction, private=True),
         update_id=str(interaction.id),
@@ -170,6 +185,10 @@ def message_event(message: discord.Message, me: discord.abc.Snowflake | None) ->
         return None
     source = source_from_message(message)
     update_id = str(message.id)
+    picture = image_attachment(message)
+    if picture is not None:
+        caption = _without_mention(message_text(message), me).strip()
+        return image_event(source, update_id, picture, caption, origin_of(message))
     if message.message_snapshots:
         return ForwardedMessage(
             source=source, update_id=update_id, text=message_text(message), origin=origin_of(message)
@@ -181,6 +200,37 @@ def message_event(message: discord.Message, me: discord.abc.Snowflake | None) ->
     referenced = message.reference.resolved if message.reference is not None else None
     reply_to = referenced.content if isinstance(referenced, discord.Message) and referenced.content else None
     return Command(source=source, update_id=update_id, name=parsed[0], args=parsed[1], reply_to_text=reply_to)
+
+
+def image_attachment(message: discord.Message) -> discord.Attachment | None:
+    """The first picture attached to a message (or to the message it forwards), if any.
+
+    Discord gives `content_type` for most uploads; the file name decides when it does not.
+    """
+    attachments = [*message.attachments]
+    for snapshot in message.message_snapshots:
+        attachments += snapshot.attachments
+    for attachment in attachments:
+        kind = attachment.content_type or ""
+        if kind.startswith("image/") or (not kind and attachment.filename.lower().endswith(_IMAGE_SUFFIXES)):
+            return attachment
+    return None
+
+
+def image_event(
+    source: Source, update_id: str, attachment: discord.Attachment, caption: str, origin: Origin
+) -> ImageMessage:
+    """A picture to download from its URL (marked too large when Discord says it is)."""
+    too_large = attachment.size > MAX_IMAGE_BYTES
+    return ImageMessage(
+        source=source,
+        update_id=update_id,
+        ref=attachment.url,
+        size=attachment.size,
+        fetch_problem="too_large" if too_large else "",
+        caption=caption,
+        origin=origin,
+    )
 
 
 def _without_mention(content: str, me: discord.abc.Snowflake | None) -> str:

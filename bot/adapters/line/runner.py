@@ -46,6 +46,7 @@ from linebot.v3.messaging.exceptions import ApiException
 from bot import log_setup
 from bot.adapters.line import instructors
 from bot.adapters.line.client import messaging_client
+from bot.adapters.line.content import fetch_image
 from bot.adapters.line.outgoing import MESSAGES_PER_CALL, LineMessage, to_messages
 from bot.adapters.line.translate import (
     PLATFORM,
@@ -60,7 +61,7 @@ from bot.adapters.serving import Listener, stop_on_signals
 from bot.config import ConfigError, Settings
 from bot.core import outbox
 from bot.core.adapter import PermanentSendError
-from bot.core.events import ClosePoll, Command, Incoming, Message, Outgoing, QuizPoll, Sent
+from bot.core.events import ClosePoll, Command, ImageMessage, Incoming, Message, Outgoing, QuizPoll, Sent
 from bot.core.outbox import Pending
 from bot.storage import line_pushes, updates
 
@@ -227,7 +228,9 @@ class LineAdapter:
             loading = {
                 id(raw): asyncio.create_task(self._show_loading(event))
                 for raw, _, event in parsed
-                if event is not None and scored[id(raw)] and not is_redelivery(raw)
+                if event is not None
+                and (scored[id(raw)] or _private_picture(event))
+                and not is_redelivery(raw)
             }
             self._prescore([text for found in scored.values() for text in found])
             for raw, received_at, event in parsed:
@@ -285,6 +288,8 @@ class LineAdapter:
             pending = self._enrol(event)
         else:
             event = instructors.with_instructor(self._host.store.db, event)
+            if isinstance(event, ImageMessage) and not event.fetch_problem:
+                event = await fetch_image(self.settings, event)
             pending = await self._host.engine.handle(event)
         if isinstance(via, ReplyToken):
             via.expected = replies_for_token(pending, via.chat_id)
@@ -306,7 +311,8 @@ class LineAdapter:
             return [outbox.add(db, instructors.enrol(db, self.settings, event))]
 
     async def _show_loading(self, event: Incoming) -> None:
-        """The typing dots while a check is scored (one-to-one chats only: LINE shows them nowhere else)."""
+        """The typing dots while a check is scored or a picture read (one-to-one chats only: LINE shows
+        them nowhere else)."""
         request = ShowLoadingAnimationRequest(chat_id=event.source.chat_id, loading_seconds=LOADING_SECONDS)
         try:
             await self._api().show_loading_animation(request)
@@ -505,3 +511,8 @@ class LineAdapter:
             await self._host.drain(PLATFORM, self.drain_seconds)
         if self._client is not None:
             await self._client.close()
+
+
+def _private_picture(event: Incoming) -> bool:
+    """A picture in a one-to-one chat: it is read and checked, which takes a second or more."""
+    return isinstance(event, ImageMessage) and not event.source.is_group

@@ -10,7 +10,9 @@ commands: 「クイズ」「使い方」「講座」「確認」 map to the comm
 
 LINE bots see every message in a group or room. Matte answers there only when mentioned
 (`mention.mentionees[].isSelf`) or sent a `/command`; anything else is marked unaddressed and the
-core stays quiet. Event types the core has no use for translate to None.
+core stays quiet. A picture in a one-to-one chat becomes an `ImageMessage` naming the message id
+(the runner fetches its content); pictures in groups cannot mention Matte and are left alone. Event
+types the core has no use for translate to None.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import hmac
 from typing import Any
 
 from bot.core.command_text import parse_command
-from bot.core.events import ButtonPress, ChatKind, Command, Incoming, Source, TextMessage
+from bot.core.events import ButtonPress, ChatKind, Command, ImageMessage, Incoming, Source, TextMessage
 
 PLATFORM = "line"
 SIGNATURE_HEADER = "x-line-signature"
@@ -118,8 +120,7 @@ def _from_message(message: dict[str, Any], source: Source, update_id: str | None
             if not isinstance(text, str):
                 return None
         case "image" if not source.is_group:
-            # Matte reads no pictures yet: the check's usage says to send the words instead.
-            return Command(source=source, update_id=update_id, name="check")
+            return _picture(message, source, update_id)
         case _:
             return None
     mentioned = _mentions_me(message)
@@ -135,6 +136,18 @@ def _from_message(message: dict[str, Any], source: Source, update_id: str | None
         return Command(source=source, update_id=update_id, name=name, args=args)
     addressed = mentioned or not source.is_group
     return TextMessage(source=source, update_id=update_id, addressed=addressed, text=text)
+
+
+def _picture(message: dict[str, Any], source: Source, update_id: str | None) -> ImageMessage | None:
+    """A picture LINE holds (fetched by id); one it links from elsewhere cannot be fetched."""
+    ref = message.get("id")
+    if not isinstance(ref, str) or not ref:
+        return None
+    provider = message.get("contentProvider")
+    held = not isinstance(provider, dict) or provider.get("type", "line") == "line"
+    return ImageMessage(
+        source=source, update_id=update_id, ref=ref, fetch_problem="" if held else "unavailable"
+    )
 
 
 def _mentionees(message: dict[str, Any]) -> list[dict[str, Any]]:

@@ -49,7 +49,7 @@ from bot.adapters.telegram.translate import (
 from bot.adapters.telegram.webhook import add_webhook, webhook_app
 from bot.config import ConfigError, Settings
 from bot.core.adapter import PermanentSendError
-from bot.core.events import ChatRef, Message, Outgoing, Sent
+from bot.core.events import MAX_IMAGE_BYTES, ChatRef, ImageMessage, Message, Outgoing, Sent
 from bot.storage import chats
 from bot.storage.users import LANGUAGES
 
@@ -362,6 +362,8 @@ class TelegramAdapter:
                 if check is not None:
                     admin = await self._is_admin(*check)
                     event = replace(event, source=replace(event.source, is_admin=admin))
+                if isinstance(event, ImageMessage) and event.addressed and not event.fetch_problem:
+                    event = await self._download(event)
                 futures = self._app.deliver(await self._app.engine.handle(event), reply)
         except Exception:
             log.exception("could not handle update %s; skipping it", update.update_id)
@@ -395,6 +397,25 @@ class TelegramAdapter:
         log.info("a group became a supergroup; moving its sessions to the new chat id")
         with self._app.store.write() as db:
             chats.migrate(db, PLATFORM, old, new)
+
+    async def _download(self, event: ImageMessage) -> ImageMessage:
+        """The picture's bytes, fetched with getFile and the file URL (bots may fetch up to 20 MB).
+
+        Telegram refuses getFile for a larger file ("file is too big"); any other failure means the
+        picture is unavailable, and the user is told so instead of getting nothing.
+        """
+        try:
+            found = await self._call(ApiCall("get_file", {"file_id": event.ref}))
+            if found.file_size is not None and found.file_size > MAX_IMAGE_BYTES:
+                return replace(event, fetch_problem="too_large")
+            data = bytes(await found.download_as_bytearray())
+        except (PermanentSendError, TelegramError) as exc:
+            too_big = "too big" in str(exc).lower()
+            log.warning("could not download a picture: %s", exc)
+            return replace(event, fetch_problem="too_large" if too_big else "unavailable")
+        if len(data) > MAX_IMAGE_BYTES:
+            return replace(event, fetch_problem="too_large")
+        return replace(event, image=data, size=len(data))
 
     async def _is_admin(self, chat_id: int, user_id: int) -> bool:
         try:

@@ -18,8 +18,11 @@ A group that becomes a supergroup announces it with a service message (`migratio
 runner moves the stored chat and its sessions to the new id.
 
 Groups stay quiet: a command is addressed when bare or aimed at this bot (`/quiz@ThisBot`), text
-when it mentions the bot or replies to it. Edits, stickers, photos without a caption, service
-messages and update kinds the core has no use for translate to None and are ignored.
+when it mentions the bot or replies to it. A photo, or a file sent as a document whose MIME type is
+an image, becomes an `ImageMessage` carrying the file id (the runner downloads it with getFile; a
+file over the 20 MB bots may download is marked too large here); in a group it is addressed when its
+caption mentions the bot or it replies to the bot. Edits, stickers, service messages and update
+kinds the core has no use for translate to None and are ignored.
 """
 
 from __future__ import annotations
@@ -45,10 +48,12 @@ from telegram import PollAnswer as TgPollAnswer
 from telegram.constants import ChatMemberStatus
 
 from bot.core.events import (
+    MAX_IMAGE_BYTES,
     ButtonPress,
     ChatKind,
     Command,
     ForwardedMessage,
+    ImageMessage,
     Incoming,
     Origin,
     OriginKind,
@@ -199,6 +204,21 @@ def _from_message(message: Message, me: BotIdentity, update_id: str) -> Incoming
         return None
     text = message.text or message.caption or ""
     addressed = not source.is_group or _mentions(message, me) or _replies_to(message, me)
+    picture = _picture(message)
+    if picture is not None:
+        ref, size = picture
+        origin = origin_of(message.forward_origin) if message.forward_origin is not None else Origin()
+        too_large = size is not None and size > MAX_IMAGE_BYTES
+        return ImageMessage(
+            source=source,
+            update_id=update_id,
+            addressed=addressed,
+            ref=ref,
+            size=size,
+            fetch_problem="too_large" if too_large else "",
+            caption=_without_mention(text, me) if source.is_group else text,
+            origin=origin,
+        )
     if message.forward_origin is not None:
         origin = origin_of(message.forward_origin)
         return ForwardedMessage(
@@ -221,6 +241,18 @@ def _from_message(message: Message, me: BotIdentity, update_id: str) -> Incoming
     if source.is_group and addressed:
         text = _without_mention(text, me)
     return TextMessage(source=source, update_id=update_id, addressed=addressed, text=text)
+
+
+def _picture(message: Message) -> tuple[str, int | None] | None:
+    """(file id, size in bytes if told) of the picture in a message: the largest photo size, or a
+    document whose MIME type says image."""
+    if message.photo:
+        largest = max(message.photo, key=lambda size: size.width * size.height)
+        return largest.file_id, largest.file_size
+    document = message.document
+    if document is not None and (document.mime_type or "").startswith("image/"):
+        return document.file_id, document.file_size
+    return None
 
 
 def _message_source(message: Message) -> Source | None:
