@@ -56,89 +56,97 @@ THANKS = {"ありがとう", "ありがとうございます", "ありがと", "
 """A thank-you is answered as one, not with the hint for pasting a message."""
 
 
+async def check_command(ctx: Context) -> list[Outgoing]:
+    assert isinstance(ctx.event, Command)
+    text = ctx.event.args.strip() or (ctx.event.reply_to_text or "").strip()
+    if not text:
+        return [ctx.say("check_usage")]
+    return guided_check(ctx, text, Origin())
+
+
+async def forwarded(ctx: Context) -> list[Outgoing]:
+    assert isinstance(ctx.event, ForwardedMessage)
+    if not ctx.event.text.strip():
+        return [ctx.say("check_no_text")]
+    return guided_check(ctx, ctx.event.text, ctx.event.origin)
+
+
+async def picture(ctx: Context) -> list[Outgoing]:
+    event = ctx.event
+    assert isinstance(event, ImageMessage)
+    if event.fetch_problem:
+        return [ctx.say("image_problem", problem=event.fetch_problem)]
+    reading = ctx.services.take_image_reading(event.image)
+    if reading is None:
+        return [ctx.say("image_problem", problem="busy")]
+    if reading.problem is not None:
+        return [ctx.say("image_problem", problem=reading.problem.value)]
+    text = "\n".join(part for part in (reading.checked_text, event.caption.strip()) if part)
+    if not text.strip():
+        return [ctx.say("image_no_text")]
+    return guided_check(ctx, text, event.origin, picture=reading)
+
+
+async def pasted(ctx: Context) -> list[Outgoing]:
+    assert isinstance(ctx.event, TextMessage)
+    if ctx.event.source.is_group or len(ctx.event.text.strip()) < MIN_PASTE:
+        thanked = ctx.event.text.strip().lower().rstrip("!！。.") in THANKS
+        return [ctx.say("you_are_welcome" if thanked else "text_hint")]
+    return guided_check(ctx, ctx.event.text, Origin())
+
+
+async def group_chatter(ctx: Context) -> list[Outgoing]:
+    """Unaddressed group messages: checked only if the group's admins switched auto-checks on."""
+    source = ctx.event.source
+    if not chats.settings(ctx.db, source.platform, source.chat_id).get("auto_check"):
+        return []
+    text = getattr(ctx.event, "text", "")
+    if not text.strip():
+        return []
+    result = ctx.services.score(text)
+    speak = result.suspicious and result.score >= AUTO_THRESHOLD
+    if getattr(result, "official_alert", False) or getattr(result, "scam_warning", False):
+        speak = False
+    return guided_check(ctx, text, Origin(), result) if speak else []
+
+
+async def autocheck(ctx: Context) -> list[Outgoing]:
+    assert isinstance(ctx.event, Command)
+    source = ctx.event.source
+    if not source.is_group:
+        return [ctx.say("autocheck_groups_only")]
+    if not source.is_admin:
+        return [ctx.say("admins_only")]
+    wanted = ctx.event.args.strip().lower()
+    if wanted not in ("on", "off"):
+        current = bool(chats.settings(ctx.db, source.platform, source.chat_id).get("auto_check"))
+        return [ctx.say("autocheck_usage", on=current)]
+    chats.update_settings(ctx.db, source.platform, source.chat_id, auto_check=wanted == "on")
+    return [ctx.say("autocheck_set", on=wanted == "on")]
+
+
+async def step(ctx: Context) -> list[Outgoing]:
+    record, args = _record(ctx)
+    if record is None or len(args) != 2 or args[1] not in STEPS:
+        return [ctx.say("check_expired")]
+    following = STEPS[STEPS.index(args[1]) + 1 :]
+    buttons = tuple((Button(ctx.t(f"check_button_{s}"), encode(STEP, record.id, s)),) for s in following)
+    return [ctx.reply(ctx.t(f"check_step_{args[1]}", cues=record.cues, origin=record.origin), buttons)]
+
+
+async def helpful(ctx: Context) -> list[Outgoing]:
+    record, args = _record(ctx)
+    if record is None or len(args) != 2 or args[1] not in ("y", "n"):
+        return [ctx.say("check_expired")]
+    check_records.set_helpful(ctx.db, record.id, args[1] == "y")
+    return [ctx.say("check_thanks", helpful=args[1] == "y")]
+
+
 def register(dp: Dispatcher) -> None:
-    @dp.command("check")
-    async def check_command(ctx: Context) -> list[Outgoing]:
-        assert isinstance(ctx.event, Command)
-        text = ctx.event.args.strip() or (ctx.event.reply_to_text or "").strip()
-        if not text:
-            return [ctx.say("check_usage")]
-        return guided_check(ctx, text, Origin())
-
-    async def forwarded(ctx: Context) -> list[Outgoing]:
-        assert isinstance(ctx.event, ForwardedMessage)
-        if not ctx.event.text.strip():
-            return [ctx.say("check_no_text")]
-        return guided_check(ctx, ctx.event.text, ctx.event.origin)
-
-    async def picture(ctx: Context) -> list[Outgoing]:
-        event = ctx.event
-        assert isinstance(event, ImageMessage)
-        if event.fetch_problem:
-            return [ctx.say("image_problem", problem=event.fetch_problem)]
-        reading = ctx.services.take_image_reading(event.image)
-        if reading is None:
-            return [ctx.say("image_problem", problem="busy")]
-        if reading.problem is not None:
-            return [ctx.say("image_problem", problem=reading.problem.value)]
-        text = "\n".join(part for part in (reading.checked_text, event.caption.strip()) if part)
-        if not text.strip():
-            return [ctx.say("image_no_text")]
-        return guided_check(ctx, text, event.origin, picture=reading)
-
-    async def pasted(ctx: Context) -> list[Outgoing]:
-        assert isinstance(ctx.event, TextMessage)
-        if ctx.event.source.is_group or len(ctx.event.text.strip()) < MIN_PASTE:
-            thanked = ctx.event.text.strip().lower().rstrip("!！。.") in THANKS
-            return [ctx.say("you_are_welcome" if thanked else "text_hint")]
-        return guided_check(ctx, ctx.event.text, Origin())
-
-    async def group_chatter(ctx: Context) -> list[Outgoing]:
-        """Unaddressed group messages: checked only if the group's admins switched auto-checks on."""
-        source = ctx.event.source
-        if not chats.settings(ctx.db, source.platform, source.chat_id).get("auto_check"):
-            return []
-        text = getattr(ctx.event, "text", "")
-        if not text.strip():
-            return []
-        result = ctx.services.score(text)
-        speak = result.suspicious and result.score >= AUTO_THRESHOLD
-        if getattr(result, "official_alert", False) or getattr(result, "scam_warning", False):
-            speak = False
-        return guided_check(ctx, text, Origin(), result) if speak else []
-
-    @dp.command("autocheck")
-    async def autocheck(ctx: Context) -> list[Outgoing]:
-        assert isinstance(ctx.event, Command)
-        source = ctx.event.source
-        if not source.is_group:
-            return [ctx.say("autocheck_groups_only")]
-        if not source.is_admin:
-            return [ctx.say("admins_only")]
-        wanted = ctx.event.args.strip().lower()
-        if wanted not in ("on", "off"):
-            current = bool(chats.settings(ctx.db, source.platform, source.chat_id).get("auto_check"))
-            return [ctx.say("autocheck_usage", on=current)]
-        chats.update_settings(ctx.db, source.platform, source.chat_id, auto_check=wanted == "on")
-        return [ctx.say("autocheck_set", on=wanted == "on")]
-
-    @dp.button(STEP)
-    async def step(ctx: Context) -> list[Outgoing]:
-        record, args = _record(ctx)
-        if record is None or len(args) != 2 or args[1] not in STEPS:
-            return [ctx.say("check_expired")]
-        following = STEPS[STEPS.index(args[1]) + 1 :]
-        buttons = tuple((Button(ctx.t(f"check_button_{s}"), encode(STEP, record.id, s)),) for s in following)
-        return [ctx.reply(ctx.t(f"check_step_{args[1]}", cues=record.cues, origin=record.origin), buttons)]
-
-    @dp.button(HELPFUL)
-    async def helpful(ctx: Context) -> list[Outgoing]:
-        record, args = _record(ctx)
-        if record is None or len(args) != 2 or args[1] not in ("y", "n"):
-            return [ctx.say("check_expired")]
-        check_records.set_helpful(ctx.db, record.id, args[1] == "y")
-        return [ctx.say("check_thanks", helpful=args[1] == "y")]
-
+    dp.command("check")(check_command)
+    dp.command("autocheck")(autocheck)
+    dp.button(STEP)(step)
+    dp.button(HELPFUL)(helpful)
     dp.on_forward = forwarded
     dp.on_image = picture
     dp.on_text = pasted

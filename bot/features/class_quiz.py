@@ -142,76 +142,80 @@ def parse_ref(value: str) -> tuple[int, int] | None:
     return int(parts[1]), int(parts[2])
 
 
+async def class_quiz(ctx: Context) -> list[Outgoing]:
+    assert isinstance(ctx.event, Command)
+    source = ctx.event.source
+    if not source.is_admin:
+        return [ctx.reply(ctx.t("class_admins_only"), ephemeral=True)]
+    args = ctx.event.args.strip()
+    live = classroom.live_in_chat(ctx.db, source.platform, source.chat_id)
+    if args.lower() in CONTROLS:
+        return control(ctx, live, args.lower())
+    if live is not None:
+        return [ctx.say("class_already_running")]
+    options = parse_options(args)
+    if isinstance(options, str):
+        return [ctx.say("class_bad_option", word=options[:30])]
+    return start(ctx, options)
+
+
+async def nickname(ctx: Context) -> list[Outgoing]:
+    """The confirmation is for the pupil only: in a group it must not spend the class's messages."""
+    assert isinstance(ctx.event, Command)
+    wanted = re.sub(r"[\s@<>`*_~|\\]+", "", visible(ctx.event.args))[:MAX_NICKNAME]
+    source = ctx.event.source
+
+    def confirm(name: str, **values: str) -> Outgoing:
+        return ctx.reply(ctx.t(name, **values), ephemeral=source.is_group)
+
+    if ctx.event.args.strip().lower() in ("", "off", "なし"):
+        users.update_settings(ctx.db, source.platform, source.user_id, nickname="")
+        return [confirm("class_nickname_off")]
+    if not wanted or is_rude(wanted):
+        return [confirm("class_nickname_bad")]
+    users.update_settings(ctx.db, source.platform, source.user_id, nickname=wanted)
+    live = classroom.live_in_chat(ctx.db, source.platform, source.chat_id)
+    if live is not None and classroom.player(ctx.db, live.id, source.user_id):
+        ctx.db.execute(
+            "UPDATE class_players SET nickname = ? WHERE session_id = ? AND user_id = ?",
+            [wanted, live.id, source.user_id],
+        )
+    return [confirm("class_nickname_set", nickname=wanted)]
+
+
+async def button_answer(ctx: Context) -> list[Outgoing]:
+    assert isinstance(ctx.event, ButtonPress)
+    args = decode(ctx.event.payload).args
+    if len(args) != 3 or not all(a.isdigit() for a in args):
+        return [ctx.say("bad_button")]
+    status = answer(ctx, int(args[0]), int(args[1]), int(args[2]))
+    return [ctx.reply(ctx.t(ANSWER_TEMPLATES[status]), ephemeral=True)]
+
+
+async def poll_answer(ctx: Context) -> list[Outgoing]:
+    assert isinstance(ctx.event, PollAnswer)
+    found = polls.ref_for_poll(ctx.db, ctx.event.source.platform, ctx.event.poll_id)
+    parsed = parse_ref(found) if found else None
+    if parsed and ctx.event.option_ids:
+        answer(ctx, parsed[0], parsed[1], ctx.event.option_ids[0])
+    return []
+
+
+def advance_due_sessions(run: JobRun) -> list[Outgoing]:
+    out: list[Outgoing] = []
+    for session in classroom.due(run.db, run.now):
+        ctx = run.context_for(session.platform, session.chat_id, session.instructor_id)
+        out += advance(ctx, session, run.now)
+    return out
+
+
 def register(dp: Dispatcher) -> None:
-    @dp.group_command("quiz")
-    async def class_quiz(ctx: Context) -> list[Outgoing]:
-        assert isinstance(ctx.event, Command)
-        source = ctx.event.source
-        if not source.is_admin:
-            return [ctx.reply(ctx.t("class_admins_only"), ephemeral=True)]
-        args = ctx.event.args.strip()
-        live = classroom.live_in_chat(ctx.db, source.platform, source.chat_id)
-        if args.lower() in CONTROLS:
-            return control(ctx, live, args.lower())
-        if live is not None:
-            return [ctx.say("class_already_running")]
-        options = parse_options(args)
-        if isinstance(options, str):
-            return [ctx.say("class_bad_option", word=options[:30])]
-        return start(ctx, options)
-
-    @dp.command("nickname")
-    async def nickname(ctx: Context) -> list[Outgoing]:
-        """The confirmation is for the pupil only: in a group it must not spend the class's messages."""
-        assert isinstance(ctx.event, Command)
-        wanted = re.sub(r"[\s@<>`*_~|\\]+", "", visible(ctx.event.args))[:MAX_NICKNAME]
-        source = ctx.event.source
-
-        def confirm(name: str, **values: str) -> Outgoing:
-            return ctx.reply(ctx.t(name, **values), ephemeral=source.is_group)
-
-        if ctx.event.args.strip().lower() in ("", "off", "なし"):
-            users.update_settings(ctx.db, source.platform, source.user_id, nickname="")
-            return [confirm("class_nickname_off")]
-        if not wanted or is_rude(wanted):
-            return [confirm("class_nickname_bad")]
-        users.update_settings(ctx.db, source.platform, source.user_id, nickname=wanted)
-        live = classroom.live_in_chat(ctx.db, source.platform, source.chat_id)
-        if live is not None and classroom.player(ctx.db, live.id, source.user_id):
-            ctx.db.execute(
-                "UPDATE class_players SET nickname = ? WHERE session_id = ? AND user_id = ?",
-                [wanted, live.id, source.user_id],
-            )
-        return [confirm("class_nickname_set", nickname=wanted)]
-
-    @dp.button(ANSWER)
-    async def button_answer(ctx: Context) -> list[Outgoing]:
-        assert isinstance(ctx.event, ButtonPress)
-        args = decode(ctx.event.payload).args
-        if len(args) != 3 or not all(a.isdigit() for a in args):
-            return [ctx.say("bad_button")]
-        status = answer(ctx, int(args[0]), int(args[1]), int(args[2]))
-        return [ctx.reply(ctx.t(ANSWER_TEMPLATES[status]), ephemeral=True)]
-
-    async def poll_answer(ctx: Context) -> list[Outgoing]:
-        assert isinstance(ctx.event, PollAnswer)
-        found = polls.ref_for_poll(ctx.db, ctx.event.source.platform, ctx.event.poll_id)
-        parsed = parse_ref(found) if found else None
-        if parsed and ctx.event.option_ids:
-            answer(ctx, parsed[0], parsed[1], ctx.event.option_ids[0])
-        return []
-
+    dp.group_command("quiz")(class_quiz)
+    dp.command("nickname")(nickname)
+    dp.button(ANSWER)(button_answer)
     dp.on_poll_answer = poll_answer
-
     dp.on_delivered(question_delivered)
-
-    @dp.job
-    def advance_due_sessions(run: JobRun) -> list[Outgoing]:
-        out: list[Outgoing] = []
-        for session in classroom.due(run.db, run.now):
-            ctx = run.context_for(session.platform, session.chat_id, session.instructor_id)
-            out += advance(ctx, session, run.now)
-        return out
+    dp.job(advance_due_sessions)
 
 
 def start(ctx: Context, options: Options) -> list[Outgoing]:

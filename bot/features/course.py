@@ -60,116 +60,123 @@ def chosen_hour(args: str) -> int | None:
     return None
 
 
-def register(dp: Dispatcher) -> None:
-    @dp.command("course")
-    async def course(ctx: Context) -> list[Outgoing]:
-        if ctx.event.source.is_group:
-            return [ctx.say("course_private_only")]
-        assert isinstance(ctx.event, Command)
-        wanted = chosen_course(ctx.event.args, ctx.services.bank.courses)
-        running = _running(ctx)
-        hour = chosen_hour(ctx.event.args)
-        if hour is not None and running:
-            now = ctx.services.clock()
-            for current in running:
-                next_at = iso(next_at_hour(now, hour, ctx.settings.tz))
-                course_plan.update(ctx.db, current, now, hour=hour, next_at=next_at)
-            return [_status(ctx, current) for current in _running(ctx)]
-        if hour is not None:
-            return _enrol(ctx, wanted or DEFAULT_COURSE, hour)
-        if wanted is None and running:
-            return [_status(ctx, current) for current in running]
-        return [intro(ctx, wanted or DEFAULT_COURSE)]
-
-    @dp.button(CHOOSE)
-    async def choose(ctx: Context) -> list[Outgoing]:
-        assert isinstance(ctx.event, ButtonPress)
-        args = decode(ctx.event.payload).args
-        if len(args) != 1 or args[0] not in ctx.services.bank.courses:
-            return [ctx.say("bad_button")]
-        return [intro(ctx, args[0])]
-
-    @dp.button(PICK)
-    async def pick(ctx: Context) -> list[Outgoing]:
-        assert isinstance(ctx.event, ButtonPress)
-        args = decode(ctx.event.payload).args
-        course_id = args[1] if len(args) == 2 else DEFAULT_COURSE
-        if (
-            len(args) not in (1, 2)
-            or not args[0].isdigit()
-            or int(args[0]) not in HOURS
-            or course_id not in ctx.services.bank.courses
-        ):
-            return [ctx.say("bad_button")]
-        return _enrol(ctx, course_id, int(args[0]))
-
-    @dp.command("stop")
-    async def stop(ctx: Context) -> list[Outgoing]:
-        running = _running(ctx)
-        if not running:
-            return [ctx.say("course_not_running")]
-        for current in running:
-            course_plan.update(ctx.db, current, ctx.services.clock(), status=STOPPED)
-        return [ctx.say("course_stopped")]
-
-    @dp.button(ANSWER)
-    async def answer(ctx: Context) -> list[Outgoing]:
-        assert isinstance(ctx.event, ButtonPress)
-        args = decode(ctx.event.payload).args
-        courses = ctx.services.bank.courses.values()
-        item = ctx.services.bank.items.get(args[0]) if len(args) == 2 else None
-        containing = [c for c in courses if item is not None and item.id in _days(c)]
-        if item is None or not containing or item.choice(args[1]) is None:
-            return [ctx.say("bad_button")]
-        source = ctx.event.source
-        due = [
-            (course, current)
-            for course in containing
-            if (current := course_plan.get(ctx.db, source.platform, source.user_id, course.id))
-            and current.answered_day < _days(course)[item.id] < current.next_day
-        ]
-        if not due:
-            return [ctx.say("quiz_already_answered")]
-        course, current = due[0]
-        day = _days(course)[item.id]
+async def course(ctx: Context) -> list[Outgoing]:
+    if ctx.event.source.is_group:
+        return [ctx.say("course_private_only")]
+    assert isinstance(ctx.event, Command)
+    wanted = chosen_course(ctx.event.args, ctx.services.bank.courses)
+    running = _running(ctx)
+    hour = chosen_hour(ctx.event.args)
+    if hour is not None and running:
         now = ctx.services.clock()
-        learning.record_answer(
-            ctx.db,
-            source.platform,
-            source.user_id,
-            Answer(item.id, args[1], args[1] == item.answer, "course"),
-            now,
-        )
-        course_plan.update(ctx.db, current, now, answered_day=day)
-        closing = (
-            [ctx.say("course_finished", total=len(course.days))]
-            if day == len(course.days)
-            else [ctx.say("course_see_you", hour=current.hour)]
-        )
-        return [quiz_view.feedback(ctx, item, args[1]), *closing]
+        for current in running:
+            next_at = iso(next_at_hour(now, hour, ctx.settings.tz))
+            course_plan.update(ctx.db, current, now, hour=hour, next_at=next_at)
+        return [_status(ctx, current) for current in _running(ctx)]
+    if hour is not None:
+        return _enrol(ctx, wanted or DEFAULT_COURSE, hour)
+    if wanted is None and running:
+        return [_status(ctx, current) for current in running]
+    return [intro(ctx, wanted or DEFAULT_COURSE)]
 
-    @dp.job
-    def deliver_due_days(run: JobRun) -> list[Outgoing]:
-        out: list[Outgoing] = []
-        for enrolment in course_plan.due(run.db, run.now):
-            ctx = run.context_for(enrolment.platform, enrolment.chat_id, enrolment.user_id)
-            course = ctx.services.bank.courses.get(enrolment.course_id)
-            if course is None:
-                course_plan.update(run.db, enrolment, run.now, status=STOPPED)
-                continue
-            out += [_bulk(message) for message in day_messages(ctx, course, enrolment.next_day)]
-            following = enrolment.next_day + 1
-            if following > len(course.days):
-                course_plan.update(run.db, enrolment, run.now, next_day=following, status=FINISHED)
-            else:
-                course_plan.update(
-                    run.db,
-                    enrolment,
-                    run.now,
-                    next_day=following,
-                    next_at=iso(next_at_hour(run.now, enrolment.hour, ctx.settings.tz)),
-                )
-        return out
+
+async def choose(ctx: Context) -> list[Outgoing]:
+    assert isinstance(ctx.event, ButtonPress)
+    args = decode(ctx.event.payload).args
+    if len(args) != 1 or args[0] not in ctx.services.bank.courses:
+        return [ctx.say("bad_button")]
+    return [intro(ctx, args[0])]
+
+
+async def pick(ctx: Context) -> list[Outgoing]:
+    assert isinstance(ctx.event, ButtonPress)
+    args = decode(ctx.event.payload).args
+    course_id = args[1] if len(args) == 2 else DEFAULT_COURSE
+    if (
+        len(args) not in (1, 2)
+        or not args[0].isdigit()
+        or int(args[0]) not in HOURS
+        or course_id not in ctx.services.bank.courses
+    ):
+        return [ctx.say("bad_button")]
+    return _enrol(ctx, course_id, int(args[0]))
+
+
+async def stop(ctx: Context) -> list[Outgoing]:
+    running = _running(ctx)
+    if not running:
+        return [ctx.say("course_not_running")]
+    for current in running:
+        course_plan.update(ctx.db, current, ctx.services.clock(), status=STOPPED)
+    return [ctx.say("course_stopped")]
+
+
+async def answer(ctx: Context) -> list[Outgoing]:
+    assert isinstance(ctx.event, ButtonPress)
+    args = decode(ctx.event.payload).args
+    courses = ctx.services.bank.courses.values()
+    item = ctx.services.bank.items.get(args[0]) if len(args) == 2 else None
+    containing = [c for c in courses if item is not None and item.id in _days(c)]
+    if item is None or not containing or item.choice(args[1]) is None:
+        return [ctx.say("bad_button")]
+    source = ctx.event.source
+    due = [
+        (course, current)
+        for course in containing
+        if (current := course_plan.get(ctx.db, source.platform, source.user_id, course.id))
+        and current.answered_day < _days(course)[item.id] < current.next_day
+    ]
+    if not due:
+        return [ctx.say("quiz_already_answered")]
+    course, current = due[0]
+    day = _days(course)[item.id]
+    now = ctx.services.clock()
+    learning.record_answer(
+        ctx.db,
+        source.platform,
+        source.user_id,
+        Answer(item.id, args[1], args[1] == item.answer, "course"),
+        now,
+    )
+    course_plan.update(ctx.db, current, now, answered_day=day)
+    closing = (
+        [ctx.say("course_finished", total=len(course.days))]
+        if day == len(course.days)
+        else [ctx.say("course_see_you", hour=current.hour)]
+    )
+    return [quiz_view.feedback(ctx, item, args[1]), *closing]
+
+
+def deliver_due_days(run: JobRun) -> list[Outgoing]:
+    out: list[Outgoing] = []
+    for enrolment in course_plan.due(run.db, run.now):
+        ctx = run.context_for(enrolment.platform, enrolment.chat_id, enrolment.user_id)
+        course = ctx.services.bank.courses.get(enrolment.course_id)
+        if course is None:
+            course_plan.update(run.db, enrolment, run.now, status=STOPPED)
+            continue
+        out += [_bulk(message) for message in day_messages(ctx, course, enrolment.next_day)]
+        following = enrolment.next_day + 1
+        if following > len(course.days):
+            course_plan.update(run.db, enrolment, run.now, next_day=following, status=FINISHED)
+        else:
+            course_plan.update(
+                run.db,
+                enrolment,
+                run.now,
+                next_day=following,
+                next_at=iso(next_at_hour(run.now, enrolment.hour, ctx.settings.tz)),
+            )
+    return out
+
+
+def register(dp: Dispatcher) -> None:
+    dp.command("course")(course)
+    dp.button(CHOOSE)(choose)
+    dp.button(PICK)(pick)
+    dp.command("stop")(stop)
+    dp.button(ANSWER)(answer)
+    dp.job(deliver_due_days)
 
 
 def _enrol(ctx: Context, course_id: str, hour: int) -> list[Outgoing]:
