@@ -39,9 +39,21 @@ from quizzes import load_with_extra_dir
 
 log = logging.getLogger(__name__)
 
-# ask_helper comes after check: it wraps check's handler for plain text.
-FEATURES = (basics, solo_quiz, class_quiz, lessons, progress, course, check)
-FEATURES += (helpers, ask_helper, volunteer, invite, tips, forget)
+FEATURES = (
+    basics,
+    solo_quiz,
+    class_quiz,
+    lessons,
+    progress,
+    course,
+    check,
+    helpers,
+    ask_helper,
+    volunteer,
+    invite,
+    tips,
+    forget,
+)
 TICK_SECONDS = 1.0
 OUTBOX_RESCAN_SECONDS = 30.0
 CHECKING_PLATFORMS = {"telegram", "discord", "line"}

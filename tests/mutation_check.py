@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-COPIED = ("bot", "classifier", "quizzes", "tests", "pyproject.toml")
+COPIED = ("bot", "classifier", "images", "quizzes", "tests", "pyproject.toml")
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ MUTATIONS = (
     ),
     Mutation(
         "a class-quiz answer after the timer accepted",
-        "bot/features/class_quiz.py",
+        "bot/features/class_scoring.py",
         "        or now >= datetime.fromisoformat(session.ends_at)\n",
         "",
         ("tests/test_class_quiz.py",),
@@ -91,10 +91,17 @@ def apply(mutation: Mutation, tree: Path) -> None:
 
 def caught(mutation: Mutation) -> bool:
     """True when the tests fail on a copy of the project with this mutation applied."""
+    return not passes(mutation.tests, mutation)
+
+
+def passes(tests: tuple[str, ...], mutation: Mutation | None = None) -> bool:
+    """Whether `tests` pass on a copy of the project (with `mutation` applied, if given). The copy
+    unbroken must pass, or a "caught" breakage proves nothing (a package missing from the copy)."""
     with tempfile.TemporaryDirectory(prefix="matte-mutation-") as tmp:
         tree = Path(tmp)
         copy_project(tree)
-        apply(mutation, tree)
+        if mutation is not None:
+            apply(mutation, tree)
         env = {**os.environ, "PYTHONPATH": str(tree), "PYTHONDONTWRITEBYTECODE": "1"}
         done = subprocess.run(
             [
@@ -107,7 +114,7 @@ def caught(mutation: Mutation) -> bool:
                 "no:randomly",
                 "-p",
                 "no:cacheprovider",
-                *mutation.tests,
+                *tests,
             ],
             cwd=tree,
             env=env,
@@ -115,7 +122,7 @@ def caught(mutation: Mutation) -> bool:
             text=True,
             timeout=300,
         )
-        return done.returncode not in (0, 5)
+        return done.returncode in (0, 5)
 
 
 def main() -> int:

@@ -5,6 +5,8 @@ import re
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.app import App
 from bot.core.events import (
@@ -18,7 +20,7 @@ from bot.core.events import (
     QuizPoll,
     Source,
 )
-from bot.features.class_quiz import parse_options
+from bot.features.class_options import MAX_QUESTIONS, MAX_SECONDS, MIN_SECONDS, Options, parse_options
 from bot.storage import classroom
 from bot.storage.database import Store
 from bot.testing import CollectingAdapter
@@ -270,3 +272,20 @@ async def test_a_vote_after_the_timer_is_late_even_before_the_scheduler_closes_t
     await app.process(PollAnswer(source=src("late"), poll_id=pid, option_ids=(poll.correct,)))
     session = classroom.live_in_chat(store.db, "test", CHAT)
     assert classroom.answers(store.db, session.id) == []
+
+
+@given(
+    st.builds(
+        Options,
+        wanted=st.sampled_from(["", "health", "シニア", "保護者・教職員"]),
+        questions=st.integers(1, MAX_QUESTIONS),
+        seconds=st.integers(MIN_SECONDS, MAX_SECONDS),
+        speed_bonus=st.booleans(),
+        teams=st.sampled_from([0, 2, 3, 6]),
+        countdown=st.booleans(),
+        region=st.sampled_from(["", "札幌", "north-1"]),
+    )
+)
+def test_options_read_back_from_their_arguments(options: Options) -> None:
+    """The browser classroom starts its quiz with `Options.to_args`; `/quiz` must read the same back."""
+    assert parse_options(options.to_args()) == options

@@ -18,6 +18,7 @@ from bot.adapters.web.server import TEMPLATES, listen_urls, make_server
 from bot.adapters.web.testing import WebClassroom, next_message, state_where
 from bot.app import App
 from bot.config import ConfigError, load_settings
+from bot.features.class_options import Options
 from bot.storage import classroom
 
 PASSWORD = "correct horse battery"
@@ -50,7 +51,7 @@ async def test_healthz_and_safe_headers(web):
 
 
 async def test_instructor_pages_need_the_key(web):
-    code = web.adapter.rooms.create(RoomOptions(questions=2)).code
+    code = web.adapter.rooms.create(RoomOptions(Options(questions=2))).code
     assert "password" in await (await web.client.get("/teach")).text()
     assert (await web.client.post("/teach/rooms", data={"questions": "2"})).status == 403
     assert (await web.client.get(f"/teach/room/{code}")).status == 403
@@ -300,7 +301,7 @@ def test_make_server_builds_every_route(settings):
 
 
 async def test_error_pages_are_in_the_classrooms_language(web):
-    code = web.adapter.rooms.create(RoomOptions(questions=2)).code
+    code = web.adapter.rooms.create(RoomOptions(Options(questions=2))).code
     forbidden = await web.client.get(f"/teach/room/{code}")
     assert forbidden.status == 403 and "先生用のページです" in await forbidden.text()
     missing = await web.client.get("/no/such/page")

@@ -13,19 +13,15 @@ from __future__ import annotations
 import math
 import random
 import re
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 from sqlite_utils import Database
 
 from bot.core.context import Context, Speaker
 from bot.core.dispatcher import Dispatcher, JobRun
 from bot.core.events import (
-    Button,
     ButtonPress,
     ChatRef,
-    ClosePoll,
     Command,
     Document,
     Outgoing,
@@ -33,83 +29,33 @@ from bot.core.events import (
     QuizPoll,
     Sent,
 )
-from bot.core.payloads import decode, encode
+from bot.core.payloads import decode
+from bot.features.class_options import COUNTDOWN_SECONDS, Options, parse_options
 from bot.features.class_report import report_html
-from bot.features.class_summary import points_for, streak_before, summarise
-from bot.features.defang import defang
+from bot.features.class_scoring import ANSWER_TEMPLATES, answer
+from bot.features.class_summary import summarise
+from bot.features.class_view import (
+    ANSWER,
+    ask,
+    close_poll,
+    final_messages,
+    parse_ref,
+    ref,
+    results,
+    words_for,
+)
 from bot.features.nickname_filter import is_rude
 from bot.storage import classroom, polls, users
-from bot.storage.classroom import FINISHED, PAUSED, RUNNING, STOPPED, ClassAnswer, Session
+from bot.storage.classroom import FINISHED, PAUSED, RUNNING, STOPPED, Session
 from bot.storage.timestamps import iso
-from bot.text_safety import one_line, visible
+from bot.text_safety import visible
 from quizzes import Bank, Item
 
-ANSWER = "cqa"
-DEFAULT_QUESTIONS = 10
-DEFAULT_SECONDS = 20
-COUNTDOWN_SECONDS = 10
-MIN_SECONDS, MAX_SECONDS = 5, 600
-MAX_QUESTIONS = 50
 MAX_NICKNAME = 12
 CONTROLS = ("pause", "resume", "skip", "stop")
 BALANCE = 0.3
 DELIVERY_GRACE_SECONDS = 60
 """A question's timer starts when it is delivered; one that cannot be delivered closes after this."""
-KIDS_TEMPLATES = frozenset(
-    {"class_started", "class_question", "class_results", "class_podium", "class_summary"}
-)
-
-
-def kids_class(bank: Bank, item_ids: list[str] | tuple[str, ...]) -> bool:
-    """Every question is a 小学生 one (a class filtered to that level or to the kids' deck)."""
-    return bool(item_ids) and all(bank.items[i].level == "小学生" for i in item_ids)
-
-
-def words_for(bank: Bank, item_ids: list[str] | tuple[str, ...], name: str) -> str:
-    """The template for a class: `<name>_kids` (kana, 点 and 位) for a class of 小学生 questions."""
-    return f"{name}_kids" if name in KIDS_TEMPLATES and kids_class(bank, item_ids) else name
-
-
-@dataclass(frozen=True)
-class Options:
-    wanted: str = ""
-    questions: int = DEFAULT_QUESTIONS
-    seconds: int = DEFAULT_SECONDS
-    speed_bonus: bool = True
-    teams: int = 0
-    countdown: bool = False
-    region: str = ""
-
-
-def parse_options(args: str) -> Options | str:
-    """Options from `/quiz` arguments, or the offending word."""
-    values: dict[str, object] = {}
-    for word in args.split():
-        lower = word.lower()
-        if re.fullmatch(r"\d+", word):
-            values["questions"] = int(word)
-        elif m := re.fullmatch(r"(\d+)(s|sec|秒)", lower):
-            values["seconds"] = int(m.group(1))
-        elif lower in ("nospeed", "スピードなし"):
-            values["speed_bonus"] = False
-        elif m := re.fullmatch(r"(?:teams|チーム)=?(\d)", lower):
-            values["teams"] = int(m.group(1))
-        elif lower in ("countdown", "カウントダウン"):
-            values["countdown"] = True
-        elif m := re.fullmatch(r"(?:region|地域)=(.{1,20})", word):
-            values["region"] = one_line(m.group(1))
-        elif "wanted" not in values:
-            values["wanted"] = word
-        else:
-            return word
-    options = Options(**values)  # type: ignore[arg-type]  # values hold each field's own type, set above
-    if not 1 <= options.questions <= MAX_QUESTIONS:
-        return str(options.questions)
-    if not MIN_SECONDS <= options.seconds <= MAX_SECONDS:
-        return f"{options.seconds}s"
-    if options.teams == 1 or options.teams > 6:
-        return f"teams={options.teams}"
-    return options
 
 
 def choose_items(bank: Bank, wanted: str, count: int, rng: random.Random) -> list[Item]:
@@ -124,22 +70,6 @@ def choose_items(bank: Bank, wanted: str, count: int, rng: random.Random) -> lis
     chosen = chosen[:count]
     rng.shuffle(chosen)
     return chosen
-
-
-def ref(session: Session) -> str:
-    return f"cq.{session.id}.{session.current}.{session.attempt}"
-
-
-def close_poll(session: Session) -> ClosePoll:
-    """Close the session's current question poll in its chat."""
-    return ClosePoll(chat=ChatRef(session.platform, session.chat_id), ref=ref(session))
-
-
-def parse_ref(value: str) -> tuple[int, int] | None:
-    parts = value.split(".")
-    if len(parts) != 4 or parts[0] != "cq" or not parts[1].isdigit() or not parts[2].isdigit():
-        return None
-    return int(parts[1]), int(parts[2])
 
 
 async def class_quiz(ctx: Context) -> list[Outgoing]:
@@ -292,40 +222,6 @@ def control(ctx: Context, session: Session | None, action: str) -> list[Outgoing
     return finish(ctx, session, now, STOPPED)
 
 
-def ask(ctx: Speaker, session: Session, seconds: int) -> QuizPoll:
-    """The current question as a timed poll, with answer buttons for platforms without quiz polls."""
-    item = ctx.services.bank.items[session.items[session.current - 1]]
-    lang = ctx.lang
-    question = item.field("question", lang) or ctx.t("quiz_judge_question", level=item.level)
-    post = defang(item.field("post", lang))
-    text = ctx.t(
-        words_for(ctx.services.bank, session.items, "class_question"),
-        number=session.current,
-        total=len(session.items),
-        post=post,
-        question=question,
-        seconds=seconds,
-        ja_only=item.ja_only,
-    )
-    options = tuple(c.text(lang) for c in item.choices)
-    buttons = tuple(
-        (Button(option, encode(ANSWER, session.id, session.current, index)),)
-        for index, option in enumerate(options)
-    )
-    native_question = f"{post}\n\n{question}" if post and len(post) + len(question) + 2 <= 300 else question
-    return QuizPoll(
-        chat=ChatRef(session.platform, session.chat_id),
-        ref=ref(session),
-        question=native_question,
-        options=options,
-        correct=item.answer_index,
-        explanation=item.field("explanation", lang)[:200],
-        open_seconds=seconds,
-        text=text,
-        buttons=buttons,
-    )
-
-
 def open_next(ctx: Speaker, session: Session, now: datetime) -> list[Outgoing]:
     number = session.current + 1
     if number > len(session.items):
@@ -367,87 +263,6 @@ def advance(ctx: Speaker, session: Session, now: datetime) -> list[Outgoing]:
     return [close_poll(session), results(ctx, session), *open_next(ctx, session, now)]
 
 
-def results(ctx: Speaker, session: Session) -> Outgoing:
-    bank = ctx.services.bank
-    summary = summarise(
-        bank,
-        session.items,
-        session.current,
-        classroom.players(ctx.db, session.id),
-        classroom.answers(ctx.db, session.id),
-        ctx.lang,
-    )
-    figures = summary.questions[session.current - 1]
-    item = figures.item
-    shares = [
-        (choice.text(ctx.lang), count, round(100 * count / figures.answered) if figures.answered else 0)
-        for choice, count in zip(item.choices, figures.choice_counts, strict=True)
-    ]
-    return ctx.say(
-        words_for(bank, session.items, "class_results"),
-        number=session.current,
-        answer=item.right_choice.text(ctx.lang),
-        explanation=item.field("explanation", ctx.lang),
-        techniques=[bank.tags.label(t, ctx.lang) for t in item.techniques],
-        shares=shares,
-        answered=figures.answered,
-        leaders=summary.podium,
-    )
-
-
-class AnswerStatus(StrEnum):
-    """What became of a pupil's answer; `ANSWER_TEMPLATES` names the reply for each."""
-
-    OK = "ok"
-    LATE = "late"
-    TWICE = "twice"
-    INVALID = "invalid"
-
-
-ANSWER_TEMPLATES = {
-    AnswerStatus.OK: "class_answer_ok",
-    AnswerStatus.LATE: "class_answer_late",
-    AnswerStatus.TWICE: "class_answer_twice",
-    AnswerStatus.INVALID: "class_answer_invalid",
-}
-
-
-def answer(ctx: Context, session_id: int, number: int, choice: int) -> AnswerStatus:
-    """Record one pupil's answer."""
-    session = classroom.get(ctx.db, session_id)
-    source = ctx.event.source
-    if session is None or session.platform != source.platform:
-        return AnswerStatus.INVALID
-    now = ctx.services.clock()
-    if (
-        session.status != RUNNING
-        or session.current != number
-        or now >= datetime.fromisoformat(session.ends_at)
-    ):
-        return AnswerStatus.LATE
-    item = ctx.services.bank.items[session.items[number - 1]]
-    if not 0 <= choice < len(item.choices):
-        return AnswerStatus.INVALID
-    user = users.get(ctx.db, source.platform, source.user_id)
-    nickname = user.settings.get("nickname", "") if user else ""
-    classroom.join(ctx.db, session.id, source.user_id, nickname, session.teams, now)
-    opened = datetime.fromisoformat(classroom.opened_at(ctx.db, session.id, number) or iso(now))
-    elapsed = int((now - opened).total_seconds() * 1000)
-    correct = choice == item.answer_index
-    previous = classroom.answers(ctx.db, session.id)
-    points = points_for(
-        correct,
-        elapsed,
-        session.seconds,
-        session.speed_bonus,
-        streak_before(previous, source.user_id, number),
-    )
-    stored = classroom.record(
-        ctx.db, session.id, ClassAnswer(number, source.user_id, choice, correct, elapsed, points), now
-    )
-    return AnswerStatus.OK if stored else AnswerStatus.TWICE
-
-
 def finish(ctx: Speaker, session: Session, now: datetime, status: str) -> list[Outgoing]:
     """End the session: podium and class summary in the chat, the report to the instructor."""
     out: list[Outgoing] = []
@@ -465,43 +280,7 @@ def finish(ctx: Speaker, session: Session, now: datetime, status: str) -> list[O
         classroom.answers(ctx.db, session.id),
         ctx.lang,
     )
-    hardest = [
-        (
-            q.number,
-            _question_text(q.item, ctx.lang),
-            round(100 * q.accuracy),
-            _lesson_title(bank, q.item, ctx.lang),
-        )
-        for q in summary.hardest
-    ]
-    right, total = summary.overall
-    out.append(
-        ctx.say(
-            words_for(bank, session.items, "class_podium"),
-            podium=summary.podium,
-            teams=sorted(summary.teams.items(), key=lambda t: -t[1]),
-        )
-    )
-    out.append(
-        ctx.say(
-            words_for(bank, session.items, "class_summary"),
-            asked=asked,
-            players=summary.players,
-            overall=round(100 * right / total) if total else 0,
-            questions=[(q.number, round(100 * q.accuracy), q.answered) for q in summary.questions],
-            techniques=sorted(
-                (
-                    (bank.tags.label(t, ctx.lang), round(100 * r / n))
-                    for t, (r, n) in summary.techniques.items()
-                    if n
-                ),
-                key=lambda row: row[1],
-            ),
-            trust=_percent(summary.trustworthy),
-            mislead=_percent(summary.misleading),
-            hardest=hardest,
-        )
-    )
+    out += final_messages(ctx, session, summary, asked)
     if asked and session.instructor_id:  # empty once the instructor used /forget
         out.append(
             Document(
@@ -514,18 +293,3 @@ def finish(ctx: Speaker, session: Session, now: datetime, status: str) -> list[O
             )
         )
     return out
-
-
-def _percent(pair: tuple[int, int]) -> int | None:
-    return round(100 * pair[0] / pair[1]) if pair[1] else None
-
-
-def _question_text(item: Item, lang: str) -> str:
-    return item.field("question", lang) or item.field("post", lang)[:60]
-
-
-def _lesson_title(bank: Bank, item: Item, lang: str) -> str:
-    lesson = bank.lesson_for(item.techniques)
-    if lesson is None:
-        return ""
-    return lesson.title_ja if lang == "ja" else lesson.title_en

@@ -41,7 +41,7 @@ from bot.core.events import (
     Sent,
     Source,
 )
-from bot.features.class_quiz import parse_ref
+from bot.features.class_view import parse_ref
 from bot.storage import classroom, users
 from bot.storage.classroom import FINISHED, LIVE, RUNNING, STOPPED
 
@@ -186,7 +186,7 @@ class WebAdapter:
         """Start the quiz with the room's options; False if this room already had one."""
         if room.session_id is not None:
             return False
-        await self.instructor_command(room, room.options.quiz_args())
+        await self.instructor_command(room, room.options.quiz.to_args())
         session = classroom.live_in_chat(self.app.store.db, PLATFORM, room.code)
         room.session_id = session.id if session else None
         self.touch(room)

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.core.events import QuizPoll
-from bot.features.class_quiz import (
+from bot.features.class_options import (
     DEFAULT_QUESTIONS,
     DEFAULT_SECONDS,
     MAX_QUESTIONS,
     MAX_SECONDS,
     MIN_SECONDS,
+    Options,
 )
 
 CODE = re.compile(r"^[1-9][0-9]{5}$")
@@ -53,21 +54,12 @@ def user_id_for(token: str) -> str | None:
 
 @dataclass(frozen=True)
 class RoomOptions:
-    """What the instructor chose in the create form; becomes the `/quiz` arguments."""
+    """What the instructor chose in the create form: the class quiz's own options, and how the
+    classroom shows it."""
 
-    wanted: str = ""
-    questions: int = DEFAULT_QUESTIONS
-    seconds: int = DEFAULT_SECONDS
-    speed_bonus: bool = True
-    teams: int = 0
+    quiz: Options = field(default_factory=Options)
     auto_advance: bool = False
     animal_names: bool = False
-
-    def quiz_args(self) -> str:
-        words = [self.wanted, str(self.questions), f"{self.seconds}s"]
-        words += [] if self.speed_bonus else ["nospeed"]
-        words += [f"teams={self.teams}"] if self.teams else []
-        return " ".join(w for w in words if w)
 
 
 def options_from_form(form: Mapping[str, Any], choices: set[str]) -> RoomOptions | str:
@@ -91,12 +83,15 @@ def options_from_form(form: Mapping[str, Any], choices: set[str]) -> RoomOptions
         return "seconds"
     if teams is None or teams == 1:
         return "teams"
-    return RoomOptions(
+    quiz = Options(
         wanted=wanted,
         questions=questions,
         seconds=seconds,
         speed_bonus=form.get("speed_bonus") in ("on", "1", "true", True),
         teams=teams,
+    )
+    return RoomOptions(
+        quiz=quiz,
         auto_advance=form.get("auto_advance") in ("on", "1", "true", True),
         animal_names=form.get("animal_names") in ("on", "1", "true", True),
     )

@@ -15,8 +15,8 @@ from datetime import datetime
 from typing import Any
 
 from bot.adapters.web.rooms import Room
-from bot.features.class_quiz import kids_class
 from bot.features.class_summary import Summary, summarise
+from bot.features.class_view import kids_class
 from bot.features.defang import defang
 from bot.storage.classroom import FINISHED, PAUSED, STOPPED, ClassAnswer, Player, Session
 from quizzes import Bank, Item
