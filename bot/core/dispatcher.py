@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+
+from sqlite_utils import Database
 
 from bot.core.context import Context, Speaker
 from bot.core.events import (
@@ -29,8 +30,8 @@ Handler = Callable[[Context], Awaitable[list[Outgoing]]]
 FlowHandler = Callable[[Context], Awaitable[list[Outgoing] | None]]
 """Text typed while a conversation flow waits for it; None: the flow is over, route the text as usual."""
 Job = Callable[["JobRun"], list[Outgoing]]
-DeliveryHook = Callable[[Any, Outgoing, Sent | None, datetime], None]
-TextsToScore = Callable[[Incoming, Any], list[str]]
+DeliveryHook = Callable[[Database, Outgoing, Sent | None, datetime], None]
+TextsToScore = Callable[[Incoming, Database], list[str]]
 """The texts a handler will check for an event, so they are scored off the event loop first."""
 ImagesToRead = Callable[[Incoming], list[bytes]]
 """The pictures a handler will read for an event, so they are read off the event loop first."""
@@ -41,7 +42,7 @@ ImagesToRead = Callable[[Incoming], list[bytes]]
 class JobRun:
     """What a scheduled job gets: the open transaction and a way to build a context per user."""
 
-    db: Any
+    db: Database
     now: datetime
     context_for: Callable[[str, str, str], Speaker]
 

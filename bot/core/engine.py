@@ -13,7 +13,8 @@ import logging
 import sqlite3
 import time
 from datetime import datetime
-from typing import Any
+
+from sqlite_utils import Database
 
 from bot.config import Settings
 from bot.core import outbox
@@ -142,7 +143,7 @@ class Engine:
             self.store.scrub()
         return sent
 
-    def _speaker(self, db: Any, platform: str, chat_id: str, user_id: str) -> Speaker:
+    def _speaker(self, db: Database, platform: str, chat_id: str, user_id: str) -> Speaker:
         user = users.get_or_create(db, platform, user_id, self.settings.lang)
         return Speaker(
             user=user,
