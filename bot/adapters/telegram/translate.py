@@ -248,11 +248,17 @@ def _picture(message: Message) -> tuple[str, int | None] | None:
     document whose MIME type says image."""
     if message.photo:
         largest = max(message.photo, key=lambda size: size.width * size.height)
-        return largest.file_id, largest.file_size
+        return largest.file_id, _known_size(largest.file_size)
     document = message.document
     if document is not None and (document.mime_type or "").startswith("image/"):
-        return document.file_id, document.file_size
+        return document.file_id, _known_size(document.file_size)
     return None
+
+
+def _known_size(value: object) -> int | None:
+    """A size Telegram told in bytes, or None when it is missing or not a size (negative, not a number):
+    the download's own limit still applies."""
+    return value if type(value) is int and value >= 0 else None
 
 
 def _message_source(message: Message) -> Source | None:
