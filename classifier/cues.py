@@ -233,7 +233,7 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "cover_up": _both(
         r"(?:てれび|新聞|ますこみ|めでぃあ|にゅーす|報道)(?:で|は|では|も)?(?:絶対に?|決して)?"
         r"(?:報道し|報じ|言わ|流さ|流れ|伝え|取り上げ)(?:ない|ません|てない|ていない|られない)|"
-        r"報道されない|報じられない|(?:政府|国|当局|めでぃあ|ますこみ|製薬会社|医師会)が(?:隠し|隠蔽|隠そう)|"
+        r"報道され(?:ない|ません|ていない|ていません)|報じられ(?:ない|ません)|(?:政府|国|当局|めでぃあ|ますこみ|製薬会社|医師会)が(?:隠し|隠蔽|隠そう)|"
         r"隠された真実|隠している|知られたくない|(?:消|削除)される前に|すぐ(?:に)?(?:消|削除)される|"
         r"教科書に(?:は)?載らない|本当の(?:こと|真実|歴史)|真実を知",
         _en(
@@ -436,6 +436,18 @@ _WARNING_ISSUER = re.compile(
         r"警察|県警|府警|警視庁|交番|消費生活センター|消費者庁|国民生活センター|消費者ホットライン|防犯"
     )
 )
+# The message itself tells the reader to hand over a secret or to do a money errand: whatever it says
+# about scams or the police, it is no warning and no official notice (「警察です…暗証番号を確認して
+# ください」). A request quoted to warn about it (「…教えてください」という電話) does not count.
+_ASKS_TO_ACT = re.compile(
+    fold_kana(
+        r"(?:暗証番号|パスワード|口座番号|カード番号|キャッシュカード|認証コード|ワンタイムパスワード)"
+        r"[^。\n]{0,12}?(?:を|も)[^。\n]{0,8}?(?:確認|入力|教え|伝え|送信|お知らせ|ご提示|預け|渡)"
+        r"(?:して|し)?(?:ください|下さい|てください)|"
+        r"atm[^。\n]{0,20}?(?:手続き|操作)(?:して|し)?(?:ください|下さい)"
+    )
+)
+_QUOTED_AFTER = re.compile(r"\s*(?:[」』\"”]|という|と言|って(?:sms|メール|電話|連絡))")
 # "We never ask for your PIN": a request named in order to say it will never be made.
 _NEGATION = re.compile(
     fold_kana(
@@ -491,6 +503,7 @@ _EXPLICIT_RELAY = re.compile(
 # Signs that a message only borrows an official name (「気象庁は本当のことを言っていない」).
 _BORROWED = frozenset({"cover_up", "fake_expert", "unsourced_media", "miracle_cure", "share_to_unlock"})
 _ALERT_BLOCKERS = _BORROWED | {
+    "cover_up",
     "hearsay",
     "unsourced_claim",
     "money_promise",
@@ -500,6 +513,11 @@ _ALERT_BLOCKERS = _BORROWED | {
     "impersonation",
 }
 _WARNING_BLOCKERS = _BORROWED | {"investment_group", "spread_request"}
+
+
+def _asks_to_act(text: str) -> bool:
+    """True when the message itself (not a quotation in it) asks for a secret or a money errand."""
+    return any(_QUOTED_AFTER.match(text, found.end()) is None for found in _ASKS_TO_ACT.finditer(text))
 
 
 def _negated(text: str, end: int) -> bool:
@@ -541,14 +559,17 @@ def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool], 
     blockers = _ALERT_BLOCKERS
     if _EXPLICIT_RELAY.search(normalised) is not None:
         blockers = blockers - {"unsourced_claim"}
+    asks_to_act = _asks_to_act(normalised)
     alert = (
         is_japanese
+        and not asks_to_act
         and _OFFICIAL_ISSUER.search(normalised) is not None
         and _ALERT_WORDS.search(normalised) is not None
         and not present.intersection(blockers)
     )
     warning = (
         is_japanese
+        and not asks_to_act
         and (
             denied
             or _SCAM_WORDS.search(normalised) is not None

@@ -232,6 +232,39 @@ def test_borrowed_official_names_do_not_make_a_scam_an_alert_or_a_warning(text: 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Found by a user trial: "from the police", "fraud", "confirm" read as a warning, and the PIN hidden.
+        "警察からのお知らせです。あなたの口座が詐欺に使われています。至急こちらの番号 03-9999-0000 に"
+        "電話してキャッシュカードの暗証番号を確認してください。",
+        "市役所保険年金課の者です。医療費の還付金がございます。本日中にお近くのATMでお手続きください。"
+        "不審な点があればご注意ください。",
+        # A fake 気象庁 notice: real alerts never say the news is hiding them.
+        "【気象庁発表】明日の午前3時に首都圏で震度7の地震が起きると予測されました。テレビでは報道されません。"
+        "すぐに家族に知らせて避難してください。拡散希望",
+    ],
+)
+def test_a_message_that_itself_asks_for_a_secret_or_hides_from_the_news_is_no_alert_nor_warning(
+    text: str,
+) -> None:
+    assert stance(text) == (False, False)
+    assert detect(text), "its signs are named, not quieted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【警視庁】警察官を名乗り「キャッシュカードの暗証番号を教えてください」という電話が相次いでいます。"
+        "警察が暗証番号を聞くことはありません。不審な電話はすぐ切り、110番に相談してください。",
+        "おばあちゃん、さっき「市役所です。ATMで還付金の手続きをしてください」って電話が来たけど、"
+        "詐欺だから絶対に行かないでね。",
+    ],
+)
+def test_a_request_quoted_to_warn_about_it_keeps_the_warning(text: str) -> None:
+    assert stance(text) == (False, True)
+
+
+@pytest.mark.parametrize(
     "disguised",
     [
         "至\u200b急！パス\u200dワードを入力",
