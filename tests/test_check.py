@@ -188,6 +188,8 @@ async def test_police_warning_and_quoted_scam_get_warning_advice_not_pause(chatt
         [reply] = await chatter.forward(text)
         assert "注意するよう呼びかける" in reply.text and "188" in reply.text
         assert not any(word in reply.text for word in PAUSE_WORDS), reply.text
+        # A police warning lists 110 and #9110 itself: the advice must not tell people to avoid them.
+        assert "自分で知っている番号" in reply.text and "紹介されている連絡先" not in reply.text
     assert "このリンクの本当の行き先は delivery-check[.]com です" in reply.text
     assert "delivery-check.com" not in reply.text
 
