@@ -110,7 +110,11 @@ async def test_own_code_and_helper_limit(app: App) -> None:
     code = code_of(await senior.command("helper"))
     [reply] = await senior.command("helper", code)
     assert "自分のコード" in reply.text
-    for n in range(MAX_HELPERS_PER_SENIOR):
+    await person(app, telegram, "grandchild").command("helper", code)
+    assert "つながる" in to(line, "Useni")[-1].text or to(line, "Useni")[-1].buttons, (
+        "trying one's own code does not use it up: the grandchild can still use it"
+    )
+    for n in range(MAX_HELPERS_PER_SENIOR - 1):
         code = code_of(await senior.command("helper"))
         await person(app, telegram, f"h{n}").command("helper", code)
     code = code_of(await senior.command("helper"))

@@ -196,7 +196,8 @@ def join(ctx: Context, typed: str, calling: str = "") -> list[Outgoing]:
         >= ATTEMPTS_PER_HOUR
     ):
         return [ctx.say("helper_too_many")]
-    code = helpers.take_code(ctx.db, _digest(ctx, typed), now)
+    digest = _digest(ctx, typed)
+    code = helpers.find_code(ctx.db, digest, now)
     me = (source.platform, source.user_id)
     if code is None or volunteers.blocked(ctx.db, (code.platform, code.user_id), me):
         helpers.record_attempt(ctx.db, source.platform, source.user_id, now)
@@ -218,6 +219,7 @@ def join(ctx: Context, typed: str, calling: str = "") -> list[Outgoing]:
     else:
         senior_name = short_name(calling, code.name)
         helper_name = short_name(source.display_name, ctx.t("helper_someone"))
+    helpers.use_code(ctx.db, digest)
     link_id = helpers.add_link(
         ctx.db,
         senior=(*senior, senior_name),

@@ -57,15 +57,19 @@ def put_code(
     )
 
 
-def take_code(db: Database, digest: str, now: datetime) -> Code | None:
-    """The live code with this hash, used up (deleted) by taking it; None if unknown or expired."""
+def find_code(db: Database, digest: str, now: datetime) -> Code | None:
+    """The live code with this hash; None if unknown or expired. It stays until `use_code`."""
     row = db.execute(
         "SELECT platform, user_id, name, expires_at FROM helper_codes WHERE code_hash = ?", [digest]
     ).fetchone()
     if row is None or row[3] <= iso(now):
         return None
-    db.execute("DELETE FROM helper_codes WHERE code_hash = ?", [digest])
     return Code(row[0], row[1], row[2] or "", row[3])
+
+
+def use_code(db: Database, digest: str) -> None:
+    """A code works once: deleted when it links someone."""
+    db.execute("DELETE FROM helper_codes WHERE code_hash = ?", [digest])
 
 
 def purge_codes(db: Database, now: datetime) -> int:
