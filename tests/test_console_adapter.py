@@ -200,7 +200,9 @@ async def test_image_lines_read_the_file_and_refuse_what_cannot_be_read(tmp_path
     big = await console.to_event(f"/image {huge}")
     assert isinstance(big, ImageMessage) and big.fetch_problem == "too_large" and big.image == b""
     assert await console.to_event(f"/image {tmp_path / 'missing.png'}") is None
-    assert "cannot open" in out.getvalue()
+    assert "ファイルを開けません" in out.getvalue() and "cannot open" in out.getvalue()
+    assert await console.to_event("/image") is None, "no path: a hint, not an unknown command"
+    assert "画像ファイルの場所" in out.getvalue()
 
 
 async def test_scripted_image_session_gets_the_check(tmp_path, services) -> None:

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 PLATFORM = "console"
 FORWARD = "/forward"
 IMAGE = "/image"
+NO_IMAGE_PATH = "/image のあとに、画像ファイルの場所を書いてください / Type the picture's path after /image"
 FILES_DIR = Path("matte-files")
 PASTE_ON, PASTE_OFF = "\x1b[?2004h", "\x1b[?2004l"
 PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
@@ -135,7 +136,10 @@ class ConsoleAdapter:
         if parsed and parsed[0] == FORWARD[1:]:
             body = parsed[1] or await self._read_forward_body()
             return ForwardedMessage(source=self.source, text=body) if body else None
-        if parsed and parsed[0] == IMAGE[1:] and parsed[1].strip():
+        if parsed and parsed[0] == IMAGE[1:]:
+            if not parsed[1].strip():
+                self._print(NO_IMAGE_PATH, ())
+                return None
             return await self._image(Path(parsed[1].strip()).expanduser())
         if parsed:
             return Command(source=self.source, name=parsed[0], args=parsed[1])
@@ -175,7 +179,11 @@ class ConsoleAdapter:
         try:
             data = await asyncio.to_thread(_read_at_most, path, MAX_IMAGE_BYTES + 1)
         except OSError as error:
-            self._print(f"ファイルを開けません / cannot open {path}: {error.strerror or error}", ())
+            reason = error.strerror or str(error)
+            self._print(
+                f"ファイルを開けません。場所と名前を確かめてください: {path} / cannot open {path}: {reason}",
+                (),
+            )
             return None
         if len(data) > MAX_IMAGE_BYTES:
             return ImageMessage(source=self.source, ref=str(path), fetch_problem="too_large")
