@@ -453,7 +453,12 @@ async def serving(url: str, seconds: float = 60) -> None:
     raise TimeoutError(f"{url} did not answer within {seconds} s")
 
 
-async def test_matte_run_adapter_line_answers_and_exits_on_sigterm(fake: FakeLineApi, tmp_path: Path) -> None:
+@contextlib.asynccontextmanager
+async def matte_run(
+    fake: FakeLineApi, tmp_path: Path, *adapters: str
+) -> AsyncIterator[tuple[asyncio.subprocess.Process, str]]:
+    """A real `matte run --adapter ...` process on a free port, talking to the fake LINE Platform:
+    (the process, its base URL) once LINE's verification webhook is answered; killed if still running."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -465,22 +470,30 @@ async def test_matte_run_adapter_line_answers_and_exits_on_sigterm(fake: FakeLin
         "LINE_API_URL": fake.base_url,
         "LINE_DATA_API_URL": fake.base_url,
     }
+    chosen = [word for adapter in adapters for word in ("--adapter", adapter)]
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", "--adapter", "line", "--port", str(port), env=env
-    )
+        sys.executable, "-m", "bot", "run", *chosen, "--port", str(port),
+        env=env, stdout=asyncio.subprocess.DEVNULL,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
     try:
-        url = f"http://127.0.0.1:{port}/line/webhook"
-        await serving(url)
+        await serving(f"{base}/line/webhook")
+        yield process, base
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+
+
+async def test_matte_run_adapter_line_answers_and_exits_on_sigterm(fake: FakeLineApi, tmp_path: Path) -> None:
+    async with matte_run(fake, tmp_path, "line") as (process, base):
+        url = f"{base}/line/webhook"
         assert await post_webhook(url, load_body("follow", reply_token=fake.issue_token())) == 200
         await fake.wait_for(lambda: bool(fake.calls_to(REPLY)), timeout=8)
         started = time.monotonic()
         process.send_signal(signal.SIGTERM)
         assert await asyncio.wait_for(process.wait(), 15) == 0
         assert time.monotonic() - started < 15
-    finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
 
 
 async def test_no_secret_or_message_text_reaches_the_log_at_debug(
@@ -518,24 +531,7 @@ async def test_lines_monthly_limit_drops_the_push_without_retrying(bot: Running)
 async def test_line_and_web_share_one_server_in_one_process(fake: FakeLineApi, tmp_path: Path) -> None:
     """`matte run --adapter line --adapter web`: the webhook, the classroom and /healthz all answer
     on the one --port, and SIGTERM stops both."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    env = {
-        **os.environ,
-        "MATTE_DB": str(tmp_path / "matte.db"),
-        "LINE_CHANNEL_SECRET": CHANNEL_SECRET,
-        "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN,
-        "LINE_API_URL": fake.base_url,
-        "LINE_DATA_API_URL": fake.base_url,
-    }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", "--adapter", "line", "--adapter", "web", "--port", str(port),
-        env=env, stdout=asyncio.subprocess.DEVNULL,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    try:
-        await serving(f"{base}/line/webhook")
+    async with matte_run(fake, tmp_path, "line", "web") as (process, base):
         assert (
             await post_webhook(f"{base}/line/webhook", load_body("follow", reply_token=fake.issue_token()))
             == 200
@@ -548,10 +544,6 @@ async def test_line_and_web_share_one_server_in_one_process(fake: FakeLineApi, t
                 assert health.status == 200
         process.send_signal(signal.SIGTERM)
         assert await asyncio.wait_for(process.wait(), 15) == 0
-    finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
 
 
 @contextlib.asynccontextmanager

@@ -40,16 +40,12 @@ def send_alert(args: argparse.Namespace, settings: Settings) -> int:
     if not text or len(text) > MAX_ALERT_CHARS:
         raise UsageError(f"the alert must have 1 to {MAX_ALERT_CHARS} characters")
     renderer = Renderer()
-    store = Store(settings.db_path)
-    try:
-        with store.write() as db:
-            reach = alert_topics.subscribers(db, args.topic)
-            if not args.dry_run:
-                for platform, user_id, lang in reach:
-                    body = renderer.render(lang, "alert", text=text, topic=args.topic)
-                    outbox.add(db, Message(chat=ChatRef.direct(platform, user_id), text=body, bulk=True))
-    finally:
-        store.close()
+    with Store(settings.db_path) as store, store.write() as db:
+        reach = alert_topics.subscribers(db, args.topic)
+        if not args.dry_run:
+            for platform, user_id, lang in reach:
+                body = renderer.render(lang, "alert", text=text, topic=args.topic)
+                outbox.add(db, Message(chat=ChatRef.direct(platform, user_id), text=body, bulk=True))
     if args.dry_run:
         print(f"would reach {len(reach)} people opted in to {args.topic} (dry run: nothing queued)")
     else:

@@ -50,36 +50,25 @@ def add_org(args: argparse.Namespace, settings: Settings) -> int:
     if not 0 <= args.min_score <= 100:
         raise UsageError("--min-score must be between 0 and 100")
     organiser = who(args.organiser) if args.organiser else None
-    store = Store(settings.db_path)
-    try:
-        with store.write() as db:
-            volunteers.add_organisation(db, args.name, args.min_score, organiser, utc_now())
-    finally:
-        store.close()
+    with Store(settings.db_path) as store, store.write() as db:
+        volunteers.add_organisation(db, args.name, args.min_score, organiser, utc_now())
     print(f"organisation {args.name}: min score {args.min_score}, organiser {args.organiser or 'none'}")
     return 0
 
 
 def approve_volunteer(args: argparse.Namespace, settings: Settings) -> int:
     platform, user_id = who(args.who)
-    store = Store(settings.db_path)
-    try:
-        with store.write() as db:
-            if volunteers.organisation(db, args.org) is None:
-                raise UsageError(f"no organisation {args.org!r}: add it with `matte helpers org`")
-            volunteers.approve(db, platform, user_id, args.org, utc_now())
-    finally:
-        store.close()
+    with Store(settings.db_path) as store, store.write() as db:
+        if volunteers.organisation(db, args.org) is None:
+            raise UsageError(f"no organisation {args.org!r}: add it with `matte helpers org`")
+        volunteers.approve(db, platform, user_id, args.org, utc_now())
     print(f"approved {platform}:{user_id} for {args.org}")
     return 0
 
 
 def list_volunteers(args: argparse.Namespace, settings: Settings) -> int:
-    store = Store(settings.db_path)
-    try:
+    with Store(settings.db_path) as store:
         found = volunteers.listing(store.db, args.org)
-    finally:
-        store.close()
     print("volunteer\torg\tstatus\trelays\treports")
     for v in found:
         print(f"{v.platform}:{v.user_id}\t{v.org}\t{v.status}\t{v.relays}\t{v.reports}")
@@ -88,25 +77,18 @@ def list_volunteers(args: argparse.Namespace, settings: Settings) -> int:
 
 def revoke_volunteer(args: argparse.Namespace, settings: Settings) -> int:
     platform, user_id = who(args.who)
-    store = Store(settings.db_path)
-    try:
-        with store.write() as db:
-            if not volunteers.revoke(db, platform, user_id, utc_now()):
-                raise UsageError(f"{args.who} is not a volunteer")
-            ended = helpers.remove_helper_links(db, platform, user_id)
-            closed = sum(relays.cancel_for_link(db, link.id) for link in ended)
-    finally:
-        store.close()
+    with Store(settings.db_path) as store, store.write() as db:
+        if not volunteers.revoke(db, platform, user_id, utc_now()):
+            raise UsageError(f"{args.who} is not a volunteer")
+        ended = helpers.remove_helper_links(db, platform, user_id)
+        closed = sum(relays.cancel_for_link(db, link.id) for link in ended)
     print(f"revoked {args.who}: {len(ended)} links ended, {closed} waiting questions closed")
     return 0
 
 
 def list_reports(args: argparse.Namespace, settings: Settings) -> int:
-    store = Store(settings.db_path)
-    try:
+    with Store(settings.db_path) as store:
         found = volunteers.reports(store.db, args.org)
-    finally:
-        store.close()
     print("report\tvolunteer\torg\tquestion\twhen")
     for report_id, platform, user_id, org, relay_id, when in found:
         print(f"{report_id}\t{platform}:{user_id}\t{org}\t{relay_id}\t{when}")

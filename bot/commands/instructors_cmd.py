@@ -49,34 +49,23 @@ def _checked(args: argparse.Namespace) -> tuple[str, str]:
 
 def add(args: argparse.Namespace, settings: Settings) -> int:
     platform, user_id = _checked(args)
-    store = Store(settings.db_path)
-    try:
-        with store.write() as db:
-            instructors.enrol(db, platform, user_id)
-    finally:
-        store.close()
+    with Store(settings.db_path) as store, store.write() as db:
+        instructors.enrol(db, platform, user_id)
     print(f"{platform} {user_id} is an instructor")
     return 0
 
 
 def remove(args: argparse.Namespace, settings: Settings) -> int:
     platform, user_id = _checked(args)
-    store = Store(settings.db_path)
-    try:
-        with store.write() as db:
-            removed = instructors.remove(db, platform, user_id)
-    finally:
-        store.close()
+    with Store(settings.db_path) as store, store.write() as db:
+        removed = instructors.remove(db, platform, user_id)
     print(f"{platform} {user_id} {'is no longer an instructor' if removed else 'was not an instructor'}")
     return 0 if removed else 1
 
 
 def list_all(args: argparse.Namespace, settings: Settings) -> int:
-    store = Store(settings.db_path)
-    try:
+    with Store(settings.db_path) as store:
         found = instructors.all_instructors(store.db)
-    finally:
-        store.close()
     for person in found:
         print(f"{person.platform}\t{person.user_id}\tsince {person.enrolled_at}")
     if not found:

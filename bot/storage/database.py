@@ -114,3 +114,10 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        """`with Store(path) as store:` closes the database however the block ends (CLI commands)."""
+        self.close()
