@@ -12,8 +12,11 @@ from pathlib import Path
 import pytest
 
 from bot.commands import check_cmd, classifier_cmd
+from bot.services import shipped_scorer
+from classifier.rumour_bank import shipped_records
 from classifier.testing import write_tiny_csv
 from classifier.train import train
+from quizzes import load_bank
 
 SCAM = "【拡散希望】医師の友人によると至急パスワードが必要らしい！！！ https://sagawa-ab.top/x"
 
@@ -168,7 +171,14 @@ def test_check_with_other_sklearn_model_prints_one_line(
 
 def test_check_tolerates_missing_quizzes_package(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "quizzes", None)
-    assert len(check_cmd.load_rumours([])) == 0
+    assert len(check_cmd.load_rumours([])) == len(shipped_records())
+
+
+def test_check_matches_the_shipped_rumour_bank_like_the_bot() -> None:
+    message = "お湯を飲めばコロナウイルスは死ぬので予防になるらしい。みんなに教えてあげて"
+    bot_matches = shipped_scorer(load_bank()).score(message).matches
+    cli_matches = check_cmd.load_rumours([]).match(message)
+    assert bot_matches and [m.rumour_id for m in cli_matches] == [m.rumour_id for m in bot_matches]
 
 
 def test_train_and_eval_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -154,10 +154,12 @@ def check_image(checker: Checker, path: Path, as_json: bool) -> int:
 
 
 def load_rumours(paths: list[Path]) -> RumourIndex:
-    """Rumours from the quiz bank's real cases (when the quizzes package provides them) plus CSV files."""
+    """What the bot matches against: the shipped rumour bank, the quiz bank's real cases (when the quizzes
+    package provides them) and CSV files."""
+    from classifier.rumour_bank import shipped_records
     from classifier.rumours import RumourIndex, read_csv_records
 
-    records: list[dict[str, Any]] = []
+    records: list[dict[str, Any]] = [*shipped_records()]
     try:
         from quizzes import rumour_records
     except ImportError:
