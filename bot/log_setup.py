@@ -13,7 +13,6 @@ import logging
 import re
 from typing import TextIO
 
-from bot.adapters.http_guard import MalformedHttp
 from bot.config import Settings
 from bot.redaction import redact
 from bot.text_safety import visible
@@ -79,6 +78,3 @@ def configure(settings: Settings, stream: TextIO) -> None:
     root.setLevel(level)
     for name, floor in PAYLOAD_LOGGERS.items():
         logging.getLogger(name).setLevel(max(level, floor))
-    server = logging.getLogger("aiohttp.server")
-    server.filters = [f for f in server.filters if not isinstance(f, MalformedHttp)]
-    server.addFilter(MalformedHttp())

@@ -23,7 +23,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from bot import log_setup
-from bot.adapters.http_guard import MAX_DEPTH, depth, parse_json
+from bot.adapters.http_guard import MAX_DEPTH, depth, parse_json, quiet_malformed_requests
 from bot.adapters.line.translate import SIGNATURE_HEADER, signature
 from bot.adapters.line.webhook import WEBHOOK_PATH
 from bot.adapters.line.webhook import add_webhook as add_line_webhook
@@ -115,6 +115,7 @@ def production_log() -> Iterator[io.StringIO]:
     levels = {name: logging.getLogger(name).level for name in log_setup.PAYLOAD_LOGGERS}
     stream = io.StringIO()
     log_setup.configure(Settings(log_level="DEBUG"), stream)
+    quiet_malformed_requests()
     yield stream
     root.handlers, root.level, server.filters = saved
     for name, level in levels.items():

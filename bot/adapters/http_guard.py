@@ -92,6 +92,14 @@ class MalformedHttp(logging.Filter):
         return True
 
 
+def quiet_malformed_requests() -> None:
+    """Put `MalformedHttp` on aiohttp's server logger, once; every server Matte starts calls this (not
+    the logging set-up, so commands that serve nothing never import aiohttp)."""
+    server = logging.getLogger("aiohttp.server")
+    if not any(isinstance(existing, MalformedHttp) for existing in server.filters):
+        server.addFilter(MalformedHttp())
+
+
 def ascii_header(request: web.Request, name: str) -> str:
     """The header's value if it is printable ASCII, else "" (it cannot be a secret or a signature)."""
     value = request.headers.get(name, "")

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from aiohttp import web
 from aiohttp.typedefs import Middleware
 
+from bot.adapters.http_guard import quiet_malformed_requests
 from bot.config import ConfigError
 
 HEALTH_PATH = "/healthz"
@@ -64,6 +65,7 @@ async def serve(app: web.Application, host: str, port: int) -> web.AppRunner:
 
 async def listen(runner: web.AppRunner, host: str, port: int) -> None:
     """Open the listening socket; a busy port or an unknown host is one line (ConfigError), not a trace."""
+    quiet_malformed_requests()
     try:
         await web.TCPSite(runner, host, port).start()
     except socket.gaierror as exc:

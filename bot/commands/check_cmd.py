@@ -10,6 +10,7 @@ import argparse
 import json
 import re
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
@@ -73,11 +74,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="N",
         help=f"lines per batch (default {BATCH_SIZE})",
     )
+    check.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="--jsonl: processes scoring batches (default: the usable cores, at most 4)",
+    )
     check.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, settings: object = None) -> int:
     """Entry point; returns the exit code (1 for an unusable model or rumour file, 2 for bad usage)."""
+    from bot.commands.check_pool import default_workers
     from classifier.checker import Checker
     from classifier.dataset import DataError
     from classifier.model_io import ModelError
@@ -88,13 +96,17 @@ def run(args: argparse.Namespace, settings: object = None) -> int:
     if args.batch_size < 1:
         print("matte check: error: --batch-size must be at least 1", file=sys.stderr)
         return 2
+    if args.workers is not None and args.workers < 1:
+        print("matte check: error: --workers must be at least 1", file=sys.stderr)
+        return 2
     try:
         checker = Checker.load(args.model, load_rumours(args.rumours), args.threshold)
     except (ModelError, DataError) as error:
         print(f"matte check: error: {error}", file=sys.stderr)
         return 1
     if args.jsonl:
-        check_jsonl(checker, getattr(sys.stdin, "buffer", sys.stdin), sys.stdout, args.batch_size)
+        lines = getattr(sys.stdin, "buffer", sys.stdin)
+        check_jsonl(checker, lines, sys.stdout, args.batch_size, args.workers or default_workers())
         return 0
     if args.image is not None:
         return check_image(checker, args.image, args.json)
@@ -221,23 +233,35 @@ def _parse(line: str | bytes) -> Parsed:
 
 
 def check_jsonl(
-    checker: Checker, lines: Iterable[str | bytes], out: TextIO, batch_size: int = BATCH_SIZE
+    checker: Checker,
+    lines: Iterable[str | bytes],
+    out: TextIO,
+    batch_size: int = BATCH_SIZE,
+    workers: int = 1,
 ) -> int:
     """Check JSON lines in batches; returns how many lines were answered (blank lines are skipped).
 
     Lines may be text or raw bytes (stdin is read as bytes, so one line of invalid UTF-8 or a lone
-    surrogate costs that line an error record and never the batch).
+    surrogate costs that line an error record and never the batch). See `check_pool` for `workers`.
     """
+    from bot.commands.check_pool import BatchScorer
+
+    parsed_batches: deque[list[Parsed]] = deque()
+
+    def texts_to_score() -> Iterator[list[str]]:
+        for batch in _batches(lines, batch_size):
+            parsed = [_parse(line) for line in batch if line.strip()]
+            parsed_batches.append(parsed)
+            yield [text for _, text, error, _ in parsed if error is None and text is not None]
+
     answered = 0
-    for batch in _batches(lines, batch_size):
-        parsed = [_parse(line) for line in batch if line.strip()]
-        texts = [text for _, text, error, _ in parsed if error is None and text is not None]
-        results = iter(checker.score_many(texts))
-        for identifier, _text, error, fields in parsed:
+    for scored in BatchScorer(checker, workers).scored(texts_to_score()):
+        results = iter(scored)
+        for identifier, _text, error, fields in parsed_batches.popleft():
             if error is not None:
                 record: dict[str, Any] = {"id": identifier, **fields, "error": error}
             else:
-                record = {"id": identifier, **fields, **next(results).to_json()}
+                record = {"id": identifier, **fields, **next(results)}
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             answered += 1
         out.flush()

@@ -7,12 +7,12 @@ them for one server at once, for testing. Only the REST API is used: no gateway 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-import discord
-
-from bot.adapters.discord.commands import MatteTranslator, build_tree
-from bot.adapters.discord.runner import quiet_voice_warnings
 from bot.config import ConfigError, Settings
+
+if TYPE_CHECKING:
+    import discord
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,6 +33,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 async def sync_commands(args: argparse.Namespace, settings: Settings) -> int:
+    import discord  # imported here: every other command starts faster without discord.py
+
+    from bot.adapters.discord.commands import MatteTranslator, build_tree
+    from bot.adapters.discord.runner import quiet_voice_warnings
+
     if not settings.discord_token:
         raise ConfigError("DISCORD_BOT_TOKEN is not set")
     quiet_voice_warnings()

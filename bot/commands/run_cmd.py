@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import sqlite3
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from bot.adapters.serving import Listener
-from bot.app import App
 from bot.config import ConfigError, Settings
 from bot.storage.database import StorageError, Store
+
+if TYPE_CHECKING:
+    from bot.adapters.serving import Listener
 
 SERVING = ("line", "web")
 """Adapters that serve HTTP on --host/--port: in one process they share one server (serving.Listener),
@@ -89,6 +91,9 @@ def _telegram_shares(settings: Settings) -> bool:
 
 
 async def run_bot(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.adapters.serving import Listener
+    from bot.app import App  # imported here: commands such as `check` start faster without the bot
+
     listen = {"web_host": getattr(args, "host", None), "web_port": getattr(args, "port", None)}
     settings = replace(settings, **{k: v for k, v in listen.items() if v is not None})
     if not 0 <= settings.web_port <= 65535:
