@@ -394,7 +394,8 @@ _SCAM_WORDS = re.compile(
         r"(?:確認|問い合わせ|電話|聞い|調べ|見)(?:し)?たら[^。\n]{0,24}?(?:していない|送っていない|していません|"
         r"送っていません|なかった|ないそう|ないって|ないと|払ってあった)|"
         r"(?:[そこあ]んな|そういう|ああいう)(?:ふうに|電話|連絡|メール|sms|訪問|こと|手続き)[^。\n]{0,12}?(?:しない|しません|していない|ない(?:そう|って|よ|です|。))|"
-        r"(?:本物|公式|本人|役所|銀行|会社)(?:の[^。\n]{0,10}?)?(?:は|が)[^。\n]{0,24}?(?:送っていない|していない|しない(?:そう|って|よ)|ありません)|"
+        r"(?:本物|公式|本人|役所|銀行|会社|[一-龯]{1,6}(?:庁|省|署|機構))(?:の[^。\n]{0,10}?)?(?:は|が)[^。\n]{0,24}?"
+        r"(?:送っていない|していない|しない(?:そう|って|よ|から|ので)|ありません)|"
         r"(?:嘘|うそ|デマ)(?:だって|だよ|です|でした)|(?:求め|送ら|聞か|し)ない(?:って|そう|とのこと)|"
         r"を名乗(?:って|り|る)|被害(?:が|に)?(?:多発|急増|増え|相次|続)|(?:儲け|もうけ|うまい)話(?:に|には|は)|"
         r"(?:それは)?(?:私|わたし|僕|ぼく)(?:じゃ|では)(?:ありません|ない)|"
@@ -419,7 +420,8 @@ _DO_NOT_ACT = re.compile(
         r"削除しました|消しました|(?:一度|いったん|すぐに?)切って|ブロックして|相手にしないで|乗らないで|"
         r"(?<=[ぁ-ゖ])ずに(?:消|切|捨|削除|無視)|しないよう|信じないで|断りました|無視で|消してね|"
         r"(?:ドア|玄関)を開けないで|答えずに|(?:応じ|払わ|渡さ|乗ら)ないこと|注意[。!]|(?:留守番電話|留守電)に|"
-        r"(?:は|で)(?:受け取れ|もらえ|戻ら)ません"
+        r"(?:は|で)(?:受け取れ|もらえ|戻ら)ません|偽物(?:らしい|みたい|っぽい)|"
+        r"詐欺(?:の(?:可能性|おそれ|恐れ)|被害(?:の)?(?:防止|を防|に遭わない))"
     )
 )
 # With a doubtful link in the message, only an explicit "do not open it" makes it a warning (a phishing
@@ -446,6 +448,17 @@ _ASKS_TO_ACT = re.compile(
         r"(?:して|し)?(?:ください|下さい|てください)|"
         r"atm[^。\n]{0,20}?(?:手続き|操作)(?:して|し)?(?:ください|下さい)"
     )
+)
+# The message's own link is where to act: 「こちらから本人確認をお願いします https://…」. With a link that is
+# not an official site, a message asking this is no warning, whatever it says about scams.
+_LINK_REQUEST = re.compile(
+    fold_kana(
+        r"(?:こちら|下記|以下|リンク|url|ページ)(?:から|で|より|にて|の)[^。\n]{0,16}?"
+        r"(?:手続|本人確認|ログイン|入力|登録|お?支払|更新|申請|受け?取|認証)"
+    )
+)
+_QUOTE_LATER = re.compile(
+    fold_kana(r"[」』]|(?:という|って|と(?:いう|書いた|の))(?:sms|メール|メッセージ|line|電話|連絡|通知)")
 )
 _QUOTED_AFTER = re.compile(r"\s*(?:[」』\"”]|という|と言|って(?:sms|メール|電話|連絡))")
 # "We never ask for your PIN": a request named in order to say it will never be made.
@@ -484,11 +497,15 @@ STANCE_NAMES: tuple[str, ...] = ("official_alert", "scam_warning")
 _NAMED_SOURCE = re.compile(
     fold_kana(
         r"(?:厚生労働省|厚労省|気象庁|気象台|消費者庁|国民生活センター|消費生活センター|総務省|文部科学省|"
-        r"国土交通省|環境省|経済産業省|金融庁|日本銀行|日銀|年金機構|年金事務所|警察庁|警察署|県警|保健所|"
+        r"国土交通省|環境省|経済産業省|農林水産省|農水省|内閣府|消防庁|消防署|国税庁|税務署|デジタル庁|"
+        r"金融庁|日本銀行|日銀|年金機構|年金事務所|警察庁|警察署|県警|保健所|"
         r"保健センター|保健師|市役所|区役所|役場|広報誌|広報|市報|nhk|新聞|日経|ファクトチェックセンター|"
         r"かかりつけ|主治医|薬剤師|製品評価技術基盤機構|nite|メーカー|公式)"
         r"[^。\n]{0,12}?(?:によると|によれば|の発表|が発表|のサイト|のホームページ|の記事|のお知らせ|"
-        r"に(?:書いて|載って|出て)|で(?:見|読|知)|に聞いたら|に聞くと|の説明|が説明|に確認|のq&a)"
+        r"に(?:書いて|載って|出て)|で(?:見|読|知)|に聞いたら|に聞くと|の説明|が説明|に確認|のq&a|"
+        r"の方が(?:教えて|言って|説明)|に(?:教わ|言われ))"
+        # A source named in brackets after the advice: 「…がすすめられています（消費者庁）」.
+        r"|[（(](?:[一-龯]{1,8}(?:省|庁|機構|センター|役所|保健所)|nhk)[）)]"
     )
 )
 SOURCE_NAMES: tuple[str, ...] = ("cites_source",)
@@ -516,8 +533,21 @@ _WARNING_BLOCKERS = _BORROWED | {"investment_group", "spread_request"}
 
 
 def _asks_to_act(text: str) -> bool:
-    """True when the message itself (not a quotation in it) asks for a secret or a money errand."""
-    return any(_QUOTED_AFTER.match(text, found.end()) is None for found in _ASKS_TO_ACT.finditer(text))
+    """True when the message itself (not a quotation in it) asks for a secret or a money errand, or to
+    act through a link of its own that is not an official site."""
+    if any(_QUOTED_AFTER.match(text, found.end()) is None for found in _ASKS_TO_ACT.finditer(text)):
+        return True
+    return any(
+        not _quoted(text, found.start(), found.end()) for found in _LINK_REQUEST.finditer(text)
+    ) and any(not link.official for link in analyse_links(text))
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is inside 「…」 or its line goes on to say it is a quoted message."""
+    if text.rfind("「", 0, start) > text.rfind("」", 0, start):
+        return True
+    line_end = text.find("\n", end)
+    return _QUOTE_LATER.search(text, end, len(text) if line_end < 0 else line_end) is not None
 
 
 def _negated(text: str, end: int) -> bool:

@@ -225,6 +225,9 @@ def test_a_denied_request_is_no_sign() -> None:
         "気象庁は本当のことを言っていない。今度の大雨は人工的なものだ、と元職員が言っています。",
         "【警察】あなたの口座が詐欺事件に使われています。キャッシュカードを預かりに伺います。",
         "至急！詐欺被害の返金があります。こちらから口座番号を入力 http://refund-help.top",
+        # Talk of scams, then the message's own link to act through.
+        "還付金詐欺にご注意ください。今すぐこちらで手続きを https://refund-desk.example/",
+        "詐欺被害防止のため、こちらから本人確認をお願いします https://bank-secure.example/",
     ],
 )
 def test_borrowed_official_names_do_not_make_a_scam_an_alert_or_a_warning(text: str) -> None:
@@ -258,6 +261,8 @@ def test_a_message_that_itself_asks_for_a_secret_or_hides_from_the_news_is_no_al
         "警察が暗証番号を聞くことはありません。不審な電話はすぐ切り、110番に相談してください。",
         "おばあちゃん、さっき「市役所です。ATMで還付金の手続きをしてください」って電話が来たけど、"
         "詐欺だから絶対に行かないでね。",
+        "「こちらから本人確認をお願いします https://bank-secure.example/」というSMSが来たけど詐欺だから"
+        "開かないでね",
     ],
 )
 def test_a_request_quoted_to_warn_about_it_keeps_the_warning(text: str) -> None:
@@ -289,6 +294,10 @@ def test_disguised_spelling_is_still_read(disguised: str) -> None:
         "「電気料金が未払いなので今日止めます」っていうSMS、私にも来た。アプリで見たら払ってあった。無視でOK。",
         "同じマンションの方へ。「水道局の者です」と訪ねてきた人がいたそうです。水道局はそういう訪問を"
         "しないそうなので、ドアを開けないでください。",
+        "ばあちゃんにも届いてた→「【国税庁】未払いの税金があります。本日中に支払わないと差し押さえ」。"
+        "国税庁はSMSで請求しないから無視でOK。",
+        "「マイナポイントが2万円分もらえる、今日まで」っていうSMS、全部偽物らしいよ。",
+        "ATMで携帯電話で話しながら操作している方を見かけたら、声をかけてください。還付金詐欺の可能性があります。",
     ],
 )
 def test_warnings_without_the_word_scam_are_read_as_warnings(text: str) -> None:
@@ -304,3 +313,16 @@ def test_a_named_source_is_not_hearsay_but_a_vague_one_is() -> None:
     vague_names = dict(zip(FEATURE_NAMES, count(normalise(vague)), strict=True))
     assert vague_names["cites_source"] == 0
     assert {"hearsay", "unsourced_claim"} <= {cue.name for cue in detect(vague)}
+
+
+@pytest.mark.parametrize(
+    "sourced",
+    [
+        "農林水産省のページによると、カレーは小分けにして早く冷ましてから冷蔵庫に入れるとよいそうです。",
+        "入浴中の事故を防ぐため、湯温は41度以下にすることがすすめられています（消費者庁）。",
+        "還付申告は国税庁のサイトから入るのが安全だと、税務署の方が教えてくれました。",
+    ],
+)
+def test_more_ways_of_naming_a_source(sourced: str) -> None:
+    names = dict(zip(FEATURE_NAMES, count(normalise(sourced)), strict=True))
+    assert names["cites_source"] == 1 and names["unsourced_claim"] == 0
