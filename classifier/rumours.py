@@ -37,7 +37,7 @@ KEYWORD_WEIGHT = 0.25
 # Keyword evidence saturates: idf-weighted hits / (hits + this) is 0.6 for one keyword found in one record.
 _KEYWORD_HALF = 4.0
 _SEPARATORS = re.compile(r"[\s\W_]+")
-_HIRAGANA_ONLY = re.compile(r"[\u3041-\u309fー]+")
+_HIRAGANA = "".join(map(chr, range(0x3041, 0x30A0))) + "ー"  # a gram made only of these is dropped
 _STOP_WORDS = ENGLISH_STOP_WORDS | {"apparently", "heard", "just", "really", "say", "said", "says"}
 
 
@@ -84,7 +84,7 @@ def features(form: str) -> list[str]:
                 gram
                 for n in (2, 3)
                 for i in range(len(token) - n + 1)
-                if not _HIRAGANA_ONLY.fullmatch(gram := token[i : i + n])
+                if (gram := token[i : i + n]).strip(_HIRAGANA)
             )
     return grams
 

@@ -259,10 +259,10 @@ def check_jsonl(
         results = iter(scored)
         for identifier, _text, error, fields in parsed_batches.popleft():
             if error is not None:
-                record: dict[str, Any] = {"id": identifier, **fields, "error": error}
+                out.write(json.dumps({"id": identifier, **fields, "error": error}, ensure_ascii=False) + "\n")
             else:
-                record = {"id": identifier, **fields, **next(results)}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                head = json.dumps({"id": identifier, **fields}, ensure_ascii=False)
+                out.write(f"{head[:-1]}, {next(results)}}}\n")
             answered += 1
         out.flush()
     return answered
