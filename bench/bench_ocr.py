@@ -3,7 +3,7 @@
     .venv/bin/python bench/bench_ocr.py [--n 40] [--seed 7]
 
 Takes N messages (half flagged, half ordinary, at most 160 characters, a fixed random sample) from the
-independent evaluation set `classifier/eval/ja_independent.csv` (only read; nothing here trains or
+development evaluation set `classifier/eval/ja_dev.csv` (only read; nothing here trains or
 tunes on it), draws each as a phone screenshot in four styles (`chat_screens.py`: LINE-like bubbles in
 light and dark mode, an SMS screen, and a photo of a screen: turned, blurred, noisy, JPEG) with Debian's
 IPA Gothic font, and reads each back with `images.reading.read_image` (Tesseract jpn+eng).
@@ -43,7 +43,7 @@ from classifier.result import CheckResult  # noqa: E402
 from images import ocr  # noqa: E402
 from images.reading import ImageReader, read_image  # noqa: E402
 
-EVAL = ROOT / "classifier" / "eval" / "ja_independent.csv"
+EVAL = ROOT / "classifier" / "eval" / "ja_dev.csv"
 SENDER = "山田 花子"
 CHROME = (SENDER.replace(" ", ""), "14:32")
 MAX_CHARS = 160

@@ -104,6 +104,16 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"high (?:returns?|yields?)",
         ),
     ),
+    # The refund scam's errand: no refund is ever paid by operating an ATM.
+    "atm_errand": _both(
+        r"atm[^。\n]{0,20}?(?:手続|操作|向か|行って|お越し|受け?取|還付|戻|振り?込|ボタン|までお?越?し)|"
+        r"(?:手続|操作|還付|受け?取)[^。\n]{0,12}?atm",
+        _en(
+            r"(?:go|come|head) to (?:an|the|your)(?: nearest| local)? atm",
+            r"at (?:an|the) atm",
+            r"atm (?:to|and) (?:claim|receive|get)",
+        ),
+    ),
     "personal_data_request": _both(
         r"暗証番号|パスワード|カード番号|クレジットカード(?:情報|番号)|カード情報|マイナンバー|口座|"
         r"セキュリティコード|ログイン(?:情報|id)|本人確認|アカウント(?:情報|確認)|認証(?:コード|番号)|"
@@ -161,7 +171,7 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     "strong_emotion": _both(
         r"絶対に|絶対|衝撃|怖すぎ|恐ろしい|恐怖|やばい|ヤバい|ヤバイ|緊急|驚愕|閲覧注意|信じられない|許せない|"
-        r"大変なこと|危険です|命に関わる|死ぬ|死亡|激ヤバ|マジで|本当に怖い|注意喚起|警告|"
+        r"大変なこと|危険です|命に関わる|(?<!ウイルスは)(?<!ウイルスが)(?<!菌は)(?<!菌が)(?<!菌も)死ぬ|死亡|激ヤバ|マジで|本当に怖い|注意喚起|警告|"
         r"ふざけるな|腹が立|怒りの|怒ってる|怒っている|馬鹿にし|売国|ひどすぎ|我慢できない|黙ってたら",
         r"!!!+|[!?]{4,}|[⚠🚨‼❗]",
         r"!!!+|[!?]{4,}|"
@@ -328,6 +338,7 @@ CUE_NAMES: tuple[str, ...] = (
     "urgency",
     "money_promise",
     "personal_data_request",
+    "atm_errand",
     "suspicious_link",
     "phone_number",
     "fake_expert",
@@ -347,6 +358,7 @@ CUE_LABELS: dict[str, tuple[str, str]] = {
     "urgency": ("急がせる・期限を切る", "rushes you or sets a deadline"),
     "money_promise": ("お金・当選・もうけ話", "promises money, prizes or profits"),
     "personal_data_request": ("暗証番号・個人情報を求める", "asks for passwords or personal data"),
+    "atm_errand": ("ATMでの手続きを求める", "sends you to an ATM"),
     "suspicious_link": ("あやしいリンク", "suspicious link"),
     "phone_number": ("電話番号", "phone number to call"),
     "fake_expert": ("名前のない専門家", "unnamed or second-hand expert"),
@@ -469,7 +481,7 @@ _NEGATION = re.compile(
     )
 )
 _NEGATED_CUES = frozenset(
-    {"personal_data_request", "money_promise", "urgency", "phone_number", "impersonation"}
+    {"personal_data_request", "atm_errand", "money_promise", "urgency", "phone_number", "impersonation"}
 )
 _NEGATION_REACH = 40
 _SENTENCE_BREAK = re.compile(r"[。!?\n]")
@@ -483,6 +495,7 @@ _STANCE_QUIET = {
             "spread_request",
             "money_promise",
             "personal_data_request",
+            "atm_errand",
             "unsourced_claim",
             "hearsay",
             "investment_group",
@@ -525,6 +538,7 @@ _ALERT_BLOCKERS = _BORROWED | {
     "unsourced_claim",
     "money_promise",
     "personal_data_request",
+    "atm_errand",
     "suspicious_link",
     "investment_group",
     "impersonation",

@@ -49,7 +49,7 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "cue_weight": 1.0,
     "calibration_folds": 5,
     "ja_char_ngram_range": (1, 3),
-    "ja_C": 30.0,
+    "ja_C": 60.0,
     "ja_cue_weight": 0.3,
     "thresholds": None,
     "seed": 0,

@@ -244,3 +244,11 @@ def test_help_on_every_level(argv: list[str], expected: str, capsys: pytest.Capt
         parser().parse_args(argv)
     assert exit_info.value.code == 0
     assert expected in capsys.readouterr().out
+
+
+def test_an_official_alert_is_not_told_to_wait_before_sharing(capsys: pytest.CaptureFixture[str]) -> None:
+    alert = "【気象庁】大雨特別警報が発表されました。ただちに命を守る行動をとってください。"
+    assert run(["check", alert]) == 0
+    out = capsys.readouterr().out
+    assert "公式の知らせを伝えるメッセージ" in out
+    assert "確かめてから共有" not in out and "before you share" not in out

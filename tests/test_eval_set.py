@@ -1,80 +1,146 @@
-"""The independent Japanese evaluation set keeps its promised shape.
+"""The Japanese evaluation sets keep their promised shape.
 
-The set measures the classifier on messages written apart from its training data, so a broken
+Each set measures the classifier on messages written apart from its training data, so a broken
 row (wrong label for its category, a duplicate, a missing category) would silently skew every
 figure `matte classifier eval` reports.
 """
 
 import csv
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
-EVAL_CSV = Path(__file__).resolve().parent.parent / "classifier" / "eval" / "ja_independent.csv"
+import pytest
 
-# label 1: warning signs to check before acting or sharing; label 0: genuine or ordinary
-LABEL_OF = {
-    "chain": "1",
-    "health": "1",
-    "disaster": "1",
-    "smishing": "1",
-    "investment": "1",
-    "impersonation": "1",
-    "emotional": "1",
-    "ai_media": "1",
-    "hearsay": "1",
-    "coverup": "1",
-    "fake_expert": "1",
-    "calm_scam": "1",
-    "official_alert": "0",
-    "school": "0",
-    "police_warning": "0",
-    "quoted_scam": "0",
-    "recall": "0",
-    "lost_pet": "0",
-    "ordinary": "0",
-    "plain": "0",
-    "calm_genuine": "0",
+EVAL_DIR = Path(__file__).resolve().parent.parent / "classifier" / "eval"
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    file: str
+    label_of: dict[str, str]  # category -> label (1: check before acting or sharing; 0: genuine)
+    minimum: dict[str, int]
+    least_rows: int
+
+
+DEV_LABELS = {
+    **dict.fromkeys(
+        [
+            "chain",
+            "health",
+            "disaster",
+            "smishing",
+            "investment",
+            "impersonation",
+            "emotional",
+            "ai_media",
+            "hearsay",
+            "coverup",
+            "fake_expert",
+            "calm_scam",
+        ],
+        "1",
+    ),
+    **dict.fromkeys(
+        [
+            "official_alert",
+            "school",
+            "police_warning",
+            "quoted_scam",
+            "recall",
+            "lost_pet",
+            "ordinary",
+            "plain",
+            "calm_genuine",
+        ],
+        "0",
+    ),
 }
-MINIMUM = {**dict.fromkeys(LABEL_OF, 25), "calm_scam": 30, "ordinary": 60, "plain": 40}
+BLIND_LABELS = {
+    **dict.fromkeys(
+        [
+            "fake_official",
+            "smishing",
+            "health_rumour",
+            "disaster_rumour",
+            "chain_and_outrage",
+            "investment_romance",
+            "unsourced_media_hearsay",
+            "calm_scam",
+        ],
+        "1",
+    ),
+    **dict.fromkeys(
+        [
+            "official_alert",
+            "police_bank_warning",
+            "school_notice",
+            "relayed_warning",
+            "genuine_urgent",
+            "plain",
+            "everyday_chat",
+        ],
+        "0",
+    ),
+}
+SETS = [
+    EvalSet(
+        "ja_dev.csv",
+        DEV_LABELS,
+        {**dict.fromkeys(DEV_LABELS, 25), "calm_scam": 30, "ordinary": 60, "plain": 40},
+        520,
+    ),
+    EvalSet(
+        "ja_blind_2.csv",
+        BLIND_LABELS,
+        {**dict.fromkeys(BLIND_LABELS, 30), "police_bank_warning": 45, "relayed_warning": 45, "plain": 60},
+        640,
+    ),
+]
 
 
-def load() -> tuple[list[str], list[dict[str, str]]]:
-    with EVAL_CSV.open(encoding="utf-8", newline="") as fh:
+def load(spec: EvalSet) -> tuple[list[str], list[dict[str, str]]]:
+    with (EVAL_DIR / spec.file).open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         return list(reader.fieldnames or []), list(reader)
 
 
-def test_columns_are_text_label_category() -> None:
-    columns, _rows = load()
+@pytest.fixture(params=SETS, ids=lambda spec: spec.file)
+def spec(request: pytest.FixtureRequest) -> EvalSet:
+    return request.param
+
+
+def test_columns_are_text_label_category(spec: EvalSet) -> None:
+    columns, _rows = load(spec)
     assert columns == ["text", "label", "category"]
 
 
-def test_labels_are_zero_or_one() -> None:
-    _columns, rows = load()
+def test_labels_are_zero_or_one(spec: EvalSet) -> None:
+    _columns, rows = load(spec)
     assert {row["label"] for row in rows} <= {"0", "1"}
 
 
-def test_every_category_is_known_and_has_its_minimum() -> None:
-    _columns, rows = load()
+def test_every_category_is_known_and_has_its_minimum(spec: EvalSet) -> None:
+    _columns, rows = load(spec)
     counts = Counter(row["category"] for row in rows)
-    assert set(counts) == set(LABEL_OF)
-    short = {cat: counts[cat] for cat, least in MINIMUM.items() if counts[cat] < least}
+    assert set(counts) == set(spec.label_of)
+    short = {cat: counts[cat] for cat, least in spec.minimum.items() if counts[cat] < least}
     assert short == {}
-    assert len(rows) >= 520
+    assert len(rows) >= spec.least_rows
 
 
-def test_each_category_has_its_label() -> None:
-    _columns, rows = load()
-    wrong = [row["text"][:30] for row in rows if LABEL_OF.get(row["category"]) != row["label"]]
+def test_each_category_has_its_label(spec: EvalSet) -> None:
+    _columns, rows = load(spec)
+    wrong = [row["text"][:30] for row in rows if spec.label_of.get(row["category"]) != row["label"]]
     assert wrong == []
 
 
-def test_no_text_appears_twice() -> None:
-    _columns, rows = load()
+def test_no_text_appears_twice(spec: EvalSet) -> None:
+    _columns, rows = load(spec)
     repeated = [text for text, n in Counter(row["text"] for row in rows).items() if n > 1]
     assert repeated == []
 
 
-def test_texts_are_10_to_400_characters() -> None:
-    _columns, rows = load()
+def test_texts_are_10_to_400_characters(spec: EvalSet) -> None:
+    _columns, rows = load(spec)
     assert [row["text"][:30] for row in rows if not 10 <= len(row["text"]) <= 400] == []

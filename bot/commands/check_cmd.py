@@ -26,6 +26,11 @@ DISCLAIMER = (
     "※ このスコアは真偽の判定ではありません。気になる点を確かめてから共有してください。\n"
     "   This score is not a verdict on truth: it flags warning signs worth checking before you share."
 )
+# After an official alert or a scam warning, "check before you share" would hold up a real warning.
+NOTICE_DISCLAIMER = (
+    "※ このスコアは真偽の判定ではありません。公式の発表は、公式サイトや公式アプリで確かめられます。\n"
+    "   This score is not a verdict on truth: confirm an official notice on the official site or app."
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -318,5 +323,5 @@ def render(result: CheckResult, threshold: float) -> str:
             f"※ 長いので、はじめの{MAX_SCORED_CHARS}文字だけを確かめました / only the first "
             f"{MAX_SCORED_CHARS} characters were checked"
         )
-    lines.append(DISCLAIMER)
+    lines.append(NOTICE_DISCLAIMER if result.official_alert or result.scam_warning else DISCLAIMER)
     return "\n".join(lines)
