@@ -399,7 +399,7 @@ _SCAM_WORDS = re.compile(
     fold_kana(
         r"詐欺|偽の|偽(?:サイト|メール|SMS|電話|アカウント|者)|偽物(?:です|だ|でした|の(?:sms|メール|サイト|電話|広告))|"
         r"ニセ|にせ(?:の|もの|物)|なりすまし|フィッシング|架空請求|乗っ取|(?:だま|騙)され(?:かけ|た|そう)|だまし取|"
-        r"を装(?:った|う)|をかた(?:る|った|り)|を名乗る(?:電話|メール|sms|訪問)|不審な|怪しい|あやしい|"
+        r"を装(?:った|う|い)|をかた(?:る|った|り)|を名乗る(?:電話|メール|sms|訪問)|不審な|怪しい|あやしい|"
         r"チェーンメール|デマ|は(?:嘘|うそ)|手口|偽物|にせもの|"
         r"こんな(?:メール|sms|電話|はがき|手紙|メッセージ|line|通知)(?:が|も)(?:来|き|届)|"
         # The writer checked and it was false: 「市に確認したら、そんな電話はしていないと」.
@@ -415,7 +415,11 @@ _SCAM_WORDS = re.compile(
         r"(?:来たら|来ても|きたら|きても|届いたら|届いても|本当にある)|"
         # A message the writer received, quoted: 「…」ってSMSが来た, 「…」という電話があった.
         r"」(?:って|という|と(?:いう|言う|の|書いた))?(?:sms|メール|電話|手紙|封書|はがき|メッセージ|line|画面|広告|訪問)|"
-        r"(?:sms|メール|電話|手紙|封書|はがき|メッセージ|line)(?:が|も)(?:来|き|届|あり|あっ)[^。\n]{0,30}?(?:けど|が、|ました。)"
+        r"(?:sms|メール|電話|手紙|封書|はがき|メッセージ|line)(?:が|も)(?:来|き|届|あり|あっ)[^。\n]{0,30}?(?:けど|が、|ました。)|"
+        # Someone's phone or mailbox got it, or a screenshot of it is shown: 「父の携帯に来てたやつ」.
+        r"(?:携帯|スマホ|メール|sms|line|パソコン|gmail|ところ|とこ|うち)に(?:来|き|届)(?:た|てた|ていた)|"
+        r"(?:スクショ|スクリーンショット)(?:を)?(?:貼|はり|載せ|送)|(?:こういう|こんな)(?:の|もの)[^。\n]{0,6}?多い|"
+        r"」(?:って|という)(?:投稿|ポスト|書き込み)"
     )
 )
 _DO_NOT_ACT = re.compile(
@@ -433,7 +437,12 @@ _DO_NOT_ACT = re.compile(
         r"(?<=[ぁ-ゖ])ずに(?:消|切|捨|削除|無視)|しないよう|信じないで|断りました|無視で|消してね|"
         r"(?:ドア|玄関)を開けないで|答えずに|(?:応じ|払わ|渡さ|乗ら)ないこと|注意[。!]|(?:留守番電話|留守電)に|"
         r"(?:は|で)(?:受け取れ|もらえ|戻ら)ません|偽物(?:らしい|みたい|っぽい)|"
-        r"詐欺(?:の(?:可能性|おそれ|恐れ)|被害(?:の)?(?:防止|を防|に遭わない))"
+        r"詐欺(?:の(?:可能性|おそれ|恐れ)|被害(?:の)?(?:防止|を防|に遭わない))|"
+        r"消しと(?:いた|いて|く)|開いて(?:ない|いない)(?:から|よ)|(?:だめ|ダメ)なやつ|"
+        r"(?:聞か|送ら|求め)ない(?:そう|って|とのこと)|"
+        r"(?:本人|公式|市|区|町|役所|銀行|会社|お店)に(?:電話で)?確認(?:しました|したら)|"
+        # The writer or someone close almost fell for it: the story is the warning.
+        r"危うく|(?:入れる|払う|振り込む|押す)前に気づ|(?:引っかかり|だまされ|騙され)(?:そう|かけ)"
     )
 )
 # With a doubtful link in the message, only an explicit "do not open it" makes it a warning (a phishing
@@ -441,7 +450,8 @@ _DO_NOT_ACT = re.compile(
 _DONT_OPEN = re.compile(
     fold_kana(
         r"(?:押さ|開か|タップし|クリックし|アクセスし)ないで|押しちゃ|開いちゃ|削除し|無視し|"
-        r"詐欺(?:です|だ|でした|だった|メール|sms)|偽物|にせもの"
+        r"詐欺(?:です|だ|でした|だった|メール|sms)|偽物|にせもの|"
+        r"(?:本物|公式)(?:じゃ|では)(?:ない|ありません)|(?:アドレス|url|ドメイン)が(?:違|ちが|おかし)"
     )
 )
 # Who warns about scams for a living: with advice not to act, their message is a warning.
@@ -544,6 +554,15 @@ _ALERT_BLOCKERS = _BORROWED | {
     "impersonation",
 }
 _WARNING_BLOCKERS = _BORROWED | {"investment_group", "spread_request"}
+# A warning that says how its writer checked (「市に電話したら、していないとのこと」) may
+# ask to be passed on: rumour chains that borrow a warning's shape never say how they were checked.
+_VERIFIED = re.compile(
+    fold_kana(
+        r"(?:確認|問い合わせ|電話|聞い|調べ)(?:し)?たら[^。\n]{0,24}?(?:していない|送っていない|していません|"
+        r"送っていません|なかった|ないそう|ないって|ないと|ないとのこと)|"
+        r"(?:本人|公式|市|区|町|役所|銀行|会社|お店)に(?:電話で)?確認しました"
+    )
+)
 
 
 def _asks_to_act(text: str) -> bool:
@@ -621,7 +640,9 @@ def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool], 
         )
         and _DO_NOT_ACT.search(normalised) is not None
         and ("suspicious_link" not in present or _DONT_OPEN.search(normalised) is not None)
-        and not present.intersection(_WARNING_BLOCKERS)
+        and not present.intersection(
+            _WARNING_BLOCKERS - {"spread_request"} if _VERIFIED.search(normalised) else _WARNING_BLOCKERS
+        )
     )
     sourced = (
         is_japanese

@@ -329,3 +329,33 @@ def test_a_named_source_is_not_hearsay_but_a_vague_one_is() -> None:
 def test_more_ways_of_naming_a_source(sourced: str) -> None:
     names = dict(zip(FEATURE_NAMES, count(normalise(sourced)), strict=True))
     assert names["cites_source"] == 1 and names["unsourced_claim"] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "これ、お父さんの携帯に来てたやつ。\n【重要】ご利用料金のお支払いが確認できておりません。"
+        "本日中にご確認ください http://mobile-pay.invalid/k\n開いてないから安心して。消しといたよ。",
+        "グループの皆さんへ：〇〇さんのアカウントから「プリペイドカード買ってきて」とメッセージが来ても、"
+        "それは乗っ取りです。本人に電話で確認しました。ほかのグループにも回してください。",
+        "うちの母にもこんなSMSが。「【〇〇市役所】給付金の申請期限が本日までです https://kyufu.example/」 "
+        "市役所に電話したら、SMSでの案内はしていないとのこと。開かないでね、拡散お願いします",
+        "姉のところに来たメール「当選しました」→ https://gift.example/ 押す前に気づいてよかった。",
+    ],
+)
+def test_family_warnings_that_quote_the_scam_or_say_how_they_checked(text: str) -> None:
+    assert stance(text) == (False, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Rumour chains in a warning's shape: asked to be spread, with no word on how anyone checked.
+        "友達の警察官から聞いた、この番号からの着信に出ると10万円請求されるから絶対に出ないで、拡散して",
+        "警察からの情報です。この番号からの電話には出ないで、本物じゃないから。拡散して",
+        "【重要】お客様のアカウントに不正アクセスがありました。危うく被害に遭うところでした。"
+        "こちらから本人確認をお願いします https://secure.example/",
+    ],
+)
+def test_unchecked_warning_chains_and_phishing_stay_unquieted(text: str) -> None:
+    assert stance(text) == (False, False)
