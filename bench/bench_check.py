@@ -119,6 +119,28 @@ def subprocess_command(model: Path | None) -> list[str]:
     return [sys.executable, "-c", wrapper, "check", "--jsonl", *extra]
 
 
+# Peak RSS is measured from a small parent: a child forked from this benchmark process (which has the
+# model loaded itself) would start at this process's RSS and report that instead of matte's.
+PEAK_RSS_SCRIPT = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+"""
+
+
+def peak_rss_mb(model: Path | None, payload: str) -> float:
+    """Peak resident memory (MB) of one `check --jsonl` process, its workers included, fed `payload`."""
+    completed = subprocess.run(
+        [sys.executable, "-c", PEAK_RSS_SCRIPT, *subprocess_command(model)],
+        input=payload,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
+    return float(completed.stdout)
+
+
 def children_cpu_seconds() -> float:
     """User + system CPU time of every finished child process so far."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -202,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
 
     startup = run_command(args.model, jsonl_input(texts[:1]))[0]
     seconds, lines, code, cpu = run_command(args.model, payload)
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    peak_mb = peak_rss_mb(args.model, payload)
     print(
         f"subprocess --jsonl: {lines / seconds:,.0f} messages/s ({lines} lines in {seconds:.2f} s, exit code "
         f"{code}); start-up with one message takes {startup:.2f} s, so after start-up "

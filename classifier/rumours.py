@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -103,7 +104,7 @@ class _Keywords:
         count = len(forms)
         self._weighted = [
             [
-                (keyword, _pattern(keyword), math.log((1 + count) / (1 + document_frequency[keyword])) + 1.0)
+                (keyword, math.log((1 + count) / (1 + document_frequency[keyword])) + 1.0)
                 for keyword in sorted(keywords)
             ]
             for keywords in forms
@@ -111,17 +112,21 @@ class _Keywords:
 
     def score(self, rumour: int, query: str) -> float:
         """Keyword evidence for one rumour in a query (in matching form), between 0 and 1."""
-        found = sum(
-            weight
-            for keyword, pattern, weight in self._weighted[rumour]
-            if (pattern.search(query) if pattern else keyword in query)
-        )
+        found = sum(weight for keyword, weight in self._weighted[rumour] if _found(keyword, query))
         return found / (found + _KEYWORD_HALF)
 
 
-def _pattern(keyword: str) -> re.Pattern[str] | None:
+def _found(keyword: str, query: str) -> bool:
     """Whole-word matching for Latin keywords ("ai" must not match "said"); substrings for Japanese."""
-    return re.compile(rf"(?<![a-z0-9]){re.escape(keyword)}(?![a-z0-9])") if keyword.isascii() else None
+    if keyword not in query:
+        return False
+    return not keyword.isascii() or _whole_word(keyword).search(query) is not None
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(keyword: str) -> re.Pattern[str]:
+    """Compiled only for keywords that occur in some message: most never do."""
+    return re.compile(rf"(?<![a-z0-9]){re.escape(keyword)}(?![a-z0-9])")
 
 
 def _joined(forms: Sequence[str], keywords: Sequence[str]) -> list[str]:
