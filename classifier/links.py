@@ -36,6 +36,21 @@ _BARE_TLDS = (
     "asia|ru|tk|ml|ga|cf|gq|site|online|live|fun|link|click|dev|app|page|cloud|store|tokyo|su|rest|monster|"
     "lol|mom|xin|ren|wang|gd"
 )
+REASON_LABELS: dict[str, tuple[str, str]] = {
+    "brand_lookalike": ("会社やお店の名前をまねた住所", "imitates a company or shop name"),
+    "government_lookalike": ("役所の名前をまねた住所", "imitates a public office's name"),
+    "fake_jp_domain": ("co.jp や go.jp に見せかけた住所", "dresses up as co.jp or go.jp"),
+    "unusual_tld": ("あまり使われない末尾 (.top など)", "unusual ending such as .top"),
+    "shortener": ("短縮URLで行き先が隠れている", "a shortened link hides where it goes"),
+    "free_hosting": ("だれでも無料で作れる住所", "free hosting anyone can use"),
+    "ip_address": ("数字だけの住所", "a bare IP address"),
+    "punycode": ("特別な文字を使った住所 (punycode)", "an encoded (punycode) address"),
+    "homoglyph": ("英字に見える別の文字がまざっている", "look-alike letters from another alphabet"),
+    "idn": ("英字以外の文字の住所", "a non-Latin address"),
+    "hidden_dots": ("「。」や（ドット）で点を書きかえている", "dots disguised as 。 or (ドット)"),
+    "credentials_in_url": ("「@」の後ろが本当の行き先", "the real destination is after the @"),
+}
+"""Short Japanese and English names of the reasons a link is doubtful (the bot's templates say more)."""
 URL_PATTERN = re.compile(
     rf"(?:(?:https?|hxxps?)://|www{_DOT})(?:[^\s/@]+@)?{_LABEL}(?:{_DOT}{_LABEL})*(?::\d+)?"
     rf"(?:[/?#]{_PATH_CHARS}*)?"

@@ -252,3 +252,10 @@ def test_an_official_alert_is_not_told_to_wait_before_sharing(capsys: pytest.Cap
     out = capsys.readouterr().out
     assert "公式の知らせを伝えるメッセージ" in out
     assert "確かめてから共有" not in out and "before you share" not in out
+
+
+def test_link_reasons_are_named_in_words(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["check", "再配達はこちら https://yamato-redelivery.example/"]) == 0
+    out = capsys.readouterr().out
+    assert "会社やお店の名前をまねた住所 (imitates a company or shop name)" in out
+    assert "brand_lookalike" not in out

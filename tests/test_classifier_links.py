@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
+from classifier import links
 from classifier.links import analyse_links, find_urls, host_of, is_official, link_warnings
 from classifier.textnorm import normalise
 
@@ -114,3 +118,12 @@ def test_genuine_official_domains_are_a_good_sign(url: str, destination: str) ->
 
 def test_ordinary_hosts_with_office_words_are_not_government_lookalikes() -> None:
     assert link_warnings("https://city-hotel.com/") == ()
+
+
+def test_every_reason_a_link_can_get_has_a_short_japanese_and_english_name() -> None:
+    source = Path(links.__file__).read_text(encoding="utf-8")
+    emitted = set(re.findall(r'reasons\.append\((?:"(\w+)" if [^"]*else "(\w+)"|"(\w+)")\)', source))
+    codes = {code for group in emitted for code in group if code}
+    assert len(codes) >= 10
+    assert codes == set(links.REASON_LABELS)
+    assert all(ja and en for ja, en in links.REASON_LABELS.values())

@@ -276,6 +276,7 @@ def check_jsonl(
 def render(result: CheckResult, threshold: float) -> str:
     """Readable, Japanese-first text for one result."""
     from classifier.cues import CUE_LABELS
+    from classifier.links import REASON_LABELS
     from classifier.result import MAX_SCORED_CHARS
 
     verdict = (
@@ -317,7 +318,7 @@ def render(result: CheckResult, threshold: float) -> str:
             lines.append(
                 "  公式のドメインです (official domain): それでもブックマークや公式アプリから開きましょう"
             )
-        lines.extend(f"  ・{reason}" for reason in link.reasons)
+        lines.extend("  ・{} ({})".format(*REASON_LABELS[reason]) for reason in link.reasons)
     if result.truncated:
         lines.append(
             f"※ 長いので、はじめの{MAX_SCORED_CHARS}文字だけを確かめました / only the first "
