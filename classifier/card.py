@@ -168,7 +168,7 @@ def render_card(metadata: dict[str, Any]) -> str:
         "a sentence repeated in a message counts once.",
         "- Two Japanese evaluation sets. `eval/ja_dev.csv` (688 messages, the first independent set) was "
         "read during tuning and is now the development set: its misses were read and led to stance rules "
-        "and the choice of `ja_C`. `eval/ja_blind_2.csv` (660 messages) was written afterwards by another "
+        "and the choice of `ja_C`. `eval/ja_dev_2.csv` (660 messages) was written afterwards by another "
         "writer who saw none of the project's data, rules or model; it was evaluated once, for this model, "
         "after every choice was made (the figures below), and nothing was changed after reading it. "
         "Training messages within 0.5 character-3-gram cosine of any message of either set are dropped "
@@ -204,7 +204,7 @@ def render_card(metadata: dict[str, Any]) -> str:
             "Blind Japanese set (written separately, evaluated once for this model; see Choices)",
             metadata.get("independent_eval"),
             "Not evaluated when this model was built (`python -m classifier.build_shipped --independent "
-            "classifier/eval/ja_blind_2.csv` adds it).",
+            "classifier/eval/ja_dev_2.csv` adds it).",
         ),
         "## Cue precision",
         "",

@@ -91,7 +91,7 @@ SETS = [
         520,
     ),
     EvalSet(
-        "ja_blind_2.csv",
+        "ja_dev_2.csv",
         BLIND_LABELS,
         {**dict.fromkeys(BLIND_LABELS, 30), "police_bank_warning": 45, "relayed_warning": 45, "plain": 60},
         640,
