@@ -83,7 +83,39 @@ BLIND_LABELS = {
         "0",
     ),
 }
+BLIND_3_LABELS = {
+    **dict.fromkeys(
+        [
+            "fake_official",
+            "smishing",
+            "health_rumour",
+            "disaster_rumour",
+            "chain_outrage",
+            "money_trap",
+            "unsourced_claim",
+            "calm_scam",
+        ],
+        "1",
+    ),
+    **dict.fromkeys(
+        [
+            "official_alert",
+            "scam_warning_official",
+            "family_warning",
+            "school_community",
+            "plain",
+            "everyday_chat",
+        ],
+        "0",
+    ),
+}
 SETS = [
+    EvalSet(
+        "ja_blind_3.csv",
+        BLIND_3_LABELS,
+        {**dict.fromkeys(BLIND_3_LABELS, 35), "family_warning": 70, "plain": 80, "everyday_chat": 70},
+        700,
+    ),
     EvalSet(
         "ja_dev.csv",
         DEV_LABELS,
