@@ -37,7 +37,7 @@ def _both(*parts: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "spread_request": _both(
         r"拡散(?:希望|して|願い|お願い|を?お願い|願います|よろしく|を|希望します|ください|して下さい)",
-        r"(?:みんな|皆|皆さん|みなさん|友達|友人|知り合い|家族|周り|周囲|グループ|大切な人)(?:に|へ)(?:も)?"
+        r"(?:みんな|皆|皆さん|みなさん|全員|友達|友人|知り合い|家族|周り|周囲|グループ|大切な人)(?:に|へ)(?:も)?"
         r"(?:教えて|知らせて|伝えて|回して|まわして|シェア|転送|送って|広めて)",
         r"(?<!を)(?:回して|まわして)(?:ください|下さい|あげて|ほしい)",
         r"(?:投稿|メッセージ|話|情報|これ|この件)を(?:回して|まわして|広めて|拡散して|シェアして)",
@@ -379,6 +379,8 @@ CUE_LABELS: dict[str, tuple[str, str]] = {
 _OFFICIAL_ISSUER = re.compile(
     fold_kana(
         r"気象庁|気象台|市役所|区役所|町役場|村役場|役場|災害対策本部|"
+        # The names of the official levels and warnings are the official system's own words.
+        r"警戒レベル\s?[3-5]|緊急安全確保|避難指示|高齢者等避難|大津波警報|津波警報|特別警報|"
         r"(?:市|町|村|区|県|都|府)(?:から|より|の発表|が発表|の防災|防災|の指示|の避難)|"
         r"防災(?:無線|メール|アプリ|ポータル|情報|担当|課)|エリアメール|緊急速報|jアラート|"
         r"(?:小|中|高|高等|義務教育)?学校(?:から|より|です|の先生)|保育園(?:から|より)|幼稚園(?:から|より)|"
@@ -403,28 +405,32 @@ _SCAM_WORDS = re.compile(
         r"チェーンメール|デマ|は(?:嘘|うそ)|手口|偽物|にせもの|"
         r"こんな(?:メール|sms|電話|はがき|手紙|メッセージ|line|通知)(?:が|も)(?:来|き|届)|"
         # The writer checked and it was false: 「市に確認したら、そんな電話はしていないと」.
-        r"(?:確認|問い合わせ|電話|聞い|調べ|見)(?:し)?たら[^。\n]{0,24}?(?:していない|送っていない|していません|"
+        r"(?:確認|問い合わせ|電話|聞い|調べ|見)(?:し)?た(?:ら|ところ)[^。\n]{0,24}?(?:していない|送っていない|していません|"
         r"送っていません|なかった|ないそう|ないって|ないと|払ってあった)|"
         r"(?:[そこあ]んな|そういう|ああいう)(?:ふうに|電話|連絡|メール|sms|訪問|こと|手続き)[^。\n]{0,12}?(?:しない|しません|していない|ない(?:そう|って|よ|です|。))|"
         r"(?:本物|公式|本人|役所|銀行|会社|[一-龯]{1,6}(?:庁|省|署|機構))(?:の[^。\n]{0,10}?)?(?:は|が)[^。\n]{0,24}?"
-        r"(?:送っていない|していない|しない(?:そう|って|よ|から|ので)|ありません)|"
+        r"(?:送っていない|していない|しない(?:そう|って|よ|から|ので)|(?:聞か|求め|送ら|頼ま|使わ)ない(?:から|ので|よ)|"
+        r"ありません)|"
         r"(?:嘘|うそ|デマ)(?:だって|だよ|です|でした)|(?:求め|送ら|聞か|し)ない(?:って|そう|とのこと)|"
         r"を名乗(?:って|り|る)|被害(?:が|に)?(?:多発|急増|増え|相次|続)|(?:儲け|もうけ|うまい)話(?:に|には|は)|"
         r"(?:それは)?(?:私|わたし|僕|ぼく)(?:じゃ|では)(?:ありません|ない)|"
         r"(?:こういう|こんな|同じ)(?:電話|メール|sms|手紙|はがき|訪問|話|の|もの|メッセージ)(?:が|は)?"
         r"(?:来たら|来ても|きたら|きても|届いたら|届いても|本当にある)|"
         # A message the writer received, quoted: 「…」ってSMSが来た, 「…」という電話があった.
-        r"」(?:って|という|と(?:いう|言う|の|書いた))?(?:sms|メール|電話|手紙|封書|はがき|メッセージ|line|画面|広告|訪問)|"
+        r"」\s*(?:って|という|と(?:いう|言う|の|書いた))?(?:sms|ショートメール|ショートメッセージ|dm|メール|電話|手紙|封書|"
+        r"はがき|メッセージ|line|画面|広告|訪問)|"
         r"(?:sms|メール|電話|手紙|封書|はがき|メッセージ|line)(?:が|も)(?:来|き|届|あり|あっ)[^。\n]{0,30}?(?:けど|が、|ました。)|"
         # Someone's phone or mailbox got it, or a screenshot of it is shown: 「父の携帯に来てたやつ」.
         r"(?:携帯|スマホ|メール|sms|line|パソコン|gmail|ところ|とこ|うち)に(?:来|き|届)(?:た|てた|ていた)|"
         r"(?:スクショ|スクリーンショット)(?:を)?(?:貼|はり|載せ|送)|(?:こういう|こんな)(?:の|もの)[^。\n]{0,6}?多い|"
-        r"」(?:って|という)(?:投稿|ポスト|書き込み)"
+        r"」(?:って|という)(?:投稿|ポスト|書き込み)|」(?:って|と)(?:誘われ|言われ|勧められ)|似せた"
     )
 )
 _DO_NOT_ACT = re.compile(
     fold_kana(
-        r"(?:押さ|開か|タップし|クリックし|電話し|かけ|返信し|払わ|渡さ|教え|入力し|振り込ま|応じ)ないで|"
+        r"(?:押さ|開か|タップし|クリックし|電話し|かけ|返信し|返事し|払わ|渡さ|教え|入力し|振り込ま|応じ)ないで|"
+        r"(?:暗証番号|カード|お金)[^。\n]{0,6}?(?:言わ|渡さ|教え|預け|払わ)ない|(?:しない|やめた)ほうが(?:いい|良い)|"
+        r"ブロックし(?:た|といた|ておいた|ました)|(?:止め|とめ)(?:といた|ておいた|てよかった|ました)|"
         r"(?:押し|開い|電話し)ちゃ(?:だめ|ダメ)|しないこと|無視して|削除して|消しました|消したよ|捨てました|"
         r"すぐ切|相談(?:を|して|ください|しましょう)|188|#9110|110番|止めて|止めておこう|疑って|"
         r"詐欺(?:です|だ|でした|だった|だから|だって|メール|sms|と言われ)|偽物(?:です|だ|でした)|"
@@ -468,7 +474,12 @@ _ASKS_TO_ACT = re.compile(
         r"(?:暗証番号|パスワード|口座番号|カード番号|キャッシュカード|認証コード|ワンタイムパスワード)"
         r"[^。\n]{0,12}?(?:を|も)[^。\n]{0,8}?(?:確認|入力|教え|伝え|送信|お知らせ|ご提示|預け|渡)"
         r"(?:して|し)?(?:ください|下さい|てください)|"
-        r"atm[^。\n]{0,20}?(?:手続き|操作)(?:して|し)?(?:ください|下さい)"
+        r"atm[^。\n]{0,20}?(?:手続き|操作)(?:して|し)?(?:ください|下さい)|"
+        # A fee, tax or deposit to pay first: the refund and recovery scams' request.
+        r"(?:手数料|保証金|税金|前払い|事務手数料|解約金)[^。\n]{0,16}?(?:振り?込|入金|支払|払い?込)"
+        r"(?:んで|って|み|い)?[^。\n]{0,6}?(?:ください|下さい|いただ)|"
+        # Secrecy: whoever asks to keep a call from family or the bank is not warning anyone.
+        r"(?:誰|だれ|家族|銀行|警察)(?:にも|には)(?:話さ|言わ|相談し|見せ|知らせ)ないで|内密に|口外しないで"
     )
 )
 # The message's own link is where to act: 「こちらから本人確認をお願いします https://…」. With a link that is
@@ -476,7 +487,7 @@ _ASKS_TO_ACT = re.compile(
 _LINK_REQUEST = re.compile(
     fold_kana(
         r"(?:こちら|下記|以下|リンク|url|ページ)(?:から|で|より|にて|の)[^。\n]{0,16}?"
-        r"(?:手続|本人確認|ログイン|入力|登録|お?支払|更新|申請|受け?取|認証)"
+        r"(?:手続|本人確認|ログイン|入力|登録|お?支払|更新|申請|受け?取|認証|確認|キャンセル|解除|フォーム|送信|回答)"
     )
 )
 _QUOTE_LATER = re.compile(
@@ -554,11 +565,52 @@ _ALERT_BLOCKERS = _BORROWED | {
     "impersonation",
 }
 _WARNING_BLOCKERS = _BORROWED | {"investment_group", "spread_request"}
+# Asking NOT to answer a call, open a link or message, or give a code or money is protective on its own:
+# 「この電話には出ないで」.
+# (Secrecy, 「誰にも言わないで」, is a trick's request and is not here.)
+_PROTECTIVE = re.compile(
+    fold_kana(
+        r"(?:電話|番号|着信|リンク|url|http|メール|sms|ショートメール|メッセージ|line|dm|ボタン|暗証番号|カード|"
+        r"口座|お金|コード)[^。\n]{0,16}?"
+        r"(?:(?:出|開か|押さ|入力し|教え|渡さ|振り込ま|払わ|タップし|クリックし|かけ)ないで|"
+        r"(?:開い|押し|出)ちゃ(?:だめ|ダメ|いけない))"
+    )
+)
+# Said of a link itself, 「このリンクは開かないで」 answers the doubt a link raises.
+_PROTECTIVE_LINK = re.compile(
+    fold_kana(
+        r"(?:リンク|url|http|ボタン|アドレス)[^。\n]{0,16}?"
+        r"(?:(?:開か|押さ|タップし|クリックし)ないで|(?:開い|押し)ちゃ(?:だめ|ダメ|いけない))"
+    )
+)
+# Someone lost money or nearly did: the story is a warning, and quoting the pitch (an investment group)
+# does not make it one (a request to pass it on still does: chains tell such stories too). A recovery
+# pitch (「被害金を取り戻します」) is a scam of its own that talks of scams: it is never a warning.
+_REPORTED_HARM = re.compile(
+    fold_kana(
+        r"(?:取られた|取られちゃ|取られてしま|払っちゃっ|払ってしまっ|振り込んじゃっ|振り込んでしまっ|"
+        r"出金できなくなっ|(?:戻って|返って)こな(?:かっ|いって|いらしい|いそう)|引っかか(?:った|りそう|りかけ)|"
+        r"被害(?:が|に)?(?:多発|急増|増え|相次|続))"
+    )
+)
+# "Even the police do nothing": a rumour's distrust of the authorities, never an authority's warning.
+_AUTHORITIES_FAIL = re.compile(
+    fold_kana(
+        r"(?:警察|役所|市|町|学校|政府|国|自治体)(?:も|は)[^。\n]{0,8}?"
+        r"(?:対応できない|何もしない|動かない|動いてくれない|教えてくれない|隠して)"
+    )
+)
+_RECOVERY_PITCH = re.compile(
+    fold_kana(
+        r"取り戻|取りもど|回収(?:します|でき|いたし)|救済|被害金|被害回復|"
+        r"返金(?:が|を)?(?:受けられ|受け取れ|できます|いたします|します)"
+    )
+)
 # A warning that says how its writer checked (「市に電話したら、していないとのこと」) may
 # ask to be passed on: rumour chains that borrow a warning's shape never say how they were checked.
 _VERIFIED = re.compile(
     fold_kana(
-        r"(?:確認|問い合わせ|電話|聞い|調べ)(?:し)?たら[^。\n]{0,24}?(?:していない|送っていない|していません|"
+        r"(?:確認|問い合わせ|電話|聞い|調べ)(?:し)?た(?:ら|ところ)[^。\n]{0,24}?(?:していない|送っていない|していません|"
         r"送っていません|なかった|ないそう|ないって|ないと|ないとのこと)|"
         r"(?:本人|公式|市|区|町|役所|銀行|会社|お店)に(?:電話で)?確認しました"
     )
@@ -568,7 +620,10 @@ _VERIFIED = re.compile(
 def _asks_to_act(text: str) -> bool:
     """True when the message itself (not a quotation in it) asks for a secret or a money errand, or to
     act through a link of its own that is not an official site."""
-    if any(_QUOTED_AFTER.match(text, found.end()) is None for found in _ASKS_TO_ACT.finditer(text)):
+    if any(
+        _QUOTED_AFTER.match(text, found.end()) is None and not _quoted(text, found.start(), found.end())
+        for found in _ASKS_TO_ACT.finditer(text)
+    ):
         return True
     return any(
         not _quoted(text, found.start(), found.end()) for found in _LINK_REQUEST.finditer(text)
@@ -630,19 +685,35 @@ def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool], 
         and _ALERT_WORDS.search(normalised) is not None
         and not present.intersection(blockers)
     )
+    never_warning = (
+        _RECOVERY_PITCH.search(normalised) is not None or _AUTHORITIES_FAIL.search(normalised) is not None
+    )
+    harm = _REPORTED_HARM.search(normalised) is not None and not never_warning
+    protective = _PROTECTIVE.search(normalised) is not None
+    verified = _VERIFIED.search(normalised) is not None
+    blockers = _WARNING_BLOCKERS
+    if harm:
+        blockers = blockers - {"investment_group"}
+    if verified:
+        blockers = blockers - {"spread_request"}
     warning = (
         is_japanese
         and not asks_to_act
+        and not never_warning
         and (
             denied
+            or harm
+            or protective
             or _SCAM_WORDS.search(normalised) is not None
             or _WARNING_ISSUER.search(normalised) is not None
         )
-        and _DO_NOT_ACT.search(normalised) is not None
-        and ("suspicious_link" not in present or _DONT_OPEN.search(normalised) is not None)
-        and not present.intersection(
-            _WARNING_BLOCKERS - {"spread_request"} if _VERIFIED.search(normalised) else _WARNING_BLOCKERS
+        and (harm or protective or verified or _DO_NOT_ACT.search(normalised) is not None)
+        and (
+            "suspicious_link" not in present
+            or _DONT_OPEN.search(normalised) is not None
+            or _PROTECTIVE_LINK.search(normalised) is not None
         )
+        and not present.intersection(blockers)
     )
     sourced = (
         is_japanese

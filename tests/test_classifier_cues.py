@@ -359,3 +359,67 @@ def test_family_warnings_that_quote_the_scam_or_say_how_they_checked(text: str) 
 )
 def test_unchecked_warning_chains_and_phishing_stay_unquieted(text: str) -> None:
     assert stance(text) == (False, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ばあちゃん、この電話には出ないで。03-0000-4821",
+        "このリンク開いちゃダメだよ → http://hikari-fuzai.invalid",
+        "ママ友のお母さんが100万円取られたらしい。「息子が会社のお金を落とした」って電話。みんなのご両親にも伝えてあげて",
+        "同僚が引っかかりそうになった話。投資グループに入ったら「先生の指示で買えば必ず上がる」。出金できなくなったって。",
+        "先方に電話で確認したところ、そのようなメールは送っていないとのことでした。受け取った方は総務まで転送してください。",
+        "「新しい番号です」ってショートメール来たら返事しないでね。家族のふりをするのが流行ってるんだって。",
+    ],
+)
+def test_protective_requests_and_stories_of_harm_are_warnings(text: str) -> None:
+    assert stance(text) == (False, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "雨だから外に出ないでね",
+        "当グループでは投資詐欺の被害に遭われた方のお金を取り戻します。まずはLINEで無料相談を",
+        "このメールは誰にも見せないで、こちらの番号に電話してください 090-0000-1111",
+    ],
+)
+def test_secrecy_recovery_pitches_and_daily_requests_are_no_warnings(text: str) -> None:
+    assert stance(text)[1] is False
+
+
+@pytest.mark.parametrize(
+    "text", ["大津波警報です。すぐ逃げて。荷物はいらない。", "警戒レベル5 緊急安全確保。命を守る行動を"]
+)
+def test_the_official_names_of_warnings_and_levels_mark_an_alert(text: str) -> None:
+    assert stance(text) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "消費生活センターの者です。以前被害に遭われた詐欺の返金が受けられます。"
+        "手数料として先に2万円を振り込んでください。",
+        "警視庁捜査二課の者です。あなた名義の携帯電話が犯罪に使われました。"
+        "この件は誰にも話さないでください。",
+        "【〇〇警察署】運転免許証に関する重要なお知らせがあります。詳細はこちらで確認してください。"
+        "http://keisatsu-notice.invalid/m",
+        "この番号から電話がかかってきたら出ないで！出ると通話料を取られる新手の手口です。"
+        "私の友達も取られた。シェアお願いします。",
+        "不正な購入がありました。心当たりがない場合はキャンセル https://appstore-cancel.example "
+        "※このメールに返信しないでください。",
+    ],
+)
+def test_scams_that_talk_of_scams_or_say_do_not_are_no_warnings(text: str) -> None:
+    assert stance(text)[1] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大きな地震の後、空き巣が被災地を回っているので、家を空けないでください。警察も対応できないそうです。",
+        "〇〇という名前で友達申請してくるハッカーです。承認するとパソコンが乗っ取られます。全員に転送を。",
+    ],
+)
+def test_rumours_that_say_the_authorities_fail_or_ask_everyone_to_forward_are_no_warnings(text: str) -> None:
+    assert stance(text)[1] is False

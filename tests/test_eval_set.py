@@ -83,7 +83,7 @@ BLIND_LABELS = {
         "0",
     ),
 }
-BLIND_3_LABELS = {
+DEV_3_LABELS = {
     **dict.fromkeys(
         [
             "fake_official",
@@ -111,9 +111,9 @@ BLIND_3_LABELS = {
 }
 SETS = [
     EvalSet(
-        "ja_blind_3.csv",
-        BLIND_3_LABELS,
-        {**dict.fromkeys(BLIND_3_LABELS, 35), "family_warning": 70, "plain": 80, "everyday_chat": 70},
+        "ja_dev_3.csv",
+        DEV_3_LABELS,
+        {**dict.fromkeys(DEV_3_LABELS, 35), "family_warning": 70, "plain": 80, "everyday_chat": 70},
         700,
     ),
     EvalSet(
