@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sklearn.base import BaseEstimator, TransformerMixin
@@ -164,11 +165,13 @@ def _fold_once(text: str) -> str:
     return folded if folded or not text else text
 
 
+@lru_cache(maxsize=2048)
 def normalise(text: str) -> str:
     """NFKC, lower case, katakana as hiragana, invisible characters dropped. Idempotent.
 
     Folding piece by piece can leave combining marks out of canonical order (a mark, a zero-width
-    character, another mark), so the pass is repeated until nothing changes.
+    character, another mark), so the pass is repeated until nothing changes. Remembered for the last
+    texts: the model's cue columns, the rumour matcher and the stance rules each ask for the same text.
     """
     folded = _fold_once(text)
     for _ in range(3):
