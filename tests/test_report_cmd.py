@@ -70,4 +70,11 @@ async def test_report_and_stats(settings, services, db_path, clock, tmp_path) ->
 def test_report_errors(db_path) -> None:
     result = matte("report", "42", db=db_path)
     assert result.returncode == 2 and "no class quiz session 42" in result.stderr
+    assert "クラスクイズ 42 は見つかりません" in result.stderr
     assert matte("report", db=db_path).returncode == 2
+
+
+def test_report_list_says_when_there_is_nothing_yet(db_path) -> None:
+    result = matte("report", "--list", db=db_path)
+    assert result.returncode == 0 and result.stdout == ""
+    assert "クラスクイズの記録はまだありません" in result.stderr

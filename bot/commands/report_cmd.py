@@ -64,7 +64,14 @@ def report_command(args: argparse.Namespace, settings: Settings) -> int:
     store = Store(settings.db_path)
     try:
         if args.list:
-            for s in classroom.all_sessions(store.db):
+            sessions = classroom.all_sessions(store.db)
+            if not sessions:
+                print(
+                    f"クラスクイズの記録はまだありません / no class quiz sessions yet in {settings.db_path} "
+                    "(/quiz in a group or the browser classroom starts one)",
+                    file=sys.stderr,
+                )
+            for s in sessions:
                 answered = store.db.execute(
                     "SELECT count(DISTINCT user_id) FROM class_answers WHERE session_id = ?", [s.id]
                 ).fetchone()[0]
@@ -75,10 +82,13 @@ def report_command(args: argparse.Namespace, settings: Settings) -> int:
                 )
             return 0
         if args.session is None:
-            raise UsageError("give a SESSION number or --list")
+            raise UsageError("セッション番号か --list を指定してください / give a SESSION number or --list")
         session = classroom.get(store.db, args.session)
         if session is None:
-            raise UsageError(f"no class quiz session {args.session} (see matte report --list)")
+            raise UsageError(
+                f"クラスクイズ {args.session} は見つかりません / no class quiz session {args.session} "
+                "(see matte report --list)"
+            )
         lang = args.lang or settings.lang
         bank = load_with_extra_dir(settings.content_dir)
         players = classroom.players(store.db, session.id)
