@@ -22,14 +22,16 @@ def no_tesseract(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def test_doctor_says_pictures_can_be_read_here(capsys: pytest.CaptureFixture[str]) -> None:
     assert doctor_cmd.run(argparse.Namespace()) == 0
     out = capsys.readouterr().out
-    assert "tesseract-ocr 5." in out and "tesseract-ocr-jpn: ok" in out and "pictures can be read" in out
+    assert "tesseract-ocr 5." in out and "tesseract-ocr-jpn: ok" in out
+    assert "写真の文字を読めます / pictures can be read" in out
 
 
 @pytest.mark.usefixtures("no_tesseract")
 def test_doctor_names_what_is_missing_and_how_to_install_it(capsys: pytest.CaptureFixture[str]) -> None:
     assert doctor_cmd.run(argparse.Namespace()) == 1
     out = capsys.readouterr().out
-    assert "tesseract-ocr: MISSING" in out and "tesseract-ocr-jpn: MISSING" in out
+    assert "tesseract-ocr: 不足 MISSING" in out and "tesseract-ocr-jpn: 不足 MISSING" in out
+    assert "写真には文字で送ってください" in out
     assert "sudo apt-get install tesseract-ocr tesseract-ocr-jpn tesseract-ocr-eng" in out
 
 

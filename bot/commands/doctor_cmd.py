@@ -26,14 +26,21 @@ def run(args: argparse.Namespace, settings: object = None) -> int:
     current = ocr.status()
     packages = ocr.system_packages(current)
     for package in packages:
-        mark = "ok" if package.installed else ("MISSING" if package.required else "optional, missing")
+        mark = (
+            "ok"
+            if package.installed
+            else ("不足 MISSING" if package.required else "なし（任意） optional, missing")
+        )
         version = f" {current.version}" if package.name == "tesseract-ocr" and package.installed else ""
         print(f"{package.name}{version}: {mark} ({package.purpose})")
     missing = [package for package in packages if not package.installed]
     if missing:
-        print(f"install with: {ocr.install_command(missing)}")
+        print(f"入れ方 / install with: {ocr.install_command(missing)}")
     if not current.usable:
-        print("without them Matte still runs, and answers pictures by asking for the text instead")
+        print(
+            "これがなくても Matte は動き、写真には文字で送ってくださいと答えます / without them Matte still "
+            "runs, and answers pictures by asking for the text instead"
+        )
         return 1
-    print("pictures can be read")
+    print("写真の文字を読めます / pictures can be read")
     return 0
