@@ -83,7 +83,7 @@ BLIND_LABELS = {
         "0",
     ),
 }
-DEV_3_LABELS = {
+LATER_LABELS = {
     **dict.fromkeys(
         [
             "fake_official",
@@ -111,9 +111,15 @@ DEV_3_LABELS = {
 }
 SETS = [
     EvalSet(
+        "ja_blind_4.csv",
+        LATER_LABELS,
+        {**dict.fromkeys(LATER_LABELS, 40), "family_warning": 90, "plain": 70, "everyday_chat": 65},
+        700,
+    ),
+    EvalSet(
         "ja_dev_3.csv",
-        DEV_3_LABELS,
-        {**dict.fromkeys(DEV_3_LABELS, 35), "family_warning": 70, "plain": 80, "everyday_chat": 70},
+        LATER_LABELS,
+        {**dict.fromkeys(LATER_LABELS, 35), "family_warning": 70, "plain": 80, "everyday_chat": 70},
         700,
     ),
     EvalSet(
@@ -173,6 +179,6 @@ def test_no_text_appears_twice(spec: EvalSet) -> None:
     assert repeated == []
 
 
-def test_texts_are_10_to_400_characters(spec: EvalSet) -> None:
+def test_texts_are_8_to_400_characters(spec: EvalSet) -> None:
     _columns, rows = load(spec)
-    assert [row["text"][:30] for row in rows if not 10 <= len(row["text"]) <= 400] == []
+    assert [row["text"][:30] for row in rows if not 8 <= len(row["text"]) <= 400] == []
