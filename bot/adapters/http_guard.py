@@ -93,11 +93,11 @@ class MalformedHttp(logging.Filter):
 
 
 def quiet_malformed_requests() -> None:
-    """Put `MalformedHttp` on aiohttp's server logger, once; every server Matte starts calls this (not
-    the logging set-up, so commands that serve nothing never import aiohttp)."""
+    """Put one fresh `MalformedHttp` on aiohttp's server logger; every server Matte starts calls this
+    (not the logging set-up, so commands that serve nothing never import aiohttp)."""
     server = logging.getLogger("aiohttp.server")
-    if not any(isinstance(existing, MalformedHttp) for existing in server.filters):
-        server.addFilter(MalformedHttp())
+    server.filters = [f for f in server.filters if not isinstance(f, MalformedHttp)]
+    server.addFilter(MalformedHttp())
 
 
 def ascii_header(request: web.Request, name: str) -> str:
