@@ -60,8 +60,7 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     "urgency": _both(
         r"至急|本日中|今日中|\d+時間以内|今すぐ|ただちに|直ちに|大至急|急いで|お急ぎ|期限が(?:迫|切れ)|期限切れ|"
-        r"最終(?:通知|通告|警告|案内|確認)|本日(?:まで|限り)|今日(?:まで|限り)|早急に|速やかに|"
-        r"(?:利用|サービス|アカウント|口座|カード)(?:が|を|の)?(?:一時)?(?:停止|凍結|制限)(?:され|し|いた|と)",
+        r"最終(?:通知|通告|警告|案内|確認)|本日(?:まで|限り)|今日(?:まで|限り)|早急に|速やかに",
         _en(
             r"urgent(?:ly)?",
             r"immediately",
@@ -102,6 +101,20 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"(?:earn|make) \$?\d+",
             r"risk[- ]free",
             r"high (?:returns?|yields?)",
+        ),
+    ),
+    # Threatening to cut off a service, freeze an account or go to court: the lever of most fake notices.
+    "threat": _both(
+        r"(?:利用|サービス|アカウント|口座|カード|電話番号|携帯|回線|端末|免許|保険証|マイナンバー)"
+        r"[^。\n]{0,12}?(?:(?:一時)?(?:停止|凍結|制限|失効)(?:され|し|いた|と|に|を)|使えなくな|利用できなくな|削除され)|"
+        r"(?:未納|未払い|滞納)[^。\n]{0,24}?(?:停止|止め|差し?押さ?え)|"
+        r"法的(?:手続|措置)|訴訟|出頭|逮捕状?|差し?押さ?え|強制執行",
+        _en(
+            r"(?:account|card|service|number) (?:will be |has been |is )?"
+            r"(?:suspended|locked|closed|frozen|blocked)",
+            r"legal action",
+            r"arrest warrant",
+            r"court (?:action|summons)",
         ),
     ),
     # The refund scam's errand: no refund is ever paid by operating an ATM.
@@ -336,6 +349,7 @@ def _pattern_spans(name: str, text: str, has_latin: bool) -> SpanList:
 CUE_NAMES: tuple[str, ...] = (
     "spread_request",
     "urgency",
+    "threat",
     "money_promise",
     "personal_data_request",
     "atm_errand",
@@ -356,6 +370,7 @@ CUE_NAMES: tuple[str, ...] = (
 CUE_LABELS: dict[str, tuple[str, str]] = {
     "spread_request": ("拡散・転送のお願い", "asks you to spread or forward it"),
     "urgency": ("急がせる・期限を切る", "rushes you or sets a deadline"),
+    "threat": ("止める・凍結・訴えるとおどす", "threatens to cut you off, freeze or sue"),
     "money_promise": ("お金・当選・もうけ話", "promises money, prizes or profits"),
     "personal_data_request": ("暗証番号・個人情報を求める", "asks for passwords or personal data"),
     "atm_errand": ("ATMでの手続きを求める", "sends you to an ATM"),
@@ -380,7 +395,8 @@ _OFFICIAL_ISSUER = re.compile(
     fold_kana(
         r"気象庁|気象台|市役所|区役所|町役場|村役場|役場|災害対策本部|"
         # The names of the official levels and warnings are the official system's own words.
-        r"警戒レベル\s?[3-5]|緊急安全確保|避難指示|高齢者等避難|大津波警報|津波警報|特別警報|"
+        r"警戒レベル\s?[3-5]|緊急安全確保|避難指示|高齢者等避難|大津波警報|津波警報|特別警報|j-?alert|"
+        r"記録的短時間大雨情報|土砂災害警戒情報|線状降水帯|"
         r"(?:市|町|村|区|県|都|府)(?:から|より|の発表|が発表|の防災|防災|の指示|の避難)|"
         r"防災(?:無線|メール|アプリ|ポータル|情報|担当|課)|エリアメール|緊急速報|jアラート|"
         r"(?:小|中|高|高等|義務教育)?学校(?:から|より|です|の先生)|保育園(?:から|より)|幼稚園(?:から|より)|"
@@ -430,7 +446,8 @@ _DO_NOT_ACT = re.compile(
     fold_kana(
         r"(?:押さ|開か|タップし|クリックし|電話し|かけ|返信し|返事し|払わ|渡さ|教え|入力し|振り込ま|応じ)ないで|"
         r"(?:暗証番号|カード|お金)[^。\n]{0,6}?(?:言わ|渡さ|教え|預け|払わ)ない|(?:しない|やめた)ほうが(?:いい|良い)|"
-        r"ブロックし(?:た|といた|ておいた|ました)|(?:止め|とめ)(?:といた|ておいた|てよかった|ました)|"
+        r"ブロックし(?:た|といた|ておいた|ました)|(?:止め|とめ)(?:た|といた|ておいた|てよかった|ました)|"
+        r"(?:断|ことわ)(?:り|わり)?(?:ましょう|ください|ました)|"
         r"(?:押し|開い|電話し)ちゃ(?:だめ|ダメ)|しないこと|無視して|削除して|消しました|消したよ|捨てました|"
         r"すぐ切|相談(?:を|して|ください|しましょう)|188|#9110|110番|止めて|止めておこう|疑って|"
         r"詐欺(?:です|だ|でした|だった|だから|だって|メール|sms|と言われ)|偽物(?:です|だ|でした)|"
@@ -502,7 +519,15 @@ _NEGATION = re.compile(
     )
 )
 _NEGATED_CUES = frozenset(
-    {"personal_data_request", "atm_errand", "money_promise", "urgency", "phone_number", "impersonation"}
+    {
+        "personal_data_request",
+        "atm_errand",
+        "money_promise",
+        "urgency",
+        "threat",
+        "phone_number",
+        "impersonation",
+    }
 )
 _NEGATION_REACH = 40
 _SENTENCE_BREAK = re.compile(r"[。!?\n]")
@@ -512,6 +537,7 @@ _STANCE_QUIET = {
     "scam_warning": frozenset(
         {
             "urgency",
+            "threat",
             "strong_emotion",
             "spread_request",
             "money_promise",
@@ -589,8 +615,33 @@ _PROTECTIVE_LINK = re.compile(
 _REPORTED_HARM = re.compile(
     fold_kana(
         r"(?:取られた|取られちゃ|取られてしま|払っちゃっ|払ってしまっ|振り込んじゃっ|振り込んでしまっ|"
-        r"出金できなくなっ|(?:戻って|返って)こな(?:かっ|いって|いらしい|いそう)|引っかか(?:った|りそう|りかけ)|"
+        r"出金できなくなっ|(?:戻って|返って)こな(?:かっ|いって|いらしい|いそう)|引っかか(?:った|りそう|りかけ)|危なかった|"
         r"被害(?:が|に)?(?:多発|急増|増え|相次|続))"
+    )
+)
+# "The ministry would never call like that", "that is not really them": the writer says who it is not,
+# which is both the scam talk and the advice of a warning.
+_DENIES_SENDER = re.compile(
+    fold_kana(
+        r"(?:が|は)[^。\n]{0,16}?(?:わけ(?:が)?ない|はずがない|はずない)|"
+        r"(?:本人|本物)(?:の[^。\n]{0,8}?)?(?:じゃ|では)(?:ない|ありません)"
+    )
+)
+# Something that happened to the writer or their family, told first-hand: a warning that asks to be passed
+# on is then a report, not a chain (chains tell of a friend of a friend).
+_FIRST_HAND = re.compile(
+    fold_kana(
+        r"(?:私|わたし|うち|母|父|祖母|祖父|おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん|夫|妻|主人|娘|息子|"
+        r"叔母|叔父|伯母|伯父|姉|兄|妹|弟|義母|義父)(?:の[^。\n]{0,8}?)?(?:に|が|も|の)[^。\n]{0,24}?"
+        r"(?:来た|きた|届いた|あった|かかってき|電話しちゃ|払っちゃ|買っちゃ|押しちゃ|送られて)|"
+        r"(?:変な|怪しい|あやしい)(?:電話|メール|sms|ショートメール|メッセージ|dm)(?:が)?(?:来た|きた|届いた)"
+    )
+)
+# (d) An official body's own warning, headed with its name: 【国民生活センター】, 【〇〇警察署】.
+_ISSUER_HEADER = re.compile(
+    fold_kana(
+        r"^\s*[【\[(（](?:[^】\])）]{0,12}?(?:警察|県警|府警|警視庁|消費生活センター|国民生活センター|消費者庁|"
+        r"防犯|金融庁))[^】\])）]{0,8}[】\])）]"
     )
 )
 # "Even the police do nothing": a rumour's distrust of the authorities, never an authority's warning.
@@ -691,10 +742,11 @@ def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool], 
     harm = _REPORTED_HARM.search(normalised) is not None and not never_warning
     protective = _PROTECTIVE.search(normalised) is not None
     verified = _VERIFIED.search(normalised) is not None
+    denies_sender = _DENIES_SENDER.search(normalised) is not None
     blockers = _WARNING_BLOCKERS
-    if harm:
+    if harm or denies_sender or _ISSUER_HEADER.search(normalised) is not None:
         blockers = blockers - {"investment_group"}
-    if verified:
+    if verified or _FIRST_HAND.search(normalised) is not None or _ISSUER_HEADER.search(normalised):
         blockers = blockers - {"spread_request"}
     warning = (
         is_japanese
@@ -704,10 +756,11 @@ def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool], 
             denied
             or harm
             or protective
+            or denies_sender
             or _SCAM_WORDS.search(normalised) is not None
             or _WARNING_ISSUER.search(normalised) is not None
         )
-        and (harm or protective or verified or _DO_NOT_ACT.search(normalised) is not None)
+        and (harm or protective or verified or denies_sender or _DO_NOT_ACT.search(normalised) is not None)
         and (
             "suspicious_link" not in present
             or _DONT_OPEN.search(normalised) is not None

@@ -29,6 +29,9 @@ POSITIVE = [
     ("spread_request", "Forward this to 10 people today", ["Forward this to"]),
     ("urgency", "至急ご確認ください。本日中に手続きが必要です", ["至急", "本日中"]),
     ("atm_errand", "還付金がございます。お近くのATMでお手続きください", ["ATMでお手続"]),
+    ("threat", "ガス料金が未納のため明日供給を停止します", ["未納のため明日供給を停止"]),
+    ("threat", "【裁判所】出頭通知書をご確認ください", ["出頭"]),
+    ("threat", "Your account has been suspended. Verify now", ["account has been suspended"]),
     ("atm_errand", "Please go to the nearest ATM to receive your refund", ["go to the nearest ATM"]),
     ("urgency", "24時間以内に更新しないと停止されます", ["24時間以内"]),
     ("urgency", "今すぐアクセスしてください", ["今すぐ"]),
@@ -117,6 +120,7 @@ NEGATIVE = [
     ("money_promise", "お昼ごはん何にする？", "Lunch at noon?"),
     ("personal_data_request", "写真を送るね", "Send me the photos"),
     ("atm_errand", "ATMでお金をおろしてから帰ります", "I took some cash out of the ATM"),
+    ("threat", "断水のため、明日9時から水道が止まります", "The water will be off tomorrow morning"),
     ("fake_expert", "かかりつけの田中先生に相談した", "I asked my GP about it"),
     ("strong_emotion", "楽しかったね!", "That was fun!"),
     ("unsourced_claim", "気象庁の発表では明日は雨です", "The weather agency forecasts rain"),
@@ -423,3 +427,18 @@ def test_scams_that_talk_of_scams_or_say_do_not_are_no_warnings(text: str) -> No
 )
 def test_rumours_that_say_the_authorities_fail_or_ask_everyone_to_forward_are_no_warnings(text: str) -> None:
     assert stance(text)[1] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "変な電話来た。「総務省です、2時間以内に携帯電話が止まります」って。総務省がそんな電話してくるわけない。"
+        "サークルの皆さんにもシェアします。",
+        "母がフリーダイヤルに電話しちゃった。電子マネー買えって言われたところで私が止めた。危なかった…"
+        "おじいちゃんたちのグループにも回しておいて。",
+        "お父さん、Facebookの投資グループに誘う広告、あれ本人じゃないよ。本人が偽物だって言ってた",
+        "【国民生活センター】「必ず儲かる」投資話はきっぱり断りましょう。ご家族で共有してください。",
+    ],
+)
+def test_first_hand_reports_and_official_headers_may_ask_to_be_shared(text: str) -> None:
+    assert stance(text) == (False, True)
