@@ -111,7 +111,7 @@ LATER_LABELS = {
 }
 SETS = [
     EvalSet(
-        "ja_blind_4.csv",
+        "ja_dev_4.csv",
         LATER_LABELS,
         {**dict.fromkeys(LATER_LABELS, 40), "family_warning": 90, "plain": 70, "everyday_chat": 65},
         700,
