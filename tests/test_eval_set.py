@@ -109,13 +109,19 @@ LATER_LABELS = {
         "0",
     ),
 }
-SETS = [
-    EvalSet(
-        "ja_dev_4.csv",
+def later_set(file: str) -> EvalSet:
+    """The fourth and fifth writers' sets: the same categories and minimums."""
+    return EvalSet(
+        file,
         LATER_LABELS,
         {**dict.fromkeys(LATER_LABELS, 40), "family_warning": 90, "plain": 70, "everyday_chat": 65},
         700,
-    ),
+    )
+
+
+SETS = [
+    later_set("ja_blind_5.csv"),
+    later_set("ja_dev_4.csv"),
     EvalSet(
         "ja_dev_3.csv",
         LATER_LABELS,
