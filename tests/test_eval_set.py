@@ -109,6 +109,8 @@ LATER_LABELS = {
         "0",
     ),
 }
+
+
 def later_set(file: str) -> EvalSet:
     """The fourth and fifth writers' sets: the same categories and minimums."""
     return EvalSet(

@@ -19,12 +19,12 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from classifier.checker import Checker
+    from classifier.result import Scorer
 
 CACHE_SIZE = 8192
 MAX_WORKERS = 4
 
-_worker_checker: Checker | None = None
+_worker_checker: Scorer | None = None
 Results = list[str]
 """Each text's result as JSON object members without the braces, ready to follow a line's "id"."""
 
@@ -34,12 +34,12 @@ def default_workers() -> int:
     return max(1, min(MAX_WORKERS, len(os.sched_getaffinity(0))))
 
 
-def _start_worker(checker: Checker) -> None:
+def _start_worker(checker: Scorer) -> None:
     global _worker_checker
     _worker_checker = checker
 
 
-def members(checker: Checker, texts: list[str]) -> Results:
+def members(checker: Scorer, texts: list[str]) -> Results:
     """The JSON members of each text's result."""
     return [json.dumps(result.to_json(), ensure_ascii=False)[1:-1] for result in checker.score_many(texts)]
 
@@ -52,7 +52,7 @@ def _score_in_worker(texts: list[str]) -> Results:
 class BatchScorer:
     """Score batches of texts in order, each distinct text once, on `workers` processes."""
 
-    def __init__(self, checker: Checker, workers: int = 1) -> None:
+    def __init__(self, checker: Scorer, workers: int = 1) -> None:
         self.checker = checker
         self.workers = workers
         self._cache: dict[str, str] = {}
@@ -90,9 +90,7 @@ class BatchScorer:
         known = {text: self._cache[text] for text in texts if text in self._cache}
         return known, [text for text in dict.fromkeys(texts) if text not in known]
 
-    def _answer(
-        self, texts: list[str], known: dict[str, str], fresh: list[str], results: Results
-    ) -> Results:
+    def _answer(self, texts: list[str], known: dict[str, str], fresh: list[str], results: Results) -> Results:
         """Remember the fresh results (forgetting all when full) and answer every text of the batch."""
         found = dict(zip(fresh, results, strict=True))
         if len(self._cache) + len(found) > CACHE_SIZE:
