@@ -442,3 +442,21 @@ def test_rumours_that_say_the_authorities_fail_or_ask_everyone_to_forward_are_no
 )
 def test_first_hand_reports_and_official_headers_may_ask_to_be_shared(text: str) -> None:
     assert stance(text) == (False, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "これ本物？「Amazonプライムの未払いがあります。本日中にお支払いください」ってメール来たんだけど",
+        "母さんのLINEに「通帳を交換します、写真を送信してください」って。ゆうちょはLINEでこんな連絡せんよね？",
+        "うちの母、「賞金500万円。受け取りに登録料3万円」ってハガキ信じかけてた。",
+        "ご家族に回してください！〇〇警察署からです。「息子」を名乗る電話で現金を手渡す被害がありました。"
+        "「今日中にお金が必要」は詐欺の決まり文句です。",
+    ],
+)
+def test_doubting_asking_and_near_misses_are_warnings(text: str) -> None:
+    assert stance(text) == (False, True)
+
+
+def test_an_earthquake_early_warning_is_an_alert() -> None:
+    assert stance("緊急地震速報です。強い揺れに備えてください") == (True, False)
