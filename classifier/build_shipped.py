@@ -1,7 +1,7 @@
 """Rebuild the shipped model from the data that ships in the repository: one reproducible command.
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
-    python -m classifier.build_shipped --independent classifier/eval/ja_blind_5.csv
+    python -m classifier.build_shipped --independent classifier/eval/ja_blind_6.csv
 
 It is the same as `matte classifier train --seed 0 --balance-files --out classifier/models/matte.skops` with
 `--data` for each file in `SHIPPED_DATA`, in that order; then the model is evaluated on the project's

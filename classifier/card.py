@@ -166,14 +166,13 @@ def render_card(metadata: dict[str, Any]) -> str:
         "- The weights and IDF are stored in float32 (scores move by about 1e-8; 13 MB less memory).",
         "- Only the first 5,000 characters are checked (longer input is cut, and the reply says so); "
         "a sentence repeated in a message counts once.",
-        "- Five Japanese evaluation sets, each by a writer who saw none of the project's data, rules or "
-        "model (`classifier/eval/README.md`). Four are development sets now: `ja_dev.csv` (688; `ja_C` "
-        "was chosen on it), `ja_dev_2.csv` (660), `ja_dev_3.csv` (763) and `ja_dev_4.csv` (759), each read "
-        "once blind and then read for the errors that led to signs, stance rules and training messages. "
-        "`ja_blind_5.csv` was evaluated once, for this model, after every choice was made (the figures "
-        "below); nothing was changed after reading it. Training messages within 0.5 character-3-gram "
-        "cosine of any of their messages are dropped unread (`python -m classifier.leakage`; a test "
-        "keeps it so).",
+        "- Six Japanese evaluation sets, each by a writer who saw none of the project's data, rules or "
+        "model (`classifier/eval/README.md`). Five are development sets now (`ja_dev.csv` to "
+        "`ja_dev_5.csv`; `ja_C` was chosen on the first), each read once blind and then read for the "
+        "errors that led to signs, stance rules and training messages. `ja_blind_6.csv` was evaluated "
+        "once, for this model, after every choice was made (the figures below); nothing was changed "
+        "after reading it. Training messages within 0.5 character-3-gram cosine of any of their "
+        "messages are dropped unread (`python -m classifier.leakage`; a test keeps it so).",
         "",
         "## Evaluation",
         "",
@@ -202,10 +201,10 @@ def render_card(metadata: dict[str, Any]) -> str:
             "Not evaluated when this model was built.",
         ),
         *_evaluation_section(
-            "Blind Japanese set `ja_blind_5.csv` (written separately, evaluated once for this model)",
+            "Blind Japanese set `ja_blind_6.csv` (written separately, evaluated once for this model)",
             metadata.get("independent_eval"),
             "Not evaluated when this model was built (`python -m classifier.build_shipped --independent "
-            "classifier/eval/ja_blind_5.csv` adds it).",
+            "classifier/eval/ja_blind_6.csv` adds it).",
         ),
         "## Cue precision",
         "",

@@ -122,7 +122,7 @@ def later_set(file: str) -> EvalSet:
 
 
 SETS = [
-    later_set("ja_blind_5.csv"),
+    later_set("ja_dev_5.csv"),
     later_set("ja_dev_4.csv"),
     EvalSet(
         "ja_dev_3.csv",
