@@ -122,6 +122,7 @@ def later_set(file: str) -> EvalSet:
 
 
 SETS = [
+    later_set("ja_blind_6.csv"),
     later_set("ja_dev_5.csv"),
     later_set("ja_dev_4.csv"),
     EvalSet(
