@@ -220,16 +220,17 @@ def render_card(metadata: dict[str, Any]) -> str:
         "scam that borrows a warning's words (and asks nothing through a link, no fee, no secrecy) may be "
         "taken for a warning and not flagged; its reply then says not to contact any number or link it "
         "quotes, which is safe advice either way.",
-        "- Relatives' and friends' warnings about scams are the hardest genuine messages: 23.9% of them "
-        "were flagged on the blind set (target 10%). Stance rules written from one writer's warnings did "
-        "not carry over to the next: on four successive fresh sets 24.5%, 16.7%, 12.5% and 23.9%. Official "
-        "alerts and official scam warnings: 8.5% each on the blind set.",
-        "- Recall is lowest on unsourced claims and chain or outrage posts (84-85% on the blind set) and "
-        "on calm scams (85%).",
+        "- Relatives' and friends' warnings about scams are the hardest genuine messages: 11.1% of them "
+        "were flagged on the blind set (target 10%). Each writer phrases them differently: on five "
+        "successive fresh sets, each read before that round's fixes, 24.5%, 16.7%, 12.5%, 23.9% and 11.1%. "
+        "Official alerts 0%, official scam warnings 6.1% on the blind set.",
+        "- Recall is the weak side on the blind set (0.80): unsourced claims 63%, calm scams 65%, chain "
+        "and outrage posts 68%, disaster rumours 71% are caught; F1 0.872 there, under the 0.88 aimed for "
+        "(earlier fresh sets: 0.892-0.918).",
         "- When no cue fires, the wording sign quotes character stretches, which can be fragments of "
         "words (「客様の情報」): honest about what the model used, but less telling than a cue.",
-        "- Short everyday sentences sit near the Japanese model's prior: 1 of the blind set's 71 plain "
-        "sentences reached the threshold (flagged with the wording sign).",
+        "- Short everyday sentences sit near the Japanese model's prior: none of the blind set's 70 plain "
+        "sentences reached the threshold, but 1 of 71 did on the previous fresh set.",
         "- Pictures are read by OCR first (`images/`) and the model sees only the text read; voice and "
         "video are not read.",
         "- English chat-style messages (en_messages.csv) are the weakest part of the training data.",
