@@ -725,6 +725,50 @@ def _raw_spans(normalised: str) -> tuple[SpanList, ...]:
 _MAY_HAVE_LINK = re.compile(r"[.。]|どっと|dot|://")
 
 
+def _is_alert(normalised: str, present: set[str]) -> bool:
+    """An official alert relayed: an issuer and an alert word, and none of the signs of a borrowed name."""
+    blockers = _ALERT_BLOCKERS
+    if _EXPLICIT_RELAY.search(normalised) is not None:
+        blockers = blockers - {"unsourced_claim"}
+    return (
+        _OFFICIAL_ISSUER.search(normalised) is not None
+        and _ALERT_WORDS.search(normalised) is not None
+        and not present.intersection(blockers)
+    )
+
+
+def _is_warning(normalised: str, present: set[str], denied: bool) -> bool:
+    """A warning about a scam: it names the scam or its harm, advises not to act (or says how it was
+    checked, or who the sender is not), answers any doubtful link, and has no sign of being a trick."""
+    if _RECOVERY_PITCH.search(normalised) is not None or _AUTHORITIES_FAIL.search(normalised) is not None:
+        return False
+    harm = _REPORTED_HARM.search(normalised) is not None
+    protective = _PROTECTIVE.search(normalised) is not None
+    verified = _VERIFIED.search(normalised) is not None
+    denies_sender = _DENIES_SENDER.search(normalised) is not None
+    official = _ISSUER_HEADER.search(normalised) is not None
+    blockers = _WARNING_BLOCKERS
+    if harm or denies_sender or official:
+        blockers = blockers - {"investment_group"}
+    if verified or official or _FIRST_HAND.search(normalised) is not None:
+        blockers = blockers - {"spread_request"}
+    names_it = (
+        denied
+        or harm
+        or protective
+        or denies_sender
+        or _SCAM_WORDS.search(normalised) is not None
+        or _WARNING_ISSUER.search(normalised) is not None
+    )
+    advises = harm or protective or verified or denies_sender or _DO_NOT_ACT.search(normalised) is not None
+    answers_link = (
+        "suspicious_link" not in present
+        or _DONT_OPEN.search(normalised) is not None
+        or _PROTECTIVE_LINK.search(normalised) is not None
+    )
+    return names_it and advises and answers_link and not present.intersection(blockers)
+
+
 @lru_cache(maxsize=2048)
 def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool], bool]:
     """Cue spans after stance (negations dropped; the warning's own words quiet), the stance flags, and
@@ -737,49 +781,9 @@ def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool], 
     denied = sum(map(len, found)) != sum(map(len, raw))
     present = {name for name, spans in zip(CUE_NAMES, raw, strict=True) if spans}
     is_japanese = not normalised.isascii()
-    blockers = _ALERT_BLOCKERS
-    if _EXPLICIT_RELAY.search(normalised) is not None:
-        blockers = blockers - {"unsourced_claim"}
     asks_to_act = _asks_to_act(normalised)
-    alert = (
-        is_japanese
-        and not asks_to_act
-        and _OFFICIAL_ISSUER.search(normalised) is not None
-        and _ALERT_WORDS.search(normalised) is not None
-        and not present.intersection(blockers)
-    )
-    never_warning = (
-        _RECOVERY_PITCH.search(normalised) is not None or _AUTHORITIES_FAIL.search(normalised) is not None
-    )
-    harm = _REPORTED_HARM.search(normalised) is not None and not never_warning
-    protective = _PROTECTIVE.search(normalised) is not None
-    verified = _VERIFIED.search(normalised) is not None
-    denies_sender = _DENIES_SENDER.search(normalised) is not None
-    blockers = _WARNING_BLOCKERS
-    if harm or denies_sender or _ISSUER_HEADER.search(normalised) is not None:
-        blockers = blockers - {"investment_group"}
-    if verified or _FIRST_HAND.search(normalised) is not None or _ISSUER_HEADER.search(normalised):
-        blockers = blockers - {"spread_request"}
-    warning = (
-        is_japanese
-        and not asks_to_act
-        and not never_warning
-        and (
-            denied
-            or harm
-            or protective
-            or denies_sender
-            or _SCAM_WORDS.search(normalised) is not None
-            or _WARNING_ISSUER.search(normalised) is not None
-        )
-        and (harm or protective or verified or denies_sender or _DO_NOT_ACT.search(normalised) is not None)
-        and (
-            "suspicious_link" not in present
-            or _DONT_OPEN.search(normalised) is not None
-            or _PROTECTIVE_LINK.search(normalised) is not None
-        )
-        and not present.intersection(blockers)
-    )
+    alert = is_japanese and not asks_to_act and _is_alert(normalised, present)
+    warning = is_japanese and not asks_to_act and _is_warning(normalised, present, denied)
     sourced = (
         is_japanese
         and _NAMED_SOURCE.search(normalised) is not None
