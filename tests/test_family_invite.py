@@ -32,6 +32,12 @@ async def test_invite_has_links_and_a_qr_code(app: App, chatter: Chatter) -> Non
     assert isinstance(qr, Document) and qr.data.startswith(b"\x89PNG") and "LINE" in qr.caption
 
 
+async def test_without_links_the_student_is_told_how_to_help(app: App, chatter: Chatter) -> None:
+    [intro, message] = await chatter.command("invite")
+    assert "招待リンクはまだ設定されていません" in intro.text and "レッスンで身につけた" not in intro.text
+    assert "追加のしかたは、わたしが教えるね" in message.text and "http" not in message.text
+
+
 async def test_line_gets_the_text_only(app: App) -> None:
     configured(app)
     line = CollectingAdapter("line")

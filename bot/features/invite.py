@@ -1,7 +1,8 @@
 """/invite: a student passes Matte on to their family, with a link (and a QR code) for their platform.
 
 Offered when the last lesson is finished, since those who learned to check are the ones the report
-asks to help older people. The links come from the settings (`MATTE_INVITE_*_URL`); the QR code is a
+asks to help older people, and open to anyone as /invite. The links come from the settings
+(`MATTE_INVITE_*_URL`; without them the student is asked to help add the bot by hand); the QR code is a
 PNG document where the platform can send files (LINE cannot: its users forward the text, whose link
 opens LINE's own friend-add page with a QR code).
 """
@@ -40,7 +41,7 @@ def qr_png(url: str) -> bytes:
 def invitation(ctx: Context) -> list[Outgoing]:
     """The words to forward, then (where files can be sent) a QR code of the first link."""
     found = links(ctx)
-    out: list[Outgoing] = [ctx.say("invite_intro"), ctx.say("invite_message", links=found)]
+    out: list[Outgoing] = [ctx.say("invite_intro", links=found), ctx.say("invite_message", links=found)]
     if found and ctx.event.source.platform not in NO_FILES:
         name, url = found[0]
         assert ctx.chat is not None
