@@ -10,12 +10,7 @@ from bot.features import check_scoring
 from bot.testing import Chatter
 from images import reading
 from images.ocr import OcrStatus
-
-PICTURES = Path(__file__).parent / "images"
-
-
-def picture(name: str) -> bytes:
-    return (PICTURES / name).read_bytes()
+from tests.picture_files import picture
 
 
 async def test_a_line_screenshot_is_checked_with_its_signs(chatter: Chatter) -> None:

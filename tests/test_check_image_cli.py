@@ -13,8 +13,8 @@ import pytest
 from bot.commands import check_cmd
 from classifier.testing import write_tiny_csv
 from classifier.train import train
+from tests.picture_files import PICTURES
 
-PICTURES = Path(__file__).parent / "images"
 FLYER_URL = "https://mynumber-card.go.jp.kyufu-shinsei.top/apply"
 
 

@@ -2,14 +2,12 @@
 
 import io
 import time
-from pathlib import Path
 
 import pytest
 from PIL import Image
 
 from images.limits import MAX_BYTES, ImageProblem, Problem, open_checked, sniff
-
-PICTURES = Path(__file__).parent / "images"
+from tests.picture_files import BAD_PICTURES, PICTURES
 
 
 def encoded(kind: str, size: tuple[int, int] = (40, 30)) -> bytes:
@@ -27,12 +25,7 @@ def test_each_readable_format_opens_by_its_content(kind: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "problem"),
-    [
-        ("empty.png", Problem.EMPTY),
-        ("renamed_pdf.png", Problem.NOT_AN_IMAGE),
-        ("truncated.jpg", Problem.UNREADABLE),
-        ("bomb_20000x20000.png", Problem.TOO_MANY_PIXELS),
-    ],
+    BAD_PICTURES,
 )
 def test_each_bad_file_gets_its_own_problem(name: str, problem: Problem) -> None:
     with pytest.raises(ImageProblem) as raised:

@@ -2,7 +2,6 @@
 
 import asyncio
 import threading
-from pathlib import Path
 
 import pytest
 
@@ -10,13 +9,9 @@ from images import ocr, reading
 from images.codes import Code
 from images.limits import Problem
 from images.reading import ImageReader, ImageReading, read_image
+from tests.picture_files import BAD_PICTURES, picture
 
-PICTURES = Path(__file__).parent / "images"
 FLYER_URL = "https://mynumber-card.go.jp.kyufu-shinsei.top/apply"
-
-
-def picture(name: str) -> bytes:
-    return (PICTURES / name).read_bytes()
 
 
 def test_a_flyer_gives_its_text_and_its_qr_code() -> None:
@@ -29,12 +24,7 @@ def test_a_flyer_gives_its_text_and_its_qr_code() -> None:
 
 @pytest.mark.parametrize(
     ("name", "problem"),
-    [
-        ("empty.png", Problem.EMPTY),
-        ("renamed_pdf.png", Problem.NOT_AN_IMAGE),
-        ("truncated.jpg", Problem.UNREADABLE),
-        ("bomb_20000x20000.png", Problem.TOO_MANY_PIXELS),
-    ],
+    BAD_PICTURES,
 )
 def test_bad_files_come_back_as_problems(name: str, problem: Problem) -> None:
     assert read_image(picture(name)) == ImageReading(problem=problem)

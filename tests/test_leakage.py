@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 from classifier.leakage import main, near_copies
@@ -11,8 +12,6 @@ EVAL_SETS = sorted((ROOT / "classifier" / "eval").glob("*.csv"))
 
 
 def texts(path: Path) -> list[str]:
-    import csv
-
     with path.open(encoding="utf-8", newline="") as handle:
         return [row["text"] for row in csv.DictReader(handle)]
 
