@@ -25,9 +25,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from classifier.dataset import DataError
+from classifier.gram_tfidf import GramTfidf
 from classifier.result import Match
 from classifier.textnorm import normalise
 
@@ -185,8 +186,7 @@ class RumourIndex:
         # Wordings are stored rumour by rumour, so a rumour's best wording is one reduceat away.
         self._starts = np.cumsum([0, *sizes[:-1]]).astype(np.intp)
         self._keywords = _Keywords([keyword_lists[rumour_id] for rumour_id in self._ids])
-        self._vectoriser = TfidfVectorizer(analyzer=features, sublinear_tf=True, dtype=np.float32)
-        self._matrix = self._vectoriser.fit_transform(texts) if texts else None
+        self._tfidf = GramTfidf(features, texts) if texts else None
 
     def __len__(self) -> int:
         """Number of distinct rumours."""
@@ -209,11 +209,11 @@ class RumourIndex:
         keyword_weight: float = KEYWORD_WEIGHT,
     ) -> list[tuple[Match, ...]]:
         """`match` for a batch of texts with one sparse matrix product."""
-        if self._matrix is None or not texts:
+        if self._tfidf is None or not texts:
             return [() for _ in texts]
         forms = [matching_form(text) for text in texts]
-        queries = self._vectoriser.transform(forms)
-        cosine = np.maximum.reduceat((queries @ self._matrix.T).toarray(), self._starts, axis=1)
+        queries = self._tfidf.transform(forms)
+        cosine = np.maximum.reduceat((queries @ self._tfidf.matrix.T).toarray(), self._starts, axis=1)
         results = []
         # Keyword evidence adds at most keyword_weight, so only rumours this close need it computed.
         floor = threshold - keyword_weight
