@@ -1,12 +1,13 @@
 """Rebuild the shipped model from the data that ships in the repository: one reproducible command.
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
-    python -m classifier.build_shipped --independent classifier/eval/ja_blind_6.csv
+    python -m classifier.build_shipped --independent classifier/eval/ja_blind_7.csv \
+        --independent classifier/eval/ja_blind_8.csv --independent classifier/eval/ja_blind_6.csv
 
 It is the same as `matte classifier train --seed 0 --balance-files --out classifier/models/matte.skops` with
 `--data` for each file in `SHIPPED_DATA`, in that order; then the model is evaluated on the project's
-held-out Japanese file (never trained on) and, with `--independent`, on an independently written set
-(reported only: nothing is chosen on it), and the figures go into the metadata and the model card, with
+held-out Japanese file (never trained on) and, with `--independent`, on independently written sets
+(reported only: nothing is chosen on them), and the figures go into the metadata and the model card, with
 the size and sources of the rumour bank.
 """
 
@@ -26,7 +27,7 @@ from classifier.model_io import ModelFiles
 from classifier.train import train
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-SHIPPED_DATA = ("sms_en.csv", "ja_messages.csv", "en_messages.csv")
+SHIPPED_DATA = ("sms_en.csv", "ja_messages.csv", "en_messages.csv", "ja_writers.csv")
 HELDOUT = Path(__file__).resolve().parent / "heldout" / "ja_heldout.csv"
 SEED = 0
 
@@ -51,12 +52,14 @@ def rumour_bank_summary() -> str:
     )
 
 
-def describe(files: ModelFiles, heldout: Path | None, independent: Path | None) -> None:
+def describe(files: ModelFiles, heldout: Path | None, independent: list[Path]) -> None:
     """Add held-out and independent figures and the rumour bank to the model's metadata and card."""
     metadata = json.loads(files.metadata.read_text(encoding="utf-8"))
-    for key, path in (("heldout_eval", heldout), ("independent_eval", independent)):
-        if path is not None:
-            metadata[key] = evaluation_dict(evaluate_files(files.model, [path]), path.name)
+    if heldout is not None:
+        metadata["heldout_eval"] = evaluation_dict(evaluate_files(files.model, [heldout]), heldout.name)
+    metadata["independent_evals"] = [
+        evaluation_dict(evaluate_files(files.model, [path]), path.name) for path in independent
+    ]
     metadata["rumour_bank"] = rumour_bank_summary()
     files.metadata.write_text(json.dumps(metadata, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     files.card.write_text(render_card(metadata), encoding="utf-8")
@@ -73,7 +76,12 @@ def main(argv: list[str] | None = None) -> int:
         "--out", type=Path, default=DEFAULT_MODEL_PATH, help="model path (default: %(default)s)"
     )
     parser.add_argument(
-        "--independent", type=Path, metavar="FILE.csv", help="an independent evaluation set to report on"
+        "--independent",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE.csv",
+        help="an independent evaluation set to report on (repeatable)",
     )
     args = parser.parse_args(argv)
     paths = shipped_data_paths()

@@ -200,11 +200,24 @@ def render_card(metadata: dict[str, Any]) -> str:
             metadata.get("heldout_eval"),
             "Not evaluated when this model was built.",
         ),
-        *_evaluation_section(
-            "Blind Japanese set `ja_blind_6.csv` (written separately, evaluated once for this model)",
-            metadata.get("independent_eval"),
-            "Not evaluated when this model was built (`python -m classifier.build_shipped --independent "
-            "classifier/eval/ja_blind_6.csv` adds it).",
+        *(
+            [
+                line
+                for evaluation in metadata["independent_evals"]
+                for line in _evaluation_section(
+                    f"Blind Japanese set `{evaluation['file']}` (written apart, read once for this model)",
+                    evaluation,
+                    "",
+                )
+            ]
+            if metadata.get("independent_evals")
+            else [
+                "### Blind Japanese sets",
+                "",
+                "Not evaluated when this model was built (`python -m classifier.build_shipped --independent "
+                "classifier/eval/ja_blind_7.csv` adds one).",
+                "",
+            ]
         ),
         "## Cue precision",
         "",
