@@ -3,10 +3,10 @@
     .venv/bin/python bench/bench_ocr.py [--n 40] [--seed 7]
 
 Takes N messages (half flagged, half ordinary, at most 160 characters, a fixed random sample) from the
-development evaluation set `classifier/eval/ja_dev.csv` (only read; nothing here trains or
-tunes on it), draws each as a phone screenshot in four styles (`chat_screens.py`: LINE-like bubbles in
-light and dark mode, an SMS screen, and a photo of a screen: turned, blurred, noisy, JPEG) with Debian's
-IPA Gothic font, and reads each back with `images.reading.read_image` (Tesseract jpn+eng).
+first independent writer's set (`writer` `ja_dev` in `classifier/data/ja_writers.csv`; nothing
+here trains or tunes on it), draws each as a phone screenshot in four styles (`chat_screens.py`: LINE-like
+bubbles in light and dark mode, an SMS screen, and a photo of a screen: turned, blurred, noisy, JPEG)
+with Debian's IPA Gothic font, and reads each back with `images.reading.read_image` (Tesseract jpn+eng).
 
 Printed per style:
 - character accuracy: 1 - (edit distance / length) between the message and what was read, both
@@ -43,15 +43,20 @@ from classifier.result import CheckResult  # noqa: E402
 from images import ocr  # noqa: E402
 from images.reading import ImageReader, read_image  # noqa: E402
 
-EVAL = ROOT / "classifier" / "eval" / "ja_dev.csv"
+MESSAGES = ROOT / "classifier" / "data" / "ja_writers.csv"
+WRITER = "ja_dev"
 SENDER = "山田 花子"
 CHROME = (SENDER.replace(" ", ""), "14:32")
 MAX_CHARS = 160
 
 
 def sample(n: int, seed: int) -> list[tuple[str, int]]:
-    with EVAL.open(encoding="utf-8") as file:
-        rows = [(r["text"], int(r["label"])) for r in csv.DictReader(file) if len(r["text"]) <= MAX_CHARS]
+    with MESSAGES.open(encoding="utf-8") as file:
+        rows = [
+            (r["text"], int(r["label"]))
+            for r in csv.DictReader(file)
+            if r["writer"] == WRITER and len(r["text"]) <= MAX_CHARS
+        ]
     rng = random.Random(seed)
     flagged = [r for r in rows if r[1] == 1]
     ordinary = [r for r in rows if r[1] == 0]
