@@ -125,16 +125,18 @@ def menu(ctx: Context) -> Outgoing:
     bank = ctx.services.bank
     status = learning.lesson_status(ctx.db, source.platform, source.user_id)
     lessons = bank.lessons_in_order()
-    rows: list[tuple[Button, ...]] = []
     state = ctx.load_state()
-    current = bank.lessons.get(state.data.get("lesson", "")) if state and state.flow == FLOW else None
-    if current is not None:
-        rows.append((Button(ctx.t("lesson_continue", title=_title(ctx, current)), encode(RESUME)),))
+    current = state.data.get("lesson", "") if state and state.flow == FLOW else ""
     marks = {"done": "✓ ", "started": "… "}
+    rows: list[tuple[Button, ...]] = []
     for lesson in lessons:
-        rows.append(
-            (Button(marks.get(status.get(lesson.id, ""), "") + _title(ctx, lesson), encode(OPEN, lesson.id)),)
-        )
+        if lesson.id == current:
+            # "Continue" takes the unfinished lesson's own place: where buttons are numbered (console,
+            # LINE with long labels) an extra entry on top would shift every lesson's number by one.
+            rows.append((Button(ctx.t("lesson_continue", title=_title(ctx, lesson)), encode(RESUME)),))
+            continue
+        mark = marks.get(status.get(lesson.id, ""), "")
+        rows.append((Button(mark + _title(ctx, lesson), encode(OPEN, lesson.id)),))
     done = sum(1 for lesson in lessons if status.get(lesson.id) == "done")
     return ctx.reply(ctx.t("lesson_menu", done=done, total=len(lessons)), tuple(rows))
 
