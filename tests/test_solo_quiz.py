@@ -1,14 +1,22 @@
 """Solo practice through the real engine and a real SQLite file."""
 
+import itertools
+from pathlib import Path
+
+import pytest
+
 from bot.app import App
+from bot.config import Settings
 from bot.core.context import Speaker
 from bot.core.events import Message
 from bot.core.payloads import decode
 from bot.core.render import Renderer
 from bot.features import quiz_view
+from bot.services import Services
 from bot.storage import learning, state, users
 from bot.storage.database import Store
 from bot.testing import Chatter, CollectingAdapter
+from quizzes.loader import load_bank
 
 
 def answer_payloads(msg: Message) -> dict[str, str]:
@@ -81,6 +89,64 @@ async def test_missed_item_comes_back_soon(chatter: Chatter, bank) -> None:
         await chatter.press(answer_payloads(msg)[bank.items[seen[-1]].answer])
     assert missed in seen
     assert all("money" in (bank.items[i].deck, bank.items[i].topic) for i in seen)
+
+
+TWO_ITEM_DECK = """[deck]
+id = "pair"
+title_ja = "ふたつ"
+title_en = "Pair"
+description_ja = "2問だけのデッキ"
+description_en = "A deck of two"
+"""
+ITEM = """
+[[items]]
+id = "pair-{n}"
+kind = "action"
+topic = "money"
+level = "一般"
+techniques = ["pause"]
+question_ja = "問い{n}"
+question_en = "Question {n}"
+explanation_ja = "待ちましょう。"
+explanation_en = "Wait."
+answer = "a"
+[[items.choices]]
+id = "a"
+ja = "待つ"
+en = "Wait"
+[[items.choices]]
+id = "b"
+ja = "送る"
+en = "Send"
+"""
+
+
+@pytest.fixture
+def pair_chatter(tmp_path: Path, services: Services, adapter: CollectingAdapter):
+    deck = tmp_path / "pair.toml"
+    deck.write_text(TWO_ITEM_DECK + ITEM.format(n=1) + ITEM.format(n=2), encoding="utf-8")
+    paired = Services(
+        bank=load_bank(extra=[deck]), clock=services.clock, scorer_factory=services.scorer_factory
+    )
+    store = Store(tmp_path / "pair.db")
+    app = App(Settings(db_path=str(tmp_path / "pair.db"), hash_key="test-key"), store, paired)
+    app.add_adapter(adapter)
+    yield Chatter(app, adapter)
+    store.close()
+
+
+@pytest.mark.parametrize("user", ["u1", "u2", "u3", "u4"])
+async def test_a_missed_question_in_a_two_item_deck_is_not_asked_again_at_once(
+    pair_chatter: Chatter, user: str
+) -> None:
+    pair_chatter.user_id = user
+    [question] = await pair_chatter.command("quiz", "pair")
+    order = [current_item(question)]
+    for _ in range(3):
+        await pair_chatter.press(answer_payloads(question)["b"])  # always wrong
+        [question] = await pair_chatter.press("qn")
+        order.append(current_item(question))
+    assert all(a != b for a, b in itertools.pairwise(order)), order
 
 
 async def test_filters_and_unknown_filter(chatter: Chatter, bank) -> None:
