@@ -1,0 +1,53 @@
+"""Which option of a quiz question a typed word means, for learners who type instead of tapping.
+
+People used to chat quizzes type 「うそ」 or "fake" as often as they tap, and on LINE the answer
+buttons vanish as soon as they type. A typed word counts only when it points at exactly one option:
+the option's number or its text (either language, or a part of it), or, for the two fixed answers of
+a judge question, a common word for them (本当, うそ, フェイク, true, fake…). Anything else is no answer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from quizzes import Item
+
+JUDGE_WORDS = {
+    "t": {"本当", "ほんとう", "ほんと", "真実", "事実", "正しい", "ただしい", "信頼", "信頼できる",
+          "信用できる", "信じる", "しんじる", "信じられる", "大丈夫", "だいじょうぶ", "安全", "true", "real",
+          "trust", "trustworthy", "fact", "○", "まる"},
+    "m": {"うそ", "嘘", "ふぇいく", "でま", "偽", "にせ", "偽物", "にせもの", "ぎじょうほう", "偽情報",
+          "誤情報", "誤解", "あやしい", "怪しい", "詐欺", "さぎ", "false", "fake", "misleading", "suspicious",
+          "hoax", "lie", "scam", "×", "ばつ"},
+}  # fmt: skip
+"""Words for the judge answers "t" (looks trustworthy) and "m" (misleading or suspicious), normalised."""
+IGNORED = re.compile(r"[\s「」『』\"'!！?？。、.,~〜ー…]+")
+MIN_PART = 2
+"""A typed part of an option's text must be at least this long, so one letter or kana matches nothing."""
+
+
+def normalise(text: str) -> str:
+    """Width, case, katakana and punctuation no longer matter (ウソ！ and うそ are the same word)."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    hiragana = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in folded)
+    return IGNORED.sub("", hiragana)
+
+
+def typed_choice(item: Item, typed: str) -> str | None:
+    """The id of the one option `typed` points at, or None if it points at none or at several."""
+    word = normalise(typed)
+    if not word:
+        return None
+    if word.isdecimal():
+        number = int(word)
+        return item.choices[number - 1].id if 1 <= number <= len(item.choices) else None
+    texts = {c.id: (normalise(c.ja), normalise(c.en)) for c in item.choices}
+    for found in (
+        [cid for cid, both in texts.items() if word in both],
+        [cid for cid in texts if item.kind == "judge" and word in JUDGE_WORDS.get(cid, set())],
+        [cid for cid, both in texts.items() if len(word) >= MIN_PART and any(word in t for t in both)],
+    ):
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
