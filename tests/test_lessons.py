@@ -86,6 +86,21 @@ async def test_a_lesson_keeps_its_number_when_continue_is_offered(tmp_path, serv
     assert out.getvalue().count(f"{lesson.title_ja}(2/{len(lesson.cards)})") == 2  # resumed at card 2
 
 
+async def test_a_check_question_takes_a_typed_answer(chatter: Chatter, bank) -> None:
+    lesson = bank.lessons_in_order()[0]
+    [msg] = await chatter.press(f"ls:{lesson.id}")
+    assert "ボタン" not in (await chatter.text("うそ"))[0].text  # a card is no question: the usual hint
+    for _ in range(len(lesson.cards)):
+        [msg] = await chatter.press(buttons(msg)[0])
+    item = bank.items[lesson.checks[0]]
+    [prompt] = await chatter.text("わからない")
+    assert "ボタンを押して" in prompt.text and buttons(prompt) == buttons(msg)
+    [feedback] = await chatter.text(item.choice(item.answer).ja)
+    assert "正解" in feedback.text
+    [answer] = learning.answers(chatter.app.store.db, "test", "u1")
+    assert (answer.item_id, answer.choice, answer.mode) == (item.id, item.answer, "lesson")
+
+
 async def test_stale_and_forged_lesson_buttons(chatter: Chatter) -> None:
     for payload in ("ls:nope", "lc:sift:99", "lc:sift:x", "lq:hl-001:a", "lk:nope:0"):
         [reply] = await chatter.press(payload)

@@ -11,12 +11,11 @@ from typing import Any
 
 from bot.core.context import Context
 from bot.core.dispatcher import Dispatcher
-from bot.core.events import Button, ButtonPress, Command, Outgoing, TextMessage
+from bot.core.events import Button, ButtonPress, Command, Outgoing
 from bot.core.payloads import decode, encode
 from bot.features import quiz_view
-from bot.features.check import MIN_PASTE
 from bot.features.selection import pick_next
-from bot.features.typed_answer import typed_choice
+from bot.features.typed_answer import answer_typed
 from bot.storage import learning
 from bot.storage.learning import Answer
 from bot.storage.timestamps import iso
@@ -62,22 +61,13 @@ async def answer(ctx: Context) -> list[Outgoing]:
 
 
 async def typed(ctx: Context) -> list[Outgoing] | None:
-    """A word typed while a question waits: the answer if it names one option, else a short note with
-    the options and their buttons again (LINE hides quick replies once someone types). Longer text that
-    names no option is a message to check and goes its usual way, as does anything typed once the
-    question is answered."""
+    """A word typed while a question waits (`typed_answer`); once it is answered, typing is no answer."""
     state = ctx.load_state()
-    assert state is not None and isinstance(ctx.event, TextMessage)
+    assert state is not None
     item = ctx.services.bank.items.get(str(state.data.get("item", "")))
     if item is None or state.data.get("answered"):
         return None
-    choice = typed_choice(item, ctx.event.text)
-    if choice is not None:
-        return [_answered(ctx, item, choice, state.data)]
-    if len(ctx.event.text.strip()) >= MIN_PASTE:
-        return None
-    options = [c.text(ctx.lang) for c in item.choices]
-    return [ctx.reply(ctx.t("quiz_tap_button", options=options), quiz_view.answer_buttons(ctx, item, ANSWER))]
+    return answer_typed(ctx, item, ANSWER, lambda choice: [_answered(ctx, item, choice, state.data)])
 
 
 def _answered(ctx: Context, item: Item, choice: str, data: dict[str, Any]) -> Outgoing:

@@ -1,4 +1,4 @@
-"""Which option of a quiz question a typed word means, for learners who type instead of tapping.
+"""Typed answers to quiz questions: which option a typed word means, and the reply when it means none.
 
 People used to chat quizzes type 「うそ」 or "fake" as often as they tap, and on LINE the answer
 buttons vanish as soon as they type. A typed word counts only when it points at exactly one option:
@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
+from bot.core.context import Context
+from bot.core.events import Outgoing, TextMessage
+from bot.features import quiz_view
+from bot.features.check import MIN_PASTE
 from quizzes import Item
 
 JUDGE_WORDS = {
@@ -51,3 +56,23 @@ def typed_choice(item: Item, typed: str) -> str | None:
         if found:
             return found[0] if len(found) == 1 else None
     return None
+
+
+def answer_typed(
+    ctx: Context, item: Item, answer_action: str, record: Callable[[str], list[Outgoing]]
+) -> list[Outgoing] | None:
+    """Text typed while `item` waits for an answer: `record(choice)` if it names one option, else a short
+    note naming the options, with their buttons again (LINE hides quick replies once someone types).
+    Longer text that names no option is a message to check: None lets it go its usual way."""
+    assert isinstance(ctx.event, TextMessage)
+    choice = typed_choice(item, ctx.event.text)
+    if choice is not None:
+        return record(choice)
+    if len(ctx.event.text.strip()) >= MIN_PASTE:
+        return None
+    options = [c.text(ctx.lang) for c in item.choices]
+    return [
+        ctx.reply(
+            ctx.t("quiz_tap_button", options=options), quiz_view.answer_buttons(ctx, item, answer_action)
+        )
+    ]
