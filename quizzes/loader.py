@@ -201,9 +201,17 @@ class _Reader:
         else:
             f.problem(1, "no [deck], [lesson] or [course] table")
 
-    def _texts(self, f: _File, line: int, where: str, table: dict[str, Any], names: Iterable[str]) -> None:
+    def _texts(
+        self,
+        f: _File,
+        line: int,
+        where: str,
+        table: dict[str, Any],
+        names: Iterable[str],
+        langs: tuple[str, ...] = ("ja", "en"),
+    ) -> None:
         for name in names:
-            for lang in ("ja", "en"):
+            for lang in langs:
                 value = table.get(f"{name}_{lang}")
                 if not isinstance(value, str) or not value.strip():
                     f.problem(line, f"{name}_{lang} is missing", where, f"{name}_{lang} が空です")
@@ -287,10 +295,10 @@ class _Reader:
                     f"タグ「{tag}」はありません" + (f"（「{hint}」のまちがい？）" if hint else ""),
                 )
         marked = self._readings(raw, bad)
-        if ja_only:
-            for name in ("post", "question", "explanation", "learn_more"):
-                raw.setdefault(f"{name}_en", raw.get(f"{name}_ja", ""))
-        self._texts(f, line, where, raw, ["explanation"])
+        # A Japanese-only deck is checked on its Japanese texts alone: a message about an English copy
+        # would ask the instructor for English the deck does not need.
+        langs = ("ja",) if ja_only else ("ja", "en")
+        self._texts(f, line, where, raw, ["explanation"], langs)
         for lang in ("ja", "en"):
             for name in ("explanation", "post", "question"):
                 value = raw.get(f"{name}_{lang}", "")
@@ -300,6 +308,9 @@ class _Reader:
                         f"{name}_{lang} が {len(value)} 文字です（{LIMITS[name]} 文字まで）",
                     )
         choices, answer = self._choices(raw, kind, bad, ja_only)
+        if ja_only:
+            for name in ("post", "question", "explanation", "learn_more"):
+                raw.setdefault(f"{name}_en", raw.get(f"{name}_ja", ""))
         source = self._source(raw.get("source"), bad)
         if len(self.problems) > before:
             return None
@@ -331,6 +342,7 @@ class _Reader:
     def _choices(
         self, raw: dict[str, Any], kind: Any, bad: Any, ja_only: bool = False
     ) -> tuple[tuple[Choice, ...], str]:
+        langs = ("ja",) if ja_only else ("ja", "en")
         if kind == "judge":
             verdict = raw.get("verdict")
             if verdict not in VERDICTS:
@@ -343,14 +355,19 @@ class _Reader:
                     "judge items take no choices or answer (they follow from verdict)",
                     "judge の問題に選択肢と answer は書きません（verdict から決まります）",
                 )
-            if not raw.get("post_ja") or not raw.get("post_en"):
-                bad("judge item needs post_ja and post_en", "judge の問題には post_ja と post_en が必要です")
+            posts = [f"post_{lang}" for lang in langs]
+            if not all(raw.get(key) for key in posts):
+                bad(
+                    f"judge item needs {' and '.join(posts)}",
+                    f"judge の問題には {' と '.join(posts)} が必要です",
+                )
             judge = KIDS_JUDGE_CHOICES if raw.get("level") == KIDS else JUDGE_CHOICES
             return judge, JUDGE_ANSWER.get(str(verdict), "")
         if "verdict" in raw:
             bad("only judge items have a verdict", "verdict を書けるのは judge の問題だけです")
-        if not raw.get("question_ja") or not raw.get("question_en"):
-            bad("question_ja and question_en are required", "question_ja と question_en が必要です")
+        questions = [f"question_{lang}" for lang in langs]
+        if not all(raw.get(key) for key in questions):
+            bad(f"needs {' and '.join(questions)}", f"{' と '.join(questions)} が必要です")
         raw_choices = raw.get("choices", [])
         if not isinstance(raw_choices, list) or not 2 <= len(raw_choices) <= 6:
             bad("needs 2 to 6 choices", "選択肢は2〜6個にしてください")
@@ -370,11 +387,12 @@ class _Reader:
                 c = {**c, "ja": readings.kana(marked)}
             else:
                 marked = ""
+            written = ("ja", "en") if c.get("en") else langs
             if ja_only and not c.get("en"):
                 c = {**c, "en": c.get("ja", "")}
             if readings.has_marks(str(c.get("en", ""))):
                 bad(f"choice {cid!r} en has reading marks (only Japanese texts take them)")
-            for lang in ("ja", "en"):
+            for lang in written:
                 text = c.get(lang)
                 if not isinstance(text, str) or not text.strip():
                     bad(f"choice {cid!r} has no {lang} text", f"選択肢 {cid} の {lang} が空です")

@@ -1,6 +1,9 @@
+import io
 import re
 
+from bot.adapters.console.adapter import ConsoleAdapter
 from bot.app import App
+from bot.config import Settings
 from bot.core.events import Message
 from bot.core.payloads import decode
 from bot.storage import learning
@@ -59,10 +62,43 @@ async def test_restart_mid_lesson_offers_continue(settings, services, db_path, b
     app = App(settings, store, services)
     app.add_adapter(adapter)
     [menu] = await Chatter(app, adapter).command("learn")
-    assert buttons(menu)[0] == "lr" and "続きから" in menu.buttons[0][0].label
+    assert buttons(menu)[1] == "lr" and "続きから" in menu.buttons[1][0].label
+    assert f"ls:{lesson.id}" not in buttons(menu) and len(buttons(menu)) == len(bank.lessons)
     [resumed] = await Chatter(app, adapter).press("lr")
     assert resumed.text == second.text
     store.close()
+
+
+async def test_a_lesson_keeps_its_number_when_continue_is_offered(tmp_path, services, bank) -> None:
+    """On a console (and on LINE with long labels) buttons are numbered; a learner who opened lesson 3
+    types 3 again after /learn and must get the same lesson, not the one before it."""
+    lesson = bank.lessons_in_order()[2]
+    out = io.StringIO()
+    store = Store(tmp_path / "m.db")
+    app = App(Settings(db_path=str(tmp_path / "m.db")), store, services)
+    app.add_adapter(ConsoleAdapter(stdin=io.StringIO("/learn\n3\n1\n/learn\n3\n"), stdout=out))
+    await app.run()
+    store.close()
+    first_menu, second_menu = (menu.split("\n\n")[0] for menu in out.getvalue().split("レッスン一覧")[1:])
+    assert f"[3] {lesson.title_ja}" in first_menu
+    assert re.search(rf"\[3\] [^\n]*続きから[^\n]*{lesson.title_ja}", second_menu), second_menu
+    assert second_menu.count("\n  [") == first_menu.count("\n  [") == len(bank.lessons)
+    assert out.getvalue().count(f"{lesson.title_ja}(2/{len(lesson.cards)})") == 2  # resumed at card 2
+
+
+async def test_a_check_question_takes_a_typed_answer(chatter: Chatter, bank) -> None:
+    lesson = bank.lessons_in_order()[0]
+    [msg] = await chatter.press(f"ls:{lesson.id}")
+    assert "ボタン" not in (await chatter.text("うそ"))[0].text  # a card is no question: the usual hint
+    for _ in range(len(lesson.cards)):
+        [msg] = await chatter.press(buttons(msg)[0])
+    item = bank.items[lesson.checks[0]]
+    [prompt] = await chatter.text("わからない")
+    assert "ボタンを押して" in prompt.text and buttons(prompt) == buttons(msg)
+    [feedback] = await chatter.text(item.choice(item.answer).ja)
+    assert "正解" in feedback.text
+    [answer] = learning.answers(chatter.app.store.db, "test", "u1")
+    assert (answer.item_id, answer.choice, answer.mode) == (item.id, item.answer, "lesson")
 
 
 async def test_stale_and_forged_lesson_buttons(chatter: Chatter) -> None:
@@ -102,7 +138,7 @@ def test_new_concept_lessons_end_with_their_own_quiz(bank) -> None:
 
 
 def test_the_lesson_menu_fits_one_discord_message(bank) -> None:
-    assert len(bank.lessons) + 1 <= 25  # every lesson plus "continue"
+    assert len(bank.lessons) <= 25  # "continue" takes the place of its lesson
 
 
 def test_lateral_reading_asks_for_independent_sources(bank) -> None:

@@ -136,3 +136,27 @@ def test_binary_garbage(tmp_path: Path) -> None:
     path.write_bytes(b"\xff\xfe\x00\x81\x00" * 10)
     with pytest.raises(ImportError_):
         import_csv(path, "x")
+
+
+JA_BAD_ROWS = [
+    (JA_ROWS[0].replace("医師の友人によると…拡散希望", ""), "judge の問題には post_ja が必要です"),
+    (JA_ROWS[1].replace("このSMSが来たら?", ""), "question_ja が必要です"),
+    (JA_ROWS[1].replace(",リンクを開く,", ",,"), "選択肢は2〜6個にしてください"),
+    (JA_ROWS[1].replace("公式アプリで確かめましょう。", ""), "explanation_ja が空です"),
+    (JA_ROWS[0].replace("名前のない", "あ" * 300), "explanation_ja が 307 文字です（200 文字まで）"),
+]
+
+
+@pytest.mark.parametrize(("row", "message"), JA_BAD_ROWS)
+def test_a_bad_row_of_a_japanese_only_sheet_names_the_japanese_problem_only(
+    tmp_path: Path, row: str, message: str
+) -> None:
+    """A teacher's sheet with no English columns is valid; a bad row must not ask for English."""
+    path = tmp_path / "class.csv"
+    path.write_text("\n".join([JA_HEADER, row]), encoding="utf-8")
+    with pytest.raises(ImportError_) as info:
+        import_csv(path, "mine", lang="ja")
+    assert info.value.problems == [f"{path}: 2 行目: {row.split(',')[0]}: {message}"]
+    with pytest.raises(ImportError_) as info:
+        import_csv(path, "mine", lang="en")
+    assert len(info.value.problems) == 1 and "_en" not in info.value.problems[0], info.value.problems

@@ -208,6 +208,23 @@ def test_a_japanese_only_deck_loads_with_japanese_in_the_english_fields(tmp_path
     assert any("explanation_en is missing" in str(p) for p in info.value.problems)
 
 
+def test_a_japanese_only_deck_with_a_missing_text_names_only_the_japanese_field(tmp_path: Path) -> None:
+    head = DECK_HEAD.replace('title_en = "Test"\n', "").replace('description_en = "Test"\n', "")
+    path = tmp_path / "zz.toml"
+    body = JA_ONLY_ITEM.replace('explanation_ja = "待ちましょう。"\n', "").replace('ja = "送る"', 'ja = ""')
+    path.write_text(
+        head + 'languages = ["ja"]\n' + body.replace('question_ja = "どうする?"\n', ""), encoding="utf-8"
+    )
+    with pytest.raises(BankError) as info:
+        load_bank(extra=[path])
+    assert [p.text("ja") for p in info.value.problems] == [
+        "explanation_ja が空です",
+        "question_ja が必要です",
+        "選択肢 b の ja が空です",
+        "deck has no valid items",
+    ]
+
+
 def test_misspelt_tags_and_topics_get_a_suggestion_and_a_japanese_message(tmp_path: Path) -> None:
     body = GOOD_ITEM.replace('topic = "health"', 'topic = "helth"').replace('["pause"]', '["puase"]')
     with pytest.raises(BankError) as info:

@@ -72,3 +72,10 @@ def test_everything_seen_and_nothing_due_gives_the_soonest() -> None:
     boxes = {"a-1": Box(4, "2099-02-01"), "b-1": Box(5, "2099-01-01")}
     assert pick_next(items, boxes, [], NOW, [], random.Random(1), CAT).id == "b-1"
     assert pick_next([], {}, [], NOW, [], random.Random(1), CAT) is None
+
+
+def test_in_a_deck_of_two_a_missed_item_waits_for_the_other_and_a_deck_of_one_repeats() -> None:
+    pair = [item("p-1"), item("p-2")]
+    boxes = {"p-1": Box(1, NOW), "p-2": Box(1, NOW)}
+    assert pick_next(pair, boxes, [], NOW, ["p-2", "p-1"], random.Random(1), CAT).id == "p-2"
+    assert pick_next(pair[:1], boxes, [], NOW, ["p-1"], random.Random(1), CAT).id == "p-1"

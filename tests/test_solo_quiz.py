@@ -1,14 +1,22 @@
 """Solo practice through the real engine and a real SQLite file."""
 
+import itertools
+from pathlib import Path
+
+import pytest
+
 from bot.app import App
+from bot.config import Settings
 from bot.core.context import Speaker
-from bot.core.events import Message
+from bot.core.events import ChatKind, Message
 from bot.core.payloads import decode
 from bot.core.render import Renderer
 from bot.features import quiz_view
+from bot.services import Services
 from bot.storage import learning, state, users
 from bot.storage.database import Store
 from bot.testing import Chatter, CollectingAdapter
+from quizzes.loader import load_bank
 
 
 def answer_payloads(msg: Message) -> dict[str, str]:
@@ -83,6 +91,86 @@ async def test_missed_item_comes_back_soon(chatter: Chatter, bank) -> None:
     assert all("money" in (bank.items[i].deck, bank.items[i].topic) for i in seen)
 
 
+TWO_ITEM_DECK = """[deck]
+id = "pair"
+title_ja = "ふたつ"
+title_en = "Pair"
+description_ja = "2問だけのデッキ"
+description_en = "A deck of two"
+"""
+ITEM = """
+[[items]]
+id = "pair-{n}"
+kind = "action"
+topic = "money"
+level = "一般"
+techniques = ["pause"]
+question_ja = "問い{n}"
+question_en = "Question {n}"
+explanation_ja = "待ちましょう。"
+explanation_en = "Wait."
+answer = "a"
+[[items.choices]]
+id = "a"
+ja = "待つ"
+en = "Wait"
+[[items.choices]]
+id = "b"
+ja = "送る"
+en = "Send"
+"""
+
+
+JUDGE_DECK = """[deck]
+id = "typed"
+title_ja = "入力"
+title_en = "Typed"
+description_ja = "1問だけのデッキ"
+description_en = "A deck of one"
+
+[[items]]
+id = "typed-001"
+kind = "judge"
+topic = "money"
+level = "一般"
+techniques = ["pause"]
+verdict = "misleading"
+post_ja = "今日だけ！このリンクから登録で1万円もらえます"
+post_en = "Today only! Sign up through this link and get 10,000 yen"
+explanation_ja = "急がせるのは、考える時間をうばう手口です。"
+explanation_en = "Rushing you takes away time to think."
+"""
+
+
+@pytest.fixture
+def deck_chatter(tmp_path: Path, services: Services, adapter: CollectingAdapter):
+    """A chatter whose bank also has a deck of two action items (`pair`) and one judge item (`typed`)."""
+    pair, judge = tmp_path / "pair.toml", tmp_path / "typed.toml"
+    pair.write_text(TWO_ITEM_DECK + ITEM.format(n=1) + ITEM.format(n=2), encoding="utf-8")
+    judge.write_text(JUDGE_DECK, encoding="utf-8")
+    bank = load_bank(extra=[pair, judge])
+    with_decks = Services(bank=bank, clock=services.clock, scorer_factory=services.scorer_factory)
+    store = Store(tmp_path / "decks.db")
+    app = App(Settings(db_path=str(tmp_path / "decks.db"), hash_key="test-key"), store, with_decks)
+    app.add_adapter(adapter)
+    yield Chatter(app, adapter)
+    store.close()
+
+
+@pytest.mark.parametrize("user", ["u1", "u2", "u3", "u4"])
+async def test_a_missed_question_in_a_two_item_deck_is_not_asked_again_at_once(
+    deck_chatter: Chatter, user: str
+) -> None:
+    deck_chatter.user_id = user
+    [question] = await deck_chatter.command("quiz", "pair")
+    order = [current_item(question)]
+    for _ in range(3):
+        await deck_chatter.press(answer_payloads(question)["b"])  # always wrong
+        [question] = await deck_chatter.press("qn")
+        order.append(current_item(question))
+    assert all(a != b for a, b in itertools.pairwise(order)), order
+
+
 async def test_filters_and_unknown_filter(chatter: Chatter, bank) -> None:
     [question] = await chatter.command("quiz", "シニア")
     assert bank.items[current_item(question)].level == "シニア"
@@ -127,3 +215,75 @@ async def test_links_in_quiz_posts_are_not_clickable(chatter: Chatter, bank) -> 
     )
     text = quiz_view.ask(ctx, item, "qa").text
     assert "sagawa-exp.invalid/" not in text and "http://" not in text and "[.]" in text
+
+
+@pytest.mark.parametrize(
+    ("typed", "choice"),
+    [
+        ("本当", "t"),
+        ("ほんとう！", "t"),
+        ("true", "t"),
+        ("信頼できそう", "t"),
+        ("うそ", "m"),
+        ("ウソ", "m"),
+        ("フェイク", "m"),
+        ("fake", "m"),
+        ("Fake!", "m"),
+        ("あやしい", "m"),
+        ("Misleading or suspicious", "m"),
+        ("２", "m"),
+    ],
+)
+async def test_a_typed_answer_word_answers_a_judge_question(
+    deck_chatter: Chatter, typed: str, choice: str
+) -> None:
+    await deck_chatter.command("quiz", "typed")
+    [feedback] = await deck_chatter.text(typed)
+    assert ("正解" if choice == "m" else "ちがいました") in feedback.text, feedback.text
+    assert next(b.payload for row in feedback.buttons for b in row) == "qn"
+    [answer] = learning.answers(deck_chatter.app.store.db, "test", deck_chatter.user_id)
+    assert (answer.item_id, answer.choice) == ("typed-001", choice)
+    replies = await deck_chatter.text(typed)  # answered: typing is no longer an answer
+    assert replies and not any("正解" in r.text or "ボタン" in r.text for r in replies)
+    assert len(learning.answers(deck_chatter.app.store.db, "test", deck_chatter.user_id)) == 1
+
+
+@pytest.mark.parametrize(("typed", "choice"), [("待つ", "a"), ("送る", "b"), ("send", "b"), ("1", "a")])
+async def test_a_typed_option_text_answers_a_question_with_own_choices(
+    deck_chatter: Chatter, typed: str, choice: str
+) -> None:
+    [question] = await deck_chatter.command("quiz", "pair")
+    [feedback] = await deck_chatter.text(typed)
+    assert "正解" in feedback.text or "ちがいました" in feedback.text
+    [answer] = learning.answers(deck_chatter.app.store.db, "test", deck_chatter.user_id)
+    assert (answer.item_id, answer.choice) == (current_item(question), choice)
+
+
+@pytest.mark.parametrize("typed", ["わからない", "3", "hmm"])
+async def test_a_typed_word_that_matches_no_option_asks_for_a_button_and_names_them(
+    deck_chatter: Chatter, typed: str
+) -> None:
+    await deck_chatter.command("quiz", "typed")
+    [reply] = await deck_chatter.text(typed)
+    assert "ボタン" in reply.text and "信頼できそう" in reply.text and "誤解をまねく・あやしい" in reply.text
+    assert "確かめたいときは" not in reply.text
+    assert [b.payload for row in reply.buttons for b in row] == ["qa:typed-001:t", "qa:typed-001:m"]
+    assert learning.answers(deck_chatter.app.store.db, "test", deck_chatter.user_id) == []
+
+
+async def test_a_long_text_during_a_quiz_is_still_checked(deck_chatter: Chatter) -> None:
+    await deck_chatter.command("quiz", "typed")
+    replies = await deck_chatter.text(
+        "【拡散希望】明日から全国の銀行ATMが3日間止まるそうです！今日中におろして"
+    )
+    assert replies and not any("ボタン" in r.text for r in replies)
+    assert learning.answers(deck_chatter.app.store.db, "test", deck_chatter.user_id) == []
+
+
+async def test_typed_answers_stay_out_of_groups(deck_chatter: Chatter) -> None:
+    await deck_chatter.command("quiz", "typed")
+    deck_chatter.chat_id, deck_chatter.chat_kind = "g1", ChatKind.GROUP
+    assert await deck_chatter.text("うそ", addressed=False) == []
+    [reply] = await deck_chatter.text("うそ")  # addressed: the group's chat has no quiz of this learner
+    assert "正解" not in reply.text and "ボタン" not in reply.text
+    assert learning.answers(deck_chatter.app.store.db, "test", deck_chatter.user_id) == []

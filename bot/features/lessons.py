@@ -6,15 +6,18 @@ The position is also kept in conversation state, so /learn offers "continue" aft
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.core.context import Context, Speaker
 from bot.core.dispatcher import Dispatcher
 from bot.core.events import Button, ButtonPress, Outgoing
 from bot.core.payloads import decode, encode
 from bot.features import quiz_view
 from bot.features.invite import INVITE
+from bot.features.typed_answer import answer_typed
 from bot.storage import learning
 from bot.storage.learning import Answer
-from quizzes import Lesson
+from quizzes import Item, Lesson
 
 FLOW = "lesson"
 MENU, OPEN, CARD, CHECK, ANSWER, RESUME = "lm", "ls", "lc", "lk", "lq", "lr"
@@ -66,23 +69,36 @@ async def answer(ctx: Context) -> list[Outgoing]:
     lesson = bank.lessons.get(data.get("lesson", ""))
     if lesson is None or data.get("item") != item.id or data.get("answered"):
         return [ctx.say("quiz_already_answered")]
+    return _answered(ctx, lesson, item, args[1], data)
+
+
+async def typed(ctx: Context) -> list[Outgoing] | None:
+    """A word typed at a check question, read as in the solo quiz (`typed_answer`)."""
+    state = ctx.load_state()
+    assert state is not None
+    bank = ctx.services.bank
+    lesson = bank.lessons.get(str(state.data.get("lesson", "")))
+    item = bank.items.get(str(state.data.get("item", "")))
+    if lesson is None or item is None or state.data.get("answered"):
+        return None
+    return answer_typed(ctx, item, ANSWER, lambda choice: _answered(ctx, lesson, item, choice, state.data))
+
+
+def _answered(ctx: Context, lesson: Lesson, item: Item, choice: str, data: dict[str, Any]) -> list[Outgoing]:
+    """Record the answer to a check question; the next one, or the lesson is done."""
     source = ctx.event.source
     now = ctx.services.clock()
     learning.record_answer(
-        ctx.db,
-        source.platform,
-        source.user_id,
-        Answer(item.id, args[1], args[1] == item.answer, "lesson"),
-        now,
+        ctx.db, source.platform, source.user_id, Answer(item.id, choice, choice == item.answer, "lesson"), now
     )
     ctx.save_state(FLOW, {**data, "answered": True})
     number = lesson.checks.index(item.id)
     if number + 1 < len(lesson.checks):
         after = (Button(ctx.t("button_next"), encode(CHECK, lesson.id, number + 1)),)
-        return [quiz_view.feedback(ctx, item, args[1], (after,))]
+        return [quiz_view.feedback(ctx, item, choice, (after,))]
     learning.set_lesson_status(ctx.db, source.platform, source.user_id, lesson.id, "done", now)
     ctx.clear_state()
-    return [quiz_view.feedback(ctx, item, args[1]), finished(ctx, lesson)]
+    return [quiz_view.feedback(ctx, item, choice), finished(ctx, lesson)]
 
 
 async def resume(ctx: Context) -> list[Outgoing]:
@@ -104,6 +120,7 @@ def register(dp: Dispatcher) -> None:
     dp.button(CHECK)(start_check)
     dp.button(ANSWER)(answer)
     dp.button(RESUME)(resume)
+    dp.text_in_flow(FLOW)(typed)
 
 
 def _payload(ctx: Context) -> str:
@@ -125,16 +142,18 @@ def menu(ctx: Context) -> Outgoing:
     bank = ctx.services.bank
     status = learning.lesson_status(ctx.db, source.platform, source.user_id)
     lessons = bank.lessons_in_order()
-    rows: list[tuple[Button, ...]] = []
     state = ctx.load_state()
-    current = bank.lessons.get(state.data.get("lesson", "")) if state and state.flow == FLOW else None
-    if current is not None:
-        rows.append((Button(ctx.t("lesson_continue", title=_title(ctx, current)), encode(RESUME)),))
+    current = state.data.get("lesson", "") if state and state.flow == FLOW else ""
     marks = {"done": "✓ ", "started": "… "}
+    rows: list[tuple[Button, ...]] = []
     for lesson in lessons:
-        rows.append(
-            (Button(marks.get(status.get(lesson.id, ""), "") + _title(ctx, lesson), encode(OPEN, lesson.id)),)
-        )
+        if lesson.id == current:
+            # "Continue" takes the unfinished lesson's own place: where buttons are numbered (console,
+            # LINE with long labels) an extra entry on top would shift every lesson's number by one.
+            rows.append((Button(ctx.t("lesson_continue", title=_title(ctx, lesson)), encode(RESUME)),))
+            continue
+        mark = marks.get(status.get(lesson.id, ""), "")
+        rows.append((Button(mark + _title(ctx, lesson), encode(OPEN, lesson.id)),))
     done = sum(1 for lesson in lessons if status.get(lesson.id) == "done")
     return ctx.reply(ctx.t("lesson_menu", done=done, total=len(lessons)), tuple(rows))
 

@@ -18,8 +18,12 @@ def ask(ctx: Speaker, item: Item, answer_action: str, *, heading: str = "", extr
     question = item.field("question", lang) or ctx.t("quiz_judge_question", level=item.level)
     post = defang(item.field("post", lang))
     text = ctx.t("quiz_question", heading=heading, post=post, question=question, ja_only=item.ja_only)
-    rows = tuple((Button(c.text(lang), encode(answer_action, item.id, c.id)),) for c in item.choices)
-    return ctx.reply(text, rows + extra)
+    return ctx.reply(text, answer_buttons(ctx, item, answer_action) + extra)
+
+
+def answer_buttons(ctx: Speaker, item: Item, answer_action: str) -> Buttons:
+    """One button per choice, one per row; the payload carries the item and choice ids."""
+    return tuple((Button(c.text(ctx.lang), encode(answer_action, item.id, c.id)),) for c in item.choices)
 
 
 def feedback(ctx: Context, item: Item, choice_id: str, next_buttons: Buttons = ()) -> Message:

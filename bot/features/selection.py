@@ -52,8 +52,11 @@ def pick_next(
     """
     if not candidates:
         return None
-    held_back = set(recent[-RECENT_GAP:]) if len(candidates) > RECENT_GAP else set()
-    pool = [item for item in candidates if item.id not in held_back] or list(candidates)
+    # A deck smaller than the gap still holds back all but one item, so in a deck of two a missed item
+    # comes after the other one; only a deck of one asks the same item again at once.
+    gap = min(RECENT_GAP, len(candidates) - 1)
+    held_back = set(recent[-gap:]) if gap else set()
+    pool = [item for item in candidates if item.id not in held_back]
     due = [item for item in pool if item.id in boxes and boxes[item.id].due_at <= now_iso]
     if due:
         lowest = min(boxes[item.id].box for item in due)

@@ -7,6 +7,7 @@ old buttons) continues with the same question instead of losing it.
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from bot.core.context import Context
 from bot.core.dispatcher import Dispatcher
@@ -14,6 +15,7 @@ from bot.core.events import Button, ButtonPress, Command, Outgoing
 from bot.core.payloads import decode, encode
 from bot.features import quiz_view
 from bot.features.selection import pick_next
+from bot.features.typed_answer import answer_typed
 from bot.storage import learning
 from bot.storage.learning import Answer
 from bot.storage.timestamps import iso
@@ -55,18 +57,33 @@ async def answer(ctx: Context) -> list[Outgoing]:
         return [ctx.say("bad_button")]
     if not state or state.flow != FLOW or state.data.get("item") != item.id or state.data.get("answered"):
         return [ctx.say("quiz_already_answered")]
+    return [_answered(ctx, item, args[1], state.data)]
+
+
+async def typed(ctx: Context) -> list[Outgoing] | None:
+    """A word typed while a question waits (`typed_answer`); once it is answered, typing is no answer."""
+    state = ctx.load_state()
+    assert state is not None
+    item = ctx.services.bank.items.get(str(state.data.get("item", "")))
+    if item is None or state.data.get("answered"):
+        return None
+    return answer_typed(ctx, item, ANSWER, lambda choice: [_answered(ctx, item, choice, state.data)])
+
+
+def _answered(ctx: Context, item: Item, choice: str, data: dict[str, Any]) -> Outgoing:
+    """Record the answer to the current question and give the feedback with what to do next."""
     source = ctx.event.source
     now = ctx.services.clock()
-    correct = args[1] == item.answer
+    correct = choice == item.answer
     learning.record_answer(
-        ctx.db, source.platform, source.user_id, Answer(item.id, args[1], correct, "solo"), now
+        ctx.db, source.platform, source.user_id, Answer(item.id, choice, correct, "solo"), now
     )
-    ctx.save_state(FLOW, {**state.data, "answered": True})
+    ctx.save_state(FLOW, {**data, "answered": True})
     buttons = [Button(ctx.t("button_next"), encode(NEXT))]
     if item.field("learn_more", ctx.lang):
         buttons.append(Button(ctx.t("button_more"), encode(MORE, item.id)))
     buttons.append(Button(ctx.t("button_stop"), encode(STOP)))
-    return [quiz_view.feedback(ctx, item, args[1], (tuple(buttons),))]
+    return quiz_view.feedback(ctx, item, choice, (tuple(buttons),))
 
 
 async def next_(ctx: Context) -> list[Outgoing]:
@@ -102,6 +119,7 @@ def register(dp: Dispatcher) -> None:
     dp.button(NEXT)(next_)
     dp.button(MORE)(more)
     dp.button(STOP)(stop)
+    dp.text_in_flow(FLOW)(typed)
 
 
 def next_question(ctx: Context, wanted: str, count: int) -> Outgoing:
