@@ -17,10 +17,19 @@ from scipy import sparse
 
 
 class GramTfidf:
-    """`TfidfVectorizer(analyzer=analyser, sublinear_tf=True, dtype=np.float32)`, fitted on `documents`."""
+    """`TfidfVectorizer(analyzer=analyser, sublinear_tf=True, dtype=np.float32)`, fitted on `documents`.
 
-    def __init__(self, analyser: Callable[[str], list[str]], documents: Sequence[str]) -> None:
-        self._analyser = analyser
+    `query_analyser`, when given, is used by `transform`: it may return extra grams, as long as none of
+    them could be in a vocabulary `analyser` built (they are dropped), for a cheaper analysis.
+    """
+
+    def __init__(
+        self,
+        analyser: Callable[[str], list[str]],
+        documents: Sequence[str],
+        query_analyser: Callable[[str], list[str]] | None = None,
+    ) -> None:
+        self._analyser = query_analyser or analyser
         grams = [analyser(document) for document in documents]
         frequency = Counter(gram for document in grams for gram in set(document))
         self.vocabulary = {gram: column for column, gram in enumerate(sorted(frequency))}
@@ -37,7 +46,7 @@ class GramTfidf:
         indices: list[int] = []
         indptr = [0]
         for document in grams:
-            indices.extend(column for gram in document if (column := lookup(gram)) is not None)
+            indices += [column for column in map(lookup, document) if column is not None]
             indptr.append(len(indices))
         counts = sparse.csr_matrix(
             (np.ones(len(indices)), np.array(indices, dtype=np.int32), np.array(indptr, dtype=np.int64)),

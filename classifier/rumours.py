@@ -75,11 +75,7 @@ def features(form: str) -> list[str]:
     grams: list[str] = []
     for token in form.split(" "):
         if token.isascii():
-            if not token or token in _STOP_WORDS:
-                continue
-            padded = f" {token} "
-            grams.append(f"w:{token}")
-            grams.extend(padded[i : i + n] for n in (2, 3, 4) for i in range(len(padded) - n + 1))
+            grams.extend(_latin_grams(token))
         else:
             grams.extend(char for char in token if "\u4e00" <= char <= "\u9fff")
             grams.extend(
@@ -89,6 +85,30 @@ def features(form: str) -> list[str]:
                 if (gram := token[i : i + n]).strip(_HIRAGANA)
             )
     return grams
+
+
+def query_features(form: str) -> list[str]:
+    """`features` of a message, as far as an index built with `features` can hold them, found faster.
+
+    Only grams in the index's vocabulary count, and the grams `features` leaves out of a Japanese token
+    (single characters other than kanji, 2-3-grams of kana only) are never in it: so every 1-3-gram is
+    taken here and the vocabulary drops the rest (a test checks the matrices are identical).
+    """
+    grams: list[str] = []
+    for token in form.split(" "):
+        if token.isascii():
+            grams.extend(_latin_grams(token))
+        else:
+            grams += [token[i : i + n] for n in (1, 2, 3) for i in range(len(token) - n + 1)]
+    return grams
+
+
+def _latin_grams(token: str) -> list[str]:
+    """A Latin word and its 2-4-grams with word boundaries; nothing for stop words."""
+    if not token or token in _STOP_WORDS:
+        return []
+    padded = f" {token} "
+    return [f"w:{token}", *(padded[i : i + n] for n in (2, 3, 4) for i in range(len(padded) - n + 1))]
 
 
 class _Keywords:
@@ -186,7 +206,7 @@ class RumourIndex:
         # Wordings are stored rumour by rumour, so a rumour's best wording is one reduceat away.
         self._starts = np.cumsum([0, *sizes[:-1]]).astype(np.intp)
         self._keywords = _Keywords([keyword_lists[rumour_id] for rumour_id in self._ids])
-        self._tfidf = GramTfidf(features, texts) if texts else None
+        self._tfidf = GramTfidf(features, texts, query_features) if texts else None
 
     def __len__(self) -> int:
         """Number of distinct rumours."""

@@ -7,7 +7,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from classifier.gram_tfidf import GramTfidf
-from classifier.rumours import features, matching_form
+from classifier.rumours import features, matching_form, query_features
 
 DOCUMENTS = [
     matching_form(text)
@@ -48,3 +48,10 @@ def test_a_query_sharing_nothing_with_the_index_is_an_empty_row() -> None:
     assert rows.shape == (2, len(ours.vocabulary))
     assert rows[0].nnz == 0 and rows[1].nnz > 0
     assert ours.matrix.dtype == np.float32
+
+
+def test_the_faster_query_analyser_gives_the_same_rows() -> None:
+    ours = GramTfidf(features, DOCUMENTS)
+    faster = GramTfidf(features, DOCUMENTS, query_features)
+    texts = [*QUERIES, *DOCUMENTS, matching_form("ワクチンはDNAを変える、って本当？ hot-water 2024年")]
+    np.testing.assert_array_equal(faster.transform(texts).toarray(), ours.transform(texts).toarray())
