@@ -23,6 +23,12 @@ The webhook is mounted on the process's HTTP server on --host/--port (serving.Li
 browser classroom shares when it runs too. SIGTERM/SIGINT leave that server (the last adapter to
 leave stops it; until then LINE's events get 503, so LINE delivers them again), let the events in
 hand and in-flight sends finish (at most DRAIN_SECONDS) and return.
+
+A menu with more choices than LINE's 13 quick replies is numbered in the text and paged (menus.py):
+the runner remembers the last numbered menu of each chat as it translates replies, turns a typed
+number into the press of that choice, and answers 「次へ ▶」 and bad numbers itself, by reply (by
+push only once the token is gone), outside the outbox: a page lost to a refused call costs nothing
+that tapping or typing the number again does not bring back.
 """
 
 from __future__ import annotations
@@ -47,7 +53,8 @@ from bot import log_setup
 from bot.adapters.line import instructors
 from bot.adapters.line.client import messaging_client
 from bot.adapters.line.content import fetch_image
-from bot.adapters.line.outgoing import MESSAGES_PER_CALL, LineMessage, to_messages
+from bot.adapters.line.menus import ChatMenus, OutOfRange, Page, Stale
+from bot.adapters.line.outgoing import MESSAGES_PER_CALL, LineMessage, answer_message, to_messages
 from bot.adapters.line.translate import (
     PLATFORM,
     event_id,
@@ -63,7 +70,7 @@ from bot.core import outbox
 from bot.core.adapter import PermanentSendError
 from bot.core.events import ClosePoll, Command, ImageMessage, Incoming, Message, Outgoing, QuizPoll, Sent
 from bot.core.outbox import Pending
-from bot.storage import line_pushes, updates
+from bot.storage import line_pushes, updates, users
 
 if TYPE_CHECKING:
     from bot.core.adapter import Host
@@ -175,6 +182,7 @@ class LineAdapter:
         self._left: dict[Outgoing, list[LineMessage]] = {}
         self._spare: dict[str, ReplyToken] = {}
         self._sent_ahead: dict[Outgoing, Sent | None] = {}
+        self._menus = ChatMenus()
 
     @property
     def busy(self) -> bool:
@@ -284,6 +292,11 @@ class LineAdapter:
         elif token is not None:
             via = ReplyToken(token, event.source.chat_id, received_at, postback=raw.get("type") == "postback")
             self._keep_spare(via)
+        read = self._menus.read(event, asyncio.get_running_loop().time())
+        if isinstance(read, Page | OutOfRange | Stale):
+            await self._answer_menu(read, event, via)
+            return
+        event = read
         if isinstance(event, Command) and instructors.is_enrolment(event):
             pending = self._enrol(event)
         else:
@@ -294,6 +307,36 @@ class LineAdapter:
         if isinstance(via, ReplyToken):
             via.expected = replies_for_token(pending, via.chat_id)
         self._host.deliver(pending, via)
+
+    async def _answer_menu(
+        self, answer: Page | OutOfRange | Stale, event: Incoming, via: ReplyToken | Unfollowed | None
+    ) -> None:
+        """A page of a long menu, or a note on a number not on it; the menu and all else unchanged."""
+        chat_id = event.source.chat_id
+        message = answer_message(answer, self._lang(chat_id))
+        api = self._api()
+        try:
+            if isinstance(via, ReplyToken) and via.usable(asyncio.get_running_loop().time()):
+                via.used = True
+                await api.reply_message(ReplyMessageRequest(reply_token=via.token, messages=[message]))
+            else:
+                await api.push_message(PushMessageRequest(to=chat_id, messages=[message]))
+                self._count_push()
+        except ApiException as exc:
+            log.warning("could not answer about a menu: %s", refusal(exc))
+
+    def _lang(self, chat_id: str) -> str:
+        """The language of the adapter's own words in a chat: the person's, or the default in groups."""
+        assert self._host is not None
+        user = None if is_group_chat(chat_id) else users.get(self._host.store.db, PLATFORM, chat_id)
+        return user.lang if user is not None else self.settings.lang
+
+    def _translated(self, out: Outgoing) -> list[LineMessage]:
+        """The LINE messages for `out`, noting any menu in it as the chat's latest (menus.py)."""
+        chat_id = out.chat.direct_user or out.chat.chat_id
+        messages = to_messages(out, self._lang(chat_id))
+        self._menus.sent(chat_id, out, asyncio.get_running_loop().time())
+        return messages
 
     def _keep_spare(self, token: ReplyToken) -> None:
         """The chat's latest reply token, for scheduled items (the next class question) while it
@@ -333,7 +376,7 @@ class LineAdapter:
         token = via if isinstance(via, ReplyToken) and via.chat_id == out.chat.chat_id else None
         left = self._left.pop(out, None)
         if left is None:
-            left = to_messages(out)
+            left = self._translated(out)
             if token is not None and isinstance(out, Message | QuizPoll) and not token.used:
                 token.seen += 1
                 left = [*token.held, *left]
@@ -422,7 +465,7 @@ class LineAdapter:
                 continue
             if not isinstance(item, Message | QuizPoll) or is_private_in_group(item):
                 break
-            messages = to_messages(item)
+            messages = self._translated(item)
             if len(messages) > room:
                 break
             found.append((item, messages))
