@@ -29,7 +29,17 @@ from fake_line_api import (
     post_webhook,
     shown,
 )
+from linebot.v3.messaging import (
+    AsyncMessagingApi,
+    PostbackAction,
+    PushMessageRequest,
+    QuickReply,
+    QuickReplyItem,
+    TextMessage,
+)
+from linebot.v3.messaging.exceptions import ApiException
 
+from bot.adapters.line.client import messaging_client
 from bot.adapters.line.runner import LineAdapter
 from bot.adapters.line.webhook import MAX_BODY_BYTES
 from bot.adapters.serving import Listener
@@ -39,7 +49,7 @@ from bot.config import ConfigError, Settings
 from bot.core import outbox
 from bot.core.events import ChatRef, Message
 from bot.services import Services
-from bot.storage import instructors, line_pushes
+from bot.storage import instructors, learning, line_pushes
 from bot.storage.database import Store
 from classifier.result import CheckResult, Cue, Span
 from classifier.testing import FakeScorer
@@ -704,3 +714,112 @@ async def test_a_picture_line_no_longer_holds_gets_a_message_not_silence(bot: Ru
     await bot.post("image_private")
     assert bot.fake.calls_to("/v2/bot/message/468789577898262537/content", ok=False)
     assert bot.fake.texts(REPLY) == [render(bot, "image_problem", problem="unavailable")]
+
+
+async def tap(bot: Running, data: str, event_id: str) -> None:
+    """A quick reply button tapped: LINE's postback event with the button's data."""
+    body = load_body("postback", reply_token=bot.fake.issue_token())
+    body["events"][0]["postback"]["data"] = data
+    body["events"][0]["webhookEventId"] = event_id
+    await post_webhook(bot.url, body)
+    await bot.settled()
+
+
+async def typed(bot: Running, text: str, event_id: str) -> None:
+    """Text typed in the one-to-one chat (the recorded 「１７」, with other words)."""
+    body = load_body("text_private_number", reply_token=bot.fake.issue_token())
+    body["events"][0]["message"]["text"] = text
+    body["events"][0]["webhookEventId"] = event_id
+    await post_webhook(bot.url, body)
+    await bot.settled()
+
+
+def last_reply(bot: Running) -> dict[str, Any]:
+    return bot.fake.calls_to(REPLY)[-1].body["messages"][-1]
+
+
+def labels(message: dict[str, Any]) -> list[str]:
+    return [action["label"] for action in buttons(message)]
+
+
+def data_of(message: dict[str, Any], label: str) -> str:
+    return next(str(a["data"]) for a in buttons(message) if a["label"] == label)
+
+
+async def test_lesson_17_opens_from_the_learn_menu_by_next(bot: Running, services: Services) -> None:
+    """19 lessons, 13 quick replies: the text numbers all 19, the buttons page through them."""
+    lessons = services.bank.lessons_in_order()
+    assert len(lessons) > 13
+    await bot.post("command_learn")
+    menu = last_reply(bot)
+    assert all(f"{n}. {lesson.title_ja}" in shown(menu) for n, lesson in enumerate(lessons, 1))
+    assert labels(menu) == [*map(str, range(1, 13)), "次へ ▶"]
+
+    await tap(bot, data_of(menu, "次へ ▶"), "01JQ0TAPMORE00000000000000")
+    page = last_reply(bot)
+    assert shown(page).startswith(f"13〜{len(lessons)}番です")
+    assert f"17. {lessons[16].title_ja}" in shown(page) and "12. " not in shown(page)
+    assert labels(page) == [*map(str, range(13, len(lessons) + 1)), "◀ 最初へ"]
+    await tap(bot, data_of(page, "◀ 最初へ"), "01JQ0TAPFIRST0000000000000")
+    assert labels(last_reply(bot))[:12] == [*map(str, range(1, 13))]
+
+    await tap(bot, data_of(page, "17"), "01JQ0TAPLESSON170000000000")
+    card = last_reply(bot)
+    assert shown(card).startswith(f"{lessons[16].title_ja}(1/{len(lessons[16].cards)})")
+    assert learning.lesson_status(bot.store.db, "line", USER) == {lessons[16].id: "started"}
+    assert bot.fake.calls_to(PUSH) == [] and len(bot.fake.calls_to(REPLY, ok=False)) == 0
+
+    await tap(bot, data_of(menu, "次へ ▶"), "01JQ0TAPSTALE0000000000000")
+    assert shown(last_reply(bot)).startswith("このメニューは古くなったため使えません")
+    assert learning.lesson_status(bot.store.db, "line", USER) == {lessons[16].id: "started"}
+
+
+async def test_lesson_17_opens_from_the_learn_menu_by_typed_number(bot: Running, services: Services) -> None:
+    lessons = services.bank.lessons_in_order()
+    await bot.post("command_learn")
+    await typed(bot, "２５", "01JQ0TYPED2500000000000000")
+    note = last_reply(bot)
+    assert shown(note) == f"25番はありません。1〜{len(lessons)}の番号を送ってください。"
+    assert labels(note) == [*map(str, range(1, 13)), "次へ ▶"]
+    assert learning.lesson_status(bot.store.db, "line", USER) == {}
+
+    await bot.post("text_private_number")
+    card = last_reply(bot)
+    assert shown(card).startswith(f"{lessons[16].title_ja}(1/{len(lessons[16].cards)})")
+    assert learning.lesson_status(bot.store.db, "line", USER) == {lessons[16].id: "started"}
+    assert bot.fake.calls_to(PUSH) == []
+
+
+async def test_a_number_in_a_group_stays_chatter_unless_matte_is_mentioned(bot: Running) -> None:
+    learn = load_body("command_group_quiz", reply_token=bot.fake.issue_token())
+    learn["events"][0]["message"]["text"] = "/learn"
+    await post_webhook(bot.url, learn)
+    await bot.settled()
+    assert labels(last_reply(bot))[-1] == "次へ ▶"
+    calls = len(bot.fake.calls)
+    chatter = load_body("text_group", reply_token=bot.fake.issue_token())
+    chatter["events"][0]["message"]["text"] = "17"
+    await post_webhook(bot.url, chatter)
+    await bot.settled()
+    assert len(bot.fake.calls) == calls
+
+
+async def test_the_fake_refuses_more_than_thirteen_quick_replies_as_line_does(fake: FakeLineApi) -> None:
+    """LINE: at most 13 quick reply buttons on a message (LINE Developers, "Use quick replies"), and
+    a request breaking a limit is refused whole with 400. The SDK's model checks the count too; built
+    past those checks (`construct`), as another client might send it, the fake must refuse it."""
+    client = messaging_client(fake.base_url, ACCESS_TOKEN)
+    try:
+        api = AsyncMessagingApi(client)
+        for count, ok in ((13, True), (14, False)):
+            items = [QuickReplyItem(action=PostbackAction(label=str(n), data=f"a:{n}")) for n in range(count)]
+            message = TextMessage(text="選んでください", quick_reply=QuickReply.construct(items=items))
+            request = PushMessageRequest(to=USER, messages=[message])
+            if ok:
+                await api.push_message(request)
+            else:
+                with pytest.raises(ApiException) as refused:
+                    await api.push_message(request)
+                assert refused.value.status == 400
+    finally:
+        await client.close()

@@ -167,10 +167,14 @@ def test_long_labels_are_numbered_in_the_text() -> None:
     assert message.quick_reply.items[1].action.display_text == long_choice
 
 
-def test_at_most_thirteen_quick_replies() -> None:
-    buttons = tuple((Button(str(n), f"a:{n}"),) for n in range(20))
+def test_more_choices_than_quick_replies_are_all_numbered_and_the_last_button_is_next() -> None:
+    buttons = tuple((Button(f"答え{n}", f"a:{n}"),) for n in range(1, 21))
     (message,) = to_messages(Message(chat=CHAT, text="選んでください", buttons=buttons))
-    assert len(message.quick_reply.items) == QUICK_REPLY_LIMIT
+    assert message.text == "選んでください\n\n" + "\n".join(f"{n}. 答え{n}" for n in range(1, 21))
+    items = message.quick_reply.items
+    assert len(items) == QUICK_REPLY_LIMIT
+    assert [i.action.label for i in items] == [*map(str, range(1, 13)), "次へ ▶"]
+    assert items[0].action.display_text == "答え1" and items[-1].action.data.startswith("~more:")
 
 
 def test_long_text_is_split_at_five_thousand_and_sent_five_per_call() -> None:
