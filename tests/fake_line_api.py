@@ -6,9 +6,10 @@ refuses (Messaging API reference, https://developers.line.biz/en/reference/messa
 - a bearer channel access token on every call (401 otherwise);
 - reply tokens it issued (`issue_token`), each usable once and only for `token_seconds`: a used,
   expired or unknown token is 400 "Invalid reply token";
-- 1-5 messages per reply or push; text 1-5,000 characters; a quick reply of at most 13 items,
+- 1-5 messages per reply or push; text 1-5,000 characters; a quick reply of at most 13 items
+  (also LINE Developers, "Use quick replies": up to 13 buttons on a message of any type),
   labels of 1-20 characters, postback data of at most 300 characters, displayText at most 300:
-  400 "The request body has N error(s)" otherwise;
+  400 "The request body has N error(s)" otherwise, and nothing of the request is sent;
 - pushes counted as LINE bills them (`pushed`): one per request and recipient, however many
   message objects it carries (a group's members are not known here: one); replies are free;
   `/v2/bot/message/quota` and `/quota/consumption` answer from that count;
