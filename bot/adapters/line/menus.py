@@ -1,8 +1,9 @@
 """Menus longer than LINE's quick replies: every choice stays reachable, by a 「次へ ▶」 button or by number.
 
-LINE shows at most 13 quick reply buttons under a message, and refuses the whole request (400) when
-a message carries more (LINE Developers, "Use quick replies" and the Messaging API reference's quick
-reply object: at most 13 items). The lesson menu has more choices than that. So when a reply's
+LINE shows at most 13 quick reply buttons under a message (LINE Developers, "Use quick replies",
+https://developers.line.biz/en/docs/messaging-api/using-quick-reply/; line-bot-sdk's QuickReply
+model holds to the same 13) and refuses a request that breaks a limit whole, with 400, so nothing
+of it is shown. The lesson menu has more choices than that. So when a reply's
 choices do not all fit (or a label is too long for a button), outgoing.py writes every choice out,
 numbered, in the text; the quick replies carry the first ones and, in the last slot, 「次へ ▶」 for
 the next ones. Such a numbered menu is remembered here per chat, so that
