@@ -802,6 +802,11 @@ async def test_a_number_in_a_group_stays_chatter_unless_matte_is_mentioned(bot: 
     await post_webhook(bot.url, chatter)
     await bot.settled()
     assert len(bot.fake.calls) == calls
+    asked = load_body("text_group_mention", reply_token=bot.fake.issue_token())
+    asked["events"][0]["message"]["text"] = "@マッテ ２５"
+    await post_webhook(bot.url, asked)
+    await bot.settled()
+    assert shown(last_reply(bot)).startswith("25番はありません")
 
 
 async def test_the_fake_refuses_more_than_thirteen_quick_replies_as_line_does(fake: FakeLineApi) -> None:
