@@ -1,8 +1,10 @@
 """Rebuild the shipped model from the data that ships in the repository: one reproducible command.
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
-    python -m classifier.build_shipped --independent classifier/eval/ja_blind_7.csv \
-        --independent classifier/eval/ja_blind_8.csv --independent classifier/eval/ja_blind_6.csv
+    python -m classifier.build_shipped --independent classifier/eval/ja_blind_9.csv \
+        --independent classifier/eval/ja_blind_7.csv --independent classifier/eval/ja_blind_8.csv \
+        --independent classifier/eval/ja_blind_6.csv --independent classifier/eval/ja_plain_probe_2.csv \
+        --independent classifier/eval/ja_plain_probe.csv
 
 It is the same as `matte classifier train --seed 0 --balance-files --out classifier/models/matte.skops` with
 `--data` for each file in `SHIPPED_DATA`, in that order; then the model is evaluated on the project's
@@ -52,13 +54,19 @@ def rumour_bank_summary() -> str:
     )
 
 
+def _shown(path: Path) -> str:
+    """The path as the card shows it: relative to the repository when inside it."""
+    root = DATA_DIR.parent.parent
+    return str(path.resolve().relative_to(root)) if path.resolve().is_relative_to(root) else path.name
+
+
 def describe(files: ModelFiles, heldout: Path | None, independent: list[Path]) -> None:
     """Add held-out and independent figures and the rumour bank to the model's metadata and card."""
     metadata = json.loads(files.metadata.read_text(encoding="utf-8"))
     if heldout is not None:
         metadata["heldout_eval"] = evaluation_dict(evaluate_files(files.model, [heldout]), heldout.name)
     metadata["independent_evals"] = [
-        evaluation_dict(evaluate_files(files.model, [path]), path.name) for path in independent
+        evaluation_dict(evaluate_files(files.model, [path]), _shown(path)) for path in independent
     ]
     metadata["rumour_bank"] = rumour_bank_summary()
     files.metadata.write_text(json.dumps(metadata, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -50,9 +50,29 @@ def _category_table(evaluation: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _ordinary_only_section(title: str, evaluation: dict[str, Any]) -> list[str]:
+    """A set of ordinary messages only: precision and recall say nothing, the share flagged is all."""
+    flagged = evaluation["with_signs"]["confusion_matrix"][0][1]
+    lines = [
+        f"### {title}",
+        "",
+        f"`matte classifier eval --data {evaluation['file']}` on this model: {flagged} of "
+        f"{evaluation['with_signs']['n']} ordinary messages flagged by the bot.",
+        "",
+        "| category | n | flagged (score) | flagged by the bot |",
+        "|---|---|---|---|",
+    ]
+    for c in evaluation["categories"]:
+        rates = f"{c['flagged_rate']:.1%} | {c['flagged_with_signs_rate']:.1%}"
+        lines.append(f"| {c['name']} | {c['n']} | {rates} |")
+    return [*lines, ""]
+
+
 def _evaluation_section(title: str, evaluation: dict[str, Any] | None, missing: str) -> list[str]:
     if not evaluation:
         return [f"### {title}", "", missing, ""]
+    if not any(c["suspicious"] for c in evaluation["categories"]):
+        return _ordinary_only_section(title, evaluation)
     return [
         f"### {title}",
         "",
@@ -206,7 +226,8 @@ def render_card(metadata: dict[str, Any]) -> str:
                 line
                 for evaluation in metadata["independent_evals"]
                 for line in _evaluation_section(
-                    f"Blind Japanese set `{evaluation['file']}` (written apart, read once for this model)",
+                    f"Japanese set `{evaluation['file']}` (written apart; how often each was read: "
+                    "`classifier/eval/README.md`)",
                     evaluation,
                     "",
                 )
@@ -234,17 +255,19 @@ def render_card(metadata: dict[str, Any]) -> str:
         "scam that borrows a warning's words (and asks nothing through a link, no fee, no secrecy) may be "
         "taken for a warning and not flagged; its reply then says not to contact any number or link it "
         "quotes, which is safe advice either way.",
-        "- Relatives' and friends' warnings about scams are the hardest genuine messages: 11.1% of them "
-        "were flagged on the blind set (target 10%). Each writer phrases them differently: on five "
-        "successive fresh sets, each read before that round's fixes, 24.5%, 16.7%, 12.5%, 23.9% and 11.1%. "
-        "Official alerts 0%, official scam warnings 6.1% on the blind set.",
-        "- Recall is the weak side on the blind set (0.80): unsourced claims 63%, calm scams 65%, chain "
-        "and outrage posts 68%, disaster rumours 71% are caught; F1 0.872 there, under the 0.88 aimed for "
-        "(earlier fresh sets: 0.892-0.918).",
+        "- Relatives' and friends' warnings about scams are the hardest genuine messages: 6.3% of them "
+        "were flagged on the blind set `ja_blind_9` (6.0-9.1% on the three earlier sets; 24.5% at worst "
+        "before the earlier writers' sets were trained on). Official alerts 1.7-4.2%, official scam "
+        "warnings 0-2.0%.",
+        "- Recall is the weaker side (0.92 as the bot flags on `ja_blind_9`): polite impersonations (80%), "
+        "investment and romance pitches and calm polite scams (86%) are missed more than smishing, health, "
+        "disaster and chain messages (95-98%).",
         "- When no cue fires, the wording sign quotes character stretches, which can be fragments of "
         "words (「客様の情報」): honest about what the model used, but less telling than a cue.",
-        "- Short everyday sentences sit near the Japanese model's prior: none of the blind set's 70 plain "
-        "sentences reached the threshold, but 1 of 71 did on the previous fresh set.",
+        "- Ordinary sentences in a register scams also use can still reach the threshold: 9 of 400 in a "
+        "held-out probe of every grammar (`eval/ja_plain_probe_2.csv`; 35 before the eighth round of "
+        "training messages), 4 of them for the hearsay sign of a harmless 「〜らしい」, 5 for their wording "
+        "alone (a keigo greeting, two requests to family).",
         "- Pictures are read by OCR first (`images/`) and the model sees only the text read; voice and "
         "video are not read.",
         "- English chat-style messages (en_messages.csv) are the weakest part of the training data.",
