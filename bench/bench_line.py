@@ -20,11 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import logging
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,6 +28,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 import aiohttp  # noqa: E402
 from aiohttp import web  # noqa: E402
+from echo_race import CHECKED, TEXTS, running_matte, timed, warmed_services  # noqa: E402
 from fake_line_api import ACCESS_TOKEN, CHANNEL_SECRET, FakeLineApi  # noqa: E402
 from linebot.v3 import WebhookParser  # noqa: E402
 from linebot.v3.messaging import (  # noqa: E402
@@ -46,26 +43,14 @@ from linebot.v3.webhooks import MessageEvent, TextMessageContent  # noqa: E402
 from bot.adapters.line.runner import LineAdapter  # noqa: E402
 from bot.adapters.line.translate import SIGNATURE_HEADER, signature  # noqa: E402
 from bot.adapters.serving import serve  # noqa: E402
-from bot.app import App  # noqa: E402
-from bot.config import Settings  # noqa: E402
 from bot.services import Services  # noqa: E402
-from bot.storage.database import Store  # noqa: E402
-from quizzes import load_bank  # noqa: E402
 
 REPLY = "/v2/bot/message/reply"
-CHECKS = (
-    "【拡散希望】明日、市内の水道に毒が混入されるそうです!今すぐ水を買いだめしてください!!",
-    "明日の保護者会は10時から体育館で行います。上履きをお持ちください。",
-    "【重要】お客様の口座が凍結されました。24時間以内にこちらで手続きしてください http://example.com/x",
-    "地震予知:来週、大地震が来ます。家族や友だちにも教えてあげてください。",
-    "今日の夕飯はカレーにします。帰りに玉ねぎを買ってきてね。",
-)
-TEXTS = ("こんにちは", "ありがとう", "おはよう", "またね")
 
 
 def requests(fake: FakeLineApi, kind: str, count: int, users: int, first: int) -> list[tuple[bytes, str]]:
     """Signed webhook bodies of one text message event each, with reply tokens the fake issued."""
-    texts = CHECKS if kind == "check" else TEXTS
+    texts = CHECKED if kind == "check" else TEXTS
     found = []
     for i in range(count):
         n = first + i
@@ -104,11 +89,6 @@ async def post_all(url: str, batch: list[tuple[bytes, str]], concurrency: int) -
         await asyncio.gather(*(worker(session) for _ in range(concurrency)))
 
 
-async def wait_until(condition: Callable[[], bool]) -> None:
-    while not condition():
-        await asyncio.sleep(0.002)
-
-
 async def echo_bot(
     fake: FakeLineApi, batch: list[tuple[bytes, str]], concurrency: int
 ) -> tuple[float, float]:
@@ -132,10 +112,10 @@ async def echo_bot(
     runner = await serve(app, "127.0.0.1", 0)
     port = runner.addresses[0][1]
     answered = len(fake.calls_to(REPLY))
-    started, cpu = time.perf_counter(), time.process_time()
-    await post_all(f"http://127.0.0.1:{port}/callback", batch, concurrency)
-    await wait_until(lambda: len(fake.calls_to(REPLY)) - answered >= len(batch))
-    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    elapsed, cpu = await timed(
+        post_all(f"http://127.0.0.1:{port}/callback", batch, concurrency),
+        lambda: len(fake.calls_to(REPLY)) - answered >= len(batch),
+    )
     await runner.cleanup()
     await client.close()
     return elapsed, cpu
@@ -146,20 +126,15 @@ async def matte(
 ) -> tuple[float, float, int, int]:
     """Seconds (wall-clock, CPU) for Matte to handle the batch and reply to every event; replies and
     pushes sent."""
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(
-            db_path=str(Path(tmp) / "bench.db"),
-            line_channel_secret=CHANNEL_SECRET,
-            line_channel_access_token=ACCESS_TOKEN,
-            line_api_url=fake.base_url,
-            line_data_api_url=fake.data_url,
-            web_port=0,
-        )
-        store = Store(settings.db_path)
-        app = App(settings, store, services)
-        adapter = LineAdapter(settings, handle_signals=False)
-        app.add_adapter(adapter)
-        task = asyncio.create_task(app.run())
+    async with running_matte(
+        services,
+        lambda settings: LineAdapter(settings, handle_signals=False),
+        line_channel_secret=CHANNEL_SECRET,
+        line_channel_access_token=ACCESS_TOKEN,
+        line_api_url=fake.base_url,
+        line_data_api_url=fake.data_url,
+        web_port=0,
+    ) as (app, adapter):
         await adapter.listening.wait()
         assert adapter.address is not None
         answered = len(fake.calls_to(REPLY))
@@ -168,21 +143,14 @@ async def matte(
             replied = len(fake.calls_to(REPLY)) - answered >= len(batch)
             return replied and not adapter.busy and not app.delivery.busy and not app.engine.pending("line")
 
-        started, cpu = time.perf_counter(), time.process_time()
-        await post_all(f"http://127.0.0.1:{adapter.address[1]}/line/webhook", batch, concurrency)
-        await wait_until(done)
-        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
-        adapter.stop()
-        await task
-        store.close()
+        url = f"http://127.0.0.1:{adapter.address[1]}/line/webhook"
+        elapsed, cpu = await timed(post_all(url, batch, concurrency), done)
     replies = len(fake.calls_to(REPLY)) - answered
     return elapsed, cpu, replies, len(fake.calls_to("/v2/bot/message/push"))
 
 
 async def main(count: int, users: int, concurrency: int) -> None:
-    logging.basicConfig(level=logging.ERROR)
-    services = Services(bank=load_bank())
-    services.warm_up()
+    services = warmed_services()
     print(
         f"{count} webhook events from {users} one-to-one chats per run, {concurrency} requests in flight; "
         f"python {sys.version.split()[0]}"

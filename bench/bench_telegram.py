@@ -14,40 +14,24 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
+from echo_race import CHECKED, TEXTS, running_matte, timed, warmed_services  # noqa: E402
 from fake_bot_api import TOKEN, FakeBotApi, Limits, private_text  # noqa: E402
 from telegram import Update  # noqa: E402
 from telegram.ext import Application, ContextTypes, MessageHandler, filters  # noqa: E402
 
 from bot.adapters.telegram.runner import TelegramAdapter  # noqa: E402
-from bot.app import App  # noqa: E402
-from bot.config import Settings  # noqa: E402
 from bot.services import Services  # noqa: E402
-from bot.storage.database import Store  # noqa: E402
-from quizzes import load_bank  # noqa: E402
-
-FORWARDS = (
-    "【拡散希望】明日、市内の水道に毒が混入されるそうです!今すぐ水を買いだめしてください!!",
-    "明日の保護者会は10時から体育館で行います。上履きをお持ちください。",
-    "【重要】お客様の口座が凍結されました。24時間以内にこちらで手続きしてください http://example.com/x",
-    "地震予知:来週、大地震が来ます。家族や友だちにも教えてあげてください。",
-    "今日の夕飯はカレーにします。帰りに玉ねぎを買ってきてね。",
-)
-TEXTS = ("こんにちは", "ありがとう", "おはよう", "またね")
 
 
 def updates(kind: str, count: int, users: int, first_id: int) -> list[dict[str, Any]]:
-    texts = FORWARDS if kind == "forward" else TEXTS
+    texts = CHECKED if kind == "forward" else TEXTS
     forward = "緊急ニュース速報" if kind == "forward" else None
     return [
         private_text(first_id + i, 10_000 + i % users, f"{texts[i % len(texts)]} ({i})", forward_from=forward)
@@ -55,9 +39,9 @@ def updates(kind: str, count: int, users: int, first_id: int) -> list[dict[str, 
     ]
 
 
-async def wait_until(condition: Callable[[], bool]) -> None:
-    while not condition():
-        await asyncio.sleep(0.002)
+async def feed(fake: FakeBotApi, batch: list[dict[str, Any]]) -> None:
+    """Hand the whole batch to the fake at once (the first thing timed)."""
+    fake.feed(*batch)
 
 
 async def echo_bot(fake: FakeBotApi, batch: list[dict[str, Any]]) -> float:
@@ -75,10 +59,9 @@ async def echo_bot(fake: FakeBotApi, batch: list[dict[str, Any]]) -> float:
     await application.updater.start_polling(timeout=25)
     await fake.polling()
     answered = len(fake.calls_to("sendMessage"))
-    started = time.perf_counter()
-    fake.feed(*batch)
-    await wait_until(lambda: len(fake.calls_to("sendMessage")) - answered >= len(batch))
-    elapsed = time.perf_counter() - started
+    elapsed, _ = await timed(
+        feed(fake, batch), lambda: len(fake.calls_to("sendMessage")) - answered >= len(batch)
+    )
     await application.updater.stop()
     await application.stop()
     await application.shutdown()
@@ -88,18 +71,13 @@ async def echo_bot(fake: FakeBotApi, batch: list[dict[str, Any]]) -> float:
 async def matte(fake: FakeBotApi, batch: list[dict[str, Any]], services: Services) -> tuple[float, int]:
     """Seconds for Matte to handle the batch and send every reply, and how many replies it sent."""
     last_id = batch[-1]["update_id"]
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(
-            db_path=str(Path(tmp) / "bench.db"),
-            telegram_token=TOKEN,
-            telegram_api_url=fake.base_url,
-            telegram_max_rate=0,
-        )
-        store = Store(settings.db_path)
-        app = App(settings, store, services)
-        adapter = TelegramAdapter(settings, handle_signals=False)
-        app.add_adapter(adapter)
-        task = asyncio.create_task(app.run())
+    async with running_matte(
+        services,
+        lambda settings: TelegramAdapter(settings, handle_signals=False),
+        telegram_token=TOKEN,
+        telegram_api_url=fake.base_url,
+        telegram_max_rate=0,
+    ) as (app, _):
         await fake.polling()
         answered = len(fake.calls_to("sendMessage"))
 
@@ -107,20 +85,12 @@ async def matte(fake: FakeBotApi, batch: list[dict[str, Any]], services: Service
             confirmed = any((c.params.get("offset") or 0) > last_id for c in fake.calls_to("getUpdates"))
             return confirmed and not app.delivery.busy and not app.engine.pending("telegram")
 
-        started = time.perf_counter()
-        fake.feed(*batch)
-        await wait_until(done)
-        elapsed = time.perf_counter() - started
-        adapter.stop()
-        await task
-        store.close()
+        elapsed, _ = await timed(feed(fake, batch), done)
     return elapsed, len(fake.calls_to("sendMessage")) - answered
 
 
 async def main(count: int, users: int) -> None:
-    logging.basicConfig(level=logging.ERROR)
-    services = Services(bank=load_bank())
-    services.warm_up()
+    services = warmed_services()
     print(f"{count} updates from {users} private chats per run; python {sys.version.split()[0]}")
     print(f"{'workload':<10} {'echo bot/s':>11} {'Matte/s':>9} {'ratio':>7}  Matte replies")
     next_id = 1

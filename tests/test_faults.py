@@ -31,6 +31,7 @@ from typing import Any
 import pytest
 from aiohttp import web
 from fake_bot_api import TOKEN, Call, FakeBotApi, _error, _params, _update_id, private_text
+from telegram_updates import Group, person, poll_answer
 
 from bot.adapters.telegram.ratelimit import GROUP_MARGIN, GROUP_WINDOW, RateLimiter
 from bot.services import Services
@@ -38,6 +39,7 @@ from quizzes import Bank
 
 ROOT = Path(__file__).resolve().parent.parent
 GROUP = -1001987654321
+CLASS = Group(GROUP, "3年2組 情報モラル")
 TEACHER = 6011112222
 HANAKO = 5012345678
 PASTER = 5098765432
@@ -209,33 +211,6 @@ def linked(db: Path, poll_id: str) -> bool:
     return bool(rows(db, "SELECT 1 FROM polls WHERE poll_id = ?", poll_id))
 
 
-def person(user_id: int) -> dict[str, Any]:
-    return {"id": user_id, "is_bot": False, "first_name": f"User{user_id}", "language_code": "ja"}
-
-
-def group_command(update_id: int, user_id: int, text: str) -> dict[str, Any]:
-    command = text.split()[0]
-    message = {
-        "message_id": update_id % 1_000_000,
-        "from": person(user_id),
-        "chat": {"id": GROUP, "title": "3年2組 情報モラル", "type": "supergroup"},
-        "date": 1767312210,
-        "text": text,
-        "entities": [{"offset": 0, "length": len(command), "type": "bot_command"}],
-    }
-    return {"update_id": update_id, "message": message}
-
-
-def poll_answer(update_id: int, user_id: int, poll_id: str, option: int) -> dict[str, Any]:
-    answer = {
-        "poll_id": poll_id,
-        "user": person(user_id),
-        "option_ids": [option],
-        "option_persistent_ids": [str(option + 1)],
-    }
-    return {"update_id": update_id, "poll_answer": answer}
-
-
 def button_press(update_id: int, user_id: int, message_id: int, data: str) -> dict[str, Any]:
     query = {
         "id": f"cq{update_id}",
@@ -283,7 +258,7 @@ async def test_kill_9_in_a_class_quiz_counts_every_answer_once_and_the_quiz_carr
     fake.started.add(TEACHER)  # the teacher has talked to the bot, so the report can reach them
     await bot.start()
     started = 830000001
-    fake.feed(group_command(started, TEACHER, "/quiz@MatteTestBot 3 5s"))
+    fake.feed(CLASS.command(started, TEACHER, "/quiz@MatteTestBot 3 5s"))
     await bot.until(lambda: fake.polls and linked(db, next(iter(fake.polls.values()))["id"]), "poll 1")
     await bot.until(lambda: bot.fetched_past(started), "the start to be confirmed")
     (first,) = fake.calls_to("sendPoll")
@@ -309,7 +284,7 @@ async def test_kill_9_in_a_class_quiz_counts_every_answer_once_and_the_quiz_carr
     # Restart on the same file. Telegram serves the unconfirmed answers again, and (a harsher case)
     # the /quiz that started the session, although it was confirmed before the kill.
     fake.held.clear()
-    fake.redeliver(group_command(started, TEACHER, "/quiz@MatteTestBot 3 5s"))
+    fake.redeliver(CLASS.command(started, TEACHER, "/quiz@MatteTestBot 3 5s"))
     await bot.start()
     await bot.until(lambda: bot.fetched_past(830000013), "the redelivered updates")
     assert class_answers(db) == [(1, "801", 1), (1, "802", 1), (1, "803", 0)]
@@ -322,7 +297,7 @@ async def test_kill_9_in_a_class_quiz_counts_every_answer_once_and_the_quiz_carr
     right2 = second.params["correct_option_ids"][0]
     wrong2 = (right2 + 1) % len(second.params["options"])
     fake.feed(poll_answer(830000020, 801, poll2, right2), poll_answer(830000021, 804, poll2, wrong2))
-    fake.feed(group_command(830000022, TEACHER, "/quiz@MatteTestBot skip"))
+    fake.feed(CLASS.command(830000022, TEACHER, "/quiz@MatteTestBot skip"))
     await bot.until(lambda: len(fake.polls) == 3, "poll 3 after /quiz skip")
     # Question 3 gets no answers and ends on its timer: podium, summary, report.
     await bot.until(lambda: fake.calls_to("sendDocument"), "the instructor's report", 20)
@@ -444,7 +419,7 @@ async def test_429_flood_against_the_real_process_loses_nothing_and_keeps_the_ra
         privates = range(1001, 1021)
         fake.feed(*(private_text(850000100 + i, user, "/help") for i, user in enumerate(privates)))
         fake.feed(
-            *(group_command(850000200 + i, user, "/help@MatteTestBot") for i, user in enumerate(pupils))
+            *(CLASS.command(850000200 + i, user, "/help@MatteTestBot") for i, user in enumerate(pupils))
         )
         total = len(pupils) + len(privates)
         await bot.until(lambda: len(fake.calls_to("sendMessage")) >= total, "every reply", 60)

@@ -38,6 +38,7 @@ from linebot.v3.messaging import (
     TextMessage,
 )
 from linebot.v3.messaging.exceptions import ApiException
+from running_bot import RunningBot
 
 from bot.adapters.line.client import messaging_client
 from bot.adapters.line.runner import LineAdapter
@@ -65,12 +66,7 @@ REPLY, PUSH, LOADING = "/v2/bot/message/reply", "/v2/bot/message/push", "/v2/bot
 
 
 @dataclass
-class Running:
-    fake: FakeLineApi
-    app: App
-    adapter: LineAdapter
-    store: Store
-    task: asyncio.Task[None]
+class Running(RunningBot[FakeLineApi, LineAdapter]):
     url: str
 
     async def post(self, name: str, **kwargs: Any) -> int:
@@ -81,11 +77,6 @@ class Running:
 
     async def settled(self) -> None:
         await self.fake.wait_for(lambda: not (self.adapter.busy or self.app.delivery.busy), timeout=8)
-
-    async def stop(self) -> None:
-        self.adapter.stop()
-        await asyncio.wait_for(self.task, 15)
-        self.store.close()
 
 
 def dubious_scorer() -> FakeScorer:

@@ -22,6 +22,7 @@ from typing import Any
 
 import pytest
 from fake_bot_api import TOKEN, Call, FakeBotApi, Limits
+from telegram_updates import Group, poll_answer
 
 import bot.app
 from bot.adapters.telegram.runner import TelegramAdapter
@@ -37,6 +38,7 @@ pytestmark = pytest.mark.filterwarnings("ignore:.*`retry_after`:DeprecationWarni
 SCALE = 0.1
 """Real seconds per second of the quiz."""
 GROUP = -1001555000111
+CLASS = Group(GROUP, "3年2組")
 TEACHER = 6020000001
 PUPILS = [9100 + n for n in range(30)]
 QUESTIONS, SECONDS = 5, 10
@@ -81,33 +83,6 @@ class Quiz:
     def next_id(self) -> int:
         self.update_id += 1
         return self.update_id
-
-
-def person(user_id: int) -> dict[str, Any]:
-    return {"id": user_id, "is_bot": False, "first_name": f"User{user_id}", "language_code": "ja"}
-
-
-def group_command(update_id: int, user_id: int, text: str) -> dict[str, Any]:
-    command = text.split()[0]
-    message = {
-        "message_id": update_id % 1_000_000,
-        "from": person(user_id),
-        "chat": {"id": GROUP, "title": "3年2組", "type": "supergroup"},
-        "date": 1767312210,
-        "text": text,
-        "entities": [{"offset": 0, "length": len(command), "type": "bot_command"}],
-    }
-    return {"update_id": update_id, "message": message}
-
-
-def poll_answer(update_id: int, user_id: int, poll_id: str, option: int) -> dict[str, Any]:
-    answer = {
-        "poll_id": poll_id,
-        "user": person(user_id),
-        "option_ids": [option],
-        "option_persistent_ids": [str(option + 1)],
-    }
-    return {"update_id": update_id, "poll_answer": answer}
 
 
 def no_model() -> object:
@@ -182,8 +157,8 @@ def expected_points(votes: list[Vote]) -> dict[int, float]:
 
 async def run_quiz(quiz: Quiz, storm_after_question: int | None = None) -> None:
     fake = quiz.fake
-    quiz.feed(*(group_command(quiz.next_id(), user, f"/nickname P{user}") for user in PUPILS))
-    quiz.feed(group_command(quiz.next_id(), TEACHER, f"/quiz {QUESTIONS} {SECONDS}s"))
+    quiz.feed(*(CLASS.command(quiz.next_id(), user, f"/nickname P{user}") for user in PUPILS))
+    quiz.feed(CLASS.command(quiz.next_id(), TEACHER, f"/quiz {QUESTIONS} {SECONDS}s"))
     voting: list[asyncio.Task[None]] = []
     for number in range(1, QUESTIONS + 1):
         await fake.wait_for(lambda n=number: len(fake.polls) >= n, timeout=15)

@@ -15,6 +15,7 @@ from typing import Any
 import aiohttp
 import pytest
 from fake_bot_api import TOKEN, FakeBotApi, load_updates, private_text
+from running_bot import RunningBot
 
 from bot.adapters.telegram.outgoing import telegram_length
 from bot.adapters.telegram.runner import TelegramAdapter
@@ -48,12 +49,7 @@ TEACHER, PUPIL, HANAKO, AMY = 6011112222, 7033334444, 5012345678, 5098765432
 
 
 @dataclass
-class Running:
-    fake: FakeBotApi
-    app: App
-    adapter: TelegramAdapter
-    store: Store
-    task: asyncio.Task[None]
+class Running(RunningBot[FakeBotApi, TelegramAdapter]):
     events: list[Any] = field(default_factory=list)
 
     async def settled(self, last_update_id: int) -> None:
@@ -66,11 +62,6 @@ class Running:
 
         await self.fake.wait_for(confirmed, timeout=20)
         await self.fake.wait_for(lambda: not (self.app.delivery.busy or self.adapter.busy), timeout=20)
-
-    async def stop(self) -> None:
-        self.adapter.stop()
-        await asyncio.wait_for(self.task, 15)
-        self.store.close()
 
 
 async def start(fake: FakeBotApi, db_path: Path, services: Services, **overrides: Any) -> Running:

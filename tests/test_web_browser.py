@@ -10,46 +10,17 @@ Screenshots of every screen end up in artifacts/screenshots/ for a person to loo
 
 from __future__ import annotations
 
-import asyncio
 import csv
-import io
-import os
 import re
-import shutil
 from dataclasses import dataclass, replace
-from pathlib import Path
 
-import pytest
+from browser_class import NO_CHROMIUM, SCREENSHOTS, WAIT, chromium, classroom_server, expect
 
-from bot.adapters.web.adapter import WebAdapter
-from bot.app import App
-from bot.config import Settings
-from bot.services import Services
 from bot.storage import classroom
 from bot.storage.classroom import FINISHED
-from bot.storage.database import Store
 
-CHROMIUM = os.environ.get("MATTE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-pytestmark = pytest.mark.skipif(
-    not Path(CHROMIUM).exists(), reason="Chromium not installed: apt-get install chromium"
-)
-pw_api = pytest.importorskip(
-    "playwright.async_api", reason="Playwright not installed: pip install -e '.[test]'"
-)
-expect = pw_api.expect
-
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-SCREENSHOTS = Path(__file__).resolve().parent.parent / "artifacts" / "screenshots"
+pytestmark = NO_CHROMIUM
 SECONDS = 8
-WAIT = 15_000
 # What each pupil does per question: C right, W wrong, - no answer. そら answers question 2
 # while her connection is down; はると closes the tab after answering question 2 and comes back.
 PLAN = {
@@ -88,30 +59,14 @@ class Pupil:
 
 
 async def test_class_quiz_in_the_browser(tmp_path, bank):
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    settings = Settings(db_path=str(tmp_path / "matte.db"), hash_key="k", web_port=0)
-    store = Store(settings.db_path)
     with_readings = {k: i for k, i in bank.items.items() if i.level == "小学生" and i.marked_ja}
     bank = replace(bank, items=with_readings)
-    app = App(settings, store, Services(bank=bank))
-    adapter = WebAdapter(settings, out=io.StringIO())
-    app.add_adapter(adapter)
-    server = asyncio.create_task(app.run())
-    try:
-        await asyncio.wait_for(adapter.started.wait(), 10)
-        async with pw_api.async_playwright() as pw:
-            browser = await pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-            try:
-                await run_class(browser, adapter, store, bank, tmp_path)
-            finally:
-                await browser.close()
+    async with classroom_server(tmp_path, bank) as (adapter, store):
+        async with chromium() as browser:
+            await run_class(browser, adapter, store, bank, tmp_path)
         [session] = classroom.all_sessions(store.db)
         assert session.status == FINISHED
         assert len(classroom.players(store.db, session.id)) == len(PLAN)
-    finally:
-        server.cancel()
-        await asyncio.gather(server, return_exceptions=True)
-        store.close()
 
 
 async def run_class(browser, adapter, store, bank, tmp_path):

@@ -10,23 +10,13 @@ Screenshots of the projector and a phone at each stage go to artifacts/screensho
 from __future__ import annotations
 
 import asyncio
-import io
 
 import pytest
-from test_web_browser import CHROMIUM, FLAGS, SCREENSHOTS, WAIT, pw_api
+from browser_class import NO_CHROMIUM, SCREENSHOTS, WAIT, chromium, classroom_server, expect
 
-from bot.adapters.web.adapter import WebAdapter
-from bot.app import App
-from bot.config import Settings
-from bot.services import Services
 from bot.storage import classroom
-from bot.storage.database import Store
 
-expect = pw_api.expect
-pytestmark = [
-    pytest.mark.skipif(not __import__("pathlib").Path(CHROMIUM).exists(), reason="Chromium not installed"),
-    pytest.mark.slow,
-]
+pytestmark = [NO_CHROMIUM, pytest.mark.slow]
 SECONDS = 30
 MIN_PROJECTOR_PX = 28
 """Explanation, answer bars and choices on a 1280x720 projector, for the back of a classroom."""
@@ -40,25 +30,8 @@ async def font_px(locator) -> float:
 
 
 async def test_moderating_a_class_in_the_browser(tmp_path, bank):
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    settings = Settings(db_path=str(tmp_path / "matte.db"), hash_key="k", web_port=0)
-    store = Store(settings.db_path)
-    app = App(settings, store, Services(bank=bank))
-    adapter = WebAdapter(settings, out=io.StringIO())
-    app.add_adapter(adapter)
-    server = asyncio.create_task(app.run())
-    try:
-        await asyncio.wait_for(adapter.started.wait(), 10)
-        async with pw_api.async_playwright() as pw:
-            browser = await pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-            try:
-                players, report = await moderate(browser, adapter, store, bank)
-            finally:
-                await browser.close()
-    finally:
-        server.cancel()
-        await asyncio.gather(server, return_exceptions=True)
-        store.close()
+    async with classroom_server(tmp_path, bank) as (adapter, store), chromium() as browser:
+        players, report = await moderate(browser, adapter, store, bank)
     assert players == ["ゆい", LONGEST], "the removed pupil is gone from the results"
     assert "トム" not in report, "and from the instructor's report"
 
