@@ -181,6 +181,32 @@ def test_check_matches_the_shipped_rumour_bank_like_the_bot() -> None:
     assert bot_matches and [m.rumour_id for m in cli_matches] == [m.rumour_id for m in bot_matches]
 
 
+def test_side_by_side_loading_gives_the_same_checker_as_one_process() -> None:
+    message = "お湯を飲めばコロナウイルスは死ぬので予防になるらしい。みんなに教えてあげて"
+    alone = check_cmd.load_rumours([])
+    checker = check_cmd.load_side_by_side(None, [], None)
+    assert len(checker.rumours) == len(alone) > 300
+    assert checker.score(message).matches == checker.rumours.match(message) == alone.match(message)
+
+
+def test_a_bad_rumour_file_stops_jsonl_with_one_line_whoever_loads_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "rumours.csv"
+    bad.write_text("id,text\nr1,お湯でウイルスが死ぬ\n", encoding="utf-8")
+    for workers in ("1", "2"):
+        line = json.dumps({"id": 1, "text": SCAM})
+        argv = ["check", "--jsonl", "--workers", workers, "--rumours", str(bad)]
+        assert run(argv, stdin=line + "\n", monkeypatch=monkeypatch) == 1
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert (
+            captured.err.count("\n") == 1
+            and "missing column" in captured.err
+            and "Traceback" not in captured.err
+        )
+
+
 def test_train_and_eval_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = write_tiny_csv(tmp_path / "tiny.csv")
     out = tmp_path / "models" / "m.skops"
