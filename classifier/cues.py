@@ -127,6 +127,23 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"atm (?:to|and) (?:claim|receive|get)",
         ),
     ),
+    # Cash, a card or a PIN to be handed over or got ready for someone who calls or comes by: the special
+    # fraud of the 2020s (オレオレ, キャッシュカード詐欺盗), often told by the senior it is happening to.
+    "handover": _both(
+        r"(?:キャッシュカード|カード|通帳|暗証番号|印鑑|現金|お金|金|[0-9０-９,]+万円?)[^。\n]{0,16}?"
+        r"(?:取りに[^。\n]{0,6}?(?:来|く|行|伺|う|よこ)|受け?取りに|預か(?:り|る)に|回収に|渡して|渡すように|"
+        r"封筒に入れ|用意して|用意しておいて|準備して|用意できない)|"
+        r"(?:取りに|受け?取りに)[^。\n]{0,6}?(?:来る|くる|行く|伺う|うかがう|来ます|伺います|よこす)"
+        r"[^。\n]{0,12}?(?:キャッシュカード|カード|通帳|現金|お金)|"
+        # The refund that "comes back" at an ATM.
+        r"(?:還付|払い?戻|返金)[^。\n]{0,30}?atm|atm[^。\n]{0,30}?(?:還付|払い?戻|返金)",
+        _en(
+            r"(?:come|coming|send someone) to (?:collect|pick up) (?:your |the )?(?:card|cash|money)",
+            r"hand (?:over )?(?:your |the )?(?:bank )?(?:card|cash|pin)",
+            r"(?:get|have) (?:the )?(?:cash|money) ready",
+            r"refund[^.\n]{0,30}atm|atm[^.\n]{0,30}refund",
+        ),
+    ),
     "personal_data_request": _both(
         r"暗証番号|パスワード|カード番号|クレジットカード(?:情報|番号)|カード情報|マイナンバー|口座|"
         r"セキュリティコード|ログイン(?:情報|id)|本人確認|アカウント(?:情報|確認)|認証(?:コード|番号)|"
@@ -353,6 +370,7 @@ CUE_NAMES: tuple[str, ...] = (
     "money_promise",
     "personal_data_request",
     "atm_errand",
+    "handover",
     "suspicious_link",
     "phone_number",
     "fake_expert",
@@ -374,6 +392,10 @@ CUE_LABELS: dict[str, tuple[str, str]] = {
     "money_promise": ("お金・当選・もうけ話", "promises money, prizes or profits"),
     "personal_data_request": ("暗証番号・個人情報を求める", "asks for passwords or personal data"),
     "atm_errand": ("ATMでの手続きを求める", "sends you to an ATM"),
+    "handover": (
+        "お金やカードを渡す・用意する・ATMで動かす話",
+        "cash or a card to hand over, or money to move at an ATM",
+    ),
     "suspicious_link": ("あやしいリンク", "suspicious link"),
     "phone_number": ("電話番号", "phone number to call"),
     "fake_expert": ("名前のない専門家", "unnamed or second-hand expert"),
@@ -528,6 +550,7 @@ _NEGATED_CUES = frozenset(
     {
         "personal_data_request",
         "atm_errand",
+        "handover",
         "money_promise",
         "urgency",
         "threat",
@@ -549,6 +572,7 @@ _STANCE_QUIET = {
             "money_promise",
             "personal_data_request",
             "atm_errand",
+            "handover",
             "unsourced_claim",
             "hearsay",
             "investment_group",
@@ -586,6 +610,7 @@ _EXPLICIT_RELAY = re.compile(
 # Signs that a message only borrows an official name (「気象庁は本当のことを言っていない」).
 _BORROWED = frozenset({"cover_up", "fake_expert", "unsourced_media", "miracle_cure", "share_to_unlock"})
 _ALERT_BLOCKERS = _BORROWED | {
+    "handover",
     "cover_up",
     "hearsay",
     "unsourced_claim",
@@ -744,6 +769,8 @@ def _is_warning(normalised: str, present: set[str], denied: bool) -> bool:
         return False
     harm = _REPORTED_HARM.search(normalised) is not None
     protective = _PROTECTIVE.search(normalised) is not None
+    if "handover" in present and not (harm or protective or _DO_NOT_ACT.search(normalised) is not None):
+        return False  # someone is being asked for cash or a card and asks what to do: not a warning
     verified = _VERIFIED.search(normalised) is not None
     denies_sender = _DENIES_SENDER.search(normalised) is not None
     official = _ISSUER_HEADER.search(normalised) is not None
@@ -848,10 +875,16 @@ def stance(text: str) -> tuple[bool, bool]:
 
 
 def count(normalised: str) -> list[int]:
-    """Each cue's count, then 1/0 for each stance and for a named source, in already-normalised text:
-    the model's features."""
+    """Each feature cue's count, then 1/0 for each stance and for a named source, in already-normalised
+    text: the model's features."""
     spans, flags, sourced = _analyse(normalised)
-    return [len(found) for found in spans] + [int(flag) for flag in flags] + [int(sourced)]
+    counts = [len(found) for name, found in zip(CUE_NAMES, spans, strict=True) if name not in EXPLAIN_ONLY]
+    return counts + [int(flag) for flag in flags] + [int(sourced)]
 
 
-FEATURE_NAMES: tuple[str, ...] = CUE_NAMES + STANCE_NAMES + SOURCE_NAMES
+# Signs named in replies but not given to the model (the shipped model was trained without them; the
+# issue asks for cues "used to explain rather than as features where that scores better").
+EXPLAIN_ONLY = frozenset({"handover"})
+FEATURE_NAMES: tuple[str, ...] = (
+    tuple(name for name in CUE_NAMES if name not in EXPLAIN_ONLY) + STANCE_NAMES + SOURCE_NAMES
+)

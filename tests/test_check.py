@@ -60,6 +60,29 @@ async def test_same_text_same_keyed_hash(chatter: Chatter) -> None:
     assert hashes == {check_records.text_hash("test-key", SCAM)}
 
 
+async def test_someone_coming_for_a_card_is_told_110_even_when_not_flagged(
+    chatter: Chatter, services
+) -> None:
+    text = "今、銀行協会の人がカードを取りに家に来るって電話があったけど大丈夫？"
+    start = text.index("カード")
+    handover = Cue("handover", (Span(start, start + 9, text[start : start + 9]),))
+    services._scorer = FakeScorer(default=CheckResult(0.2, False, (handover,), ()))
+    [reply] = await chatter.forward(text)
+    assert "お金やカードを渡す" in reply.text and "「カードを取りに家に」" in reply.text
+    assert "#9110" in reply.text and "110番" in reply.text
+    assert "見つかりませんでした" not in reply.text
+
+
+async def test_someone_coming_for_a_card_gets_110_in_the_next_steps(chatter: Chatter, services) -> None:
+    text = "今、銀行協会の人がカードを取りに家に来るって電話があったけど大丈夫？"
+    start = text.index("カード")
+    handover = Cue("handover", (Span(start, start + 9, text[start : start + 9]),))
+    services._scorer = FakeScorer(default=CheckResult(0.7, True, (handover,), ()))
+    [reply] = await chatter.forward(text)
+    [last] = await chatter.press(next(p for p in payloads(reply) if p.endswith(":next")))
+    assert "110番" in last.text and "188" in last.text
+
+
 async def test_sift_steps_and_feedback(chatter: Chatter) -> None:
     [reply] = await chatter.forward(SCAM)
     who = next(p for p in payloads(reply) if p.endswith(":who"))

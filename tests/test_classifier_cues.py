@@ -33,6 +33,14 @@ POSITIVE = [
     ("threat", "【裁判所】出頭通知書をご確認ください", ["出頭"]),
     ("threat", "Your account has been suspended. Verify now", ["account has been suspended"]),
     ("atm_errand", "Please go to the nearest ATM to receive your refund", ["go to the nearest ATM"]),
+    (
+        "handover",
+        "今、銀行協会の人がカードを取りに家に来るって電話があったけど大丈夫？",
+        ["カードを取りに家に来"],
+    ),
+    ("handover", "息子から電話で、300万円用意してって言われたの", ["300万円用意して"]),
+    ("handover", "還付金があるからATMに行くように言われた", ["還付金があるからATM"]),
+    ("handover", "A bank employee will come to collect your card today", ["come to collect your card"]),
     ("urgency", "24時間以内に更新しないと停止されます", ["24時間以内"]),
     ("urgency", "今すぐアクセスしてください", ["今すぐ"]),
     ("urgency", "URGENT: respond within 24 hours", ["URGENT", "within 24 hours"]),
@@ -120,6 +128,7 @@ NEGATIVE = [
     ("money_promise", "お昼ごはん何にする？", "Lunch at noon?"),
     ("personal_data_request", "写真を送るね", "Send me the photos"),
     ("atm_errand", "ATMでお金をおろしてから帰ります", "I took some cash out of the ATM"),
+    ("handover", "ATMに行くついでに牛乳を買ってくる", "I am going to the ATM, need anything?"),
     ("threat", "断水のため、明日9時から水道が止まります", "The water will be off tomorrow morning"),
     ("fake_expert", "かかりつけの田中先生に相談した", "I asked my GP about it"),
     ("strong_emotion", "楽しかったね!", "That was fun!"),
@@ -127,6 +136,27 @@ NEGATIVE = [
     ("phone_number", "2024-03-15 10:00 集合", "Room 12, floor 3"),
     ("suspicious_link", "https://www.amazon.co.jp/gp/your-orders", "https://www.jma.go.jp/bosai/forecast/"),
 ]
+
+
+def test_a_warning_about_handing_over_a_card_is_a_warning_and_names_no_handover() -> None:
+    for text in (
+        "お母さん、カードを取りに来るって電話があっても絶対に渡さないでね。詐欺だから",
+        "警察や銀行がキャッシュカードを取りに来ることはありません。",
+    ):
+        assert stance(text) == (False, True), text
+        assert "handover" not in {cue.name for cue in detect(text)}
+
+
+def test_asking_what_to_do_about_a_handover_is_not_a_warning() -> None:
+    # 「本当？」 alone reads as a writer doubting a message; someone asked for their card asks for help.
+    text = "警察がキャッシュカードを取りに来るって電話、本当？どうしよう"
+    assert stance(text) == (False, False)
+    assert "handover" in {cue.name for cue in detect(text)}
+
+
+def test_explain_only_signs_are_not_model_features() -> None:
+    assert "handover" in CUE_NAMES and "handover" not in FEATURE_NAMES
+    assert len(count("カードを取りに来るって")) == len(FEATURE_NAMES)
 
 
 @pytest.mark.parametrize(("name", "japanese", "english"), NEGATIVE)
