@@ -255,19 +255,22 @@ def render_card(metadata: dict[str, Any]) -> str:
         "scam that borrows a warning's words (and asks nothing through a link, no fee, no secrecy) may be "
         "taken for a warning and not flagged; its reply then says not to contact any number or link it "
         "quotes, which is safe advice either way.",
-        "- Relatives' and friends' warnings about scams are the hardest genuine messages: 6.3% of them "
-        "were flagged on the blind set `ja_blind_9` (6.0-9.1% on the three earlier sets; 24.5% at worst "
-        "before the earlier writers' sets were trained on). Official alerts 1.7-4.2%, official scam "
+        "- Relatives' and friends' warnings about scams are the hardest genuine messages: 3.8% of them "
+        "were flagged on the blind set `ja_blind_10` (4.5-9.1% on the four earlier sets; 24.5% at worst "
+        "before the earlier writers' sets were trained on). Official alerts 1.8-4.2%, official scam "
         "warnings 0-2.0%.",
-        "- Recall is the weaker side (0.92 as the bot flags on `ja_blind_9`): polite impersonations (80%), "
-        "investment and romance pitches and calm polite scams (86%) are missed more than smishing, health, "
-        "disaster and chain messages (95-98%).",
+        "- Recall is the weaker side (0.92 as the bot flags on `ja_blind_10`): investment and romance "
+        "pitches, calm polite scams and chain posts (87-88%) are missed more than smishing, impersonation "
+        "calls and health rumours (93-98%).",
         "- When no cue fires, the wording sign quotes character stretches, which can be fragments of "
         "words (「客様の情報」): honest about what the model used, but less telling than a cue.",
-        "- Ordinary sentences in a register scams also use can still reach the threshold: 9 of 400 in a "
-        "held-out probe of every grammar (`eval/ja_plain_probe_2.csv`; 35 before the eighth round of "
-        "training messages), 4 of them for the hearsay sign of a harmless 「〜らしい」, 5 for their wording "
-        "alone (a keigo greeting, two requests to family).",
+        "- Ordinary sentences in a register scams also use can still reach the threshold: 8 of 400 in a "
+        "probe of every grammar (`eval/ja_plain_probe_2.csv`; 35 before the eighth round of training "
+        "messages), about half for the hearsay sign of a harmless 「〜らしい」, the rest for their wording "
+        "alone (a keigo greeting such as 「ご無沙汰しております。」, requests to family).",
+        "- Seniors telling of a scam call in their own words (「息子から電話で300万円用意してって」) "
+        "can score under the threshold; the `handover` sign (not a model feature) names it in every "
+        "reply with #9110/110 advice, flagged or not.",
         "- Pictures are read by OCR first (`images/`) and the model sees only the text read; voice and "
         "video are not read.",
         "- English chat-style messages (en_messages.csv) are the weakest part of the training data.",

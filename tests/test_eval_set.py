@@ -190,6 +190,35 @@ NINTH_LABELS = {
 }
 
 
+TENTH_LABELS = {
+    **dict.fromkeys(
+        [
+            "smishing_phishing",
+            "impersonation_call",
+            "investment_romance",
+            "health_rumor",
+            "disaster_rumor",
+            "chain_outrage_share",
+            "calm_polite_scam",
+            "hearsay_media_hides",
+        ],
+        "1",
+    ),
+    **dict.fromkeys(
+        [
+            "family_scam_warning",
+            "plain",
+            "everyday_chat",
+            "official_disaster_alert",
+            "official_scam_advisory",
+            "school_community_notice",
+            "recall_lostfound_service",
+        ],
+        "0",
+    ),
+}
+
+
 def blind_set(file: str, label_of: dict[str, str]) -> EvalSet:
     """The seventh writer and later ones chose their own categories, with the brief's minimums."""
     return EvalSet(
@@ -347,6 +376,12 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    EvalSet(
+        "ja_blind_10.csv",
+        TENTH_LABELS,
+        {**dict.fromkeys(TENTH_LABELS, 35), "family_scam_warning": 70, "plain": 50, "everyday_chat": 50},
+        600,
+    ),
     blind_set("ja_blind_9.csv", NINTH_LABELS),
     blind_set("ja_blind_7.csv", SEVENTH_LABELS),
     blind_set("ja_blind_8.csv", EIGHTH_LABELS),
