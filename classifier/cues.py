@@ -769,7 +769,8 @@ def _is_warning(normalised: str, present: set[str], denied: bool) -> bool:
         return False
     harm = _REPORTED_HARM.search(normalised) is not None
     protective = _PROTECTIVE.search(normalised) is not None
-    if "handover" in present and not (harm or protective or _DO_NOT_ACT.search(normalised) is not None):
+    tells_not_to_act = harm or protective or _DO_NOT_ACT.search(normalised) is not None
+    if "handover" in present and not tells_not_to_act:
         return False  # someone is being asked for cash or a card and asks what to do: not a warning
     verified = _VERIFIED.search(normalised) is not None
     denies_sender = _DENIES_SENDER.search(normalised) is not None
@@ -787,7 +788,7 @@ def _is_warning(normalised: str, present: set[str], denied: bool) -> bool:
         or _SCAM_WORDS.search(normalised) is not None
         or _WARNING_ISSUER.search(normalised) is not None
     )
-    advises = harm or protective or verified or denies_sender or _DO_NOT_ACT.search(normalised) is not None
+    advises = tells_not_to_act or verified or denies_sender
     answers_link = (
         "suspicious_link" not in present
         or _DONT_OPEN.search(normalised) is not None

@@ -307,7 +307,7 @@ class _Reader:
                         f"{name}_{lang} is {len(value)} characters (at most {LIMITS[name]})",
                         f"{name}_{lang} が {len(value)} 文字です（{LIMITS[name]} 文字まで）",
                     )
-        choices, answer = self._choices(raw, kind, bad, ja_only)
+        choices, answer = self._choices(raw, kind, bad, langs)
         if ja_only:
             for name in ("post", "question", "explanation", "learn_more"):
                 raw.setdefault(f"{name}_en", raw.get(f"{name}_ja", ""))
@@ -340,9 +340,10 @@ class _Reader:
         return item
 
     def _choices(
-        self, raw: dict[str, Any], kind: Any, bad: Any, ja_only: bool = False
+        self, raw: dict[str, Any], kind: Any, bad: Any, langs: tuple[str, ...] = ("ja", "en")
     ) -> tuple[tuple[Choice, ...], str]:
-        langs = ("ja",) if ja_only else ("ja", "en")
+        """The item's choices and answer; `langs` are the languages its texts must have (a Japanese-only
+        deck's choices get their Japanese as the English copy)."""
         if kind == "judge":
             verdict = raw.get("verdict")
             if verdict not in VERDICTS:
@@ -388,7 +389,7 @@ class _Reader:
             else:
                 marked = ""
             written = ("ja", "en") if c.get("en") else langs
-            if ja_only and not c.get("en"):
+            if langs == ("ja",) and not c.get("en"):
                 c = {**c, "en": c.get("ja", "")}
             if readings.has_marks(str(c.get("en", ""))):
                 bad(f"choice {cid!r} en has reading marks (only Japanese texts take them)")

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from bot.kana import hiragana
+
 WORDS = Path(__file__).resolve().parents[2] / "quizzes" / "moderation" / "nicknames.toml"
 RESERVED = {"off", "なし", "none"}
 """Words the chat command `/nickname` reads as "no nickname"; as a typed name they are refused."""
@@ -28,10 +30,6 @@ LONG_VOWELS = set("ー〜～")
 KANA_MARKS = "\u3099\u309a"
 LATIN = re.compile(r"[a-z]+")
 MIN_CLASSMATE_NAME = 2
-
-
-def _hiragana(text: str) -> str:
-    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
 
 
 def _collapse(text: str) -> str:
@@ -48,7 +46,7 @@ def _plain(text: str) -> str:
 
 def fold(text: str) -> str:
     """The comparable form: lower-case, hiragana, large kana, no marks, symbols or spaces."""
-    text = _hiragana(_plain(text)).translate(SMALL_KANA).translate(LEET)
+    text = hiragana(_plain(text)).translate(SMALL_KANA).translate(LEET)
     return "".join(c for c in text if unicodedata.category(c)[0] in "LN" and c not in LONG_VOWELS)
 
 

@@ -16,6 +16,7 @@ from bot.core.context import Context
 from bot.core.events import Outgoing, TextMessage
 from bot.features import quiz_view
 from bot.features.check import MIN_PASTE
+from bot.kana import hiragana
 from quizzes import Item
 
 JUDGE_WORDS = {
@@ -34,9 +35,7 @@ MIN_PART = 2
 
 def normalise(text: str) -> str:
     """Width, case, katakana and punctuation no longer matter (ウソ！ and うそ are the same word)."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    hiragana = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in folded)
-    return IGNORED.sub("", hiragana)
+    return IGNORED.sub("", hiragana(unicodedata.normalize("NFKC", text).casefold()))
 
 
 def typed_choice(item: Item, typed: str) -> str | None:

@@ -66,6 +66,16 @@ def is_numbered(buttons: list[Button]) -> bool:
     return len(buttons) > QUICK_REPLY_LIMIT or any(len(b.label) > LABEL_LIMIT for b in buttons)
 
 
+def is_paged(buttons: int) -> bool:
+    """Whether a reply with this many choices needs 「次へ ▶」 (and so the adapter's own words)."""
+    return buttons > QUICK_REPLY_LIMIT
+
+
+def page_end(start: int, choices: int) -> int:
+    """Where the page of a paged menu that starts at `start` ends: the last slot is 「次へ ▶」."""
+    return min(start + QUICK_REPLY_LIMIT - 1, choices)
+
+
 def menu_key(buttons: list[Button]) -> str:
     """A short name for a menu's choices, so a 「次へ ▶」 from another menu is told apart."""
     joined = "\n".join(b.payload for b in buttons)

@@ -68,10 +68,10 @@ def numbered(text: str, buttons: list[Button]) -> tuple[str, list[tuple[str, But
 def quick_reply(choices: list[tuple[str, Button]], lang: str = "ja", start: int = 0) -> QuickReply | None:
     """All choices when they fit; else the page from `start` and, in the last slot, 「次へ ▶」 to the
     next page or, on the last page, 「◀ 最初へ」 back to the first."""
-    if len(choices) <= QUICK_REPLY_LIMIT:
+    if not menus.is_paged(len(choices)):
         shown, nav = choices, None
     else:
-        end = min(start + QUICK_REPLY_LIMIT - 1, len(choices))
+        end = menus.page_end(start, len(choices))
         shown = choices[start:end]
         key = menus.menu_key([b for _, b in choices])
         name, target = ("more", end) if end < len(choices) else ("first", 0)
@@ -108,7 +108,7 @@ def answer_message(answer: Answer, lang: str) -> LineText:
     match answer:
         case Page(menu=menu, start=start):
             choices = _numbered_choices(menu)
-            end = min(start + QUICK_REPLY_LIMIT - 1, len(choices))
+            end = menus.page_end(start, len(choices))
             lines = "\n".join(f"{n}. {b.label}" for n, b in enumerate(menu.buttons[start:end], start + 1))
             heading = menus.text(lang, "page", first=start + 1, last=end)
             return LineText(text=f"{heading}\n\n{lines}", quick_reply=quick_reply(choices, lang, start))

@@ -50,7 +50,7 @@ from linebot.v3.messaging import (
 from linebot.v3.messaging.exceptions import ApiException
 
 from bot import log_setup
-from bot.adapters.line import instructors
+from bot.adapters.line import instructors, menus
 from bot.adapters.line.client import messaging_client
 from bot.adapters.line.content import fetch_image
 from bot.adapters.line.menus import ChatMenus, OutOfRange, Page, Stale
@@ -332,9 +332,12 @@ class LineAdapter:
         return user.lang if user is not None else self.settings.lang
 
     def _translated(self, out: Outgoing) -> list[LineMessage]:
-        """The LINE messages for `out`, noting any menu in it as the chat's latest (menus.py)."""
+        """The LINE messages for `out`, noting any menu in it as the chat's latest (menus.py). The
+        person's language is looked up only for a paged menu, the one reply with the adapter's words."""
         chat_id = out.chat.direct_user or out.chat.chat_id
-        messages = to_messages(out, self._lang(chat_id))
+        buttons = sum(map(len, getattr(out, "buttons", ())))
+        lang = self._lang(chat_id) if menus.is_paged(buttons) else self.settings.lang
+        messages = to_messages(out, lang)
         self._menus.sent(chat_id, out, asyncio.get_running_loop().time())
         return messages
 
