@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from bot import __version__, log_setup
 from bot.config import ConfigError, Settings, load_settings
-from bot.storage.database import StorageError
+from bot.storage.errors import StorageError
 from quizzes import BankError
 
 COMMAND_MODULES = (

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.languages import LANGUAGES
 from bot.storage.timestamps import DEFAULT_TZ
-from bot.storage.users import LANGUAGES
 
 
 class ConfigError(ValueError):

@@ -81,7 +81,10 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         r"当選|当たりました|必ず儲かる|確実に儲かる|絶対(?:に)?儲かる|儲かる|儲け|"
         r"年利\d|高配当|高利回り|配当金|還付金|給付金|賞金|懸賞|無料でもらえる|プレゼント(?:中|します|いたします)|"
         r"(?:\d+|[一二三四五六七八九十百千]+)万円(?:が|を)?(?:もらえ|当選|還付|受け取|稼|儲|プレゼント|給付)|"
-        r"簡単に稼げる|稼げる|不労所得|仮想通貨|暗号資産|ビットコイン|副業|未払い|返金(?:手続|のお知らせ|いたします)",
+        r"簡単に稼げる|稼げる|不労所得|仮想通貨|暗号資産|ビットコイン|副業|未払い|返金(?:手続|のお知らせ|いたします)|"
+        # A promised rate of return: 「毎月30%の利益」「年に2割増える」.
+        r"(?:毎月|月に|毎週|週に|毎日|1日で?|年に|毎年|年|月)\s?\d+(?:\.\d+)?\s?(?:%|パーセント|割)(?:の|も|以上の|を|が)?"
+        r"(?:利益|利回り|配当|リターン|収益|儲け|もうけ|増え|稼|返ってく|上が)",
         _en(
             r"you(?:'ve| have)? won",
             r"winner",
@@ -599,6 +602,29 @@ _NAMED_SOURCE = re.compile(
     )
 )
 SOURCE_NAMES: tuple[str, ...] = ("cites_source",)
+# What rumours are about. Hearsay about anything else (「孫が来るらしい」「隣の犬、子犬を産んだらしい」) is
+# everyday talk, not a sign: in Japanese, 「らしい」 and 「そうだ」 are grammar, so they count only with a
+# topic like these or beside another sign.
+_CLAIM_TOPIC = re.compile(
+    fold_kana(
+        r"病|癌|がん|腫瘍|ワクチン|接種|薬|治る|治った|治す|治ら|効く|効果|免疫|ウイルス|コロナ|インフル|感染|"
+        r"放射|被ばく|被曝|毒|有害|発がん|添加物|体に(?:悪|良|いい)|健康|血圧|血糖|糖尿|認知症|"
+        r"死ぬ|死んだ|死亡|亡くな|殺|副作用|後遺症|症状|予防|サプリ|食べると|飲むと|飲めば|食べれば|"
+        r"地震|震度|津波|噴火|火山|決壊|ダム|台風|大雨|洪水|土砂|停電|断水|避難|原発|ミサイル|戦争|テロ|"
+        r"前兆|予言|予知|災害|倒壊|火事|火災|爆発|"
+        r"万円|億|給付|還付|税|年金|保険|口座|銀行|投資|株|儲|値上|廃止|禁止|法律|制度|政府|国が|首相|総理|"
+        r"大臣|知事|市長|議員|選挙|マイナ|免許|義務|罰金|逮捕|警察|事件|犯人|強盗|泥棒|誘拐|不審|外国人|"
+        r"移民|詐欺|乗っ取|個人情報|流出|倒産|品薄|不足|買い占め|売り切れ|なくなる|危険|危ない|実は|本当は|"
+        r"隠|真実|芸能|有名|政治|line|facebook|電波|5g|中国|韓国|アメリカ|米軍|"
+        r"潰れ|つぶれ|倍|料金|電気代|値段|無料|半額|配給|消える|偽|虫|肉|入院|食中毒|お腹|盗|空き巣|"
+        r"陰謀|暴露|告発|もみ消|ごまかし|圧力|不買|幽霊|ufo|宇宙人|隕石|奇跡|波動|呪|お化け|失明|視力|"
+        r"脳|骨|腎臓|溶け|発火|盗聴|録音|悪用|水道|ガソリン|マグマ|液状化|新札|物資|被災|寄付|自衛隊|"
+        r"体罰|使い込|横流し|給食|取られ|狙|南海トラフ|堤防|発表し|止め|\d円|外国|死ん|閉店|上層部|捨て|"
+        r"白内障|歯|熱|すり替え|"
+        # Words that call it a rumour need no topic.
+        r"本当かどうか|噂|うわさ|真偽|出所不明|と言われて"
+    )
+)
 # An explicit relay of an announcement: then 「〜とのこと」 is the relay's wording, not hearsay.
 _EXPLICIT_RELAY = re.compile(
     fold_kana(
@@ -658,11 +684,12 @@ _DENIES_SENDER = re.compile(
         r"(?:が|は)[^。\n]{0,16}?(?:わけ(?:が)?ない|はずがない|はずない)|"
         r"(?:本人|本物)(?:の[^。\n]{0,8}?)?(?:じゃ|では)(?:ない|ありません)|"
         # 「ゆうちょはLINEでこんな連絡せんよね？」: asked to be sure, not to pass it on.
-        r"(?:しない|せん|来ない|こない|送らない|聞かない|言わない)(?:よね|でしょ)|"
-        # 「これ本物？」「本当かしら」: the writer doubts it and asks.
-        r"(?:本物|ほんもの|本当|ほんと)(?:\?|？|かな|かしら|ですか|なの)"
+        r"(?:しない|せん|来ない|こない|送らない|聞かない|言わない)(?:よね|でしょ)"
     )
 )
+# 「これ本物？」「本当かしら」: the writer doubts a message and asks. With a scam named too it is a warning;
+# alone it names nothing (「この話、本当かな？「明日、大地震が来る」」 is a question about a rumour).
+_DOUBT = re.compile(fold_kana(r"(?:本物|ほんもの|本当|ほんと)(?:\?|？|かな|かしら|ですか|なの)"))
 # Something that happened to the writer or their family, told first-hand: a warning that asks to be passed
 # on is then a report, not a chain (chains tell of a friend of a friend).
 _FIRST_HAND = re.compile(
@@ -765,21 +792,9 @@ def _is_alert(normalised: str, present: set[str]) -> bool:
 def _is_warning(normalised: str, present: set[str], denied: bool) -> bool:
     """A warning about a scam: it names the scam or its harm, advises not to act (or says how it was
     checked, or who the sender is not), answers any doubtful link, and has no sign of being a trick."""
-    if _RECOVERY_PITCH.search(normalised) is not None or _AUTHORITIES_FAIL.search(normalised) is not None:
-        return False
     harm = _REPORTED_HARM.search(normalised) is not None
     protective = _PROTECTIVE.search(normalised) is not None
-    tells_not_to_act = harm or protective or _DO_NOT_ACT.search(normalised) is not None
-    if "handover" in present and not tells_not_to_act:
-        return False  # someone is being asked for cash or a card and asks what to do: not a warning
-    verified = _VERIFIED.search(normalised) is not None
     denies_sender = _DENIES_SENDER.search(normalised) is not None
-    official = _ISSUER_HEADER.search(normalised) is not None
-    blockers = _WARNING_BLOCKERS
-    if harm or denies_sender or official:
-        blockers = blockers - {"investment_group"}
-    if verified or official or _FIRST_HAND.search(normalised) is not None:
-        blockers = blockers - {"spread_request"}
     names_it = (
         denied
         or harm
@@ -788,13 +803,28 @@ def _is_warning(normalised: str, present: set[str], denied: bool) -> bool:
         or _SCAM_WORDS.search(normalised) is not None
         or _WARNING_ISSUER.search(normalised) is not None
     )
-    advises = tells_not_to_act or verified or denies_sender
+    # Most messages name no scam: the costlier patterns below run only for those that do.
+    if not names_it or present.intersection(_BORROWED):
+        return False
+    if _RECOVERY_PITCH.search(normalised) is not None or _AUTHORITIES_FAIL.search(normalised) is not None:
+        return False
+    tells_not_to_act = harm or protective or _DO_NOT_ACT.search(normalised) is not None
+    if "handover" in present and not tells_not_to_act:
+        return False  # someone is being asked for cash or a card and asks what to do: not a warning
+    verified = _VERIFIED.search(normalised) is not None
+    official = _ISSUER_HEADER.search(normalised) is not None
+    blockers = _WARNING_BLOCKERS
+    if harm or denies_sender or official:
+        blockers = blockers - {"investment_group"}
+    if verified or official or _FIRST_HAND.search(normalised) is not None:
+        blockers = blockers - {"spread_request"}
+    advises = tells_not_to_act or verified or denies_sender or _DOUBT.search(normalised) is not None
     answers_link = (
         "suspicious_link" not in present
         or _DONT_OPEN.search(normalised) is not None
         or _PROTECTIVE_LINK.search(normalised) is not None
     )
-    return names_it and advises and answers_link and not present.intersection(blockers)
+    return advises and answers_link and not present.intersection(blockers)
 
 
 @lru_cache(maxsize=2048)
@@ -817,7 +847,14 @@ def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool], 
         and _NAMED_SOURCE.search(normalised) is not None
         and not present.intersection({"fake_expert", "cover_up"})
     )
-    quiet: set[str] = {"unsourced_claim", "hearsay"} if sourced else set()
+    talk = {"unsourced_claim", "hearsay"}
+    everyday = (
+        is_japanese
+        and bool(present & talk)
+        and not present - talk
+        and _CLAIM_TOPIC.search(normalised) is None
+    )
+    quiet: set[str] = set(talk) if sourced or everyday else set()
     if alert:
         quiet |= _STANCE_QUIET["official_alert"]
     if warning:

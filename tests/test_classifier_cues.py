@@ -81,6 +81,8 @@ POSITIVE = [
     ),
     ("unsourced_claim", "来月から値上げになるらしい", ["らしい"]),
     ("unsourced_claim", "明日は断水になるそうです", ["そうです"]),
+    ("money_promise", "毎月30%の利益が出ます", ["毎月30%の利益"]),
+    ("money_promise", "年に2割増える運用です", ["年に2割増え"]),
     ("unsourced_claim", "聞いた話だけど、本当かどうかはわからない", ["本当かどうか"]),
     ("hearsay", "聞いた話だけど、来週から断水になるんだって", ["聞いた話", "んだって"]),
     ("hearsay", "I heard the banks will close", ["I heard"]),
@@ -490,3 +492,29 @@ def test_doubting_asking_and_near_misses_are_warnings(text: str) -> None:
 
 def test_an_earthquake_early_warning_is_an_alert() -> None:
     assert stance("緊急地震速報です。強い揺れに備えてください") == (True, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孫が来るらしい。",
+        "週末は暖かくなるらしいよ。",
+        "隣の犬、子犬を産んだらしい。",
+        "駅前に新しいパン屋ができるんだって",
+    ],
+)
+def test_everyday_hearsay_is_grammar_not_a_sign(text: str) -> None:
+    assert not {cue.name for cue in detect(text)} & {"unsourced_claim", "hearsay"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["明日大地震が来るらしい", "あの店の肉は偽装らしい", "来月からゴミ袋が1枚500円になるんだって"],
+)
+def test_hearsay_about_what_rumours_are_about_stays_a_sign(text: str) -> None:
+    assert {cue.name for cue in detect(text)} & {"unsourced_claim", "hearsay"}
+
+
+def test_a_question_about_a_rumour_is_no_scam_warning() -> None:
+    assert stance("この話、本当かな？「明日、大地震が来る」") == (False, False)
+    assert stance("これ本物？") == (False, False)

@@ -39,3 +39,10 @@ def test_core_test_files_import_no_platform_sdk() -> None:
     ]
     for path in core_tests:
         assert not sdk_import.search(path.read_text(encoding="utf-8")), path.name
+
+
+def test_the_command_line_loads_no_storage_until_a_command_needs_it() -> None:
+    """`matte check --jsonl` never opens the database; sqlite-utils was a tenth of its start-up."""
+    code = "import sys, bot.cli\nprint(','.join(m for m in ('sqlite_utils', 'sqlite3') if m in sys.modules))\n"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

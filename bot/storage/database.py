@@ -19,15 +19,12 @@ from pathlib import Path
 
 import sqlite_utils
 
+from bot.storage.errors import StorageError
 from bot.storage.migrations import MIGRATIONS
 from bot.storage.private_files import create_private, warn_if_shared
 
 BUSY_TIMEOUT_MS = 15_000
 JOURNAL_SIZE_LIMIT = 4 * 1024 * 1024
-
-
-class StorageError(Exception):
-    """The database cannot be used; the message is one line, fit to show a person."""
 
 
 class Store:

@@ -8,9 +8,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bot.languages import LANGUAGES
 from bot.storage.timestamps import iso, utc_now
-
-LANGUAGES = ("ja", "en")
 
 
 @dataclass(frozen=True)
