@@ -270,3 +270,42 @@ async def test_the_wording_sign_is_named_and_quoted(chatter: Chatter, services) 
     assert "気をつけたいサイン" in reply.text
     assert "注意が必要なメッセージによく出てくる言い回しがあります: 「お客様情報」" in reply.text
     assert not any(word in reply.text for word in PAUSE_WORDS), reply.text
+
+
+DAM = "〇〇ダムが決壊しそうだから今すぐ逃げて！拡散して"
+QUAKE = "明日大地震が来るって"
+SAFETY_JA = "市町村の避難情報と、気象庁・自治体の公式の知らせに従って"
+
+
+@pytest.mark.parametrize(("text", "flagged"), [(DAM, True), (QUAKE, False), (ALERT, False), (RAIN, False)])
+async def test_a_disaster_message_gets_safety_first_in_the_first_reply(
+    chatter: Chatter, fake_scorer: FakeScorer, text: str, flagged: bool
+) -> None:
+    """Rumour flagged or not, or an official alert relayed: the first reply says to follow the city's
+    evacuation information and the official sources first, before any sign, and never to wait."""
+    assert fake_scorer.score(text).suspicious == flagged
+    [reply] = await chatter.forward(text)
+    assert "身の安全を先に" in reply.text and SAFETY_JA in reply.text
+    assert reply.text.index(SAFETY_JA) < reply.text.find("⚠") or "⚠" not in reply.text
+    assert not any(word in reply.text for word in PAUSE_WORDS), reply.text
+
+
+async def test_a_disaster_message_pasted_in_english_gets_english_safety_first(chatter: Chatter) -> None:
+    await chatter.command("lang", "en")
+    [reply] = await chatter.forward(DAM)
+    assert reply.text.startswith("⛑ Safety first")
+    assert "follow your city's evacuation information and the official sources" in reply.text
+    assert not any(word in reply.text.lower() for word in PAUSE_WORDS), reply.text
+
+
+async def test_the_card_of_a_disaster_rumour_starts_with_safety(chatter: Chatter) -> None:
+    [reply] = await chatter.forward(DAM)
+    assert reply.card is not None
+    first = reply.card.sections[0]
+    assert first.heading == "⛑ 身の安全を先に" and SAFETY_JA in first.body
+
+
+@pytest.mark.parametrize("text", [SCAM, ORDINARY, POLICE])
+async def test_other_messages_get_no_safety_line(chatter: Chatter, text: str) -> None:
+    [reply] = await chatter.forward(text)
+    assert "身の安全を先に" not in reply.text

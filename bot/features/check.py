@@ -33,6 +33,7 @@ from bot.core.payloads import decode, encode
 from bot.features.ask_helper import offer
 from bot.features.check_card import check_card
 from bot.features.defang import defang
+from bot.features.disaster_topic import about_disaster
 from bot.storage import chats, check_records
 from bot.storage.check_records import CheckRecord
 
@@ -187,7 +188,9 @@ def guided_check(
     A message that relays an official alert or warns about a scam gets advice fit for it (follow the
     official instruction and confirm it on the official site or app), never "pause before acting"; a
     flagged message always names its signs; every link is shown with its real destination. Text read
-    from a `picture` is quoted first, with its codes and any QR code that leads to a look-alike.
+    from a `picture` is quoted first, with its codes and any QR code that leads to a look-alike. A
+    message about a disaster or an evacuation, whatever its kind or score, first says to follow the
+    city's evacuation information and the official sources when in danger (safe advice first).
     """
     result = result or ctx.services.score(text)
     source = ctx.event.source
@@ -233,6 +236,9 @@ def guided_check(
         "max_chars": MAX_SCORED_CHARS,
     }
     intro = _picture_intro(ctx, picture, result) if picture is not None else ""
+    safety = about_disaster(text, *(title for m in result.matches for title in (m.title_ja, m.title_en)))
+    if safety:
+        intro += ctx.t("check_safety") + "\n\n"
     if getattr(result, "official_alert", False) or getattr(result, "scam_warning", False):
         kind = "check_official" if getattr(result, "official_alert", False) else "check_warning"
         return [_quoting(ctx.reply(intro + ctx.t(kind, cues=cues, **shared), (*ask, feedback)))]
@@ -244,7 +250,14 @@ def guided_check(
     where = {"origin": origin.kind.value, "origin_name": origin.name}
     reply = ctx.t("check_result", cues=cues, matches=matches, **where, **shared)
     card = check_card(
-        ctx, cues, matches, _links(result), **where, truncated=shared["truncated"], max_chars=MAX_SCORED_CHARS
+        ctx,
+        cues,
+        matches,
+        _links(result),
+        safety=safety,
+        **where,
+        truncated=shared["truncated"],
+        max_chars=MAX_SCORED_CHARS,
     )
     # A picture's reply starts with what was read from it, which the card has no place for.
     shown_card = card if picture is None else None
