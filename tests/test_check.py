@@ -375,3 +375,14 @@ async def test_a_short_claim_in_a_group_still_needs_check(app, adapter) -> None:
     member = Source(platform="test", chat_id="-1", user_id="5", chat_kind=ChatKind.GROUP)
     await app.process(TextMessage(source=member, text="明日大地震が来るらしい", addressed=True))
     assert "/check" in adapter.sent[-1].text and "サイン" not in adapter.sent[-1].text
+
+
+@pytest.mark.shipped_model
+async def test_short_pastes_with_the_shipped_model(chatter: Chatter) -> None:
+    """Wired to the real scorer: a short disaster rumour is checked, safety first; small talk is not."""
+    [reply] = await chatter.text(QUAKE)
+    assert "身の安全を先に" in reply.text and "/check のあとに" not in reply.text
+    for text in ("こんにちは", "はい", "2"):
+        [reply] = await chatter.text(text)
+        assert "/check のあとに" in reply.text
+    assert len(list(chatter.app.store.db["check_records"].rows)) == 1
