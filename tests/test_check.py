@@ -270,3 +270,119 @@ async def test_the_wording_sign_is_named_and_quoted(chatter: Chatter, services) 
     assert "気をつけたいサイン" in reply.text
     assert "注意が必要なメッセージによく出てくる言い回しがあります: 「お客様情報」" in reply.text
     assert not any(word in reply.text for word in PAUSE_WORDS), reply.text
+
+
+DAM = "〇〇ダムが決壊しそうだから今すぐ逃げて！拡散して"
+QUAKE = "明日大地震が来るって"
+SAFETY_JA = "市町村の避難情報と、気象庁・自治体の公式の知らせに従って"
+
+
+@pytest.mark.parametrize(("text", "flagged"), [(DAM, True), (QUAKE, False), (ALERT, False), (RAIN, False)])
+async def test_a_disaster_message_gets_safety_first_in_the_first_reply(
+    chatter: Chatter, fake_scorer: FakeScorer, text: str, flagged: bool
+) -> None:
+    """Rumour flagged or not, or an official alert relayed: the first reply says to follow the city's
+    evacuation information and the official sources first, before any sign, and never to wait."""
+    assert fake_scorer.score(text).suspicious == flagged
+    [reply] = await chatter.forward(text)
+    assert "身の安全を先に" in reply.text and SAFETY_JA in reply.text
+    assert reply.text.index(SAFETY_JA) < reply.text.find("⚠") or "⚠" not in reply.text
+    assert not any(word in reply.text for word in PAUSE_WORDS), reply.text
+
+
+async def test_a_disaster_message_pasted_in_english_gets_english_safety_first(chatter: Chatter) -> None:
+    await chatter.command("lang", "en")
+    [reply] = await chatter.forward(DAM)
+    assert reply.text.startswith("⛑ Safety first")
+    assert "follow your city's evacuation information and the official sources" in reply.text
+    assert not any(word in reply.text.lower() for word in PAUSE_WORDS), reply.text
+
+
+async def test_the_card_of_a_disaster_rumour_starts_with_safety(chatter: Chatter) -> None:
+    [reply] = await chatter.forward(DAM)
+    assert reply.card is not None
+    first = reply.card.sections[0]
+    assert first.heading == "⛑ 身の安全を先に" and SAFETY_JA in first.body
+
+
+@pytest.mark.parametrize("text", [SCAM, ORDINARY, POLICE])
+async def test_other_messages_get_no_safety_line(chatter: Chatter, text: str) -> None:
+    [reply] = await chatter.forward(text)
+    assert "身の安全を先に" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("明日大地震が来るらしい", "身の安全を先に"),  # a sign (らしい) and a disaster
+        (QUAKE, "身の安全を先に"),  # no sign: a disaster is enough
+        ("bit.ly/abc123 見て", "本当の行き先は bit[.]ly"),  # a link
+        ("レモン水でコロナ予防", "すでに確かめられています"),  # a known rumour
+        ("ビタミンCでがんが消える", "薬や治療をやめさせる話"),  # a sign
+    ],
+)
+async def test_a_short_pasted_claim_is_checked_without_check(
+    chatter: Chatter, text: str, expected: str
+) -> None:
+    assert len(text) < 20
+    [reply] = await chatter.text(text)
+    assert expected in reply.text and "/check のあとに" not in reply.text
+    assert len(list(chatter.app.store.db["check_records"].rows)) == 1
+
+
+@pytest.mark.parametrize(("score", "checked"), [(0.99, True), (0.9, True), (0.85, False)])
+async def test_a_short_text_the_model_is_sure_of_is_checked(
+    chatter: Chatter, fake_scorer: FakeScorer, score: float, checked: bool
+) -> None:
+    """「〇〇を飲むとコロナが治る」 shows no rule's sign; the shipped model gave it 0.996. The bar is the one
+    for speaking unasked in a group (0.9)."""
+    text = "〇〇を飲むとコロナが治る"
+    wording = Cue("wording", (Span(6, 12, "コロナが治る"),))
+    fake_scorer.results[text] = CheckResult(score, True, (wording,), ())
+    [reply] = await chatter.text(text)
+    if checked:
+        assert "気をつけたいサイン" in reply.text and "「コロナが治る」" in reply.text
+    else:
+        assert "/check のあとに" in reply.text
+
+
+@pytest.mark.parametrize("text", ["うそ", "本当", "了解です", "今日はいい天気ですね", "わからない", "詐欺"])
+async def test_short_chat_is_not_answered_with_a_check(chatter: Chatter, text: str) -> None:
+    [reply] = await chatter.text(text)
+    assert "/check のあとに" in reply.text and "サイン" not in reply.text
+    assert list(chatter.app.store.db["check_records"].rows) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["こんにちは", "はい", "2", "１０", "おはようございます！", "Hello", "よろしく。"]
+)
+async def test_small_talk_and_numbers_are_never_checked_unasked(
+    chatter: Chatter, fake_scorer: FakeScorer, text: str
+) -> None:
+    """Not even when a model scores them high with only its wording to show (「こんにちは」 got 0.73)."""
+    fake_scorer.results[text] = CheckResult(0.95, True, (Cue("wording", (Span(0, 1, text[0]),)),), ())
+    [reply] = await chatter.text(text)
+    assert "/check のあとに" in reply.text and "サイン" not in reply.text
+    assert list(chatter.app.store.db["check_records"].rows) == [] and text not in fake_scorer.seen
+
+
+async def test_a_short_thank_you_is_still_answered_as_one(chatter: Chatter) -> None:
+    [reply] = await chatter.text("ありがとう！")
+    assert "/check" not in reply.text and list(chatter.app.store.db["check_records"].rows) == []
+
+
+async def test_a_short_claim_in_a_group_still_needs_check(app, adapter) -> None:
+    member = Source(platform="test", chat_id="-1", user_id="5", chat_kind=ChatKind.GROUP)
+    await app.process(TextMessage(source=member, text="明日大地震が来るらしい", addressed=True))
+    assert "/check" in adapter.sent[-1].text and "サイン" not in adapter.sent[-1].text
+
+
+@pytest.mark.shipped_model
+async def test_short_pastes_with_the_shipped_model(chatter: Chatter) -> None:
+    """Wired to the real scorer: a short disaster rumour is checked, safety first; small talk is not."""
+    [reply] = await chatter.text(QUAKE)
+    assert "身の安全を先に" in reply.text and "/check のあとに" not in reply.text
+    for text in ("こんにちは", "はい", "2"):
+        [reply] = await chatter.text(text)
+        assert "/check のあとに" in reply.text
+    assert len(list(chatter.app.store.db["check_records"].rows)) == 1

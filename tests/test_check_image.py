@@ -86,3 +86,18 @@ async def test_a_group_picture_not_addressed_to_the_bot_is_neither_read_nor_answ
     event = ImageMessage(source=chatter.source, image=b"x", addressed=False)
     assert check_scoring.images_to_read(event) == []
     assert check_scoring.images_to_read(ImageMessage(source=chatter.source, image=b"x")) == [b"x"]
+
+
+async def test_a_picture_about_a_disaster_gets_safety_first_after_what_was_read(chatter: Chatter) -> None:
+    event = ImageMessage(
+        source=chatter.source,
+        image=picture("line_scam.png"),
+        caption="ダムが決壊するって本当？",
+        update_id="dam-1",
+    )
+    await chatter.app.process(event)
+    text = chatter.adapter.sent[-1].text
+    assert (
+        text.index("画像から読み取った文字") < text.index("身の安全を先に") < text.index("気をつけたいサイン")
+    )
+    assert "市町村の避難情報" in text

@@ -24,6 +24,16 @@ def test_what_the_check_feature_will_score(store: Store) -> None:
     assert texts_to_score(ButtonPress(source=PRIVATE, payload="ck:1:who"), db) == []
 
 
+def test_short_private_texts_are_scored_unless_small_talk_or_a_number(store: Store) -> None:
+    """A short pasted claim may be checked (`check.short_claim`): it is scored off the loop first."""
+    db = store.db
+    for text in ("明日大地震が来るらしい", "〇〇を飲むとコロナが治る", "bit.ly/abc"):
+        assert texts_to_score(TextMessage(source=PRIVATE, text=text), db) == [text]
+    for text in ("こんにちは", "ありがとう！", "はい", "2", "１０", " ", "！？"):
+        assert texts_to_score(TextMessage(source=PRIVATE, text=text), db) == []
+    assert texts_to_score(TextMessage(source=GROUP, text="明日大地震が来るらしい", addressed=True), db) == []
+
+
 def test_group_chatter_is_scored_only_where_auto_checks_are_on(store: Store) -> None:
     chatter = TextMessage(source=GROUP, text=PASTE, addressed=False)
     with store.write() as db:

@@ -280,6 +280,17 @@ async def test_a_long_text_during_a_quiz_is_still_checked(deck_chatter: Chatter)
     assert learning.answers(deck_chatter.app.store.db, "test", deck_chatter.user_id) == []
 
 
+@pytest.mark.parametrize("typed", ["明日大地震が来るって", "明日大地震が来るらしい"])
+async def test_a_short_claim_typed_during_a_quiz_is_checked(deck_chatter: Chatter, typed: str) -> None:
+    """A short rumour pasted while a question waits is no answer: it gets the check, safety first."""
+    await deck_chatter.command("quiz", "typed")
+    [reply] = await deck_chatter.text(typed)
+    assert "身の安全を先に" in reply.text and "ボタン" not in reply.text
+    assert learning.answers(deck_chatter.app.store.db, "test", deck_chatter.user_id) == []
+    [feedback] = await deck_chatter.text("うそ")  # the question still waits for its answer
+    assert "正解" in feedback.text
+
+
 async def test_typed_answers_stay_out_of_groups(deck_chatter: Chatter) -> None:
     await deck_chatter.command("quiz", "typed")
     deck_chatter.chat_id, deck_chatter.chat_kind = "g1", ChatKind.GROUP

@@ -13,6 +13,7 @@ stored, never a picture or what was read from it. A senior with a linked helper 
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ from bot.core.payloads import decode, encode
 from bot.features.ask_helper import offer
 from bot.features.check_card import check_card
 from bot.features.defang import defang
+from bot.features.disaster_topic import about_disaster
 from bot.storage import chats, check_records
 from bot.storage.check_records import CheckRecord
 
@@ -59,6 +61,13 @@ ALWAYS_NAMED = frozenset({"handover"})
 
 THANKS = {"ありがとう", "ありがとうございます", "ありがと", "サンキュー", "thanks", "thank you", "thx"}
 """A thank-you is answered as one, not with the hint for pasting a message."""
+SMALL_TALK = THANKS | {
+    "こんにちは", "こんばんは", "おはよう", "おはようございます", "はじめまして", "よろしく",
+    "よろしくお願いします", "はい", "いいえ", "うん", "ok", "hello", "hi", "yes", "no", "good morning",
+}  # fmt: skip
+"""Short chat never checked unasked, whatever a model makes of it (the shipped one: 「こんにちは」 0.73)."""
+MODEL_ONLY = frozenset({"wording"})
+"""Signs that only say the model's score is high: not by themselves a reason to check a short text."""
 
 
 async def check_command(ctx: Context) -> list[Outgoing]:
@@ -94,10 +103,50 @@ async def picture(ctx: Context) -> list[Outgoing]:
 
 async def pasted(ctx: Context) -> list[Outgoing]:
     assert isinstance(ctx.event, TextMessage)
-    if ctx.event.source.is_group or len(ctx.event.text.strip()) < MIN_PASTE:
-        thanked = ctx.event.text.strip().lower().rstrip("!！。.") in THANKS
-        return [ctx.say("you_are_welcome" if thanked else "text_hint")]
-    return guided_check(ctx, ctx.event.text, Origin())
+    text = ctx.event.text
+    if not ctx.event.source.is_group:
+        if len(text.strip()) >= MIN_PASTE:
+            return guided_check(ctx, text, Origin())
+        result = short_claim(ctx, text)
+        if result is not None:
+            return guided_check(ctx, text, Origin(), result)
+    return [ctx.say("you_are_welcome" if _plain(text) in THANKS else "text_hint")]
+
+
+def may_be_claim(text: str) -> bool:
+    """A text under `MIN_PASTE` characters worth scoring: it has letters (a typed menu or quiz number has
+    none) and is not small talk. `bot.features.check_scoring` scores these ahead of `short_claim`."""
+    stripped = text.strip()
+    return len(stripped) < MIN_PASTE and any(c.isalpha() for c in stripped) and _plain(text) not in SMALL_TALK
+
+
+def short_claim(ctx: Context, text: str) -> CheckResult | None:
+    """The check result of a short private text that reads like a claim or a scam, else None.
+
+    Seniors paste short rumours (「明日大地震が来るらしい」) without typing /check. Such a text is
+    checked unasked when the rules find a sign, a link, a rumour it resembles or an official alert or
+    scam warning, when it is about a disaster (safety first), or when the model is as sure as it must
+    be to speak unasked in a group (`AUTO_THRESHOLD`). Small talk, typed numbers and quiz answers
+    (「はい」「2」「うそ」) show none of these and keep their usual replies.
+    """
+    if not may_be_claim(text):
+        return None
+    result = ctx.services.score(text)
+    found = (
+        any(cue.name not in MODEL_ONLY for cue in result.cues)
+        or result.matches
+        or getattr(result, "links", ())
+        or getattr(result, "official_alert", False)
+        or getattr(result, "scam_warning", False)
+        or (result.suspicious and result.score >= AUTO_THRESHOLD)
+        or about_disaster(text)
+    )
+    return result if found else None
+
+
+def _plain(text: str) -> str:
+    """Case, width and closing punctuation do not matter when small talk is recognised."""
+    return unicodedata.normalize("NFKC", text).strip().casefold().rstrip("!?。.~ー")
 
 
 async def group_chatter(ctx: Context) -> list[Outgoing]:
@@ -187,7 +236,9 @@ def guided_check(
     A message that relays an official alert or warns about a scam gets advice fit for it (follow the
     official instruction and confirm it on the official site or app), never "pause before acting"; a
     flagged message always names its signs; every link is shown with its real destination. Text read
-    from a `picture` is quoted first, with its codes and any QR code that leads to a look-alike.
+    from a `picture` is quoted first, with its codes and any QR code that leads to a look-alike. A
+    message about a disaster or an evacuation, whatever its kind or score, first says to follow the
+    city's evacuation information and the official sources when in danger (safe advice first).
     """
     result = result or ctx.services.score(text)
     source = ctx.event.source
@@ -233,6 +284,9 @@ def guided_check(
         "max_chars": MAX_SCORED_CHARS,
     }
     intro = _picture_intro(ctx, picture, result) if picture is not None else ""
+    safety = about_disaster(text, *(title for m in result.matches for title in (m.title_ja, m.title_en)))
+    if safety:
+        intro += ctx.t("check_safety") + "\n\n"
     if getattr(result, "official_alert", False) or getattr(result, "scam_warning", False):
         kind = "check_official" if getattr(result, "official_alert", False) else "check_warning"
         return [_quoting(ctx.reply(intro + ctx.t(kind, cues=cues, **shared), (*ask, feedback)))]
@@ -244,7 +298,14 @@ def guided_check(
     where = {"origin": origin.kind.value, "origin_name": origin.name}
     reply = ctx.t("check_result", cues=cues, matches=matches, **where, **shared)
     card = check_card(
-        ctx, cues, matches, _links(result), **where, truncated=shared["truncated"], max_chars=MAX_SCORED_CHARS
+        ctx,
+        cues,
+        matches,
+        _links(result),
+        safety=safety,
+        **where,
+        truncated=shared["truncated"],
+        max_chars=MAX_SCORED_CHARS,
     )
     # A picture's reply starts with what was read from it, which the card has no place for.
     shown_card = card if picture is None else None

@@ -19,11 +19,15 @@ def check_card(
     cues: list[dict[str, Any]],
     matches: list[dict[str, Any]],
     links: list[dict[str, Any]],
+    *,
+    safety: bool = False,
     **closing: Any,
 ) -> Card:
-    """`closing` takes the text reply's origin, origin_name, truncated and max_chars."""
+    """`closing` takes the text reply's origin, origin_name, truncated and max_chars; `safety` puts the
+    safety-first section (a message about a disaster) above the signs, as in the text reply."""
     title = section(ctx.t("check_card_title", cues=cues))
     sections = (
+        *((section(ctx.t("check_safety")),) if safety else ()),
         *(section(ctx.t("check_card_sign", cue=cue)) for cue in cues),
         *(section(ctx.t("check_card_match", m=m)) for m in matches),
         *(section(ctx.t("check_links", links=[link])) for link in links),

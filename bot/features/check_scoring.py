@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from bot.core.events import Command, ForwardedMessage, ImageMessage, Incoming, TextMessage
-from bot.features.check import MIN_PASTE
+from bot.features.check import MIN_PASTE, may_be_claim
 from bot.storage import chats
 
 
@@ -30,8 +30,8 @@ def texts_to_score(event: Incoming, db: Database) -> list[str]:
         case Command(name="check"):
             text = event.args.strip() or (event.reply_to_text or "").strip()
             return [text] if text else []
-        case TextMessage() if not source.is_group and len(event.text.strip()) >= MIN_PASTE:
-            return [event.text]
+        case TextMessage() if not source.is_group:
+            return [event.text] if len(event.text.strip()) >= MIN_PASTE or may_be_claim(event.text) else []
     return []
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from bot.core.context import Context
 from bot.core.events import Outgoing, TextMessage
 from bot.features import quiz_view
-from bot.features.check import MIN_PASTE
+from bot.features.check import MIN_PASTE, short_claim
 from bot.kana import hiragana
 from quizzes import Item
 
@@ -62,12 +62,14 @@ def answer_typed(
 ) -> list[Outgoing] | None:
     """Text typed while `item` waits for an answer: `record(choice)` if it names one option, else a short
     note naming the options, with their buttons again (LINE hides quick replies once someone types).
-    Longer text that names no option is a message to check: None lets it go its usual way."""
+    Longer text that names no option, or a short one that reads like a claim (`check.short_claim`: a
+    rumour pasted mid-quiz, perhaps about a disaster), is a message to check: None lets it go its
+    usual way."""
     assert isinstance(ctx.event, TextMessage)
     choice = typed_choice(item, ctx.event.text)
     if choice is not None:
         return record(choice)
-    if len(ctx.event.text.strip()) >= MIN_PASTE:
+    if len(ctx.event.text.strip()) >= MIN_PASTE or short_claim(ctx, ctx.event.text) is not None:
         return None
     options = [c.text(ctx.lang) for c in item.choices]
     return [
