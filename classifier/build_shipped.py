@@ -1,10 +1,12 @@
 """Rebuild the shipped model from the data that ships in the repository: one reproducible command.
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
-    python -m classifier.build_shipped --independent classifier/eval/ja_blind_10.csv \
+    python -m classifier.build_shipped --independent classifier/eval/ja_blind_12.csv \
+        --independent classifier/eval/ja_blind_11.csv --independent classifier/eval/ja_blind_10.csv \
         --independent classifier/eval/ja_blind_9.csv \
         --independent classifier/eval/ja_blind_7.csv --independent classifier/eval/ja_blind_8.csv \
-        --independent classifier/eval/ja_blind_6.csv --independent classifier/eval/ja_plain_probe_2.csv \
+        --independent classifier/eval/ja_blind_6.csv --independent classifier/eval/ja_plain_probe_4.csv \
+        --independent classifier/eval/ja_plain_probe_3.csv --independent classifier/eval/ja_plain_probe_2.csv \
         --independent classifier/eval/ja_plain_probe.csv
 
 It is the same as `matte classifier train --seed 0 --balance-files --out classifier/models/matte.skops` with

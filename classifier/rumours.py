@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from classifier.brand_names import brands_in
 from classifier.dataset import DataError
 from classifier.gram_tfidf import GramTfidf
 from classifier.result import Match
@@ -199,6 +200,10 @@ class RumourIndex:
                 ),
             )
         self._ids = [rumour_id for rumour_id in self._rumours if wordings[rumour_id]]
+        self._brands = [
+            self._named_brands(self._rumours[rumour_id], keyword_lists[rumour_id], wordings[rumour_id])
+            for rumour_id in self._ids
+        ]
         for rumour_id in self._ids:
             wordings[rumour_id].extend(_joined(wordings[rumour_id], keyword_lists[rumour_id]))
         texts = [form for rumour_id in self._ids for form in wordings[rumour_id]]
@@ -207,6 +212,12 @@ class RumourIndex:
         self._starts = np.cumsum([0, *sizes[:-1]]).astype(np.intp)
         self._keywords = _Keywords([keyword_lists[rumour_id] for rumour_id in self._ids])
         self._tfidf = GramTfidf(features, texts, query_features) if texts else None
+
+    @staticmethod
+    def _named_brands(shown: Match, keywords: Sequence[str], wordings: Sequence[str]) -> frozenset[str]:
+        """The companies a record names in what a reply shows of it, its keywords or its wordings."""
+        fields = (shown.title_ja, shown.title_en, shown.explanation_ja, shown.explanation_en, shown.source)
+        return brands_in("\n".join([*fields, *keywords, *wordings]))
 
     def __len__(self) -> int:
         """Number of distinct rumours."""
@@ -239,10 +250,16 @@ class RumourIndex:
         floor = threshold - keyword_weight
         for form, row in zip(forms, cosine, strict=True):
             scored = []
+            named: frozenset[str] | None = None
             for rumour in np.flatnonzero(row >= floor):
                 score = float(row[rumour]) + keyword_weight * self._keywords.score(int(rumour), form)
-                if score >= threshold:
-                    scored.append((score, self._ids[rumour]))
+                if score < threshold:
+                    continue
+                if self._brands[rumour]:
+                    named = brands_in(form) if named is None else named
+                    if named and not named & self._brands[rumour]:
+                        continue  # a record about another company's scam (see classifier.brand_names)
+                scored.append((score, self._ids[rumour]))
             ranked = sorted(scored, key=lambda item: (-item[0], item[1]))[:k]
             results.append(
                 tuple(replace(self._rumours[owner], similarity=min(score, 1.0)) for score, owner in ranked)

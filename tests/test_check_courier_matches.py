@@ -5,11 +5,10 @@ model and the real rumour index (the shipped rumour bank and the quiz bank's rea
 names no courier in what the reply shows (title, explanation, source) is generic and may match any of them;
 one that names a courier may match only that courier's texts.
 
-Found (a user trial saw it once): the same 「不在の為持ち帰りました」 wording sent in ヤマト運輸's name
-matches `fukuyama-2018-sagawa-sms` (0.844 and 0.888), whose explanation says 佐川急便 did not send such
-texts, and the quiz case `mn-001` (0.634 and 0.643), whose source reads 「佐川急便（grapeが紹介）」. The fix
-belongs to the records (classifier/rumour_bank, quizzes/decks/money.toml): those cases are marked xfail
-(strict, so they fail once fixed and the mark is removed).
+Found by a user trial: the same 「不在の為持ち帰りました」 wording sent in ヤマト運輸's name matched
+`fukuyama-2018-sagawa-sms` (0.844 and 0.888), whose explanation says 佐川急便 did not send such texts, and
+the quiz case `mn-001` (0.634 and 0.643), whose source reads 「佐川急便（grapeが紹介）」. The index now
+drops a record that names other companies than the message does (`classifier.brand_names`).
 """
 
 from __future__ import annotations
@@ -24,21 +23,16 @@ COURIERS = {
     "sagawa": ("佐川", "sagawa"),
     "post": ("日本郵便", "郵便局", "ゆうパック", "japan post"),
 }
-WRONG_COURIER = pytest.mark.xfail(
-    strict=True, reason="matches fukuyama-2018-sagawa-sms and mn-001, which name 佐川急便 (see the docstring)"
-)
 SMS = [
     pytest.param(
         "yamato",
         "【ヤマト運輸】お客様宛にお荷物のお届けにあがりましたが、不在の為持ち帰りました。"
         "下記よりご確認ください。 https://yamato-hdd.top/a",
-        marks=WRONG_COURIER,
     ),
     pytest.param(
         "yamato",
         "お客様宛にお荷物のお届けにあがりましたが不在のため持ち帰りました。配送物は下記よりご確認ください。"
         "ヤマト運輸 http://yamato-ddn.com/q",
-        marks=WRONG_COURIER,
     ),
     (
         "yamato",
