@@ -6,8 +6,8 @@
         --independent classifier/eval/ja_blind_9.csv \
         --independent classifier/eval/ja_blind_7.csv --independent classifier/eval/ja_blind_8.csv \
         --independent classifier/eval/ja_blind_6.csv --independent classifier/eval/ja_plain_probe_4.csv \
-        --independent classifier/eval/ja_plain_probe_3.csv --independent classifier/eval/ja_plain_probe_2.csv \
-        --independent classifier/eval/ja_plain_probe.csv
+        --independent classifier/eval/ja_plain_probe_3.csv \
+        --independent classifier/eval/ja_plain_probe_2.csv --independent classifier/eval/ja_plain_probe.csv
 
 It is the same as `matte classifier train --seed 0 --balance-files --out classifier/models/matte.skops` with
 `--data` for each file in `SHIPPED_DATA`, in that order; then the model is evaluated on the project's

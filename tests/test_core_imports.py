@@ -43,6 +43,6 @@ def test_core_test_files_import_no_platform_sdk() -> None:
 
 def test_the_command_line_loads_no_storage_until_a_command_needs_it() -> None:
     """`matte check --jsonl` never opens the database; sqlite-utils was a tenth of its start-up."""
-    code = "import sys, bot.cli\nprint(','.join(m for m in ('sqlite_utils', 'sqlite3') if m in sys.modules))\n"
+    code = "import sys, bot.cli\nprint(','.join(m for m in ('sqlite_utils', 'sqlite3') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""

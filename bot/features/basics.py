@@ -7,6 +7,7 @@ from functools import partial
 from bot.core.context import Context
 from bot.core.dispatcher import Dispatcher
 from bot.core.events import Command, Outgoing
+from bot.languages import LANGUAGES
 from bot.storage import users
 
 MAX_ECHO = 30
@@ -25,8 +26,8 @@ async def help_(dp: Dispatcher, ctx: Context) -> list[Outgoing]:
 async def lang(ctx: Context) -> list[Outgoing]:
     assert isinstance(ctx.event, Command)
     wanted = ctx.event.args.strip().lower()
-    if wanted not in users.LANGUAGES:
-        return [ctx.say("lang_usage", current=ctx.lang, choices=users.LANGUAGES)]
+    if wanted not in LANGUAGES:
+        return [ctx.say("lang_usage", current=ctx.lang, choices=LANGUAGES)]
     source = ctx.event.source
     users.set_language(ctx.db, source.platform, source.user_id, wanted)
     ctx.user = users.get(ctx.db, source.platform, source.user_id) or ctx.user

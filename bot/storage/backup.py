@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.storage.database import BUSY_TIMEOUT_MS, StorageError
+from bot.storage.database import BUSY_TIMEOUT_MS
+from bot.storage.errors import StorageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_TABLE = "_sqlite_migrations"

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from bot.storage.errors import StorageError
+from bot.storage.errors import StorageError as StorageError  # also named from here by its callers
 from bot.storage.migrations import MIGRATIONS
 from bot.storage.private_files import create_private, warn_if_shared
 

@@ -14,7 +14,7 @@ import secrets
 import tempfile
 from pathlib import Path
 
-from bot.storage.database import StorageError
+from bot.storage.errors import StorageError
 from bot.storage.private_files import warn_if_shared
 
 KEY_SUFFIX = ".key"

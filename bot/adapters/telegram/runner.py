@@ -50,8 +50,8 @@ from bot.adapters.telegram.webhook import add_webhook, webhook_app
 from bot.config import ConfigError, Settings
 from bot.core.adapter import PermanentSendError
 from bot.core.events import MAX_IMAGE_BYTES, ChatRef, ImageMessage, Message, Outgoing, Sent
+from bot.languages import LANGUAGES
 from bot.storage import chats
-from bot.storage.users import LANGUAGES
 
 if TYPE_CHECKING:
     from bot.core.adapter import Host
