@@ -287,3 +287,40 @@ async def test_typed_answers_stay_out_of_groups(deck_chatter: Chatter) -> None:
     [reply] = await deck_chatter.text("うそ")  # addressed: the group's chat has no quiz of this learner
     assert "正解" not in reply.text and "ボタン" not in reply.text
     assert learning.answers(deck_chatter.app.store.db, "test", deck_chatter.user_id) == []
+
+
+STRAY_PASTE = "【拡散希望】明日から全国の銀行ATMが3日間止まるそうです！今日中におろして"
+
+
+async def test_a_stray_message_after_an_answer_keeps_the_quiz_and_its_buttons(deck_chatter: Chatter) -> None:
+    [question] = await deck_chatter.command("quiz", "pair")
+    await deck_chatter.press(answer_payloads(question)["a"])
+    [reminder] = await deck_chatter.text("こんにちは")
+    assert "クイズの途中" in reminder.text and "問題 1" in reminder.text
+    assert [b.payload for row in reminder.buttons for b in row] == ["qn", "qs"]
+    [second] = await deck_chatter.press("qn")
+    assert "問題 2" in second.text and current_item(second).startswith("pair-")
+
+
+async def test_quiz_after_a_stray_message_goes_on_with_the_same_set(deck_chatter: Chatter) -> None:
+    [question] = await deck_chatter.command("quiz", "pair")
+    await deck_chatter.press(answer_payloads(question)["a"])
+    replies = await deck_chatter.text(STRAY_PASTE)  # a message to check gets its usual reply
+    assert replies and not any("クイズの途中" in r.text for r in replies)
+    [second] = await deck_chatter.command("quiz")
+    assert "問題 2" in second.text and current_item(second).startswith("pair-")
+    [resumed] = await deck_chatter.command("quiz")  # unanswered: the same question again
+    assert "続きから" in resumed.text and current_item(resumed) == current_item(second)
+    await deck_chatter.press("qs")
+    [fresh] = await deck_chatter.command("quiz")  # after stopping, /quiz starts a new set
+    assert "問題 1" in fresh.text
+
+
+async def test_commands_during_a_quiz_keep_their_meaning(deck_chatter: Chatter) -> None:
+    await deck_chatter.command("quiz", "pair")
+    for name, args in (("stop", ""), ("check", STRAY_PASTE), ("learn", "")):
+        replies = await deck_chatter.command(name, args)
+        assert replies and not any("クイズの途中" in r.text or "ボタンを押して" in r.text for r in replies)
+    await deck_chatter.command("quiz", "pair")
+    [other] = await deck_chatter.command("quiz", "typed")  # a named deck starts that deck
+    assert current_item(other) == "typed-001" and "問題 1" in other.text
