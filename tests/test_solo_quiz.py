@@ -1,6 +1,7 @@
 """Solo practice through the real engine and a real SQLite file."""
 
 import itertools
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,7 @@ import pytest
 from bot.app import App
 from bot.config import Settings
 from bot.core.context import Speaker
-from bot.core.events import ChatKind, Message
+from bot.core.events import ChatKind, ChatRef, Message
 from bot.core.payloads import decode
 from bot.core.render import Renderer
 from bot.features import quiz_view
@@ -177,6 +178,36 @@ async def test_filters_and_unknown_filter(chatter: Chatter, bank) -> None:
     await chatter.press("qs")
     [reply] = await chatter.command("quiz", "astrology")
     assert "astrology" in reply.text and "health" in reply.text
+
+
+async def test_unknown_filter_names_the_decks_in_the_chats_language(deck_chatter: Chatter, bank) -> None:
+    [reply] = await deck_chatter.command("quiz", "どうぶつ")
+    assert "・健康のうわさ → /quiz health" in reply.text and "Health rumours" not in reply.text
+    assert "・ふたつ → /quiz pair" in reply.text
+    await deck_chatter.command("lang", "en")
+    [reply] = await deck_chatter.command("quiz", "zoo")
+    assert "- Health rumours → /quiz health" in reply.text and "健康のうわさ" not in reply.text
+    assert reply.text.count(" → /quiz ") == len(deck_chatter.app.services.bank.decks)
+
+
+def test_a_deck_titled_in_one_language_shows_that_title_or_its_id(bank) -> None:
+    only_ja = replace(bank.decks["health"], title_en="")
+    neither = replace(bank.decks["money"], title_ja=" ", title_en="")
+    shared = replace(bank, decks={"health": only_ja, "money": neither})
+    for lang, expected in (("en", "健康のうわさ"), ("ja", "健康のうわさ")):
+        user = users.User(platform="test", user_id="u", lang=lang)
+        speaker = Speaker(
+            user=user,
+            db=None,
+            renderer=Renderer(),
+            settings=Settings(),
+            services=Services(bank=shared),
+            chat=ChatRef("test", "u"),
+        )
+        assert quiz_view.decks(speaker) == [
+            {"id": "health", "title": expected},
+            {"id": "money", "title": "money"},
+        ]
 
 
 async def test_stop_clears_the_quiz(chatter: Chatter) -> None:

@@ -44,7 +44,7 @@ async def quiz(ctx: Context) -> list[Outgoing]:
         # The set goes on where it was (its deck and numbering), also after a message typed in between.
         return await next_(ctx)
     if wanted and not candidates(ctx.services.bank, wanted):
-        return [ctx.say("quiz_unknown_filter", wanted=wanted[:30], decks=sorted(ctx.services.bank.decks))]
+        return [ctx.say("quiz_unknown_filter", wanted=wanted[:30], decks=quiz_view.decks(ctx))]
     return [next_question(ctx, wanted, count=0)]
 
 
