@@ -75,21 +75,33 @@ async def test_restart_mid_quiz_resumes_the_same_question(settings, services, db
     store.close()
 
 
-async def test_missed_item_comes_back_soon(chatter: Chatter, bank) -> None:
-    [question] = await chatter.command("quiz", "money")
-    missed = current_item(question)
-    item = bank.items[missed]
-    wrong = next(c for c in item.choices if c.id != item.answer)
-    await chatter.press(answer_payloads(question)[wrong.id])
-    seen = []
-    for _ in range(6):
-        [msg] = await chatter.press("qn")
-        seen.append(current_item(msg))
-        if seen[-1] == missed:
-            break
-        await chatter.press(answer_payloads(msg)[bank.items[seen[-1]].answer])
-    assert missed in seen
-    assert all("money" in (bank.items[i].deck, bank.items[i].topic) for i in seen)
+async def play(chatter: Chatter, bank, first: Message, questions: int, *, right: bool) -> list[str]:
+    """Answer `questions` questions from `first` on (all right or all wrong); the items asked, in order."""
+    asked, question = [], first
+    for number in range(1, questions + 1):
+        assert f"問題 {number}" in question.text
+        item = bank.items[current_item(question)]
+        choice = item.answer if right else next(c.id for c in item.choices if c.id != item.answer)
+        await chatter.press(answer_payloads(question)[choice])
+        asked.append(item.id)
+        if number < questions:
+            [question] = await chatter.press("qn")
+    return asked
+
+
+@pytest.mark.parametrize("user", ["u1", "u2", "u3"])
+async def test_a_set_of_seven_asks_seven_different_items_even_when_all_are_missed(
+    chatter: Chatter, bank, user: str
+) -> None:
+    """A miss used to come back four questions later in the same set; now it waits for the next set."""
+    chatter.user_id = user
+    [first] = await chatter.command("quiz", "money")
+    asked = await play(chatter, bank, first, 7, right=False)
+    assert len(set(asked)) == 7, asked
+    assert all("money" in (bank.items[i].deck, bank.items[i].topic) for i in asked)
+    await chatter.press("qs")
+    [again] = await chatter.command("quiz", "money")  # a new set: the misses are due first
+    assert current_item(again) in asked
 
 
 TWO_ITEM_DECK = """[deck]
@@ -156,6 +168,14 @@ def deck_chatter(tmp_path: Path, services: Services, adapter: CollectingAdapter)
     app.add_adapter(adapter)
     yield Chatter(app, adapter)
     store.close()
+
+
+async def test_a_deck_smaller_than_the_set_is_gone_through_again(deck_chatter: Chatter) -> None:
+    """The only case where an item comes back within a set: every one of the deck's items was asked."""
+    [first] = await deck_chatter.command("quiz", "pair")
+    asked = await play(deck_chatter, deck_chatter.app.services.bank, first, 7, right=True)
+    assert set(asked[:2]) == {"pair-1", "pair-2"} and set(asked) == {"pair-1", "pair-2"}
+    assert all(a != b for a, b in itertools.pairwise(asked)), asked
 
 
 @pytest.mark.parametrize("user", ["u1", "u2", "u3", "u4"])

@@ -106,7 +106,7 @@ async def next_(ctx: Context) -> list[Outgoing]:
         item = ctx.services.bank.items.get(data.get("item", ""))
         if item is not None:
             return [quiz_view.ask(ctx, item, ANSWER, heading=ctx.t("quiz_resume"))]
-    return [next_question(ctx, data.get("filter", ""), count=data.get("count", 0))]
+    return [next_question(ctx, data.get("filter", ""), count=data.get("count", 0), since=data.get("since"))]
 
 
 async def more(ctx: Context) -> list[Outgoing]:
@@ -135,15 +135,27 @@ def register(dp: Dispatcher) -> None:
     dp.text_in_flow(FLOW)(typed)
 
 
-def next_question(ctx: Context, wanted: str, count: int) -> Outgoing:
-    """Pick and ask the next item, remembering it in the conversation state."""
+def next_question(ctx: Context, wanted: str, count: int, since: int | None = None) -> Outgoing:
+    """Pick and ask the next item, remembering it in the conversation state.
+
+    A set (from /quiz to おわる) asks each item once; a miss is due again at once and so comes back
+    first in the next set. Only once every candidate has been asked (a deck smaller than the set) does
+    a new round through it begin. `since` is where the set's answers start in the learner's history
+    (None: here, for a new set).
+    """
     source = ctx.event.source
     bank = ctx.services.bank
     history = learning.answers(ctx.db, source.platform, source.user_id)
+    since = len(history) if since is None else since
+    asked = {a.item_id for a in history[since:] if a.mode == "solo"}
+    pool = candidates(bank, wanted)
+    fresh = [item for item in pool if item.id not in asked]
+    if not fresh:
+        fresh, since = pool, len(history)
     recent = [a.item_id for a in history]
     rng = random.Random(f"{source.platform}:{source.user_id}:{len(history)}")
     item = pick_next(
-        candidates(bank, wanted),
+        fresh,
         learning.boxes(ctx.db, source.platform, source.user_id),
         history,
         iso(ctx.services.clock()),
@@ -152,5 +164,6 @@ def next_question(ctx: Context, wanted: str, count: int) -> Outgoing:
         bank.items,
     )
     assert item is not None
-    ctx.save_state(FLOW, {"item": item.id, "answered": False, "filter": wanted, "count": count + 1})
+    data = {"item": item.id, "answered": False, "filter": wanted, "count": count + 1, "since": since}
+    ctx.save_state(FLOW, data)
     return quiz_view.ask(ctx, item, ANSWER, heading=ctx.t("quiz_heading", number=count + 1))
