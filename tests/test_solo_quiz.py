@@ -375,3 +375,15 @@ async def test_commands_during_a_quiz_keep_their_meaning(deck_chatter: Chatter) 
     await deck_chatter.command("quiz", "pair")
     [other] = await deck_chatter.command("quiz", "typed")  # a named deck starts that deck
     assert current_item(other) == "typed-001" and "問題 1" in other.text
+
+
+async def test_a_set_whose_deck_was_removed_goes_on_with_every_deck(chatter: Chatter) -> None:
+    await chatter.command("quiz", "money")
+    db = chatter.app.store.db
+    saved = state.load(db, "test", "u1", "u1")
+    data = {**saved.data, "answered": True, "filter": "a-deck-removed-since"}
+    with chatter.app.store.write():
+        state.save(db, "test", "u1", "u1", state.State("quiz", data))
+    [question] = await chatter.command("quiz")
+    assert "問題 2" in question.text and answer_payloads(question)
+    assert state.load(db, "test", "u1", "u1").data["filter"] == ""

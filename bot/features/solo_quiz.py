@@ -149,6 +149,8 @@ def next_question(ctx: Context, wanted: str, count: int, since: int | None = Non
     since = len(history) if since is None else since
     asked = {a.item_id for a in history[since:] if a.mode == "solo"}
     pool = candidates(bank, wanted)
+    if not pool:  # the set's deck was removed from the bank since: go on with every deck
+        wanted, pool = "", candidates(bank, "")
     fresh = [item for item in pool if item.id not in asked]
     if not fresh:
         fresh, since = pool, len(history)
