@@ -89,13 +89,31 @@ async def test_sift_steps_and_feedback(chatter: Chatter) -> None:
     [step] = await chatter.press(who)
     assert "だれが発信した" in step.text and "医師の友人" in step.text
     [last] = await chatter.press(who.replace(":who", ":next"))
-    assert "188" in last.text and payloads(last) == []
+    assert "188" in last.text and payloads(last) == payloads(step)
     helpful = next(p for p in payloads(reply) if p.endswith(":y"))
     [thanks] = await chatter.press(helpful)
     assert "ありがとう" in thanks.text
     assert [r["helpful"] for r in chatter.app.store.db["check_records"].rows] == [1]
     [expired] = await chatter.press("ck:99999:who")
     assert "古くなった" in expired.text
+
+
+async def test_every_step_offers_the_same_buttons_in_the_same_order(chatter: Chatter) -> None:
+    """Where buttons are numbered (console, LINE menus written out), [1] is always 「だれが発信した？」
+    and 👍 always [6], however far the person has gone through the questions."""
+    [reply] = await chatter.forward(SCAM)
+    shown = payloads(reply)
+    assert [decode(p).args[1] for p in shown] == ["who", "source", "others", "origin", "next", "y", "n"]
+    headings = {
+        1: "【だれが発信した？】",
+        2: "【出典はある？】",
+        4: "【どこから始まった？】",
+        5: "【確かめ先と",
+    }
+    for number in (1, 2, 5, 1, 4):
+        [step] = await chatter.press(shown[number - 1])
+        assert step.text.startswith(headings[number]) and payloads(step) == shown, number
+        shown = payloads(step)
 
 
 async def test_known_rumour_is_matched(chatter: Chatter, bank) -> None:

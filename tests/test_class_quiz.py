@@ -289,3 +289,9 @@ async def test_a_vote_after_the_timer_is_late_even_before_the_scheduler_closes_t
 def test_options_read_back_from_their_arguments(options: Options) -> None:
     """The browser classroom starts its quiz with `Options.to_args`; `/quiz` must read the same back."""
     assert parse_options(options.to_args()) == options
+
+
+async def test_an_unknown_deck_gets_the_decks_japanese_titles(room: Classroom) -> None:
+    [reply] = await room.command("teacher", "astrology", admin=True)
+    assert "「astrology」に合う問題" in reply.text and "・健康のうわさ → /quiz health" in reply.text
+    assert room.polls() == []

@@ -219,3 +219,36 @@ async def test_scripted_image_session_gets_the_check(tmp_path, services) -> None
     text = out.getvalue()
     assert "画像から読み取った文字" in text and "QRコードの行き先 kyufu-shinsei[.]top" in text
     assert "画像ではないようです" in text
+
+
+class TerminalInput(io.StringIO):
+    """Typed lines as from a terminal, so the console prompts as it does for a person."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+async def test_the_prompt_says_which_numbers_choose_in_japanese_first(tmp_path, services) -> None:
+    out = io.StringIO()
+    store = Store(tmp_path / "m.db")
+    app = App(Settings(db_path=str(tmp_path / "m.db")), store, services)
+    app.add_adapter(ConsoleAdapter(stdin=TerminalInput("/help\n/quiz\n"), stdout=out))
+    await app.run()
+    store.close()
+    text = out.getvalue()
+    numbered = "番号（1〜3）か文章を入力 / number or text > "
+    assert text.count("> ") - text.count(numbered) == 2  # nothing to choose yet, and /help has no choices
+    assert text.index(numbered) > text.index("問題 1")
+
+
+async def test_typed_numbers_keep_their_meaning_through_the_check_questions(tmp_path, services) -> None:
+    scam = "【拡散希望】医師の友人によると、今すぐみんなに回して！ https://corona-info.top/x"
+    typed = f"/forward {scam}\n1\n5\n1\n2\n"
+    text = await run_console(tmp_path, typed, services)
+    headings = [line for line in text.splitlines() if line.startswith("【")]
+    assert headings[-4:] == [
+        "【だれが発信した？】",
+        "【確かめ先と、次にできること】",
+        "【だれが発信した？】",
+        "【出典はある？】",
+    ]

@@ -1,12 +1,14 @@
 import io
 import re
 
+import pytest
+
 from bot.adapters.console.adapter import ConsoleAdapter
 from bot.app import App
 from bot.config import Settings
 from bot.core.events import Message
 from bot.core.payloads import decode
-from bot.storage import learning
+from bot.storage import learning, state
 from bot.storage.database import Store
 from bot.testing import Chatter, CollectingAdapter
 
@@ -169,3 +171,28 @@ async def test_every_lesson_can_be_read_and_its_quiz_finished(chatter: Chatter, 
         assert lesson.title_ja in replies[-1].text and "終わりました" in replies[-1].text, lesson.id
     status = learning.lesson_status(chatter.app.store.db, "test", "u1")
     assert set(status.values()) == {"done"} and set(status) == set(bank.lessons)
+
+
+@pytest.mark.parametrize("typed", ["14", "１４", " 14 "])
+async def test_learn_with_a_number_opens_that_lesson(chatter: Chatter, bank, typed: str) -> None:
+    lesson = bank.lessons_in_order()[13]
+    [card] = await chatter.command("learn", typed)
+    assert card.text.startswith(f"{lesson.title_ja}(1/{len(lesson.cards)})"), card.text
+    assert learning.lesson_status(chatter.app.store.db, "test", "u1") == {lesson.id: "started"}
+    [second] = await chatter.press(buttons(card)[0])
+    [again] = await chatter.command("learn", typed)  # the lesson under way: where it was
+    assert again.text == second.text
+
+
+@pytest.mark.parametrize("typed", ["0", "20", "99999999999999999999", "-1", "abc", "3a", "1.5", "三"])
+async def test_learn_with_a_bad_argument_says_so_shows_the_menu_and_changes_nothing(
+    chatter: Chatter, bank, typed: str
+) -> None:
+    lesson = bank.lessons_in_order()[1]
+    await chatter.press(f"ls:{lesson.id}")
+    saved = state.load(chatter.app.store.db, "test", "u1", "u1")
+    note, menu = await chatter.command("learn", typed)
+    assert f"「{typed}」に当たるレッスンはありません" in note.text and f"1〜{len(bank.lessons)}" in note.text
+    assert "レッスン一覧" in menu.text and len(buttons(menu)) == len(bank.lessons)
+    assert state.load(chatter.app.store.db, "test", "u1", "u1") == saved
+    assert learning.lesson_status(chatter.app.store.db, "test", "u1") == {lesson.id: "started"}

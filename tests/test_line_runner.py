@@ -165,7 +165,8 @@ async def test_a_dubious_message_gets_the_guided_check_by_reply_with_its_buttons
     await post_webhook(bot.url, body)
     await bot.settled()
     step = bot.fake.calls_to(REPLY)[1].body["messages"][-1]
-    assert [i["action"]["label"] for i in step["quickReply"]["items"]] == labels[1:5]
+    # the same choices at every step, so a number written out beside them keeps its meaning
+    assert [i["action"]["label"] for i in step["quickReply"]["items"]] == labels
     assert bot.fake.calls_to(PUSH) == []
 
 

@@ -63,6 +63,31 @@ def test_someone_coming_for_cash_or_a_card_means_110_not_only_9110() -> None:
     assert wrong == []
 
 
+def test_a_fact_check_item_asks_about_the_article_not_the_post_it_checks() -> None:
+    """「この投稿は信頼できそう？」 under a fact check that quotes a claim has two answers (the fact check,
+    or the claim it checks, which is often the opposite). Such items ask about the fact check."""
+    fact_checks = [
+        i for i in load_bank().items.values() if i.kind == "judge" and "ファクトチェック" in i.post_ja
+    ]
+    assert len(fact_checks) >= 2
+    vague = [
+        i.id for i in fact_checks if "ファクトチェック" not in i.question_ja or "fact" not in i.question_en
+    ]
+    assert vague == []
+
+
+def test_the_population_fact_check_can_be_checked_and_teaches_how() -> None:
+    """cp-006 once said only "the statistics" with no publisher, table or place to see it: trusting it
+    and doubting it were both defensible. Now it names all three and says what to compare."""
+    item = load_bank().items["cp-006"]
+    assert item.verdict == "trustworthy"
+    assert all(
+        word in item.post_ja for word in ("みどり新聞", "住民基本台帳", "市のサイト", "約5%", "〇〇地区")
+    )
+    assert "何と何を" in item.explanation_ja and "同じ範囲" in item.explanation_ja
+    assert "what is compared with what" in item.explanation_en
+
+
 def test_real_cases_name_organisation_date_and_url() -> None:
     sources = {i.id: i.source for i in load_bank().items.values() if i.source is not None}
     assert len(sources) >= 40

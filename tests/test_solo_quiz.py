@@ -1,6 +1,7 @@
 """Solo practice through the real engine and a real SQLite file."""
 
 import itertools
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,7 @@ import pytest
 from bot.app import App
 from bot.config import Settings
 from bot.core.context import Speaker
-from bot.core.events import ChatKind, Message
+from bot.core.events import ChatKind, ChatRef, Message
 from bot.core.payloads import decode
 from bot.core.render import Renderer
 from bot.features import quiz_view
@@ -74,21 +75,33 @@ async def test_restart_mid_quiz_resumes_the_same_question(settings, services, db
     store.close()
 
 
-async def test_missed_item_comes_back_soon(chatter: Chatter, bank) -> None:
-    [question] = await chatter.command("quiz", "money")
-    missed = current_item(question)
-    item = bank.items[missed]
-    wrong = next(c for c in item.choices if c.id != item.answer)
-    await chatter.press(answer_payloads(question)[wrong.id])
-    seen = []
-    for _ in range(6):
-        [msg] = await chatter.press("qn")
-        seen.append(current_item(msg))
-        if seen[-1] == missed:
-            break
-        await chatter.press(answer_payloads(msg)[bank.items[seen[-1]].answer])
-    assert missed in seen
-    assert all("money" in (bank.items[i].deck, bank.items[i].topic) for i in seen)
+async def play(chatter: Chatter, bank, first: Message, questions: int, *, right: bool) -> list[str]:
+    """Answer `questions` questions from `first` on (all right or all wrong); the items asked, in order."""
+    asked, question = [], first
+    for number in range(1, questions + 1):
+        assert f"問題 {number}" in question.text
+        item = bank.items[current_item(question)]
+        choice = item.answer if right else next(c.id for c in item.choices if c.id != item.answer)
+        await chatter.press(answer_payloads(question)[choice])
+        asked.append(item.id)
+        if number < questions:
+            [question] = await chatter.press("qn")
+    return asked
+
+
+@pytest.mark.parametrize("user", ["u1", "u2", "u3"])
+async def test_a_set_of_seven_asks_seven_different_items_even_when_all_are_missed(
+    chatter: Chatter, bank, user: str
+) -> None:
+    """A miss used to come back four questions later in the same set; now it waits for the next set."""
+    chatter.user_id = user
+    [first] = await chatter.command("quiz", "money")
+    asked = await play(chatter, bank, first, 7, right=False)
+    assert len(set(asked)) == 7, asked
+    assert all("money" in (bank.items[i].deck, bank.items[i].topic) for i in asked)
+    await chatter.press("qs")
+    [again] = await chatter.command("quiz", "money")  # a new set: the misses are due first
+    assert current_item(again) in asked
 
 
 TWO_ITEM_DECK = """[deck]
@@ -157,6 +170,14 @@ def deck_chatter(tmp_path: Path, services: Services, adapter: CollectingAdapter)
     store.close()
 
 
+async def test_a_deck_smaller_than_the_set_is_gone_through_again(deck_chatter: Chatter) -> None:
+    """The only case where an item comes back within a set: every one of the deck's items was asked."""
+    [first] = await deck_chatter.command("quiz", "pair")
+    asked = await play(deck_chatter, deck_chatter.app.services.bank, first, 7, right=True)
+    assert set(asked[:2]) == {"pair-1", "pair-2"} and set(asked) == {"pair-1", "pair-2"}
+    assert all(a != b for a, b in itertools.pairwise(asked)), asked
+
+
 @pytest.mark.parametrize("user", ["u1", "u2", "u3", "u4"])
 async def test_a_missed_question_in_a_two_item_deck_is_not_asked_again_at_once(
     deck_chatter: Chatter, user: str
@@ -177,6 +198,36 @@ async def test_filters_and_unknown_filter(chatter: Chatter, bank) -> None:
     await chatter.press("qs")
     [reply] = await chatter.command("quiz", "astrology")
     assert "astrology" in reply.text and "health" in reply.text
+
+
+async def test_unknown_filter_names_the_decks_in_the_chats_language(deck_chatter: Chatter, bank) -> None:
+    [reply] = await deck_chatter.command("quiz", "どうぶつ")
+    assert "・健康のうわさ → /quiz health" in reply.text and "Health rumours" not in reply.text
+    assert "・ふたつ → /quiz pair" in reply.text
+    await deck_chatter.command("lang", "en")
+    [reply] = await deck_chatter.command("quiz", "zoo")
+    assert "- Health rumours → /quiz health" in reply.text and "健康のうわさ" not in reply.text
+    assert reply.text.count(" → /quiz ") == len(deck_chatter.app.services.bank.decks)
+
+
+def test_a_deck_titled_in_one_language_shows_that_title_or_its_id(bank) -> None:
+    only_ja = replace(bank.decks["health"], title_en="")
+    neither = replace(bank.decks["money"], title_ja=" ", title_en="")
+    shared = replace(bank, decks={"health": only_ja, "money": neither})
+    for lang, expected in (("en", "健康のうわさ"), ("ja", "健康のうわさ")):
+        user = users.User(platform="test", user_id="u", lang=lang)
+        speaker = Speaker(
+            user=user,
+            db=None,
+            renderer=Renderer(),
+            settings=Settings(),
+            services=Services(bank=shared),
+            chat=ChatRef("test", "u"),
+        )
+        assert quiz_view.decks(speaker) == [
+            {"id": "health", "title": expected},
+            {"id": "money", "title": "money"},
+        ]
 
 
 async def test_stop_clears_the_quiz(chatter: Chatter) -> None:
@@ -298,3 +349,52 @@ async def test_typed_answers_stay_out_of_groups(deck_chatter: Chatter) -> None:
     [reply] = await deck_chatter.text("うそ")  # addressed: the group's chat has no quiz of this learner
     assert "正解" not in reply.text and "ボタン" not in reply.text
     assert learning.answers(deck_chatter.app.store.db, "test", deck_chatter.user_id) == []
+
+
+STRAY_PASTE = "【拡散希望】明日から全国の銀行ATMが3日間止まるそうです！今日中におろして"
+
+
+async def test_a_stray_message_after_an_answer_keeps_the_quiz_and_its_buttons(deck_chatter: Chatter) -> None:
+    [question] = await deck_chatter.command("quiz", "pair")
+    await deck_chatter.press(answer_payloads(question)["a"])
+    [reminder] = await deck_chatter.text("こんにちは")
+    assert "クイズの途中" in reminder.text and "問題 1" in reminder.text
+    assert [b.payload for row in reminder.buttons for b in row] == ["qn", "qs"]
+    [second] = await deck_chatter.press("qn")
+    assert "問題 2" in second.text and current_item(second).startswith("pair-")
+
+
+async def test_quiz_after_a_stray_message_goes_on_with_the_same_set(deck_chatter: Chatter) -> None:
+    [question] = await deck_chatter.command("quiz", "pair")
+    await deck_chatter.press(answer_payloads(question)["a"])
+    replies = await deck_chatter.text(STRAY_PASTE)  # a message to check gets its usual reply
+    assert replies and not any("クイズの途中" in r.text for r in replies)
+    [second] = await deck_chatter.command("quiz")
+    assert "問題 2" in second.text and current_item(second).startswith("pair-")
+    [resumed] = await deck_chatter.command("quiz")  # unanswered: the same question again
+    assert "続きから" in resumed.text and current_item(resumed) == current_item(second)
+    await deck_chatter.press("qs")
+    [fresh] = await deck_chatter.command("quiz")  # after stopping, /quiz starts a new set
+    assert "問題 1" in fresh.text
+
+
+async def test_commands_during_a_quiz_keep_their_meaning(deck_chatter: Chatter) -> None:
+    await deck_chatter.command("quiz", "pair")
+    for name, args in (("stop", ""), ("check", STRAY_PASTE), ("learn", "")):
+        replies = await deck_chatter.command(name, args)
+        assert replies and not any("クイズの途中" in r.text or "ボタンを押して" in r.text for r in replies)
+    await deck_chatter.command("quiz", "pair")
+    [other] = await deck_chatter.command("quiz", "typed")  # a named deck starts that deck
+    assert current_item(other) == "typed-001" and "問題 1" in other.text
+
+
+async def test_a_set_whose_deck_was_removed_goes_on_with_every_deck(chatter: Chatter) -> None:
+    await chatter.command("quiz", "money")
+    db = chatter.app.store.db
+    saved = state.load(db, "test", "u1", "u1")
+    data = {**saved.data, "answered": True, "filter": "a-deck-removed-since"}
+    with chatter.app.store.write():
+        state.save(db, "test", "u1", "u1", state.State("quiz", data))
+    [question] = await chatter.command("quiz")
+    assert "問題 2" in question.text and answer_payloads(question)
+    assert state.load(db, "test", "u1", "u1").data["filter"] == ""

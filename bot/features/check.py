@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.core.context import Context
+from bot.core.context import Buttons, Context
 from bot.core.dispatcher import Dispatcher
 from bot.core.events import (
     Button,
@@ -183,9 +183,10 @@ async def step(ctx: Context) -> list[Outgoing]:
     record, args = _record(ctx)
     if record is None or len(args) != 2 or args[1] not in STEPS:
         return [ctx.say("check_expired")]
-    following = STEPS[STEPS.index(args[1]) + 1 :]
-    buttons = tuple((Button(ctx.t(f"check_button_{s}"), encode(STEP, record.id, s)),) for s in following)
-    return [ctx.reply(ctx.t(f"check_step_{args[1]}", cues=record.cues, origin=record.origin), buttons)]
+    # Every step offers the same questions in the same order, then the same feedback: where buttons are
+    # numbered (the console, LINE menus written out), a number keeps its meaning from one step to the next.
+    text = ctx.t(f"check_step_{args[1]}", cues=record.cues, origin=record.origin)
+    return [ctx.reply(text, (*_step_buttons(ctx, record.id), _feedback_buttons(ctx, record.id)))]
 
 
 async def helpful(ctx: Context) -> list[Outgoing]:
@@ -205,6 +206,19 @@ def register(dp: Dispatcher) -> None:
     dp.on_image = picture
     dp.on_text = pasted
     dp.on_group_chatter = group_chatter
+
+
+def _step_buttons(ctx: Context, record_id: int) -> Buttons:
+    """One button per question of the guided check, one per row, always all of them in `STEPS` order."""
+    return tuple((Button(ctx.t(f"check_button_{s}"), encode(STEP, record_id, s)),) for s in STEPS)
+
+
+def _feedback_buttons(ctx: Context, record_id: int) -> tuple[Button, ...]:
+    """「役に立った」「役に立たなかった」 on one row."""
+    return (
+        Button(ctx.t("check_button_helpful"), encode(HELPFUL, record_id, "y")),
+        Button(ctx.t("check_button_unhelpful"), encode(HELPFUL, record_id, "n")),
+    )
 
 
 def _record(ctx: Context) -> tuple[CheckRecord | None, tuple[str, ...]]:
@@ -264,10 +278,7 @@ def guided_check(
         for m in result.matches
     ]
     ask = offer(ctx, record_id, text, tuple(c.name for c in result.cues))
-    feedback = (
-        Button(ctx.t("check_button_helpful"), encode(HELPFUL, record_id, "y")),
-        Button(ctx.t("check_button_unhelpful"), encode(HELPFUL, record_id, "n")),
-    )
+    feedback = _feedback_buttons(ctx, record_id)
     cues = [
         {
             "name": cue.name,
@@ -294,7 +305,7 @@ def guided_check(
         named = [cue for cue in cues if cue["name"] in ALWAYS_NAMED]
         ordinary = ctx.t("check_ordinary", tip=record_id % TIPS, named=named, **shared)
         return [_quoting(ctx.reply(intro + ordinary, (*ask, feedback)))]
-    steps = tuple((Button(ctx.t(f"check_button_{s}"), encode(STEP, record_id, s)),) for s in STEPS)
+    steps = _step_buttons(ctx, record_id)
     where = {"origin": origin.kind.value, "origin_name": origin.name}
     reply = ctx.t("check_result", cues=cues, matches=matches, **where, **shared)
     card = check_card(

@@ -30,6 +30,7 @@ from bot.core.events import (
     Sent,
 )
 from bot.core.payloads import decode
+from bot.features import quiz_view
 from bot.features.class_options import COUNTDOWN_SECONDS, Options, parse_options
 from bot.features.class_report import report_html
 from bot.features.class_scoring import ANSWER_TEMPLATES, answer
@@ -155,7 +156,7 @@ def start(ctx: Context, options: Options) -> list[Outgoing]:
     rng = random.Random(f"{source.platform}:{source.chat_id}:{iso(now)}")
     items = choose_items(bank, options.wanted, options.questions, rng)
     if not items:
-        return [ctx.say("quiz_unknown_filter", wanted=options.wanted[:30], decks=sorted(bank.decks))]
+        return [ctx.say("quiz_unknown_filter", wanted=options.wanted[:30], decks=quiz_view.decks(ctx))]
     session = classroom.create(
         ctx.db,
         platform=source.platform,

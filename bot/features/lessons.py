@@ -6,11 +6,12 @@ The position is also kept in conversation state, so /learn offers "continue" aft
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from bot.core.context import Context, Speaker
 from bot.core.dispatcher import Dispatcher
-from bot.core.events import Button, ButtonPress, Outgoing
+from bot.core.events import Button, ButtonPress, Command, Outgoing
 from bot.core.payloads import decode, encode
 from bot.features import quiz_view
 from bot.features.invite import INVITE
@@ -21,10 +22,24 @@ from quizzes import Item, Lesson
 
 FLOW = "lesson"
 MENU, OPEN, CARD, CHECK, ANSWER, RESUME = "lm", "ls", "lc", "lk", "lq", "lr"
+MAX_ECHO = 30
 
 
 async def learn(ctx: Context) -> list[Outgoing]:
-    return [menu(ctx)]
+    """`/learn` shows the menu; `/learn 14` (any digit width) opens the menu's 14th lesson directly."""
+    assert isinstance(ctx.event, Command)
+    wanted = ctx.event.args.strip()
+    if not wanted:
+        return [menu(ctx)]
+    lessons = ctx.services.bank.lessons_in_order()
+    number = unicodedata.normalize("NFKC", wanted)
+    if not (number.isdecimal() and 1 <= int(number) <= len(lessons)):
+        return [ctx.say("lesson_no_such", wanted=wanted[:MAX_ECHO], total=len(lessons)), menu(ctx)]
+    lesson = lessons[int(number) - 1]
+    state = ctx.load_state()
+    if state and state.flow == FLOW and state.data.get("lesson") == lesson.id:
+        return await resume(ctx)
+    return [start(ctx, lesson)]
 
 
 async def show_menu(ctx: Context) -> list[Outgoing]:
@@ -35,11 +50,16 @@ async def open_lesson(ctx: Context) -> list[Outgoing]:
     lesson = _lesson(ctx)
     if lesson is None:
         return [ctx.say("bad_button")]
+    return [start(ctx, lesson)]
+
+
+def start(ctx: Context, lesson: Lesson) -> Outgoing:
+    """Mark the lesson started and show its first card."""
     source = ctx.event.source
     learning.set_lesson_status(
         ctx.db, source.platform, source.user_id, lesson.id, "started", ctx.services.clock()
     )
-    return [card(ctx, lesson, 0)]
+    return card(ctx, lesson, 0)
 
 
 async def show_card(ctx: Context) -> list[Outgoing]:

@@ -21,6 +21,20 @@ def ask(ctx: Speaker, item: Item, answer_action: str, *, heading: str = "", extr
     return ctx.reply(text, answer_buttons(ctx, item, answer_action) + extra)
 
 
+def decks(ctx: Speaker) -> list[dict[str, str]]:
+    """Each deck's id (what `/quiz` takes) and its title in the chat's language, for saying which exist.
+
+    A shared deck may have a title in one language only; then that one, or the id, is shown.
+    """
+    bank = ctx.services.bank
+    shown = []
+    for deck_id in sorted(bank.decks):
+        deck = bank.decks[deck_id]
+        titles = (deck.title_ja, deck.title_en) if ctx.lang == "ja" else (deck.title_en, deck.title_ja)
+        shown.append({"id": deck_id, "title": next((t for t in titles if t.strip()), deck_id)})
+    return shown
+
+
 def answer_buttons(ctx: Speaker, item: Item, answer_action: str) -> Buttons:
     """One button per choice, one per row; the payload carries the item and choice ids."""
     return tuple((Button(c.text(ctx.lang), encode(answer_action, item.id, c.id)),) for c in item.choices)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from bot.core.context import Context
+from bot.core.context import Buttons, Context
 from bot.core.dispatcher import Dispatcher
-from bot.core.events import Button, ButtonPress, Command, Outgoing
+from bot.core.events import Button, ButtonPress, Command, Outgoing, TextMessage
 from bot.core.payloads import decode, encode
 from bot.features import quiz_view
+from bot.features.check import MIN_PASTE
 from bot.features.selection import pick_next
 from bot.features.typed_answer import answer_typed
 from bot.storage import learning
@@ -39,12 +40,11 @@ async def quiz(ctx: Context) -> list[Outgoing]:
     assert isinstance(ctx.event, Command)
     wanted = ctx.event.args.strip()
     state = ctx.load_state()
-    if state and state.flow == FLOW and not state.data.get("answered") and not wanted:
-        item = ctx.services.bank.items.get(state.data.get("item", ""))
-        if item is not None:
-            return [quiz_view.ask(ctx, item, ANSWER, heading=ctx.t("quiz_resume"))]
+    if state and state.flow == FLOW and not wanted:
+        # The set goes on where it was (its deck and numbering), also after a message typed in between.
+        return await next_(ctx)
     if wanted and not candidates(ctx.services.bank, wanted):
-        return [ctx.say("quiz_unknown_filter", wanted=wanted[:30], decks=sorted(ctx.services.bank.decks))]
+        return [ctx.say("quiz_unknown_filter", wanted=wanted[:30], decks=quiz_view.decks(ctx))]
     return [next_question(ctx, wanted, count=0)]
 
 
@@ -61,12 +61,20 @@ async def answer(ctx: Context) -> list[Outgoing]:
 
 
 async def typed(ctx: Context) -> list[Outgoing] | None:
-    """A word typed while a question waits (`typed_answer`); once it is answered, typing is no answer."""
+    """A word typed while a question waits (`typed_answer`). Once it is answered, typing is no answer:
+    a short message gets a reminder with the buttons to go on (LINE and the console hide the old ones),
+    a longer one goes its usual way (a message to check)."""
     state = ctx.load_state()
     assert state is not None
     item = ctx.services.bank.items.get(str(state.data.get("item", "")))
-    if item is None or state.data.get("answered"):
+    if item is None:
         return None
+    if state.data.get("answered"):
+        assert isinstance(ctx.event, TextMessage)
+        if len(ctx.event.text.strip()) >= MIN_PASTE:
+            return None
+        reminder = ctx.t("quiz_in_progress", number=state.data.get("count", 1))
+        return [ctx.reply(reminder, _after_buttons(ctx, item))]
     return answer_typed(ctx, item, ANSWER, lambda choice: [_answered(ctx, item, choice, state.data)])
 
 
@@ -79,11 +87,16 @@ def _answered(ctx: Context, item: Item, choice: str, data: dict[str, Any]) -> Ou
         ctx.db, source.platform, source.user_id, Answer(item.id, choice, correct, "solo"), now
     )
     ctx.save_state(FLOW, {**data, "answered": True})
+    return quiz_view.feedback(ctx, item, choice, _after_buttons(ctx, item))
+
+
+def _after_buttons(ctx: Context, item: Item) -> Buttons:
+    """What can follow an answered question: the next one, more about this one, or stop."""
     buttons = [Button(ctx.t("button_next"), encode(NEXT))]
     if item.field("learn_more", ctx.lang):
         buttons.append(Button(ctx.t("button_more"), encode(MORE, item.id)))
     buttons.append(Button(ctx.t("button_stop"), encode(STOP)))
-    return quiz_view.feedback(ctx, item, choice, (tuple(buttons),))
+    return (tuple(buttons),)
 
 
 async def next_(ctx: Context) -> list[Outgoing]:
@@ -93,7 +106,7 @@ async def next_(ctx: Context) -> list[Outgoing]:
         item = ctx.services.bank.items.get(data.get("item", ""))
         if item is not None:
             return [quiz_view.ask(ctx, item, ANSWER, heading=ctx.t("quiz_resume"))]
-    return [next_question(ctx, data.get("filter", ""), count=data.get("count", 0))]
+    return [next_question(ctx, data.get("filter", ""), count=data.get("count", 0), since=data.get("since"))]
 
 
 async def more(ctx: Context) -> list[Outgoing]:
@@ -122,15 +135,29 @@ def register(dp: Dispatcher) -> None:
     dp.text_in_flow(FLOW)(typed)
 
 
-def next_question(ctx: Context, wanted: str, count: int) -> Outgoing:
-    """Pick and ask the next item, remembering it in the conversation state."""
+def next_question(ctx: Context, wanted: str, count: int, since: int | None = None) -> Outgoing:
+    """Pick and ask the next item, remembering it in the conversation state.
+
+    A set (from /quiz to おわる) asks each item once; a miss is due again at once and so comes back
+    first in the next set. Only once every candidate has been asked (a deck smaller than the set) does
+    a new round through it begin. `since` is where the set's answers start in the learner's history
+    (None: here, for a new set).
+    """
     source = ctx.event.source
     bank = ctx.services.bank
     history = learning.answers(ctx.db, source.platform, source.user_id)
+    since = len(history) if since is None else since
+    asked = {a.item_id for a in history[since:] if a.mode == "solo"}
+    pool = candidates(bank, wanted)
+    if not pool:  # the set's deck was removed from the bank since: go on with every deck
+        wanted, pool = "", candidates(bank, "")
+    fresh = [item for item in pool if item.id not in asked]
+    if not fresh:
+        fresh, since = pool, len(history)
     recent = [a.item_id for a in history]
     rng = random.Random(f"{source.platform}:{source.user_id}:{len(history)}")
     item = pick_next(
-        candidates(bank, wanted),
+        fresh,
         learning.boxes(ctx.db, source.platform, source.user_id),
         history,
         iso(ctx.services.clock()),
@@ -139,5 +166,6 @@ def next_question(ctx: Context, wanted: str, count: int) -> Outgoing:
         bank.items,
     )
     assert item is not None
-    ctx.save_state(FLOW, {"item": item.id, "answered": False, "filter": wanted, "count": count + 1})
+    data = {"item": item.id, "answered": False, "filter": wanted, "count": count + 1, "since": since}
+    ctx.save_state(FLOW, data)
     return quiz_view.ask(ctx, item, ANSWER, heading=ctx.t("quiz_heading", number=count + 1))

@@ -1,7 +1,8 @@
 """A terminal chat running the very same core: no account, no network.
 
-Buttons are shown as numbered choices and typing the number presses the button (a number that
-is not one of them asks again and keeps the question). `/forward TEXT` (or `/forward` and the text
+Buttons are shown as numbered choices, each message's from 1, and typing a number presses that
+button of the latest message with buttons (a number that is not one of them asks again and keeps
+the question); the prompt says which numbers count. `/forward TEXT` (or `/forward` and the text
 on the next line) simulates a forwarded message, `/image PATH` a
 forwarded picture (a screenshot or photo file). Plain words run commands too (`クイズ`, `help`).
 In a terminal a pasted message is one message however many lines it has: the terminal marks pastes
@@ -103,7 +104,7 @@ class ConsoleAdapter:
 
     async def _read_message(self) -> str | None:
         """One message: a typed line, or every line of a paste joined."""
-        line = await self._read("> ")
+        line = await self._read(self._prompt())
         if line is None:
             return None
         lines = [line]
@@ -157,6 +158,11 @@ class ConsoleAdapter:
             case ClosePoll():
                 self.shown_buttons = []
         return None
+
+    def _prompt(self) -> str:
+        """`> `, or, while choices are shown, which numbers choose one (Japanese first, like the replies)."""
+        count = len(self.shown_buttons)
+        return f"番号（1〜{count}）か文章を入力 / number or text > " if count else "> "
 
     def _ask_again(self) -> None:
         """A number that is not a choice: say which numbers are, and keep the same choices."""

@@ -66,8 +66,8 @@ LABELS: dict[str, dict[str, str]] = {
         "option_description:quiz:options": (
             "デッキやレベル。サーバーでは 10 20s teams=2 など、または stop / pause / resume / skip"
         ),
-        "option:learn:topic": "テーマ",
-        "option_description:learn:topic": "学びたいテーマ(空なら一覧)",
+        "option:learn:topic": "番号",
+        "option_description:learn:topic": "開くレッスンの番号(空なら一覧)",
         "option:check:text": "本文",
         "option_description:check:text": "確認したいメッセージの本文",
         "option:nickname:name": "なまえ",
@@ -106,7 +106,7 @@ LABELS: dict[str, dict[str, str]] = {
             "A deck or level; in a server e.g. 10 20s teams=2, or stop / pause / resume / skip"
         ),
         "option:learn:topic": "topic",
-        "option_description:learn:topic": "The topic to learn (empty: the list)",
+        "option_description:learn:topic": "The number of the lesson to open (empty: the list)",
         "option:check:text": "text",
         "option_description:check:text": "The text of the message to check",
         "option:nickname:name": "name",
