@@ -362,8 +362,10 @@ def _pattern_spans(name: str, text: str, has_latin: bool) -> SpanList:
     japanese, english = _PATTERNS[name]
     spans = [] if text.isascii() else [m.span() for m in japanese.finditer(text)]
     if has_latin:
-        spans.extend(m.span() for m in english.finditer(text))
-    return sorted(set(spans))
+        latin = [m.span() for m in english.finditer(text)]
+        if latin:
+            return sorted(set(spans + latin))
+    return spans  # finditer's matches are already in order and distinct
 
 
 CUE_NAMES: tuple[str, ...] = (
