@@ -1,13 +1,22 @@
 """Rebuild the shipped model from the data that ships in the repository: one reproducible command.
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
-    python -m classifier.build_shipped --independent classifier/eval/ja_blind_12.csv \
-        --independent classifier/eval/ja_blind_11.csv --independent classifier/eval/ja_blind_10.csv \
+    python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_14.csv \
+        --independent classifier/eval/ja_blind_13.csv \
+        --independent classifier/eval/ja_blind_12.csv \
+        --independent classifier/eval/ja_blind_11.csv \
+        --independent classifier/eval/ja_blind_10.csv \
         --independent classifier/eval/ja_blind_9.csv \
-        --independent classifier/eval/ja_blind_7.csv --independent classifier/eval/ja_blind_8.csv \
-        --independent classifier/eval/ja_blind_6.csv --independent classifier/eval/ja_plain_probe_4.csv \
+        --independent classifier/eval/ja_blind_7.csv \
+        --independent classifier/eval/ja_blind_8.csv \
+        --independent classifier/eval/ja_blind_6.csv \
+        --independent classifier/eval/ja_plain_probe_6.csv \
+        --independent classifier/eval/ja_plain_probe_5.csv \
+        --independent classifier/eval/ja_plain_probe_4.csv \
         --independent classifier/eval/ja_plain_probe_3.csv \
-        --independent classifier/eval/ja_plain_probe_2.csv --independent classifier/eval/ja_plain_probe.csv
+        --independent classifier/eval/ja_plain_probe_2.csv \
+        --independent classifier/eval/ja_plain_probe.csv
 
 It is the same as `matte classifier train --seed 0 --balance-files --out classifier/models/matte.skops` with
 `--data` for each file in `SHIPPED_DATA`, in that order; then the model is evaluated on the project's
@@ -32,7 +41,7 @@ from classifier.model_io import ModelFiles
 from classifier.train import train
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-SHIPPED_DATA = ("sms_en.csv", "ja_messages.csv", "en_messages.csv", "ja_writers.csv")
+SHIPPED_DATA = ("sms_en.csv", "ja_messages.csv", "en_messages.csv", "ja_writers.csv", "ja_hiragana.csv")
 HELDOUT = Path(__file__).resolve().parent / "heldout" / "ja_heldout.csv"
 SEED = 0
 

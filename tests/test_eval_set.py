@@ -272,6 +272,52 @@ TWELFTH_LABELS = {
 }
 
 
+THIRTEENTH_LABELS = {
+    **dict.fromkeys(
+        [
+            "sms_phishing",
+            "impersonation_call",
+            "family_takeover",
+            "money_trap",
+            "health_rumor",
+            "disaster_rumor",
+            "chain_outrage",
+            "polite_scam",
+        ],
+        "1",
+    ),
+    **dict.fromkeys(
+        [
+            "official_alert",
+            "scam_advisory",
+            "family_warning",
+            "school_community",
+            "recall_notice",
+            "everyday_chat",
+            "plain",
+        ],
+        "0",
+    ),
+}
+FOURTEENTH_LABELS = {
+    **dict.fromkeys(
+        ["keigo_scam", "sms_phish", "money_trap", "impostor", "rumour_chain", "spread_outrage"], "1"
+    ),
+    **dict.fromkeys(
+        [
+            "official_alert",
+            "scam_advisory",
+            "family_warning",
+            "company_notice",
+            "school_community",
+            "everyday_chat",
+            "plain",
+        ],
+        "0",
+    ),
+}
+
+
 def blind_set(file: str, label_of: dict[str, str], family: str = "family_warning") -> EvalSet:
     """The seventh writer and later ones chose their own categories, with the brief's minimums."""
     return EvalSet(
@@ -376,14 +422,42 @@ PROBE_4_CATEGORIES = (
     "dialect",
     "hearsay_quotation",
 )
+PROBE_5_CATEGORIES = (
+    "plain_diary_narrative",
+    "polite_daily",
+    "keigo_letters",
+    "questions",
+    "family_requests",
+    "casual_chat",
+    "regional_dialect",
+    "everyday_hearsay",
+    "notices",
+    "onomatopoeia_emoji",
+)
+PROBE_6_CATEGORIES = (
+    "elderly_hiragana_chat",
+    "regional_dialect",
+    "letter_keigo",
+    "plain_diary",
+    "polite_daily",
+    "family_requests",
+    "hearsay_quotation",
+    "community_notices",
+    "teen_chat_emoji_onomatopoeia",
+    "questions",
+)
 PROBES = [
     probe("ja_plain_probe.csv", PROBE_1_CATEGORIES, 45),
     probe("ja_plain_probe_2.csv", PROBE_2_CATEGORIES, 50),
     probe("ja_plain_probe_3.csv", PROBE_3_CATEGORIES, 35),
     probe("ja_plain_probe_4.csv", PROBE_4_CATEGORIES, 35),
+    probe("ja_plain_probe_5.csv", PROBE_5_CATEGORIES, 35),
+    probe("ja_plain_probe_6.csv", PROBE_6_CATEGORIES, 35),
 ]
 SETS = [
     *PROBES,
+    blind_set("ja_blind_13.csv", THIRTEENTH_LABELS),
+    blind_set("ja_blind_14.csv", FOURTEENTH_LABELS),
     blind_set("ja_blind_11.csv", ELEVENTH_LABELS, "family_scam_warning"),
     blind_set("ja_blind_12.csv", TWELFTH_LABELS),
     EvalSet(
