@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import contextlib
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -63,12 +64,34 @@ def settings_from(args: argparse.Namespace) -> Settings:
     return load_settings(getattr(args, "config", None))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def entry() -> None:
+    """The `matte` command (and `python -m bot`): `main`, then exit with its code."""
+    sys.exit(main(quick_exit=True))
+
+
+def main(argv: Sequence[str] | None = None, quick_exit: bool = False) -> int:
+    """Run one command; returns its exit code.
+
+    With `quick_exit`, a command that asks for it (`matte check`, a batch whose output is all written
+    when it returns) ends the process at once: tearing down a loaded model's objects only costs time,
+    0.3 s of every run.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    code = _run(args)
+    if quick_exit and getattr(args, "quick_exit", False):
+        logging.shutdown()
+        with contextlib.suppress(OSError):  # a reader that went away: nothing more to tell it
+            sys.stdout.flush()
+            sys.stderr.flush()
+        os._exit(code)
+    return code
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         settings = settings_from(args)
         log_setup.configure(settings, sys.stderr)

@@ -104,3 +104,13 @@ def test_console_quiz_progress_learn_course(tmp_path: Path) -> None:
     out = result.stdout
     assert "問題 1" in out and ("正解" in out or "ちがいました" in out)
     assert "あなたの記録" in out and "レッスン一覧" in out and "1日目" in out
+
+
+def test_check_ends_at_once_with_every_line_written_and_its_exit_code(tmp_path: Path) -> None:
+    """`matte check` skips the interpreter's teardown (`main(quick_exit=True)`); nothing may be lost."""
+    lines = "".join(f'{{"id": {n}, "text": "至急ご確認ください {n}"}}\n' for n in range(3000))
+    done = matte("check", "--jsonl", "--workers", "1", stdin=lines, cwd=tmp_path)
+    assert done.returncode == 0 and len(done.stdout.splitlines()) == 3000
+    assert done.stdout.splitlines()[-1].startswith('{"id": 2999, ')
+    missing = matte("check", "--jsonl", "--model", str(tmp_path / "none.skops"), stdin=lines, cwd=tmp_path)
+    assert missing.returncode == 1 and "matte check: error:" in missing.stderr

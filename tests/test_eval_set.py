@@ -446,6 +446,30 @@ PROBE_6_CATEGORIES = (
     "teen_chat_emoji_onomatopoeia",
     "questions",
 )
+PROBE_7_CATEGORIES = (
+    "plain_forms",
+    "polite_honorific",
+    "keigo_letter",
+    "long_narrative",
+    "questions_requests",
+    "casual_teen_emoji",
+    "senior_typed",
+    "dialect",
+    "hearsay_quote",
+    "notices",
+)
+PROBE_8_CATEGORIES = (
+    "plain_diary",
+    "polite_daily",
+    "keigo_letter",
+    "long_narrative",
+    "questions",
+    "family_requests",
+    "casual_chat_emoji",
+    "dialect",
+    "hearsay_quote",
+    "notices",
+)
 PROBES = [
     probe("ja_plain_probe.csv", PROBE_1_CATEGORIES, 45),
     probe("ja_plain_probe_2.csv", PROBE_2_CATEGORIES, 50),
@@ -453,6 +477,8 @@ PROBES = [
     probe("ja_plain_probe_4.csv", PROBE_4_CATEGORIES, 35),
     probe("ja_plain_probe_5.csv", PROBE_5_CATEGORIES, 35),
     probe("ja_plain_probe_6.csv", PROBE_6_CATEGORIES, 35),
+    probe("ja_plain_probe_7.csv", PROBE_7_CATEGORIES, 35),
+    probe("ja_plain_probe_8.csv", PROBE_8_CATEGORIES, 35),
 ]
 SETS = [
     *PROBES,

@@ -85,7 +85,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="N",
         help="--jsonl: processes scoring batches (default: the usable cores, at most 4)",
     )
-    check.set_defaults(func=run)
+    check.set_defaults(func=run, quick_exit=True)
 
 
 def run(args: argparse.Namespace, settings: object = None) -> int:
