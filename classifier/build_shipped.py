@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_16.csv \
+        --independent classifier/eval/ja_blind_15.csv \
         --independent classifier/eval/ja_blind_14.csv \
         --independent classifier/eval/ja_blind_13.csv \
         --independent classifier/eval/ja_blind_12.csv \
@@ -11,6 +13,8 @@
         --independent classifier/eval/ja_blind_7.csv \
         --independent classifier/eval/ja_blind_8.csv \
         --independent classifier/eval/ja_blind_6.csv \
+        --independent classifier/eval/ja_plain_probe_8.csv \
+        --independent classifier/eval/ja_plain_probe_7.csv \
         --independent classifier/eval/ja_plain_probe_6.csv \
         --independent classifier/eval/ja_plain_probe_5.csv \
         --independent classifier/eval/ja_plain_probe_4.csv \

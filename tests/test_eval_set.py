@@ -318,12 +318,75 @@ FOURTEENTH_LABELS = {
 }
 
 
+FIFTEENTH_LABELS = {
+    **dict.fromkeys(
+        [
+            "senior_told_me",
+            "pasted_smish",
+            "chain_rumour",
+            "impersonation_calm",
+            "invest_romance_job",
+            "outrage_unsourced",
+        ],
+        "1",
+    ),
+    **dict.fromkeys(
+        [
+            "family_friend_warning",
+            "everyday_family_chat",
+            "plain",
+            "official_alert",
+            "relay_official_alert",
+            "official_scam_warning",
+            "school_community_notice",
+        ],
+        "0",
+    ),
+}
+
+
+SIXTEENTH_LABELS = {
+    **dict.fromkeys(
+        [
+            "smishing",
+            "impersonation",
+            "invest_romance",
+            "health_rumor",
+            "disaster_rumor",
+            "chain_outrage",
+            "polite_scam",
+            "sales_trap",
+        ],
+        "1",
+    ),
+    **dict.fromkeys(
+        [
+            "official_alert",
+            "official_scam_warning",
+            "family_warning",
+            "school_community",
+            "notices",
+            "everyday_chat",
+            "plain",
+        ],
+        "0",
+    ),
+}
+
+
 def blind_set(file: str, label_of: dict[str, str], family: str = "family_warning") -> EvalSet:
     """The seventh writer and later ones chose their own categories, with the brief's minimums."""
     return EvalSet(
         file,
         label_of,
-        {**dict.fromkeys(label_of, 40), family: 90, "plain": 60, "everyday_chat": 60},
+        {
+            **dict.fromkeys(label_of, 40),
+            **{
+                name: least
+                for name, least in ((family, 90), ("plain", 60), ("everyday_chat", 60))
+                if name in label_of
+            },
+        },
         750,
     )
 
@@ -340,12 +403,12 @@ def later_set(file: str) -> EvalSet:
 
 def as_training(spec: EvalSet) -> EvalSet:
     """A development set now in `WRITERS`: its rows near a blind set's messages were dropped
-    (`classifier.leakage`), so it keeps 60% of its categories' minimums and 90% of its rows (the
+    (`classifier.leakage`), so it keeps half of its categories' minimums and 90% of its rows (the
     plain-sentence probes took most from its `plain` rows)."""
     return EvalSet(
         spec.file,
         spec.label_of,
-        {category: int(least * 0.6) for category, least in spec.minimum.items()},
+        {category: int(least * 0.5) for category, least in spec.minimum.items()},
         int(spec.least_rows * 0.9),
     )
 
@@ -482,6 +545,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    blind_set("ja_blind_16.csv", SIXTEENTH_LABELS),
+    blind_set("ja_blind_15.csv", FIFTEENTH_LABELS, "family_friend_warning"),
     blind_set("ja_blind_13.csv", THIRTEENTH_LABELS),
     blind_set("ja_blind_14.csv", FOURTEENTH_LABELS),
     blind_set("ja_blind_11.csv", ELEVENTH_LABELS, "family_scam_warning"),
