@@ -91,9 +91,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, settings: object = None) -> int:
     """Entry point; returns the exit code (1 for an unusable model or rumour file, 2 for bad usage)."""
     from bot.commands.check_pool import default_workers
-    from classifier.checker import Checker
-    from classifier.dataset import DataError
-    from classifier.model_io import ModelError
 
     if not args.jsonl and (args.text is None) == (args.image is None):
         print("matte check: error: give TEXT, '-' for stdin, --image FILE, or --jsonl", file=sys.stderr)
@@ -109,8 +106,15 @@ def run(args: argparse.Namespace, settings: object = None) -> int:
         if args.jsonl and workers > 1:
             checker = load_side_by_side(args.model, args.rumours, args.threshold)
         else:
+            from classifier.checker import Checker
+
             checker = Checker.load(args.model, load_rumours(args.rumours), args.threshold)
-    except (ModelError, DataError) as error:
+    except Exception as error:
+        from classifier.dataset import DataError
+        from classifier.model_io import ModelError
+
+        if not isinstance(error, ModelError | DataError):
+            raise
         print(f"matte check: error: {error}", file=sys.stderr)
         return 1
     if args.jsonl:
@@ -177,17 +181,18 @@ def check_image(checker: Checker, path: Path, as_json: bool) -> int:
 def load_side_by_side(model: Path | None, rumours: list[Path], threshold: float | None) -> Checker:
     """`Checker.load` with the rumour index built in a forked process while this one loads the model.
 
-    Each takes about 0.4 s of a `--jsonl` run's start-up on its own core; the index comes back pickled
-    (a few hundredths of a second). A bad rumour file's DataError is raised here as it would be in one
-    process.
+    The fork comes first, before either side has imported scikit-learn: importing and loading the
+    model (about 1.5 s) and importing and building the index (about 1.4 s) then run on two cores, and
+    the index comes back pickled (a few hundredths of a second). A bad rumour file's DataError is
+    raised here as it would be in one process.
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from classifier.checker import Checker
-
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
         index = pool.submit(load_rumours, rumours)
+        from classifier.checker import Checker
+
         checker = Checker.load(model, None, threshold)
         checker.rumours = index.result()
     return checker
