@@ -20,8 +20,11 @@ DISTRIBUTION = {
 
 
 def declared() -> dict[str, str]:
+    """Runtime dependencies, and the `data` extra: packages only data generators import (they say how
+    to install them when missing)."""
     with open(ROOT / "pyproject.toml", "rb") as f:
-        dependencies = tomllib.load(f)["project"]["dependencies"]
+        project = tomllib.load(f)["project"]
+    dependencies = [*project["dependencies"], *project["optional-dependencies"]["data"]]
     names = {}
     for spec in dependencies:
         name = spec.split(";")[0]
