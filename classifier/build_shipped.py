@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_18.csv \
+        --independent classifier/eval/ja_blind_17.csv \
         --independent classifier/eval/ja_blind_16.csv \
         --independent classifier/eval/ja_blind_15.csv \
         --independent classifier/eval/ja_blind_14.csv \
@@ -13,6 +15,7 @@
         --independent classifier/eval/ja_blind_7.csv \
         --independent classifier/eval/ja_blind_8.csv \
         --independent classifier/eval/ja_blind_6.csv \
+        --independent classifier/eval/ja_plain_probe_9.csv \
         --independent classifier/eval/ja_plain_probe_8.csv \
         --independent classifier/eval/ja_plain_probe_7.csv \
         --independent classifier/eval/ja_plain_probe_6.csv \

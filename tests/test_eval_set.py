@@ -374,6 +374,61 @@ SIXTEENTH_LABELS = {
 }
 
 
+SEVENTEENTH_LABELS = {
+    **dict.fromkeys(
+        [
+            "senior_tells_suspicious",
+            "senior_pastes_scam",
+            "smishing_phishing",
+            "investment_romance",
+            "chain_outrage",
+            "health_rumour",
+            "disaster_rumour",
+        ],
+        "1",
+    ),
+    **dict.fromkeys(
+        [
+            "family_warning",
+            "everyday_chat",
+            "plain",
+            "senior_tells_genuine",
+            "official_alert",
+            "school_community",
+            "official_scam_warning",
+        ],
+        "0",
+    ),
+}
+EIGHTEENTH_LABELS = {
+    **dict.fromkeys(
+        [
+            "smishing_impersonation_sms",
+            "phone_impersonation_money",
+            "investment_romance",
+            "door_phone_sales_traps",
+            "health_rumour",
+            "disaster_rumour",
+            "chain_outrage_hearsay",
+            "calm_polite_scam",
+        ],
+        "1",
+    ),
+    **dict.fromkeys(
+        [
+            "official_alert",
+            "official_scam_warning",
+            "family_friend_warning",
+            "school_community_notice",
+            "recall_lost_pet",
+            "everyday_chat",
+            "plain",
+        ],
+        "0",
+    ),
+}
+
+
 def blind_set(file: str, label_of: dict[str, str], family: str = "family_warning") -> EvalSet:
     """The seventh writer and later ones chose their own categories, with the brief's minimums."""
     return EvalSet(
@@ -533,6 +588,18 @@ PROBE_8_CATEGORIES = (
     "hearsay_quote",
     "notices",
 )
+PROBE_9_CATEGORIES = (
+    "plain_diary",
+    "polite_daily",
+    "keigo_letter",
+    "long_narrative",
+    "questions",
+    "family_requests",
+    "casual_chat_emoji",
+    "dialect",
+    "hearsay_notices",
+    "senior_family_reports",
+)
 PROBES = [
     probe("ja_plain_probe.csv", PROBE_1_CATEGORIES, 45),
     probe("ja_plain_probe_2.csv", PROBE_2_CATEGORIES, 50),
@@ -542,9 +609,12 @@ PROBES = [
     probe("ja_plain_probe_6.csv", PROBE_6_CATEGORIES, 35),
     probe("ja_plain_probe_7.csv", PROBE_7_CATEGORIES, 35),
     probe("ja_plain_probe_8.csv", PROBE_8_CATEGORIES, 35),
+    probe("ja_plain_probe_9.csv", PROBE_9_CATEGORIES, 35),
 ]
 SETS = [
     *PROBES,
+    blind_set("ja_blind_18.csv", EIGHTEENTH_LABELS, "family_friend_warning"),
+    blind_set("ja_blind_17.csv", SEVENTEENTH_LABELS),
     blind_set("ja_blind_16.csv", SIXTEENTH_LABELS),
     blind_set("ja_blind_15.csv", FIFTEENTH_LABELS, "family_friend_warning"),
     blind_set("ja_blind_13.csv", THIRTEENTH_LABELS),
