@@ -265,8 +265,9 @@ def render_card(metadata: dict[str, Any]) -> str:
         "quotes, which is safe advice either way.",
         "- Seniors telling in their own words what a caller or visitor has just asked of them, or pasting "
         "what they received and asking if it is real, are the weakest part: on the fresh senior-voice set "
-        "`ja_blind_17` 63% and 57% of them were caught (F1 0.869, bot 0.858, under the 0.88 target; bot 0.828 for the "
-        "model before this stop's training rounds). The `handover` sign (not a model feature) names a "
+        "`ja_blind_17` 63% and 57% of them were caught (F1 0.869, bot 0.858, under the 0.88 target; "
+        "bot 0.828 for the model before this stop's training rounds). The `handover` sign (not a model "
+        "feature) names a "
         "request for cash, a card or a PIN in every reply with #9110/110 advice, flagged or not.",
         "- Door-to-door and phone sales traps (点検商法, 送りつけ) are often missed: 43% caught on "
         "`ja_blind_18`.",
