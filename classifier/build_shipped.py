@@ -2,6 +2,7 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_19.csv \
         --independent classifier/eval/ja_blind_18.csv \
         --independent classifier/eval/ja_blind_17.csv \
         --independent classifier/eval/ja_blind_16.csv \
@@ -15,6 +16,8 @@
         --independent classifier/eval/ja_blind_7.csv \
         --independent classifier/eval/ja_blind_8.csv \
         --independent classifier/eval/ja_blind_6.csv \
+        --independent classifier/eval/ja_plain_probe_11.csv \
+        --independent classifier/eval/ja_plain_probe_10.csv \
         --independent classifier/eval/ja_plain_probe_9.csv \
         --independent classifier/eval/ja_plain_probe_8.csv \
         --independent classifier/eval/ja_plain_probe_7.csv \

@@ -264,23 +264,26 @@ def render_card(metadata: dict[str, Any]) -> str:
         "taken for a warning and not flagged; its reply then says not to contact any number or link it "
         "quotes, which is safe advice either way.",
         "- Seniors telling in their own words what a caller or visitor has just asked of them, or pasting "
-        "what they received and asking if it is real, are the weakest part: on the fresh senior-voice set "
-        "`ja_blind_17` 63% and 57% of them were caught (F1 0.869, bot 0.858, under the 0.88 target; "
-        "bot 0.828 for the model before this stop's training rounds). The `handover` sign (not a model "
-        "feature) names a "
-        "request for cash, a card or a PIN in every reply with #9110/110 advice, flagged or not.",
-        "- Door-to-door and phone sales traps (点検商法, 送りつけ) are often missed: 43% caught on "
+        "what they received and asking if it is real, are the weakest part: 54% of seniors asking about a "
+        "caller or visitor were caught on the fresh set `ja_blind_19`, 70-72% on the senior-voice set "
+        "`ja_blind_17` (bot F1 0.891 there; 0.828 for the model before this stop's training rounds). The "
+        "`handover` sign (not a model feature) names a request for cash, a card or a PIN in every reply "
+        "with #9110/110 advice, flagged or not.",
+        "- Door-to-door and phone sales traps (点検商法, 送りつけ) are often missed: 48% caught on "
         "`ja_blind_18`.",
-        "- Relatives' and friends' warnings about scams: 1.1-4.3% flagged on the fresh sets `ja_blind_17` "
-        "and `_18` (up to 9.1% on earlier sets). Official alerts 2.1-6.2%, official scam warnings 2.2-4.5%.",
+        "- The Japanese cut-off is the best-F1 point of a flat curve and moves with the data: a build 61 "
+        "rows smaller put it at 0.437 instead of 0.381, catching about 10 points fewer seniors' reports "
+        "and flagging about one point fewer ordinary sentences.",
+        "- Relatives' and friends' warnings about scams: 1.1-5.4% flagged on `ja_blind_17` to `_19` (up to "
+        "9.1% on earlier sets). Official alerts 2.1-5.9%, official scam warnings 2.2-4.5%.",
         "- When no cue fires, the wording sign quotes character stretches, which can be fragments of "
         "words (「客様の情報」): honest about what the model used, but less telling than a cue.",
-        "- Ordinary sentences in a register scams also use can still reach the threshold: 7 of 400 in the "
-        "fresh probe `eval/ja_plain_probe_9.csv`, 67 of 2,836 (2.4%) over the seven probes written this "
-        "stop (3.3% for the model before it): keigo letters, requests to family, everyday hearsay, plain "
-        "diary lines, on their wording alone. A rule that unflagged short messages whose score fell under "
-        "the threshold without their hiragana n-grams was tried and dropped: it unflagged more scams than "
-        "ordinary sentences.",
+        "- Ordinary sentences in a register scams also use can still reach the threshold: 14 of 428 and 18 "
+        "of 451 in the fresh probes `eval/ja_plain_probe_10.csv` and `_11.csv`, 117 of 3,715 (3.1%) over "
+        "the nine probes written this stop (3.9% for the model before it): keigo letters, requests to "
+        "family, everyday hearsay (「孫が来るらしい。」), plain diary lines, on their wording alone. A rule "
+        "that unflagged short messages whose score fell under the threshold without their hiragana "
+        "n-grams was tried and dropped: it unflagged more scams than ordinary sentences.",
         "- Pictures are read by OCR first (`images/`) and the model sees only the text read; voice and "
         "video are not read.",
         "- English chat-style messages (en_messages.csv) are the weakest part of the training data.",

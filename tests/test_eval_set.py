@@ -429,6 +429,36 @@ EIGHTEENTH_LABELS = {
 }
 
 
+NINETEENTH_LABELS = {
+    **dict.fromkeys(
+        [
+            "smishing_link",
+            "investment_romance",
+            "health_rumor",
+            "disaster_rumor",
+            "chain_message",
+            "outrage_unsourced",
+            "polite_scam",
+            "senior_asks_suspicious",
+        ],
+        "1",
+    ),
+    **dict.fromkeys(
+        [
+            "official_alert",
+            "official_scam_warning",
+            "family_scam_warning",
+            "school_community",
+            "recall_lostpet",
+            "everyday_chat",
+            "plain",
+            "senior_asks_ordinary",
+        ],
+        "0",
+    ),
+}
+
+
 def blind_set(file: str, label_of: dict[str, str], family: str = "family_warning") -> EvalSet:
     """The seventh writer and later ones chose their own categories, with the brief's minimums."""
     return EvalSet(
@@ -600,6 +630,30 @@ PROBE_9_CATEGORIES = (
     "hearsay_notices",
     "senior_family_reports",
 )
+PROBE_10_CATEGORIES = (
+    "plain_diary",
+    "polite_daily",
+    "keigo_letter",
+    "long_narrative",
+    "questions",
+    "family_requests",
+    "casual_chat_emoji",
+    "dialect",
+    "hearsay_quotation",
+    "notices",
+)
+PROBE_11_CATEGORIES = (
+    "plain_diary",
+    "polite_daily",
+    "keigo_letter",
+    "long_narrative",
+    "questions_requests",
+    "casual_chat_emoji",
+    "dialect",
+    "hearsay",
+    "notices",
+    "grammar_forms",
+)
 PROBES = [
     probe("ja_plain_probe.csv", PROBE_1_CATEGORIES, 45),
     probe("ja_plain_probe_2.csv", PROBE_2_CATEGORIES, 50),
@@ -610,9 +664,12 @@ PROBES = [
     probe("ja_plain_probe_7.csv", PROBE_7_CATEGORIES, 35),
     probe("ja_plain_probe_8.csv", PROBE_8_CATEGORIES, 35),
     probe("ja_plain_probe_9.csv", PROBE_9_CATEGORIES, 35),
+    probe("ja_plain_probe_10.csv", PROBE_10_CATEGORIES, 35),
+    probe("ja_plain_probe_11.csv", PROBE_11_CATEGORIES, 35),
 ]
 SETS = [
     *PROBES,
+    blind_set("ja_blind_19.csv", NINETEENTH_LABELS, "family_scam_warning"),
     blind_set("ja_blind_18.csv", EIGHTEENTH_LABELS, "family_friend_warning"),
     blind_set("ja_blind_17.csv", SEVENTEENTH_LABELS),
     blind_set("ja_blind_16.csv", SIXTEENTH_LABELS),
