@@ -606,7 +606,8 @@ PROBE_7_CATEGORIES = (
     "hearsay_quote",
     "notices",
 )
-PROBE_8_CATEGORIES = (
+# The eight categories the eighth to tenth probe writers chose alike.
+SHARED_PROBE_CATEGORIES = (
     "plain_diary",
     "polite_daily",
     "keigo_letter",
@@ -615,33 +616,10 @@ PROBE_8_CATEGORIES = (
     "family_requests",
     "casual_chat_emoji",
     "dialect",
-    "hearsay_quote",
-    "notices",
 )
-PROBE_9_CATEGORIES = (
-    "plain_diary",
-    "polite_daily",
-    "keigo_letter",
-    "long_narrative",
-    "questions",
-    "family_requests",
-    "casual_chat_emoji",
-    "dialect",
-    "hearsay_notices",
-    "senior_family_reports",
-)
-PROBE_10_CATEGORIES = (
-    "plain_diary",
-    "polite_daily",
-    "keigo_letter",
-    "long_narrative",
-    "questions",
-    "family_requests",
-    "casual_chat_emoji",
-    "dialect",
-    "hearsay_quotation",
-    "notices",
-)
+PROBE_8_CATEGORIES = (*SHARED_PROBE_CATEGORIES, "hearsay_quote", "notices")
+PROBE_9_CATEGORIES = (*SHARED_PROBE_CATEGORIES, "hearsay_notices", "senior_family_reports")
+PROBE_10_CATEGORIES = (*SHARED_PROBE_CATEGORIES, "hearsay_quotation", "notices")
 PROBE_11_CATEGORIES = (
     "plain_diary",
     "polite_daily",
