@@ -17,6 +17,9 @@ _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
 """Characters never shown: C0 and C1 controls except tab and newline, DEL, and bidirectional controls."""
 LINE_BREAKS = re.compile(r"[\t\n\r\u2028\u2029\x0b\x0c\x85]+")
+MAX_ECHO = 30
+"""Characters of a person's own words a reply repeats back when it does not understand them (an unknown
+command, deck or lesson): enough to recognise, never a wall of pasted text."""
 FORMULA_STARTS = frozenset("=+-@\t\r＝＋－＠")
 """First characters (after any spaces) a spreadsheet may take as the start of a formula; the
 full-width forms too, since Japanese input methods type them."""

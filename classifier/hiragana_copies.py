@@ -21,6 +21,14 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Protocol
+
+
+class Converter(Protocol):
+    """What is used of pykakasi's `kakasi()`: each run of the text with its original and its hiragana."""
+
+    def convert(self, text: str) -> list[dict[str, str]]: ...
+
 
 _KANJI = re.compile(r"[一-龯々〆ヶ]")
 _HIRAGANA_END = re.compile(r"[ぁ-ゖ]$")
@@ -32,7 +40,7 @@ _WORD_START = re.compile(r"^[一-龯々〆ヶァ-ヺa-zA-Z0-9ａ-ｚＡ-Ｚ０-�
 _OTHER = re.compile(r"([^\u0020-\u007e\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]+)")
 
 
-def hiragana(text: str, spaced: bool, converter: object) -> str:
+def hiragana(text: str, spaced: bool, converter: Converter) -> str:
     """`text` with kanji (and katakana) read out in hiragana; with `spaced`, a space after each phrase
     (a run ending in hiragana before a word in kanji, katakana or Latin letters), as seniors space words."""
     parts = _OTHER.split(text)
@@ -41,8 +49,8 @@ def hiragana(text: str, spaced: bool, converter: object) -> str:
     )
 
 
-def _hiragana_run(text: str, spaced: bool, converter: object) -> str:
-    tokens = converter.convert(text) if text else []  # type: ignore[attr-defined]  # pykakasi is untyped
+def _hiragana_run(text: str, spaced: bool, converter: Converter) -> str:
+    tokens = converter.convert(text) if text else []
     pieces: list[str] = []
     for index, token in enumerate(tokens):
         pieces.append(token["hira"])
@@ -52,7 +60,7 @@ def _hiragana_run(text: str, spaced: bool, converter: object) -> str:
     return "".join(pieces)
 
 
-def copies(rows: list[dict[str, str]], converter: object) -> list[dict[str, str]]:
+def copies(rows: list[dict[str, str]], converter: Converter) -> list[dict[str, str]]:
     """One hiragana copy of each row with kanji in it, every second copy spaced."""
     made: list[dict[str, str]] = []
     for row in rows:

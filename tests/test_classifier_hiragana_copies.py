@@ -8,27 +8,27 @@ from pathlib import Path
 import pykakasi
 import pytest
 
-from classifier.hiragana_copies import copies, hiragana, main
+from classifier.hiragana_copies import Converter, copies, hiragana, main
 
 DATA = Path(__file__).resolve().parent.parent / "classifier" / "data"
 
 
 @pytest.fixture(scope="module")
-def converter() -> object:
+def converter() -> Converter:
     return pykakasi.kakasi()
 
 
-def test_kanji_are_read_out_and_katakana_folded(converter: object) -> None:
+def test_kanji_are_read_out_and_katakana_folded(converter: Converter) -> None:
     assert hiragana("警察ですが、カードが悪用されています。", False, converter) == (
         "けいさつですが、かーどがあくようされています。"
     )
 
 
-def test_phrases_are_spaced_as_seniors_type(converter: object) -> None:
+def test_phrases_are_spaced_as_seniors_type(converter: Converter) -> None:
     assert hiragana("口座を教えてください。", True, converter) == "こうざを おしえてください。"
 
 
-def test_emoji_and_line_breaks_stay_and_nothing_is_repeated(converter: object) -> None:
+def test_emoji_and_line_breaks_stay_and_nothing_is_repeated(converter: Converter) -> None:
     text = "拡散希望‼️\n有料になるそうです😱 みんなに送ってください🙏"
     assert (
         hiragana(text, False, converter)
@@ -36,7 +36,7 @@ def test_emoji_and_line_breaks_stay_and_nothing_is_repeated(converter: object) -
     )
 
 
-def test_only_rows_with_kanji_get_a_copy_with_their_label(converter: object) -> None:
+def test_only_rows_with_kanji_get_a_copy_with_their_label(converter: Converter) -> None:
     rows = [
         {"text": "ありがとう", "label": "0", "category": "plain"},
         {"text": "還付金があります", "label": "1", "category": "scam"},

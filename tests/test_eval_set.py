@@ -28,435 +28,168 @@ class EvalSet:
     shortest: int = 8  # characters
 
 
-DEV_LABELS = {
-    **dict.fromkeys(
-        [
-            "chain",
-            "health",
-            "disaster",
-            "smishing",
-            "investment",
-            "impersonation",
-            "emotional",
-            "ai_media",
-            "hearsay",
-            "coverup",
-            "fake_expert",
-            "calm_scam",
-        ],
-        "1",
-    ),
-    **dict.fromkeys(
-        [
-            "official_alert",
-            "school",
-            "police_warning",
-            "quoted_scam",
-            "recall",
-            "lost_pet",
-            "ordinary",
-            "plain",
-            "calm_genuine",
-        ],
-        "0",
-    ),
-}
-BLIND_LABELS = {
-    **dict.fromkeys(
-        [
-            "fake_official",
-            "smishing",
-            "health_rumour",
-            "disaster_rumour",
-            "chain_and_outrage",
-            "investment_romance",
-            "unsourced_media_hearsay",
-            "calm_scam",
-        ],
-        "1",
-    ),
-    **dict.fromkeys(
-        [
-            "official_alert",
-            "police_bank_warning",
-            "school_notice",
-            "relayed_warning",
-            "genuine_urgent",
-            "plain",
-            "everyday_chat",
-        ],
-        "0",
-    ),
-}
-LATER_LABELS = {
-    **dict.fromkeys(
-        [
-            "fake_official",
-            "smishing",
-            "health_rumour",
-            "disaster_rumour",
-            "chain_outrage",
-            "money_trap",
-            "unsourced_claim",
-            "calm_scam",
-        ],
-        "1",
-    ),
-    **dict.fromkeys(
-        [
-            "official_alert",
-            "scam_warning_official",
-            "family_warning",
-            "school_community",
-            "plain",
-            "everyday_chat",
-        ],
-        "0",
-    ),
-}
+def labelled(suspicious: str, ordinary: str) -> dict[str, str]:
+    """A writer's categories, space-separated: those of messages to check first (label 1), then the
+    genuine ones (label 0)."""
+    return {**dict.fromkeys(suspicious.split(), "1"), **dict.fromkeys(ordinary.split(), "0")}
 
 
-SEVENTH_LABELS = {
-    **dict.fromkeys(
-        [
-            "smishing_impersonation",
-            "calm_polite_scam",
-            "investment_romance",
-            "health_rumour",
-            "disaster_rumour",
-            "chain_outrage",
-            "hearsay_unsourced",
-        ],
-        "1",
+DEV_LABELS = labelled(
+    suspicious=(
+        "chain health disaster smishing investment impersonation emotional ai_media hearsay coverup "
+        "fake_expert calm_scam"
     ),
-    **dict.fromkeys(
-        [
-            "family_warning",
-            "official_alert",
-            "official_scam_notice",
-            "school_community",
-            "recall_lostpet_service",
-            "everyday_chat",
-            "plain",
-        ],
-        "0",
+    ordinary="official_alert school police_warning quoted_scam recall lost_pet ordinary plain calm_genuine",
+)
+BLIND_LABELS = labelled(
+    suspicious=(
+        "fake_official smishing health_rumour disaster_rumour chain_and_outrage investment_romance "
+        "unsourced_media_hearsay calm_scam"
     ),
-}
-EIGHTH_LABELS = {
-    **dict.fromkeys(
-        [
-            "sms_phishing",
-            "fake_official",
-            "invest_romance",
-            "health_rumor",
-            "disaster_rumor",
-            "chain_outrage",
-            "impersonation",
-        ],
-        "1",
+    ordinary=(
+        "official_alert police_bank_warning school_notice relayed_warning genuine_urgent plain everyday_chat"
     ),
-    **dict.fromkeys(
-        ["family_warning", "official_alert", "scam_warning", "community_notice", "everyday_chat", "plain"],
-        "0",
+)
+LATER_LABELS = labelled(
+    suspicious=(
+        "fake_official smishing health_rumour disaster_rumour chain_outrage money_trap unsourced_claim "
+        "calm_scam"
     ),
-}
+    ordinary="official_alert scam_warning_official family_warning school_community plain everyday_chat",
+)
 
 
-NINTH_LABELS = {
-    **dict.fromkeys(
-        [
-            "sms_phishing",
-            "impersonation",
-            "refund_official",
-            "investment_romance",
-            "health_rumor",
-            "disaster_rumor",
-            "chain_outrage",
-            "calm_polite_scam",
-        ],
-        "1",
+SEVENTH_LABELS = labelled(
+    suspicious=(
+        "smishing_impersonation calm_polite_scam investment_romance health_rumour disaster_rumour "
+        "chain_outrage hearsay_unsourced"
     ),
-    **dict.fromkeys(
-        [
-            "plain",
-            "family_warning",
-            "everyday_chat",
-            "official_scam_warning",
-            "official_alert",
-            "school_community",
-        ],
-        "0",
+    ordinary=(
+        "family_warning official_alert official_scam_notice school_community recall_lostpet_service "
+        "everyday_chat plain"
     ),
-}
+)
+EIGHTH_LABELS = labelled(
+    suspicious=(
+        "sms_phishing fake_official invest_romance health_rumor disaster_rumor chain_outrage impersonation"
+    ),
+    ordinary="family_warning official_alert scam_warning community_notice everyday_chat plain",
+)
 
 
-TENTH_LABELS = {
-    **dict.fromkeys(
-        [
-            "smishing_phishing",
-            "impersonation_call",
-            "investment_romance",
-            "health_rumor",
-            "disaster_rumor",
-            "chain_outrage_share",
-            "calm_polite_scam",
-            "hearsay_media_hides",
-        ],
-        "1",
+NINTH_LABELS = labelled(
+    suspicious=(
+        "sms_phishing impersonation refund_official investment_romance health_rumor disaster_rumor "
+        "chain_outrage calm_polite_scam"
     ),
-    **dict.fromkeys(
-        [
-            "family_scam_warning",
-            "plain",
-            "everyday_chat",
-            "official_disaster_alert",
-            "official_scam_advisory",
-            "school_community_notice",
-            "recall_lostfound_service",
-        ],
-        "0",
-    ),
-}
+    ordinary="plain family_warning everyday_chat official_scam_warning official_alert school_community",
+)
 
 
-ELEVENTH_LABELS = {
-    **dict.fromkeys(
-        [
-            "smishing_sms",
-            "calm_polite_scam",
-            "investment_romance_sidejob",
-            "impersonation",
-            "chain_rumour",
-            "outrage_hearsay",
-        ],
-        "1",
+TENTH_LABELS = labelled(
+    suspicious=(
+        "smishing_phishing impersonation_call investment_romance health_rumor disaster_rumor "
+        "chain_outrage_share calm_polite_scam hearsay_media_hides"
     ),
-    **dict.fromkeys(
-        [
-            "disaster_alert",
-            "official_scam_warning",
-            "family_scam_warning",
-            "school_community_notice",
-            "recall_pet_shop_notice",
-            "everyday_chat",
-            "plain",
-        ],
-        "0",
+    ordinary=(
+        "family_scam_warning plain everyday_chat official_disaster_alert official_scam_advisory "
+        "school_community_notice recall_lostfound_service"
     ),
-}
-TWELFTH_LABELS = {
-    **dict.fromkeys(
-        [
-            "smishing",
-            "impersonation",
-            "invest_romance",
-            "health_rumor",
-            "disaster_rumor",
-            "chain_outrage",
-            "relative_forward_rumor",
-        ],
-        "1",
-    ),
-    **dict.fromkeys(
-        [
-            "official_alert",
-            "official_scam_warning",
-            "family_warning",
-            "school_community",
-            "recall_notice_lostpet",
-            "everyday_chat",
-            "plain",
-        ],
-        "0",
-    ),
-}
+)
 
 
-THIRTEENTH_LABELS = {
-    **dict.fromkeys(
-        [
-            "sms_phishing",
-            "impersonation_call",
-            "family_takeover",
-            "money_trap",
-            "health_rumor",
-            "disaster_rumor",
-            "chain_outrage",
-            "polite_scam",
-        ],
-        "1",
+ELEVENTH_LABELS = labelled(
+    suspicious=(
+        "smishing_sms calm_polite_scam investment_romance_sidejob impersonation chain_rumour outrage_hearsay"
     ),
-    **dict.fromkeys(
-        [
-            "official_alert",
-            "scam_advisory",
-            "family_warning",
-            "school_community",
-            "recall_notice",
-            "everyday_chat",
-            "plain",
-        ],
-        "0",
+    ordinary=(
+        "disaster_alert official_scam_warning family_scam_warning school_community_notice "
+        "recall_pet_shop_notice everyday_chat plain"
     ),
-}
-FOURTEENTH_LABELS = {
-    **dict.fromkeys(
-        ["keigo_scam", "sms_phish", "money_trap", "impostor", "rumour_chain", "spread_outrage"], "1"
+)
+TWELFTH_LABELS = labelled(
+    suspicious=(
+        "smishing impersonation invest_romance health_rumor disaster_rumor chain_outrage "
+        "relative_forward_rumor"
     ),
-    **dict.fromkeys(
-        [
-            "official_alert",
-            "scam_advisory",
-            "family_warning",
-            "company_notice",
-            "school_community",
-            "everyday_chat",
-            "plain",
-        ],
-        "0",
+    ordinary=(
+        "official_alert official_scam_warning family_warning school_community recall_notice_lostpet "
+        "everyday_chat plain"
     ),
-}
+)
 
 
-FIFTEENTH_LABELS = {
-    **dict.fromkeys(
-        [
-            "senior_told_me",
-            "pasted_smish",
-            "chain_rumour",
-            "impersonation_calm",
-            "invest_romance_job",
-            "outrage_unsourced",
-        ],
-        "1",
+THIRTEENTH_LABELS = labelled(
+    suspicious=(
+        "sms_phishing impersonation_call family_takeover money_trap health_rumor disaster_rumor "
+        "chain_outrage polite_scam"
     ),
-    **dict.fromkeys(
-        [
-            "family_friend_warning",
-            "everyday_family_chat",
-            "plain",
-            "official_alert",
-            "relay_official_alert",
-            "official_scam_warning",
-            "school_community_notice",
-        ],
-        "0",
+    ordinary=(
+        "official_alert scam_advisory family_warning school_community recall_notice everyday_chat plain"
     ),
-}
+)
+FOURTEENTH_LABELS = labelled(
+    suspicious="keigo_scam sms_phish money_trap impostor rumour_chain spread_outrage",
+    ordinary=(
+        "official_alert scam_advisory family_warning company_notice school_community everyday_chat plain"
+    ),
+)
 
 
-SIXTEENTH_LABELS = {
-    **dict.fromkeys(
-        [
-            "smishing",
-            "impersonation",
-            "invest_romance",
-            "health_rumor",
-            "disaster_rumor",
-            "chain_outrage",
-            "polite_scam",
-            "sales_trap",
-        ],
-        "1",
+FIFTEENTH_LABELS = labelled(
+    suspicious=(
+        "senior_told_me pasted_smish chain_rumour impersonation_calm invest_romance_job outrage_unsourced"
     ),
-    **dict.fromkeys(
-        [
-            "official_alert",
-            "official_scam_warning",
-            "family_warning",
-            "school_community",
-            "notices",
-            "everyday_chat",
-            "plain",
-        ],
-        "0",
+    ordinary=(
+        "family_friend_warning everyday_family_chat plain official_alert relay_official_alert "
+        "official_scam_warning school_community_notice"
     ),
-}
+)
 
 
-SEVENTEENTH_LABELS = {
-    **dict.fromkeys(
-        [
-            "senior_tells_suspicious",
-            "senior_pastes_scam",
-            "smishing_phishing",
-            "investment_romance",
-            "chain_outrage",
-            "health_rumour",
-            "disaster_rumour",
-        ],
-        "1",
+SIXTEENTH_LABELS = labelled(
+    suspicious=(
+        "smishing impersonation invest_romance health_rumor disaster_rumor chain_outrage polite_scam "
+        "sales_trap"
     ),
-    **dict.fromkeys(
-        [
-            "family_warning",
-            "everyday_chat",
-            "plain",
-            "senior_tells_genuine",
-            "official_alert",
-            "school_community",
-            "official_scam_warning",
-        ],
-        "0",
+    ordinary=(
+        "official_alert official_scam_warning family_warning school_community notices everyday_chat plain"
     ),
-}
-EIGHTEENTH_LABELS = {
-    **dict.fromkeys(
-        [
-            "smishing_impersonation_sms",
-            "phone_impersonation_money",
-            "investment_romance",
-            "door_phone_sales_traps",
-            "health_rumour",
-            "disaster_rumour",
-            "chain_outrage_hearsay",
-            "calm_polite_scam",
-        ],
-        "1",
-    ),
-    **dict.fromkeys(
-        [
-            "official_alert",
-            "official_scam_warning",
-            "family_friend_warning",
-            "school_community_notice",
-            "recall_lost_pet",
-            "everyday_chat",
-            "plain",
-        ],
-        "0",
-    ),
-}
+)
 
 
-NINETEENTH_LABELS = {
-    **dict.fromkeys(
-        [
-            "smishing_link",
-            "investment_romance",
-            "health_rumor",
-            "disaster_rumor",
-            "chain_message",
-            "outrage_unsourced",
-            "polite_scam",
-            "senior_asks_suspicious",
-        ],
-        "1",
+SEVENTEENTH_LABELS = labelled(
+    suspicious=(
+        "senior_tells_suspicious senior_pastes_scam smishing_phishing investment_romance chain_outrage "
+        "health_rumour disaster_rumour"
     ),
-    **dict.fromkeys(
-        [
-            "official_alert",
-            "official_scam_warning",
-            "family_scam_warning",
-            "school_community",
-            "recall_lostpet",
-            "everyday_chat",
-            "plain",
-            "senior_asks_ordinary",
-        ],
-        "0",
+    ordinary=(
+        "family_warning everyday_chat plain senior_tells_genuine official_alert school_community "
+        "official_scam_warning"
     ),
-}
+)
+EIGHTEENTH_LABELS = labelled(
+    suspicious=(
+        "smishing_impersonation_sms phone_impersonation_money investment_romance door_phone_sales_traps "
+        "health_rumour disaster_rumour chain_outrage_hearsay calm_polite_scam"
+    ),
+    ordinary=(
+        "official_alert official_scam_warning family_friend_warning school_community_notice "
+        "recall_lost_pet everyday_chat plain"
+    ),
+)
+
+
+NINETEENTH_LABELS = labelled(
+    suspicious=(
+        "smishing_link investment_romance health_rumor disaster_rumor chain_message outrage_unsourced "
+        "polite_scam senior_asks_suspicious"
+    ),
+    ordinary=(
+        "official_alert official_scam_warning family_scam_warning school_community recall_lostpet "
+        "everyday_chat plain senior_asks_ordinary"
+    ),
+)
 
 
 def blind_set(file: str, label_of: dict[str, str], family: str = "family_warning") -> EvalSet:

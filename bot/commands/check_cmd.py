@@ -110,6 +110,8 @@ def run(args: argparse.Namespace, settings: object = None) -> int:
 
             checker = Checker.load(args.model, load_rumours(args.rumours), args.threshold)
     except Exception as error:
+        # Named only now: importing classifier.model_io loads skops and scikit-learn, which
+        # `load_side_by_side` must not do before its fork.
         from classifier.dataset import DataError
         from classifier.model_io import ModelError
 

@@ -9,8 +9,7 @@ from bot.core.dispatcher import Dispatcher
 from bot.core.events import Command, Outgoing
 from bot.languages import LANGUAGES
 from bot.storage import users
-
-MAX_ECHO = 30
+from bot.text_safety import MAX_ECHO
 
 
 async def start(ctx: Context) -> list[Outgoing]:

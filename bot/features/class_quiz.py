@@ -49,7 +49,7 @@ from bot.features.nickname_filter import is_rude
 from bot.storage import classroom, polls, users
 from bot.storage.classroom import FINISHED, PAUSED, RUNNING, STOPPED, Session
 from bot.storage.timestamps import iso
-from bot.text_safety import visible
+from bot.text_safety import MAX_ECHO, visible
 from quizzes import Bank, Item
 
 MAX_NICKNAME = 12
@@ -86,7 +86,7 @@ async def class_quiz(ctx: Context) -> list[Outgoing]:
         return [ctx.say("class_already_running")]
     options = parse_options(args)
     if isinstance(options, str):
-        return [ctx.say("class_bad_option", word=options[:30])]
+        return [ctx.say("class_bad_option", word=options[:MAX_ECHO])]
     return start(ctx, options)
 
 
@@ -156,7 +156,7 @@ def start(ctx: Context, options: Options) -> list[Outgoing]:
     rng = random.Random(f"{source.platform}:{source.chat_id}:{iso(now)}")
     items = choose_items(bank, options.wanted, options.questions, rng)
     if not items:
-        return [ctx.say("quiz_unknown_filter", wanted=options.wanted[:30], decks=quiz_view.decks(ctx))]
+        return [ctx.say("quiz_unknown_filter", wanted=options.wanted[:MAX_ECHO], decks=quiz_view.decks(ctx))]
     session = classroom.create(
         ctx.db,
         platform=source.platform,

@@ -18,11 +18,11 @@ from bot.features.invite import INVITE
 from bot.features.typed_answer import answer_typed
 from bot.storage import learning
 from bot.storage.learning import Answer
+from bot.text_safety import MAX_ECHO
 from quizzes import Item, Lesson
 
 FLOW = "lesson"
 MENU, OPEN, CARD, CHECK, ANSWER, RESUME = "lm", "ls", "lc", "lk", "lq", "lr"
-MAX_ECHO = 30
 
 
 async def learn(ctx: Context) -> list[Outgoing]:

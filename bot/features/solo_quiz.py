@@ -20,6 +20,7 @@ from bot.features.typed_answer import answer_typed
 from bot.storage import learning
 from bot.storage.learning import Answer
 from bot.storage.timestamps import iso
+from bot.text_safety import MAX_ECHO
 from quizzes import Bank, Item
 
 FLOW = "quiz"
@@ -44,7 +45,7 @@ async def quiz(ctx: Context) -> list[Outgoing]:
         # The set goes on where it was (its deck and numbering), also after a message typed in between.
         return await next_(ctx)
     if wanted and not candidates(ctx.services.bank, wanted):
-        return [ctx.say("quiz_unknown_filter", wanted=wanted[:30], decks=quiz_view.decks(ctx))]
+        return [ctx.say("quiz_unknown_filter", wanted=wanted[:MAX_ECHO], decks=quiz_view.decks(ctx))]
     return [next_question(ctx, wanted, count=0)]
 
 
