@@ -40,9 +40,10 @@ _HOME_PARTS = (
     r"排水管|水道管|下水|換気扇|分電盤|ブレーカー|火災報知器|火災警報器|警報器|消火器|浄水器)"
 )
 _AUTHORITIES = (
-    r"(?:消防署?|しょうぼう|市役所|区役所|役所|やくしょ|役場|(?<![一-龯々])(?<!の)(?:市|区|町)|水道局|水道|すいどう|"
-    r"ガス会社|ガス|がす|電力会社|電気会社|電力|電気|でんき|ntt|電話局|電話会社|税務署|年金事務所|保健所|"
-    r"自治会|町内会|管理会社)"
+    r"(?:消防署?|しょうぼう(?:しょ)?|市役所|区役所|役所|やくしょ|しやくしょ|くやくしょ|役場|"
+    r"(?<![一-龯々])(?<!の)(?:市|区|町)|水道局|すいどうきょく|水道|すいどう|ガス会社|がすがいしゃ|ガス|がす|"
+    r"電力会社|電気会社|電力|でんりょく|電気|でんき|ntt|電話局|電話会社|税務署|年金事務所|保健所|"
+    r"自治会|町内会|ちょうないかい|管理会社|かんりがいしゃ|公団|こうだん)"
 )
 # Signs of a sales pitch pressed now: 「今日契約すれば半額」「今なら」「今日直さないと」.
 _SIGN_NOW = (
@@ -368,8 +369,9 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         r"する(?:から|ので|って|よ)|しに(?:来|き|伺|うかが|参|まい)|に(?:来|き|伺|うかが|参|まい)|"
         r"の(?:人|ひと|業者|者|電話|訪問)|って(?:人|ひと|業者|電話|来|き)|と(?:言って|いって|称し|名乗)|"
         r"を(?:して|行って|行なって|おこなって|実施して)(?:い|お))|"
-        r"(?:点検|てんけん|" + _HOME_PARTS + r"(?:の)?(?:診断|しんだん|調査|検査))(?:は|も|が|代は|料は)"
-        r"(?:無料|むりょう|ただ|タダ)|"
+        r"(?:点検|てんけん)(?:は|も|が|代は|料は)(?:無料|むりょう|ただ|タダ)(?:ですが|だけど|やけど|けど|だが|になる)|"
+        + _HOME_PARTS
+        + r"(?:の)?(?:診断|しんだん|調査|検査)(?:は|も|が)(?:無料|むりょう|ただ|タダ)|"
         r"(?:今なら|いまなら|今だけ|いまだけ)[^。\n]{0,12}?(?:無料|むりょう|ただ|タダ)[^。\n]{0,8}?"
         r"(?:工事|こうじ|点検|てんけん|交換|こうかん|修理|しゅうり|取り?付け|とりつけ)|"
         # An inspection paid in cash at the door, or a device "required by law" sold there.
@@ -383,16 +385,19 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         + _HOME_PARTS
         + r"[^。\n]{0,30}?(?:通りがか|とおりがか|足場から|あしばから)|"
         + _HOME_PARTS
-        + r"[^。\n]{0,16}?(?:ずれ|浮い|うい|外れ|はずれ|割れ|われ|壊れ|こわれ|傷ん|いたん|剥が|はが|めくれ)(?:て|と)(?:い|お)?"
+        + r"[^。\n]{0,16}?(?:ずれ|浮い|うい|外れ|はずれ|割れ|われ|壊れ|こわれ|傷ん|いたん|剥が|はが|めくれ)"
+        r"(?:て|と)(?:い|お)?"
         r"(?:ますよ|ますね|るって(?:言|い)|ると(?:言|い)われ|るのが見え|るのがみえ|るのを見つけ)|"
         # A part of the house and a deadline or a threat: 「白アリがひどい、今日消毒しないと家が傾く」.
         + _HOME_PARTS
         + r"[^。\n]{0,30}?(?:(?:今日|きょう|本日)(?:中|じゅう)?(?:に)?(?:なら|だけ|限り|かぎり|"
         r"(?:工事|こうじ|修理|しゅうり|交換|こうかん|消毒|しょうどく|直|なお|取り?替|とりかえ|替|かえ)"
         r"(?:し|さ|せ|え)?(?:ないと|なきゃ|なければ|んと|な(?:いかん|あかん)|ば|れば|たら|すれば|したら|ると))|"
-        r"(?:今|いま)(?:なら|だけ|すぐ(?:に)?(?:工事|修理|交換|直|契約))|家が傾|いえがかたむ|雨漏りしますよ)|"
-        + _SIGN_NOW
-        + r"|"
+        r"(?:今|いま)(?:なら|だけ|すぐ(?:に)?(?:工事|修理|交換|直|契約))|家が傾|いえがかたむ|雨漏りしますよ|"
+        r"(?:今日|きょう|本日|今週|こんしゅう)(?:中|じゅう)に(?:決め|きめ))|"
+        # 「ご近所はみんな契約しました」.
+        r"(?:近所|きんじょ|近く|ちかく)の(?:人|ひと|方|かた|家|いえ)(?:は|も)?(?:みんな|皆|みな|全部|ぜんぶ)(?:さん)?"
+        r"[^。\n]{0,6}?(?:契約|けいやく)|" + _SIGN_NOW + r"|"
         # A salesman who came to the house and will not leave, or is signing someone up there.
         r"(?:セールス|営業|えいぎょう|訪問販売)[^。\n]{0,12}?(?:家に上が|うちに上が|上がり込|あがりこ|居座|いすわ|"
         r"座り?こ|すわりこ|帰らな|帰ってくれな|帰らん|かえらな|かえってくれな|かえらん)|"
@@ -402,7 +407,11 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         + _AUTHORITIES
         + r"(?:署)?の(?:方|ほう)から(?:来|き|参|まい|伺|うかが)(?:ました|まして|た|て|とる|てる)|"
         + _AUTHORITIES
-        + r"から(?:来ました(?:[、,]|という|って|と(?:言|い|名乗))|参りました|まいりました)|"
+        + r"から(?:来ました(?:[、,]|という|って|と(?:言|い|名乗))|参りました|まいりました|"
+        r"(?:言われて|いわれて|頼まれて|たのまれて)(?:来|き)ました)|"
+        + _AUTHORITIES
+        + r"の(?:人|ひと|者|もん)(?:って|と)(?:言う|いう|ゆう|名乗)"
+        r"(?=[^。\n]{0,30}?(?:取り?付け|とりつけ|交換|こうかん|契約|けいやく|工事|こうじ|点検|てんけん|販売|買わ|かわな|買い?替|かいかえ|設置|せっち))|"
         r"(?:ntt|電力会社|電気会社|ガス会社|電話会社|携帯会社|水道局|消防署|市役所|役所)"
         r"(?:の(?:者|もの|もん|関係|関連|代理店|委託)|を名乗|と名乗|って名乗|の委託業者)(?=[^\n]{0,40}?"
         r"(?:切り?替|きりかえ|乗り?換|のりかえ|安く|やすく|お得|おとく|プラン|契約|けいやく|工事|こうじ|交換|こうかん|"
@@ -411,7 +420,8 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         r"(?:点検|てんけん|調査|検査|消毒|清掃|洗浄)(?:に|で)?(?:来|き|参|まい|伺|うかが)(?:ました|まして)[」』]?"
         r"(?:という|って|と(?:言|い|名乗|称))|"
         r"(?:ガス|がす|水道|すいどう|水質|電気|でんき|消火器|しょうかき|報知器|警報器|床下|屋根|排水管|下水|耐震|シロアリ|"
-        r"ntt|回線|メーター|めーたー|保安|ほあん|安全|あんぜん)(?:の)?(?:点検|てんけん|検査|けんさ|調査|診断)(?:です|だ)?[」』]?"
+        r"ntt|回線|メーター|めーたー|保安|ほあん|安全|あんぜん|防災|ぼうさい)(?:の)?(?:点検|てんけん|検査|けんさ|調査|ちょうさ|"
+        r"診断|しんだん)(?:です|だ)?[」』]?"
         r"(?:って(?:人|ひと|男|おとこ|業者|言|い)|という(?:人|男|業者)|と(?:言|い)(?:って|う(?:人|男|業者))|いうて|いうとる|"
         r"と称|を口実|をこうじつ)|"
         r"(?:点検|てんけん)(?:です)?(?:って|という|と(?:言|い)う)(?:人|ひと|男|おとこ|業者|ぎょうしゃ)|"
@@ -430,10 +440,10 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         r"って(?:人|ひと|業者)|サイン)|"
         # Goods nobody ordered, to be paid for: 送りつけ.
         r"(?:送り?付け|送りつけ|おくりつけ)(?:商法|られ|て|た|の)|"
-        r"(?:頼んで|たのんで|注文して|ちゅうもんして|注文も|申し込んで|もうしこんで)(?:も)?(?:い)?(?:ない|ねえ|へん)"
-        r"[^。\n]{0,20}?(?:届|とど|送られ|おくられ|送って|おくって)[^。\n]{0,30}?(?:代金|だいきん|代引|だいびき|払|はら|"
+        r"(?:(?:頼んで|たのんで|注文して|ちゅうもんして|注文も|申し込んで|もうしこんで)(?:も)?(?:い)?(?:ない|ねえ|へん)|"
+        r"断った|ことわった)[^。\n]{0,20}?(?:届|とど|送られ|おくられ|送って|おくって)[^。\n]{0,30}?(?:代金|だいきん|代引|だいびき|払|はら|"
         r"請求|せいきゅう|振込|振り込)|"
-        r"(?:代引|代金引換|だいびき|着払い|ちゃくばらい)[^。\n]{0,24}?(?:頼んで|たのんで|注文して|ちゅうもんして|注文も|"
+        r"(?:代引|代金引換|だいびき|着払い|ちゃくばらい|代金|だいきん)[^。\n]{0,24}?(?:頼んで|たのんで|注文して|ちゅうもんして|注文も|"
         r"申し込んで|覚えが|おぼえが|心当たり)(?:も)?(?:い)?(?:ない|がない|ありません|ねえ|へん)|"
         # Gold or kimono bought at the door: 訪問購入, 押し買い.
         r"不用品(?:は|など|が)?(?:ありませんか|ございませんか|ないですか)|訪問(?:買い?取|購入)|押し買い|おしがい|"
@@ -444,17 +454,19 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         r"(?:買い?取|かいとり)(?:の)?(?:人|ひと|業者|ぎょうしゃ)(?:が|から|って)[^。\n]{0,20}?"
         r"(?:来た|来て|来る|来と|きた|きて|くる|きと|電話|でんわ)",
         _en(
-            r"free (?:roof|home|house|boiler|gutter|loft|damp|termite|safety|electrical|gas) (?:inspection|check|survey)",
+            r"free (?:roof|home|house|boiler|gutter|loft|damp|termite|safety|electrical|gas) "
+            r"(?:inspection|check|survey)",
             r"(?:we(?:'re| are)|i(?:'m| am)) (?:working|doing (?:some )?work) (?:on a (?:house|roof) )?"
             r"(?:nearby|in the area|down the road|round the corner|next door)",
             r"(?:noticed|spotted) (?:that )?(?:your|some) (?:roof|tiles?|gutters?|chimney)",
             r"sign (?:the contract |it )?today (?:and|to|for)",
-            r"(?:i(?:'m| am)|we(?:'re| are)|calling|here) from the (?:fire (?:department|brigade|service)|council|"
-            r"gas board|water board|electricity board)",
+            r"(?:i(?:'m| am)|we(?:'re| are)|calling|here) from the "
+            r"(?:fire (?:department|brigade|service)|council|gas board|water board|electricity board)",
             r"switch (?:your )?(?:broadband|internet|fibre|electricity|energy|gas|power) "
             r"(?:provider|supplier|plan|company|contract)",
             r"unsolicited (?:goods|parcels?|delivery|items?)",
-            r"buy(?:ing)? (?:your )?(?:old )?(?:gold|jewel(?:le)?ry|kimonos?|silver) (?:at|from) (?:your )?(?:door|home)",
+            r"buy(?:ing)? (?:your )?(?:old )?(?:gold|jewel(?:le)?ry|kimonos?|silver) "
+            r"(?:at|from) (?:your )?(?:door|home)",
             r"cold[- ]call(?:er|ers|ed|ing)?",
             r"doorstep (?:sellers?|salesm[ae]n|traders?|selling|sales)",
             r"door[- ]to[- ]door (?:sales(?:m[ae]n)?|sellers?|traders?)",
@@ -973,7 +985,7 @@ def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool], 
         for name, spans in zip(CUE_NAMES, found, strict=True)
     ]
     denied = sum(map(len, found)) != sum(map(len, raw))
-    present = {name for name, spans in zip(CUE_NAMES, raw, strict=True) if spans and name not in _STANCE_SILENT}
+    present = {name for name, spans in zip(CUE_NAMES, raw, strict=True) if spans} - _STANCE_SILENT
     is_japanese = not normalised.isascii()
     asks_to_act = _asks_to_act(normalised)
     alert = is_japanese and not asks_to_act and _is_alert(normalised, present)
