@@ -83,6 +83,29 @@ async def test_someone_coming_for_a_card_gets_110_in_the_next_steps(chatter: Cha
     assert "110番" in last.text and "188" in last.text
 
 
+DOORSTEP = "いま玄関に、消防署の方から来ましたって人がいて消火器を交換しろって。どうしよう"
+
+
+def doorstep_cue() -> Cue:
+    start = DOORSTEP.index("消防署")
+    return Cue("doorstep_sales", (Span(start, start + 11, DOORSTEP[start : start + 11]),))
+
+
+async def test_a_doorstep_trap_is_named_even_when_not_flagged(chatter: Chatter, services) -> None:
+    services._scorer = FakeScorer(default=CheckResult(0.2, False, (doorstep_cue(),), ()))
+    [reply] = await chatter.forward(DOORSTEP)
+    assert "頼んでいない点検・工事・契約" in reply.text and "「消防署の方から来ました」" in reply.text
+    assert "188" in reply.text and "クーリング・オフ" in reply.text and "8日以内" in reply.text
+    assert "見つかりませんでした" not in reply.text
+
+
+async def test_a_doorstep_trap_gets_188_in_the_next_steps(chatter: Chatter, services) -> None:
+    services._scorer = FakeScorer(default=CheckResult(0.7, True, (doorstep_cue(),), ()))
+    [reply] = await chatter.forward(DOORSTEP)
+    [last] = await chatter.press(next(p for p in payloads(reply) if p.endswith(":next")))
+    assert "188" in last.text
+
+
 async def test_sift_steps_and_feedback(chatter: Chatter) -> None:
     [reply] = await chatter.forward(SCAM)
     who = next(p for p in payloads(reply) if p.endswith(":who"))

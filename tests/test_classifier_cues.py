@@ -41,6 +41,18 @@ POSITIVE = [
     ("handover", "息子から電話で、300万円用意してって言われたの", ["300万円用意して"]),
     ("handover", "還付金があるからATMに行くように言われた", ["還付金があるからATM"]),
     ("handover", "A bank employee will come to collect your card today", ["come to collect your card"]),
+    ("doorstep_sales", "無料で屋根を点検しますって業者が来た", ["無料で屋根を点検します"]),
+    ("doorstep_sales", "近くで工事している者ですが、お宅の瓦がずれてますよ", ["近くで工事している者です", "瓦がずれてますよ"]),
+    ("doorstep_sales", "床下にシロアリ、今日消毒しないと家が傾くと言われた", ["床下にシロアリ、今日消毒しないと"]),
+    ("doorstep_sales", "消防署の方から来ましたって人が消火器を売りに来た", ["消防署の方から来ました"]),
+    ("doorstep_sales", "今日契約すれば半額にしますと言われた", ["今日契約すれば"]),
+    ("doorstep_sales", "NTTの者ですが、光回線の契約を見直しませんかと電話", ["NTTの者"]),
+    ("doorstep_sales", "電気の切り替えの勧誘の電話がしつこい", ["電気の切り替えの勧誘"]),
+    ("doorstep_sales", "代引きで荷物が来たけど何も注文してない", ["代引きで荷物が来たけど何も注文してない"]),
+    ("doorstep_sales", "着物や貴金属を買い取りますって、うちに来るらしい", ["着物や貴金属を買い取り"]),
+    ("doorstep_sales", "しょうぼうしょ の ほうから きました って ひと", ["しょうぼうしょ の ほうから きました"]),
+    ("doorstep_sales", "We are working nearby and can do a free roof inspection", ["We are working nearby", "free roof inspection"]),
+    ("doorstep_sales", "A man said he was here from the council to check the boiler", ["here from the council"]),
     ("urgency", "24時間以内に更新しないと停止されます", ["24時間以内"]),
     ("urgency", "今すぐアクセスしてください", ["今すぐ"]),
     ("urgency", "URGENT: respond within 24 hours", ["URGENT", "within 24 hours"]),
@@ -131,6 +143,15 @@ NEGATIVE = [
     ("personal_data_request", "写真を送るね", "Send me the photos"),
     ("atm_errand", "ATMでお金をおろしてから帰ります", "I took some cash out of the ATM"),
     ("handover", "ATMに行くついでに牛乳を買ってくる", "I am going to the ATM, need anything?"),
+    ("doorstep_sales", "明日エアコンの修理の人が来る", "The plumber I booked comes tomorrow"),
+    ("doorstep_sales", "【〇〇ガス】法定点検のため来週火曜にお伺いします", "Your gas safety check is booked for Tuesday"),
+    ("doorstep_sales", "ガス会社の点検の方が来て、十分ほどで終わりました", "The meter reader came and went"),
+    ("doorstep_sales", "屋根の修理を頼んでいた工務店さんが今日来てくれた", "The roofer we hired fixed the tiles"),
+    ("doorstep_sales", "ディーラーで無料点検してもらった", "The dealer did a free check on the car"),
+    ("doorstep_sales", "お父さん、屋根の瓦がずれてるよ。今度見よう", "Dad, a roof tile looks loose"),
+    ("doorstep_sales", "電気会社を切り替えたら安くなった", "We switched energy supplier last year"),
+    ("doorstep_sales", "隣の市の方から来たお客さん", "Our guests came from the next town"),
+    ("doorstep_sales", "今日だけ半額のお肉を買った", "Half price today only at the shop"),
     ("threat", "断水のため、明日9時から水道が止まります", "The water will be off tomorrow morning"),
     ("fake_expert", "かかりつけの田中先生に相談した", "I asked my GP about it"),
     ("strong_emotion", "楽しかったね!", "That was fun!"),
@@ -158,7 +179,22 @@ def test_asking_what_to_do_about_a_handover_is_not_a_warning() -> None:
 
 def test_explain_only_signs_are_not_model_features() -> None:
     assert "handover" in CUE_NAMES and "handover" not in FEATURE_NAMES
+    assert "doorstep_sales" in CUE_NAMES and "doorstep_sales" not in FEATURE_NAMES
     assert len(count("カードを取りに来るって")) == len(FEATURE_NAMES)
+
+
+def test_a_doorstep_trap_is_named_without_changing_the_models_features() -> None:
+    # Alone with everyday talk 「らしい」 stays everyday talk: the sign takes no part in stance, so the
+    # features the model was trained on are what they were before the sign existed.
+    text = "「消防署の方から来ました」って人が来たらしい"
+    assert [cue.name for cue in detect(text)] == ["doorstep_sales"]
+    assert count(normalise(text)) == [0] * len(FEATURE_NAMES)
+
+
+def test_a_warning_about_a_doorstep_trap_names_no_sign() -> None:
+    text = "「消防署の方から来ました」という業者は詐欺です。消火器は買わないでください。"
+    assert stance(text) == (False, True)
+    assert detect(text) == ()
 
 
 @pytest.mark.parametrize(("name", "japanese", "english"), NEGATIVE)
