@@ -56,10 +56,10 @@ TIPS = 4
 # Signs named even when a message is not flagged: being asked to hand over cash or a card is never
 # something to go along with before checking, the model has seen few seniors tell of it in their own words
 # (「息子から電話で300万円用意してって」 scored under the threshold), and the sign's advice (hand nothing
-# over, call the person back, #9110 or 110) is right even when a message only describes it. The same holds for a
-# doorstep or phone sales trap (an inspection nobody asked for, 「消防署の方から来ました」): the model catches about
-# half of seniors telling of one, and its advice (sign and pay nothing on the spot, check on the number on the bill,
-# 188, cooling-off) is right even when the visit is genuine.
+# over, call the person back, #9110 or 110) is right even when a message only describes it. The same
+# holds for a doorstep or phone sales trap (an inspection nobody asked for, 「消防署の方から来ました」):
+# the model catches about half of them, and the sign's advice (sign and pay nothing on the spot, check
+# on the number on the bill, 188, cooling-off) is right even when the visit is genuine.
 ALWAYS_NAMED = frozenset({"handover", "doorstep_sales"})
 
 THANKS = {"ありがとう", "ありがとうございます", "ありがと", "サンキュー", "thanks", "thank you", "thx"}
