@@ -180,6 +180,16 @@ NEGATIVE = [
     ("doorstep_sales", "電気会社を切り替えたら安くなった", "We switched energy supplier last year"),
     ("doorstep_sales", "隣の市の方から来たお客さん", "Our guests came from the next town"),
     ("doorstep_sales", "今日だけ半額のお肉を買った", "Half price today only at the shop"),
+    (
+        "doorstep_sales",
+        "電気代が安くなるプランがあるか、電力会社に電話で聞いてみた",
+        "I rang the power company to ask about a cheaper plan",
+    ),
+    (
+        "doorstep_sales",
+        "給湯器が古くなってきたので、今なら補助金が出るか調べてる",
+        "Our boiler is old, so I am looking for a grant",
+    ),
     ("threat", "断水のため、明日9時から水道が止まります", "The water will be off tomorrow morning"),
     ("fake_expert", "かかりつけの田中先生に相談した", "I asked my GP about it"),
     ("strong_emotion", "楽しかったね!", "That was fun!"),
