@@ -26,6 +26,8 @@ class Dataset:
     texts: list[str]
     labels: list[int]
     categories: list[str] = field(default_factory=list)
+    copy_of: list[str] = field(default_factory=list)
+    """Per row, the text it is a rewritten copy of (a `copy_of` column), or "" for an original."""
     rows_per_file: dict[str, tuple[int, int]] = field(default_factory=dict)
     sha256_per_file: dict[str, str] = field(default_factory=dict)
 
@@ -35,16 +37,17 @@ NO_CATEGORY = "(none)"
 
 def read_csv(path: str | Path) -> tuple[list[str], list[int]]:
     """Texts and labels of one file; DataError with file and line for anything wrong."""
-    texts, labels, _ = read_labelled(path)
+    texts, labels, _, _ = read_labelled(path)
     return texts, labels
 
 
-def read_labelled(path: str | Path) -> tuple[list[str], list[int], list[str]]:
-    """Texts, labels and categories (`NO_CATEGORY` without that column) of one file."""
+def read_labelled(path: str | Path) -> tuple[list[str], list[int], list[str], list[str]]:
+    """Texts, labels, categories (`NO_CATEGORY` without that column) and `copy_of` ("" without it)."""
     path = Path(path)
     texts: list[str] = []
     labels: list[int] = []
     categories: list[str] = []
+    copy_of: list[str] = []
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
@@ -62,6 +65,7 @@ def read_labelled(path: str | Path) -> tuple[list[str], list[int], list[str]]:
                 texts.append(text)
                 labels.append(LABELS[raw_label])
                 categories.append((row.get("category") or "").strip() or NO_CATEGORY)
+                copy_of.append((row.get("copy_of") or "").strip())
     except FileNotFoundError:
         raise DataError(f"{path}: no such file") from None
     except UnicodeDecodeError as error:
@@ -70,7 +74,7 @@ def read_labelled(path: str | Path) -> tuple[list[str], list[int], list[str]]:
         raise DataError(f"{path}: malformed CSV: {error}") from None
     if not texts:
         raise DataError(f"{path}: no rows")
-    return texts, labels, categories
+    return texts, labels, categories, copy_of
 
 
 def read_datasets(paths: Sequence[str | Path]) -> Dataset:
@@ -78,16 +82,18 @@ def read_datasets(paths: Sequence[str | Path]) -> Dataset:
     texts: list[str] = []
     labels: list[int] = []
     categories: list[str] = []
+    copy_of: list[str] = []
     per_file: dict[str, tuple[int, int]] = {}
     digests: dict[str, str] = {}
     for path in paths:
-        file_texts, file_labels, file_categories = read_labelled(path)
+        file_texts, file_labels, file_categories, file_copy_of = read_labelled(path)
         texts.extend(file_texts)
         labels.extend(file_labels)
         categories.extend(file_categories)
+        copy_of.extend(file_copy_of)
         per_file[Path(path).name] = (len(file_labels), sum(file_labels))
         digests[Path(path).name] = file_sha256(path)
-    return Dataset(texts, labels, categories, per_file, digests)
+    return Dataset(texts, labels, categories, copy_of, per_file, digests)
 
 
 def file_sha256(path: str | Path) -> str:

@@ -9,8 +9,9 @@ committed data file, so training needs no pykakasi; regenerate them with
 
     python -m classifier.hiragana_copies classifier/data/ja_messages.csv classifier/data/ja_hiragana.csv
 
-(pykakasi is in the `data` extra). Readings are the dictionary's first guess, sometimes wrong (時に is
-read とき, not じ), which is how people mistype too; the copies only have to carry the sounds of the words.
+(pykakasi is in the `data` extra). Each copy names its original in a `copy_of` column. Readings are the
+dictionary's first guess, sometimes wrong (時に is read とき, not じ), which is how people mistype too;
+the copies only have to carry the sounds of the words.
 """
 
 from __future__ import annotations
@@ -61,14 +62,22 @@ def _hiragana_run(text: str, spaced: bool, converter: Converter) -> str:
 
 
 def copies(rows: list[dict[str, str]], converter: Converter) -> list[dict[str, str]]:
-    """One hiragana copy of each row with kanji in it, every second copy spaced."""
+    """One hiragana copy of each row with kanji in it, every second copy spaced, naming the row it copies
+    (training keeps the two in the same cross-validation fold)."""
     made: list[dict[str, str]] = []
     for row in rows:
         if not _KANJI.search(row["text"]):
             continue
         text = hiragana(row["text"], len(made) % 2 == 1, converter)
         if text != row["text"]:
-            made.append({"text": text, "label": row["label"], "category": f"hiragana_{row['category']}"})
+            made.append(
+                {
+                    "text": text,
+                    "label": row["label"],
+                    "category": f"hiragana_{row['category']}",
+                    "copy_of": row["text"],
+                }
+            )
     return made
 
 
@@ -89,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows = list(csv.DictReader(handle))
     made = copies(rows, pykakasi.kakasi())  # type: ignore[no-untyped-call]  # pykakasi is untyped
     with args.target.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, ["text", "label", "category"], lineterminator="\n")
+        writer = csv.DictWriter(handle, ["text", "label", "category", "copy_of"], lineterminator="\n")
         writer.writeheader()
         writer.writerows(made)
     print(f"{args.target}: {len(made)} hiragana copies of {len(rows)} messages")

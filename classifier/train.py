@@ -16,7 +16,7 @@ import numpy as np
 import sklearn
 import skops
 from sklearn.base import clone
-from sklearn.model_selection import StratifiedKFold
+from sklearn.model_selection import StratifiedGroupKFold
 
 from classifier import cues
 from classifier.card import render_card
@@ -28,6 +28,8 @@ from classifier.progress import Progress
 from classifier.textnorm import reading_form
 
 CV_FOLDS = 5
+F1_PLATEAU = 0.005
+"""Cut-offs within this much F1 of the best count as equally good; the middle one is taken."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +57,8 @@ def file_balancing_weights(rows_per_file: dict[str, tuple[int, int]]) -> np.ndar
 def per_language_thresholds(
     labels: np.ndarray, scores: np.ndarray, languages: np.ndarray
 ) -> dict[str, float]:
-    """The best-F1 cut-off on each language's own out-of-fold scores (languages with both labels only).
+    """The middle of the best-F1 plateau on each language's own out-of-fold scores (languages with both
+    labels only).
 
     One cut-off for all would be set by the largest file (English SMS) and misplace Japanese, whose
     scores come from a different model.
@@ -64,7 +67,7 @@ def per_language_thresholds(
     for language in sorted(set(languages.tolist())):
         rows = languages == language
         if len(set(labels[rows].tolist())) == 2:
-            thresholds[language] = best_f1_threshold(labels[rows], scores[rows])
+            thresholds[language] = best_f1_threshold(labels[rows], scores[rows], F1_PLATEAU)
     return thresholds
 
 
@@ -79,20 +82,34 @@ def cue_precision(texts: list[str], labels: np.ndarray) -> dict[str, list[float]
     }
 
 
+def copy_groups(texts: list[str], copy_of: list[str]) -> np.ndarray:
+    """A group number per row: a rewritten copy (`copy_of`) shares its original's, every other row has its
+    own. Folds keep a group together, so no message is scored by a model trained on its own hiragana copy
+    (that made the cross-validated scores, and the cut-off chosen on them, too hopeful)."""
+    first = {}
+    for index, text in enumerate(texts):
+        first.setdefault(text, index)
+    return np.array(
+        [first.get(original, index) if original else index for index, original in enumerate(copy_of)]
+    )
+
+
 def cross_validated_scores(
     texts: list[str],
     labels: np.ndarray,
+    groups: np.ndarray,
     weights: np.ndarray,
     params: dict[str, Any],
     seed: int,
     progress: Progress,
 ) -> np.ndarray:
-    """Out-of-fold scores from stratified k-fold: each message scored by a model that never saw it."""
+    """Out-of-fold scores from stratified group k-fold: each message scored by a model that saw neither
+    it nor a copy of it."""
     scores = np.zeros(len(texts))
-    folds = StratifiedKFold(n_splits=CV_FOLDS, shuffle=True, random_state=seed)
+    folds = StratifiedGroupKFold(n_splits=CV_FOLDS, shuffle=True, random_state=seed)
     template = build_pipeline(**params)
     text_array = np.asarray(texts, dtype=object)
-    for index, (train_index, test_index) in enumerate(folds.split(text_array, labels), start=1):
+    for index, (train_index, test_index) in enumerate(folds.split(text_array, labels, groups), start=1):
         started = time.perf_counter()
         model = clone(template).fit(
             list(text_array[train_index]), labels[train_index], model__sample_weight=weights[train_index]
@@ -129,8 +146,11 @@ def train(
     progress.done(f"{len(labels)} rows, {counts[1]} suspicious, {counts[0]} ordinary")
     weights = file_balancing_weights(data.rows_per_file) if balance_files else np.ones(len(labels))
 
-    progress.stage(f"{CV_FOLDS}-fold stratified cross-validation")
-    raw = cross_validated_scores(data.texts, labels, weights, {**chosen, "thresholds": None}, seed, progress)
+    progress.stage(f"{CV_FOLDS}-fold stratified cross-validation, copies kept with their originals")
+    groups = copy_groups(data.texts, data.copy_of)
+    raw = cross_validated_scores(
+        data.texts, labels, groups, weights, {**chosen, "thresholds": None}, seed, progress
+    )
     languages = np.array([language_of(reading_form(text)) for text in data.texts])
     thresholds = per_language_thresholds(labels, raw, languages)
     chosen["thresholds"] = thresholds

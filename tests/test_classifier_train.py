@@ -11,7 +11,7 @@ from classifier.card import render_card
 from classifier.dataset import DataError, file_sha256, read_datasets
 from classifier.evaluate import best_f1_threshold, compute_metrics, format_metrics
 from classifier.testing import write_tiny_csv
-from classifier.train import file_balancing_weights, train
+from classifier.train import copy_groups, file_balancing_weights, train
 
 
 def test_file_balancing_gives_each_file_the_same_total_weight() -> None:
@@ -35,6 +35,27 @@ def test_best_f1_threshold_separates_perfectly_separable_scores() -> None:
     threshold = best_f1_threshold([0, 0, 0, 1, 1], [0.1, 0.2, 0.3, 0.7, 0.8])
     assert 0.3 < threshold <= 0.7
     assert compute_metrics([0, 0, 0, 1, 1], [0.1, 0.2, 0.3, 0.7, 0.8], threshold).f1 == 1.0
+
+
+def test_the_plateau_cut_off_is_the_middle_of_the_near_best_ones() -> None:
+    # F1 at the cut-offs 0.1, 0.3, 0.5, 0.7, 0.9: 0.89, 1.0, 0.86, 0.67, 0.4.
+    labels, scores = [0, 1, 1, 1, 1], [0.1, 0.3, 0.5, 0.7, 0.9]
+    assert best_f1_threshold(labels, scores) == 0.3
+    assert best_f1_threshold(labels, scores, plateau=0.12) == 0.3  # 0.1, 0.3, 0.5 count
+    assert best_f1_threshold(labels, scores, plateau=0.35) == 0.5  # 0.1 to 0.7 count
+
+
+def test_a_copy_shares_its_originals_group_and_every_other_row_has_its_own() -> None:
+    texts = ["還付金があります", "またね", "かんぷきんがあります", "のこったこぴー"]
+    groups = copy_groups(texts, ["", "", "還付金があります", "消えた元の文"])
+    assert groups.tolist() == [0, 1, 0, 3]
+
+
+def test_read_datasets_keeps_the_copy_of_column(tmp_path: Path) -> None:
+    path = tmp_path / "copies.csv"
+    path.write_text("text,label,category,copy_of\nかんぷきん,1,h,還付金\nまたね,0,p,\n", encoding="utf-8")
+    assert read_datasets([path]).copy_of == ["還付金", ""]
+    assert read_datasets([write_tiny_csv(tmp_path / "a.csv")]).copy_of[0] == ""
 
 
 def test_read_datasets_counts_rows_and_fingerprints_files(tmp_path: Path) -> None:

@@ -191,6 +191,17 @@ NINETEENTH_LABELS = labelled(
     ),
 )
 
+TWENTIETH_LABELS = labelled(
+    suspicious=(
+        "senior_asks_suspicious doorstep_phone_sales phishing_sms_mail unsourced_rumor investment_romance "
+        "chain_outrage impersonation_calls"
+    ),
+    ordinary=(
+        "family_scam_warning everyday_chat plain official_alert school_community_notice official_scam_notice "
+        "senior_asks_genuine"
+    ),
+)
+
 
 def blind_set(file: str, label_of: dict[str, str], family: str = "family_warning") -> EvalSet:
     """The seventh writer and later ones chose their own categories, with the brief's minimums."""
@@ -365,6 +376,18 @@ PROBE_11_CATEGORIES = (
     "notices",
     "grammar_forms",
 )
+PROBE_12_CATEGORIES = (
+    "plain_diary_onomatopoeia",
+    "polite_desu_masu",
+    "keigo_business_letter",
+    "long_narrative_grammar",
+    "questions",
+    "family_requests",
+    "casual_chat_teen_elderly_emoji",
+    "regional_dialect",
+    "everyday_hearsay_quotation",
+    "notices_shop_club_school",
+)
 PROBES = [
     probe("ja_plain_probe.csv", PROBE_1_CATEGORIES, 45),
     probe("ja_plain_probe_2.csv", PROBE_2_CATEGORIES, 50),
@@ -377,9 +400,11 @@ PROBES = [
     probe("ja_plain_probe_9.csv", PROBE_9_CATEGORIES, 35),
     probe("ja_plain_probe_10.csv", PROBE_10_CATEGORIES, 35),
     probe("ja_plain_probe_11.csv", PROBE_11_CATEGORIES, 35),
+    probe("ja_plain_probe_12.csv", PROBE_12_CATEGORIES, 35),
 ]
 SETS = [
     *PROBES,
+    blind_set("ja_blind_20.csv", TWENTIETH_LABELS, "family_scam_warning"),
     blind_set("ja_blind_19.csv", NINETEENTH_LABELS, "family_scam_warning"),
     blind_set("ja_blind_18.csv", EIGHTEENTH_LABELS, "family_friend_warning"),
     blind_set("ja_blind_17.csv", SEVENTEENTH_LABELS),
