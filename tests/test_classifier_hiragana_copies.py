@@ -42,7 +42,12 @@ def test_only_rows_with_kanji_get_a_copy_with_their_label(converter: Converter) 
         {"text": "還付金があります", "label": "1", "category": "scam"},
     ]
     assert copies(rows, converter) == [
-        {"text": "かんぷきんがあります", "label": "1", "category": "hiragana_scam", "copy_of": "還付金があります"}
+        {
+            "text": "かんぷきんがあります",
+            "label": "1",
+            "category": "hiragana_scam",
+            "copy_of": "還付金があります",
+        }
     ]
 
 
