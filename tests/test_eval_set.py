@@ -202,6 +202,17 @@ TWENTIETH_LABELS = labelled(
     ),
 )
 
+TWENTY_FIRST_LABELS = labelled(
+    suspicious=(
+        "senior_tells_suspicious_call senior_tells_visitor_or_letter senior_forwards_sms_app_mail "
+        "senior_tells_online_acquaintance raw_smishing_phishing_text calm_polite_lure rumour_chain_hearsay"
+    ),
+    ordinary=(
+        "senior_tells_ordinary_call_visit family_friend_scam_warning official_disaster_alert_relay "
+        "official_scam_advisory school_community_recall_notice everyday_chat plain"
+    ),
+)
+
 
 def blind_set(file: str, label_of: dict[str, str], family: str = "family_warning") -> EvalSet:
     """The seventh writer and later ones chose their own categories, with the brief's minimums."""
@@ -388,6 +399,18 @@ PROBE_12_CATEGORIES = (
     "everyday_hearsay_quotation",
     "notices_shop_club_school",
 )
+PROBE_13_CATEGORIES = (
+    "plain_form_diary",
+    "polite_desu_masu",
+    "business_letter_keigo",
+    "long_narrative",
+    "questions",
+    "family_requests",
+    "casual_chat_teen_elderly_emoji",
+    "regional_dialect",
+    "hearsay_quotation",
+    "notices_shop_club_school",
+)
 PROBES = [
     probe("ja_plain_probe.csv", PROBE_1_CATEGORIES, 45),
     probe("ja_plain_probe_2.csv", PROBE_2_CATEGORIES, 50),
@@ -401,9 +424,11 @@ PROBES = [
     probe("ja_plain_probe_10.csv", PROBE_10_CATEGORIES, 35),
     probe("ja_plain_probe_11.csv", PROBE_11_CATEGORIES, 35),
     probe("ja_plain_probe_12.csv", PROBE_12_CATEGORIES, 35),
+    probe("ja_plain_probe_13.csv", PROBE_13_CATEGORIES, 35),
 ]
 SETS = [
     *PROBES,
+    blind_set("ja_blind_21.csv", TWENTY_FIRST_LABELS, "family_friend_scam_warning"),
     blind_set("ja_blind_20.csv", TWENTIETH_LABELS, "family_scam_warning"),
     blind_set("ja_blind_19.csv", NINETEENTH_LABELS, "family_scam_warning"),
     blind_set("ja_blind_18.csv", EIGHTEENTH_LABELS, "family_friend_warning"),
