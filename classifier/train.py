@@ -86,7 +86,7 @@ def copy_groups(texts: list[str], copy_of: list[str]) -> np.ndarray:
     """A group number per row: a rewritten copy (`copy_of`) shares its original's, every other row has its
     own. Folds keep a group together, so no message is scored by a model trained on its own hiragana copy
     (that made the cross-validated scores, and the cut-off chosen on them, too hopeful)."""
-    first = {}
+    first: dict[str, int] = {}
     for index, text in enumerate(texts):
         first.setdefault(text, index)
     return np.array(
