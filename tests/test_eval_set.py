@@ -213,6 +213,17 @@ TWENTY_FIRST_LABELS = labelled(
     ),
 )
 
+TWENTY_SECOND_LABELS = labelled(
+    suspicious=(
+        "senior_pasted_doubt callers_visitors_letters smishing chain_rumour calm_polite_scam "
+        "investment_romance outrage_spread"
+    ),
+    ordinary=(
+        "family_friend_warning official_alert official_scam_advisory community_school_notice "
+        "senior_reports_genuine everyday_chat plain"
+    ),
+)
+
 
 def blind_set(file: str, label_of: dict[str, str], family: str = "family_warning") -> EvalSet:
     """The seventh writer and later ones chose their own categories, with the brief's minimums."""
@@ -411,6 +422,18 @@ PROBE_13_CATEGORIES = (
     "hearsay_quotation",
     "notices_shop_club_school",
 )
+PROBE_14_CATEGORIES = (
+    "plain_form_and_grammar",
+    "polite_desu_masu",
+    "business_letter_keigo",
+    "long_multi_clause_narrative",
+    "questions",
+    "family_requests_instructions",
+    "casual_chat_teen_elderly_emoji",
+    "regional_dialect",
+    "everyday_hearsay_quotation",
+    "neighbourhood_shop_school_notices",
+)
 PROBES = [
     probe("ja_plain_probe.csv", PROBE_1_CATEGORIES, 45),
     probe("ja_plain_probe_2.csv", PROBE_2_CATEGORIES, 50),
@@ -425,9 +448,11 @@ PROBES = [
     probe("ja_plain_probe_11.csv", PROBE_11_CATEGORIES, 35),
     probe("ja_plain_probe_12.csv", PROBE_12_CATEGORIES, 35),
     probe("ja_plain_probe_13.csv", PROBE_13_CATEGORIES, 35),
+    probe("ja_plain_probe_14.csv", PROBE_14_CATEGORIES, 35),
 ]
 SETS = [
     *PROBES,
+    blind_set("ja_blind_22.csv", TWENTY_SECOND_LABELS, "family_friend_warning"),
     blind_set("ja_blind_21.csv", TWENTY_FIRST_LABELS, "family_friend_scam_warning"),
     blind_set("ja_blind_20.csv", TWENTIETH_LABELS, "family_scam_warning"),
     blind_set("ja_blind_19.csv", NINETEENTH_LABELS, "family_scam_warning"),
