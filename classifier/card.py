@@ -272,30 +272,31 @@ def render_card(metadata: dict[str, Any]) -> str:
         "taken for a warning and not flagged; its reply then says not to contact any number or link it "
         "quotes, which is safe advice either way.",
         "- Seniors telling in their own words what a caller or visitor has just asked of them, or pasting "
-        "what they received and asking if it is real, are the weakest part: 54% of seniors asking about a "
-        "caller or visitor were caught on the fresh set `ja_blind_19`, 70-72% on the senior-voice set "
-        "`ja_blind_17` (bot F1 0.891 there; 0.828 for the model before this stop's training rounds). The "
-        "`handover` sign (not a model feature) names a request for cash, a card or a PIN in every reply "
-        "with #9110/110 advice, flagged or not.",
-        "- Door-to-door and phone sales traps (点検商法, 送りつけ) are often missed: 48% caught on "
-        "`ja_blind_18`. The `doorstep_sales` sign (not a model feature, and no part of stance) names "
-        "an inspection, repair or contract nobody asked for, or a visitor or caller claiming to come "
-        "from an office or a big company, in every reply, flagged or not, with advice that holds for a "
-        "genuine visit (nothing signed or paid on the spot, the number on the bill, 188, cooling-off): "
-        "33 of those 60 get a flag or the sign.",
-        "- The Japanese cut-off is the best-F1 point of a flat curve and moves with the data: a build 61 "
-        "rows smaller put it at 0.437 instead of 0.381, catching about 10 points fewer seniors' reports "
-        "and flagging about one point fewer ordinary sentences.",
-        "- Relatives' and friends' warnings about scams: 1.1-5.4% flagged on `ja_blind_17` to `_19` (up to "
-        "9.1% on earlier sets). Official alerts 2.1-5.9%, official scam warnings 2.2-4.5%.",
+        "what they received and asking if it is real, are still the weakest part: on the fresh set "
+        "`ja_blind_22`, 69% of seniors pasting a text with their doubt and 72% of those telling of a "
+        "caller, visitor or letter were caught (bot F1 0.898 overall; 0.850 for the model before this "
+        "stop's four training rounds). The `handover` sign (not a model feature) names a request for cash, "
+        "a card or a PIN in every reply with #9110/110 advice, flagged or not.",
+        "- Door-to-door and phone sales traps (点検商法, 送りつけ): 75% caught on `ja_blind_18` (48% before "
+        "this stop's training rounds; the set was read before, figures only). The `doorstep_sales` sign "
+        "(not a model feature, and no part of stance) names an inspection, repair or contract nobody asked "
+        "for, or a visitor or caller claiming to come from an office or a big company, in every reply, "
+        "flagged or not, with advice that holds for a genuine visit (nothing signed or paid on the spot, "
+        "the number on the bill, 188, cooling-off).",
+        "- The Japanese cut-off is the middle of a flat F1 top (0.412 here; builds during this stop gave "
+        "0.394-0.417 as rows were added). In stop 25, 0.437 instead of 0.381 caught about 10 points fewer "
+        "seniors' reports and flagged about one point fewer ordinary sentences.",
+        "- Relatives' and friends' warnings about scams: 6.9% flagged on the fresh `ja_blind_22`, 5.1-8.6% "
+        "on `_18` to `_21`. Official alerts 0-5.3%, official scam warnings 1.8-4.7%.",
         "- When no cue fires, the wording sign quotes character stretches, which can be fragments of "
         "words (「客様の情報」): honest about what the model used, but less telling than a cue.",
-        "- Ordinary sentences in a register scams also use can still reach the threshold: 14 of 428 and 18 "
-        "of 451 in the fresh probes `eval/ja_plain_probe_10.csv` and `_11.csv`, 117 of 3,715 (3.1%) over "
-        "the nine probes written this stop (3.9% for the model before it): keigo letters, requests to "
-        "family, everyday hearsay (「孫が来るらしい。」), plain diary lines, on their wording alone. A rule "
-        "that unflagged short messages whose score fell under the threshold without their hiragana "
-        "n-grams was tried and dropped: it unflagged more scams than ordinary sentences.",
+        "- Ordinary sentences in a register scams also use can still reach the threshold: 18 of 400 in the "
+        "fresh probe `eval/ja_plain_probe_14.csv` (the model before this stop: 19), 130 of 4,915 (2.6%) "
+        "over the twelve probes written in stops 25 and 26: keigo letters, plain diary lines, short dialect "
+        "lines, everyday hearsay, on their wording alone. A rule that unflagged short messages whose score "
+        "fell under the threshold without their hiragana n-grams was tried and dropped: it unflagged more "
+        "scams than ordinary sentences; so was a higher bar for messages with no sign but their wording "
+        "(it cost recall on cross-validation, where half the scams name no sign).",
         "- Pictures are read by OCR first (`images/`) and the model sees only the text read; voice and "
         "video are not read.",
         "- English chat-style messages (en_messages.csv) are the weakest part of the training data.",
