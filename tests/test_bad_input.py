@@ -54,7 +54,8 @@ async def test_any_command(chatter: Chatter, name: str, args: str) -> None:
 async def test_any_button_payload(chatter: Chatter, payload: str) -> None:
     before = len(chatter.adapter.sent)
     await chatter.app.process(ButtonPress(source=SOURCE, payload=payload))
-    assert len(answered(chatter, before)) == 1
+    # One answer each; the invitation button (payload "iv") sends its words to forward as a second one.
+    assert 1 <= len(answered(chatter, before)) <= 2
 
 
 @relaxed
