@@ -3,14 +3,14 @@ spans point at the triggering text in the ORIGINAL message (full-width and half-
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
 from classifier import cues
 from classifier.cues import CUE_LABELS, CUE_NAMES, FEATURE_NAMES, count, detect, stance
-from classifier.textnorm import join_spaced, normalise, normalise_with_offsets
+from classifier.dataset import read_csv
+from classifier.textnorm import normalise, reading_form
 
 
 def spans_of(text: str, name: str) -> list[str]:
@@ -601,13 +601,9 @@ def test_a_question_about_a_rumour_is_no_scam_warning() -> None:
 def test_a_gate_lets_through_every_text_its_pattern_matches() -> None:
     root = Path(__file__).resolve().parent.parent / "classifier"
     files = [*sorted((root / "data").glob("ja_*.csv")), *sorted((root / "eval").glob("*.csv"))]
-    texts = [row["text"] for path in files for row in csv.DictReader(path.open(encoding="utf-8", newline=""))]
+    texts = [reading_form(text) for path in files for text in read_csv(path)[0]]
     for name, gate in cues._GATES.items():
         pattern = cues._PATTERNS[name][0]
-        matched = [text for text in map(_read_form, texts) if pattern.search(text)]
+        matched = [text for text in texts if pattern.search(text)]
         assert len(matched) > 100
         assert [text for text in matched if gate.search(text) is None] == [], name
-
-
-def _read_form(text: str) -> str:
-    return join_spaced(normalise_with_offsets(text)).text
