@@ -60,6 +60,19 @@ async def test_same_text_same_keyed_hash(chatter: Chatter) -> None:
     assert hashes == {check_records.text_hash("test-key", SCAM)}
 
 
+async def test_an_unflagged_message_with_a_sign_is_not_told_no_sign_was_found(
+    chatter: Chatter, services
+) -> None:
+    text = "【〇〇銀行】お客様情報の確認のため、暗証番号の入力をお願いします"
+    start = text.index("暗証番号")
+    request = Cue("personal_data_request", (Span(start, start + 4, "暗証番号"),))
+    services._scorer = FakeScorer(default=CheckResult(0.46, False, (request,), ()))
+    [reply] = await chatter.forward(text)
+    assert "見つかりませんでした" not in reply.text
+    assert "全体として" in reply.text and "それでも気になるときは" in reply.text
+    assert "暗証番号" not in reply.text
+
+
 async def test_someone_coming_for_a_card_is_told_110_even_when_not_flagged(
     chatter: Chatter, services
 ) -> None:
