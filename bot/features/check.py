@@ -63,7 +63,8 @@ TIPS = 4
 ALWAYS_NAMED = frozenset({"handover", "doorstep_sales"})
 # Other signs in a message the model does not flag are not named: on the evaluation sets such messages
 # were genuine nine times in ten (772 of 864), so naming them would mostly alarm. The reply then opens
-# with the overall reading instead of 「特に目立つ注意のサインは見つかりませんでした」, which would not be true.
+# with the overall reading instead of 「特に目立つ注意のサインは見つかりませんでした」, which would not
+# be true.
 
 THANKS = {"ありがとう", "ありがとうございます", "ありがと", "サンキュー", "thanks", "thank you", "thx"}
 """A thank-you is answered as one, not with the hint for pasting a message."""
