@@ -2,6 +2,7 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_23.csv \
         --independent classifier/eval/ja_blind_22.csv \
         --independent classifier/eval/ja_blind_21.csv \
         --independent classifier/eval/ja_blind_20.csv \
@@ -19,6 +20,8 @@
         --independent classifier/eval/ja_blind_7.csv \
         --independent classifier/eval/ja_blind_8.csv \
         --independent classifier/eval/ja_blind_6.csv \
+        --independent classifier/eval/ja_plain_probe_16.csv \
+        --independent classifier/eval/ja_plain_probe_15.csv \
         --independent classifier/eval/ja_plain_probe_14.csv \
         --independent classifier/eval/ja_plain_probe_13.csv \
         --independent classifier/eval/ja_plain_probe_12.csv \

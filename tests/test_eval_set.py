@@ -223,6 +223,16 @@ TWENTY_SECOND_LABELS = labelled(
         "senior_reports_genuine everyday_chat plain"
     ),
 )
+TWENTY_THIRD_LABELS = labelled(
+    suspicious=(
+        "senior_asks_suspicious invest_romance chain_outrage impersonation smishing health_rumour "
+        "disaster_rumour"
+    ),
+    ordinary=(
+        "family_warning official_alert everyday_chat plain scam_warning_official senior_asks_genuine "
+        "school_community recall_lost"
+    ),
+)
 
 
 def blind_set(file: str, label_of: dict[str, str], family: str = "family_warning") -> EvalSet:
@@ -434,6 +444,30 @@ PROBE_14_CATEGORIES = (
     "everyday_hearsay_quotation",
     "neighbourhood_shop_school_notices",
 )
+PROBE_15_CATEGORIES = (
+    "plain_diary_da_dearu",
+    "polite_desu_masu_daily",
+    "keigo_business_letter",
+    "long_multiclause_narrative",
+    "questions_all_registers",
+    "family_requests_instructions",
+    "casual_chat_teen_elderly_emoji",
+    "regional_dialect",
+    "everyday_hearsay_quotation",
+    "notices_and_grammar_forms",
+)
+PROBE_16_CATEGORIES = (
+    "plain_da_diary",
+    "desu_masu_daily",
+    "keigo_letter_business",
+    "long_multiclause_narrative",
+    "questions_all_registers",
+    "family_requests_instructions",
+    "casual_chat_teen_elderly_emoji",
+    "regional_dialect",
+    "harmless_hearsay_quotation",
+    "notices_shop_club_school_town",
+)
 PROBES = [
     probe("ja_plain_probe.csv", PROBE_1_CATEGORIES, 45),
     probe("ja_plain_probe_2.csv", PROBE_2_CATEGORIES, 50),
@@ -449,9 +483,12 @@ PROBES = [
     probe("ja_plain_probe_12.csv", PROBE_12_CATEGORIES, 35),
     probe("ja_plain_probe_13.csv", PROBE_13_CATEGORIES, 35),
     probe("ja_plain_probe_14.csv", PROBE_14_CATEGORIES, 35),
+    probe("ja_plain_probe_15.csv", PROBE_15_CATEGORIES, 35),
+    probe("ja_plain_probe_16.csv", PROBE_16_CATEGORIES, 35),
 ]
 SETS = [
     *PROBES,
+    blind_set("ja_blind_23.csv", TWENTY_THIRD_LABELS),
     blind_set("ja_blind_22.csv", TWENTY_SECOND_LABELS, "family_friend_warning"),
     blind_set("ja_blind_21.csv", TWENTY_FIRST_LABELS, "family_friend_scam_warning"),
     blind_set("ja_blind_20.csv", TWENTIETH_LABELS, "family_scam_warning"),
