@@ -37,12 +37,13 @@ def test_best_f1_threshold_separates_perfectly_separable_scores() -> None:
     assert compute_metrics([0, 0, 0, 1, 1], [0.1, 0.2, 0.3, 0.7, 0.8], threshold).f1 == 1.0
 
 
-def test_the_plateau_cut_off_is_the_middle_of_the_near_best_ones() -> None:
+def test_the_plateau_cut_off_is_the_middle_of_the_near_best_range() -> None:
     # F1 at the cut-offs 0.1, 0.3, 0.5, 0.7, 0.9: 0.89, 1.0, 0.86, 0.67, 0.4.
     labels, scores = [0, 1, 1, 1, 1], [0.1, 0.3, 0.5, 0.7, 0.9]
     assert best_f1_threshold(labels, scores) == 0.3
-    assert best_f1_threshold(labels, scores, plateau=0.12) == 0.3  # 0.1, 0.3, 0.5 count
-    assert best_f1_threshold(labels, scores, plateau=0.35) == 0.5  # 0.1 to 0.7 count
+    assert best_f1_threshold(labels, scores, plateau=0.15) == 0.3  # 0.1, 0.3, 0.5 count
+    # 0.1 to 0.7 count: the middle of their range, not the median cut-off 0.5
+    assert best_f1_threshold(labels, scores, plateau=0.35) == pytest.approx(0.4)
 
 
 def test_a_copy_shares_its_originals_group_and_every_other_row_has_its_own() -> None:
