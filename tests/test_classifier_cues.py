@@ -464,6 +464,20 @@ def test_family_warnings_that_quote_the_scam_or_say_how_they_checked(text: str) 
 @pytest.mark.parametrize(
     "text",
     [
+        "いとこから：ネットで知り合った人に関税を立て替えてと言われる詐欺があるって。絶対払っちゃダメ",
+        "お父さん、「息子だけど」って電話は全部詐欺。知らない番号は出なくていいからね",
+        "お義母さん、先日お話しした「地震予知」のLINE、デマらしいです。気象庁も予知はできないと言っています",
+        "お母さん、「救急車で運ばれた、保証金を」って病院のふりする電話があるらしい。"
+        "本物の病院は電話でお金振り込めって言わないって",
+    ],
+)
+def test_relatives_everyday_advice_about_a_scam_is_a_warning(text: str) -> None:
+    assert stance(text) == (False, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # Rumour chains in a warning's shape: asked to be spread, with no word on how anyone checked.
         "友達の警察官から聞いた、この番号からの着信に出ると10万円請求されるから絶対に出ないで、拡散して",
         "警察からの情報です。この番号からの電話には出ないで、本物じゃないから。拡散して",
