@@ -83,15 +83,24 @@ def cue_precision(texts: list[str], labels: np.ndarray) -> dict[str, list[float]
 
 
 def copy_groups(texts: list[str], copy_of: list[str]) -> np.ndarray:
-    """A group number per row: a rewritten copy (`copy_of`) shares its original's, every other row has its
-    own. Folds keep a group together, so no message is scored by a model trained on its own hiragana copy
+    """A group number per row: a rewritten copy (`copy_of`) shares its original's, followed back to the
+    first message (a hiragana copy of a register twin goes with the twin's original), every other row has
+    its own. Folds keep a group together, so no message is scored by a model trained on a copy of it
     (that made the cross-validated scores, and the cut-off chosen on them, too hopeful)."""
     first: dict[str, int] = {}
     for index, text in enumerate(texts):
         first.setdefault(text, index)
-    return np.array(
-        [first.get(original, index) if original else index for index, original in enumerate(copy_of)]
-    )
+
+    def root(index: int) -> int:
+        path = [index]
+        while copy_of[index] and copy_of[index] in first:
+            index = first[copy_of[index]]
+            if index in path:  # copies naming each other: the loop's first row stands for all of it
+                return min(path[path.index(index) :])
+            path.append(index)
+        return index
+
+    return np.array([root(index) for index in range(len(texts))])
 
 
 def cross_validated_scores(

@@ -52,6 +52,14 @@ def test_a_copy_shares_its_originals_group_and_every_other_row_has_its_own() -> 
     assert groups.tolist() == [0, 1, 0, 3]
 
 
+def test_a_copy_of_a_copy_goes_with_the_first_message() -> None:
+    texts = ["還付金があります", "還付金がございます", "かんぷきんがございます", "ループ甲", "ループ乙"]
+    copy_of = ["", "還付金があります", "還付金がございます", "ループ乙", "ループ甲"]
+    groups = copy_groups(texts, copy_of)
+    assert groups.tolist()[:3] == [0, 0, 0]
+    assert groups[3] == groups[4]  # copies naming each other end in one group, without looping
+
+
 def test_read_datasets_keeps_the_copy_of_column(tmp_path: Path) -> None:
     path = tmp_path / "copies.csv"
     path.write_text("text,label,category,copy_of\nかんぷきん,1,h,還付金\nまたね,0,p,\n", encoding="utf-8")
