@@ -56,7 +56,9 @@ def test_the_committed_copies_are_what_the_generator_writes(tmp_path: Path) -> N
         head = list(csv.DictReader(handle))[:60]
     source = tmp_path / "head.csv"
     with source.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, ["text", "label", "category"], extrasaction="ignore", lineterminator="\n")
+        writer = csv.DictWriter(
+            handle, ["text", "label", "category"], extrasaction="ignore", lineterminator="\n"
+        )
         writer.writeheader()
         writer.writerows(head)
     assert main([str(source), str(tmp_path / "copies.csv")]) == 0
