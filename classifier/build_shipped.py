@@ -20,6 +20,7 @@
         --independent classifier/eval/ja_blind_7.csv \
         --independent classifier/eval/ja_blind_8.csv \
         --independent classifier/eval/ja_blind_6.csv \
+        --independent classifier/eval/ja_plain_probe_17.csv \
         --independent classifier/eval/ja_plain_probe_16.csv \
         --independent classifier/eval/ja_plain_probe_15.csv \
         --independent classifier/eval/ja_plain_probe_14.csv \

@@ -468,6 +468,18 @@ PROBE_16_CATEGORIES = (
     "harmless_hearsay_quotation",
     "notices_shop_club_school_town",
 )
+PROBE_17_CATEGORIES = (
+    "plain_diary",
+    "polite_daily",
+    "business_keigo",
+    "long_narrative",
+    "questions",
+    "family_requests",
+    "casual_chat",
+    "dialect",
+    "hearsay_quote",
+    "notices",
+)
 PROBES = [
     probe("ja_plain_probe.csv", PROBE_1_CATEGORIES, 45),
     probe("ja_plain_probe_2.csv", PROBE_2_CATEGORIES, 50),
@@ -485,6 +497,7 @@ PROBES = [
     probe("ja_plain_probe_14.csv", PROBE_14_CATEGORIES, 35),
     probe("ja_plain_probe_15.csv", PROBE_15_CATEGORIES, 35),
     probe("ja_plain_probe_16.csv", PROBE_16_CATEGORIES, 35),
+    probe("ja_plain_probe_17.csv", PROBE_17_CATEGORIES, 35),
 ]
 SETS = [
     *PROBES,
