@@ -233,6 +233,16 @@ TWENTY_THIRD_LABELS = labelled(
         "school_community recall_lost"
     ),
 )
+TWENTY_FOURTH_LABELS = labelled(
+    suspicious=(
+        "smishing_link keigo_scam invest_romance impersonation health_disaster_rumor chain_outrage "
+        "hearsay_unsourced"
+    ),
+    ordinary=(
+        "official_alert official_scam_warning family_scam_warning school_community keigo_notice_genuine "
+        "everyday_chat plain"
+    ),
+)
 
 
 def blind_set(file: str, label_of: dict[str, str], family: str = "family_warning") -> EvalSet:
@@ -501,6 +511,7 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    blind_set("ja_blind_24.csv", TWENTY_FOURTH_LABELS, "family_scam_warning"),
     blind_set("ja_blind_23.csv", TWENTY_THIRD_LABELS),
     blind_set("ja_blind_22.csv", TWENTY_SECOND_LABELS, "family_friend_warning"),
     blind_set("ja_blind_21.csv", TWENTY_FIRST_LABELS, "family_friend_scam_warning"),
