@@ -274,12 +274,12 @@ def later_set(file: str) -> EvalSet:
 
 def as_training(spec: EvalSet) -> EvalSet:
     """A development set now in `WRITERS`: its rows near a blind set's messages were dropped
-    (`classifier.leakage`), so it keeps half of its categories' minimums and 90% of its rows (the
-    plain-sentence probes took most from its `plain` rows)."""
+    (`classifier.leakage`), so it keeps a little under half of its categories' minimums and 90% of its
+    rows (the plain-sentence probes took most from its `plain` rows: `ja_dev_2` has 29 of the 60 left)."""
     return EvalSet(
         spec.file,
         spec.label_of,
-        {category: int(least * 0.5) for category, least in spec.minimum.items()},
+        {category: int(least * 0.45) for category, least in spec.minimum.items()},
         int(spec.least_rows * 0.9),
     )
 
