@@ -272,31 +272,35 @@ def render_card(metadata: dict[str, Any]) -> str:
         "taken for a warning and not flagged; its reply then says not to contact any number or link it "
         "quotes, which is safe advice either way.",
         "- Seniors telling in their own words what a caller or visitor has just asked of them, or pasting "
-        "what they received and asking if it is real, are still the weakest part: on the fresh set "
-        "`ja_blind_22`, 69% of seniors pasting a text with their doubt and 72% of those telling of a "
-        "caller, visitor or letter were caught (bot F1 0.898 overall; 0.850 for the model before this "
-        "stop's four training rounds). The `handover` sign (not a model feature) names a request for cash, "
-        "a card or a PIN in every reply with #9110/110 advice, flagged or not.",
+        "what they received and asking if it is real, are still the weakest part: on `ja_blind_22`, 73% "
+        "of seniors pasting a text with their doubt and 85% of those telling of a caller, visitor or letter "
+        "were caught; on `ja_blind_23`, 86% of seniors asking about something they got. The `handover` "
+        "sign (not a model feature) names a request for cash, a card or a PIN in every reply with "
+        "#9110/110 advice, flagged or not.",
         "- Door-to-door and phone sales traps (点検商法, 送りつけ): 75% caught on `ja_blind_18` (48% before "
         "this stop's training rounds; the set was read before, figures only). The `doorstep_sales` sign "
         "(not a model feature, and no part of stance) names an inspection, repair or contract nobody asked "
         "for, or a visitor or caller claiming to come from an office or a big company, in every reply, "
         "flagged or not, with advice that holds for a genuine visit (nothing signed or paid on the spot, "
         "the number on the bill, 188, cooling-off).",
-        "- The Japanese cut-off is the middle of a flat F1 top (0.412 here; builds during this stop gave "
-        "0.394-0.417 as rows were added). In stop 25, 0.437 instead of 0.381 caught about 10 points fewer "
-        "seniors' reports and flagged about one point fewer ordinary sentences.",
-        "- Relatives' and friends' warnings about scams: 6.9% flagged on the fresh `ja_blind_22`, 5.1-8.6% "
-        "on `_18` to `_21`. Official alerts 0-5.3%, official scam warnings 1.8-4.7%.",
+        "- The Japanese cut-off is the middle, by value, of a flat F1 top (0.400 here, 0.412 for the "
+        "stop 26 model). It moves by about 0.015 between builds (three cross-validation seeds on the same "
+        "data gave 0.410-0.424), which moves the false alarms on ordinary sentences by about 15%. The top of "
+        "the plateau would halve them but catch about 10 points fewer of seniors' reports.",
+        "- Relatives' and friends' warnings about scams: 8.1% flagged on the fresh `ja_blind_24`, 5.7-7.8% "
+        "on `_21` to `_23`. Official alerts 0-5.3%, official scam warnings 0-3.8%.",
         "- When no cue fires, the wording sign quotes character stretches, which can be fragments of "
         "words (「客様の情報」): honest about what the model used, but less telling than a cue.",
-        "- Ordinary sentences in a register scams also use can still reach the threshold: 18 of 400 in the "
-        "fresh probe `eval/ja_plain_probe_14.csv` (the model before this stop: 19), 130 of 4,915 (2.6%) "
-        "over the twelve probes written in stops 25 and 26: keigo letters, plain diary lines, short dialect "
-        "lines, everyday hearsay, on their wording alone. A rule that unflagged short messages whose score "
-        "fell under the threshold without their hiragana n-grams was tried and dropped: it unflagged more "
-        "scams than ordinary sentences; so was a higher bar for messages with no sign but their wording "
-        "(it cost recall on cross-validation, where half the scams name no sign).",
+        "- Ordinary sentences in a register scams also use can still reach the threshold, above all "
+        "polite and keigo lines (「担当の者が戻りましたら、こちらから折り返しご連絡いたします。」): "
+        "20 of 400 in the fresh probe `eval/ja_plain_probe_17.csv` (8 of its 55 business keigo lines; "
+        "the stop 26 model 18), 179 of 6,134 (2.9%) over the fifteen probes written since stop 25, and "
+        "8 of 47 genuine keigo notices on `ja_blind_24`, on their wording alone. Training rounds of short "
+        "lines and register twins lowered this at equal recall, not at the cut-off chosen. Rules tried "
+        "and dropped: unflagging messages whose score fell under the threshold without their hiragana "
+        "n-grams (it unflagged more scams than ordinary sentences), a higher bar for messages with no sign "
+        "but their wording (half the scams name no sign), a cut-off of its own for short messages with no "
+        "sign.",
         "- Pictures are read by OCR first (`images/`) and the model sees only the text read; voice and "
         "video are not read.",
         "- English chat-style messages (en_messages.csv) are the weakest part of the training data.",
