@@ -61,10 +61,6 @@ TIPS = 4
 # the model catches about half of them, and the sign's advice (sign and pay nothing on the spot, check
 # on the number on the bill, 188, cooling-off) is right even when the visit is genuine.
 ALWAYS_NAMED = frozenset({"handover", "doorstep_sales"})
-# Other signs in a message the model does not flag are not named: on the evaluation sets such messages
-# were genuine nine times in ten (772 of 864), so naming them would mostly alarm. The reply then opens
-# with the overall reading instead of 「特に目立つ注意のサインは見つかりませんでした」, which would not
-# be true.
 
 THANKS = {"ありがとう", "ありがとうございます", "ありがと", "サンキュー", "thanks", "thank you", "thx"}
 """A thank-you is answered as one, not with the hint for pasting a message."""
@@ -310,6 +306,8 @@ def guided_check(
         return [_quoting(ctx.reply(intro + ctx.t(kind, cues=cues, **shared), (*ask, feedback)))]
     if not (result.suspicious and cues) and not matches:
         named = [cue for cue in cues if cue["name"] in ALWAYS_NAMED]
+        # Other signs in an unflagged message are not named (on the evaluation sets such messages were
+        # genuine 772 times in 864), but the reply then opens with the overall reading, not "no signs".
         unnamed = len(named) < len(cues)
         ordinary = ctx.t("check_ordinary", tip=record_id % TIPS, named=named, unnamed=unnamed, **shared)
         return [_quoting(ctx.reply(intro + ordinary, (*ask, feedback)))]
