@@ -2,6 +2,7 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_25.csv \
         --independent classifier/eval/ja_blind_24.csv \
         --independent classifier/eval/ja_blind_23.csv \
         --independent classifier/eval/ja_blind_22.csv \
@@ -21,6 +22,8 @@
         --independent classifier/eval/ja_blind_7.csv \
         --independent classifier/eval/ja_blind_8.csv \
         --independent classifier/eval/ja_blind_6.csv \
+        --independent classifier/eval/ja_plain_probe_19.csv \
+        --independent classifier/eval/ja_plain_probe_18.csv \
         --independent classifier/eval/ja_plain_probe_17.csv \
         --independent classifier/eval/ja_plain_probe_16.csv \
         --independent classifier/eval/ja_plain_probe_15.csv \

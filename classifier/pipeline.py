@@ -53,6 +53,9 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "ja_cue_weight": 0.3,
     "thresholds": None,
     "seed": 0,
+    # Not a pipeline part: how strongly `train` reweights Japanese rows against a grammar-only model
+    # (`classifier.grammar_bias`); 0 turns it off.
+    "ja_grammar_debias": 1.0,
 }
 
 

@@ -22,6 +22,7 @@ from classifier import cues
 from classifier.card import render_card
 from classifier.dataset import DataError, read_datasets
 from classifier.evaluate import Metrics, best_f1_threshold, compute_metrics
+from classifier.grammar_bias import grammar_bias_weights, keep_file_totals
 from classifier.model_io import ModelFiles, save_model
 from classifier.pipeline import DEFAULT_PARAMS, build_pipeline, language_of, rescale, shrink
 from classifier.progress import Progress
@@ -141,8 +142,8 @@ def train(
 
     With `balance_files`, every file gets the same total sample weight (see `file_balancing_weights`).
     """
-    progress = Progress(4, stream)
     chosen = {**DEFAULT_PARAMS, **(params or {}), "seed": seed}
+    progress = Progress(5, stream)
     progress.stage(f"reading {len(data_paths)} file(s)")
     data = read_datasets(data_paths)
     labels = np.asarray(data.labels)
@@ -154,13 +155,23 @@ def train(
         )
     progress.done(f"{len(labels)} rows, {counts[1]} suspicious, {counts[0]} ordinary")
     weights = file_balancing_weights(data.rows_per_file) if balance_files else np.ones(len(labels))
+    groups = copy_groups(data.texts, data.copy_of)
+    languages = np.array([language_of(reading_form(text)) for text in data.texts])
+    progress.stage("weighting Japanese rows against what their grammar alone predicts")
+    japanese = languages == "ja"
+    factor = grammar_bias_weights(data.texts, labels, groups, japanese, chosen["ja_grammar_debias"], seed)
+    weights = keep_file_totals(weights, factor, [rows for rows, _ in data.rows_per_file.values()])
+    reweighted = japanese & (factor != 1)
+    progress.done(
+        f"{reweighted.sum()} rows, weights {factor[reweighted].min():.2f}-{factor[reweighted].max():.2f}"
+        if reweighted.any()
+        else "no Japanese rows to reweight"
+    )
 
     progress.stage(f"{CV_FOLDS}-fold stratified cross-validation, copies kept with their originals")
-    groups = copy_groups(data.texts, data.copy_of)
     raw = cross_validated_scores(
         data.texts, labels, groups, weights, {**chosen, "thresholds": None}, seed, progress
     )
-    languages = np.array([language_of(reading_form(text)) for text in data.texts])
     thresholds = per_language_thresholds(labels, raw, languages)
     chosen["thresholds"] = thresholds
     scores = raw.copy()

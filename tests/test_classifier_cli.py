@@ -212,7 +212,7 @@ def test_train_and_eval_commands(tmp_path: Path, capsys: pytest.CaptureFixture[s
     out = tmp_path / "models" / "m.skops"
     assert run(["classifier", "train", "--data", str(data), "--out", str(out), "--seed", "3"]) == 0
     captured = capsys.readouterr()
-    assert "[1/4] reading" in captured.err and "[4/4] saving" in captured.err
+    assert "[1/5] reading" in captured.err and "[5/5] saving" in captured.err
     assert "weighted F1" in captured.out
     assert out.is_file() and out.with_suffix(".json").is_file()
     card = out.with_suffix(".md").read_text(encoding="utf-8")

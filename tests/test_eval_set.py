@@ -9,7 +9,7 @@ the wrong thing.
 
 import csv
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -241,6 +241,16 @@ TWENTY_FOURTH_LABELS = labelled(
     ordinary=(
         "official_alert official_scam_warning family_scam_warning school_community keigo_notice_genuine "
         "everyday_chat plain"
+    ),
+)
+TWENTY_FIFTH_LABELS = labelled(
+    suspicious=(
+        "keigo_polite_scam senior_asks_helper smishing_short investment_romance health_rumour "
+        "chain_disaster_rumour outrage_spread"
+    ),
+    ordinary=(
+        "keigo_notice_genuine family_scam_warning senior_asks_helper_genuine plain everyday_chat "
+        "official_disaster_alert official_scam_warning school_community_notice"
     ),
 )
 
@@ -490,6 +500,33 @@ PROBE_17_CATEGORIES = (
     "hearsay_quote",
     "notices",
 )
+PROBE_18_CATEGORIES = (
+    "polite_desu_masu_daily",
+    "business_keigo_workplace",
+    "polite_letters_neighbours_seasonal",
+    "plain_form_diary_narrative",
+    "questions_requests_family",
+    "casual_chat_teens_elderly_emoji",
+    "regional_dialect",
+    "hearsay_quotation",
+    "notices_shop_club_school",
+    "conditional_passive_causative_honorific",
+)
+PROBE_19_CATEGORIES = (
+    "line_family_group",
+    "polite_daily",
+    "letter_keigo",
+    "community_notice",
+    "hospital_care",
+    "dialect",
+    "hearsay",
+    "family_requests_questions",
+    "diary_plain",
+    "grammar_forms",
+)
+BLIND_25 = blind_set("ja_blind_25.csv", TWENTY_FIFTH_LABELS, "family_scam_warning")
+# The writer's senior_asks_helper category held both labels; its 26 genuine rows were split off by name.
+BLIND_25 = replace(BLIND_25, minimum={**BLIND_25.minimum, "senior_asks_helper_genuine": 20})
 PROBES = [
     probe("ja_plain_probe.csv", PROBE_1_CATEGORIES, 45),
     probe("ja_plain_probe_2.csv", PROBE_2_CATEGORIES, 50),
@@ -508,9 +545,12 @@ PROBES = [
     probe("ja_plain_probe_15.csv", PROBE_15_CATEGORIES, 35),
     probe("ja_plain_probe_16.csv", PROBE_16_CATEGORIES, 35),
     probe("ja_plain_probe_17.csv", PROBE_17_CATEGORIES, 35),
+    probe("ja_plain_probe_18.csv", PROBE_18_CATEGORIES, 35),
+    probe("ja_plain_probe_19.csv", PROBE_19_CATEGORIES, 35),
 ]
 SETS = [
     *PROBES,
+    BLIND_25,
     blind_set("ja_blind_24.csv", TWENTY_FOURTH_LABELS, "family_scam_warning"),
     blind_set("ja_blind_23.csv", TWENTY_THIRD_LABELS),
     blind_set("ja_blind_22.csv", TWENTY_SECOND_LABELS, "family_friend_warning"),
