@@ -15,8 +15,8 @@ Zettlemoyer, "Don't Take the Easy Way Out", EMNLP 2019) counters this without ne
 
 Weights are computed once, out of fold over all rows, and used both in cross-validation and in the final
 fit. On the development sets (`eval/README.md`, stop 28) this lowered false alarms on ordinary sentences
-at equal recall; strength 2 or 0.5, a skeleton keeping only kana, and one telling kanji from katakana did worse than
-strength 1 with this one.
+at equal recall; strength 2 or 0.5, a floor of 0.25, a skeleton keeping only kana, and one telling kanji
+from katakana did worse than strength 1 with this skeleton.
 """
 
 from __future__ import annotations

@@ -12,7 +12,10 @@ from classifier.grammar_bias import WEIGHT_FLOOR, grammar_bias_weights, grammar_
     ("text", "skeleton"),
     [
         ("担当の者が戻りましたら、ご連絡いたします。", "WのWがWりましたら、ごWいたします。"),
-        ("ヤマト運輸です。お荷物を確認してください https://x.example/1", "Wです。おWをWしてください W://W.W/0"),
+        (
+            "ヤマト運輸です。お荷物を確認してください https://x.example/1",
+            "Wです。おWをWしてください W://W.W/0",
+        ),
         ("ＡＴＭで１０万円", "Wで0W"),
     ],
 )
@@ -22,8 +25,10 @@ def test_the_skeleton_masks_words_and_keeps_grammar(text: str, skeleton: str) ->
 
 def _toy() -> tuple[list[str], np.ndarray]:
     """Suspicious rows mostly in keigo, ordinary rows mostly casual, each with a few of the other register."""
-    keigo = [f"{word}についてご連絡いたします。" for word in "口座 年金 還付 荷物 料金 契約 会員 保険 税金 書類".split()]
-    casual = [f"{word}、あとで見とくね！" for word in "写真 宿題 夕飯 映画 天気 散歩 野球 旅行 花見 洗濯".split()]
+    business = ["口座", "年金", "還付", "荷物", "料金", "契約", "会員", "保険", "税金", "書類"]
+    family = ["写真", "宿題", "夕飯", "映画", "天気", "散歩", "野球", "旅行", "花見", "洗濯"]
+    keigo = [f"{word}についてご連絡いたします。" for word in business]
+    casual = [f"{word}、あとで見とくね！" for word in family]
     texts = keigo * 3 + casual[:3] + casual * 3 + keigo[:3]
     labels = np.array([1] * 33 + [0] * 33)
     return texts, labels
@@ -46,7 +51,8 @@ def test_rows_outside_the_mask_and_a_zero_strength_are_left_alone() -> None:
     mask = np.zeros(len(texts), dtype=bool)
     mask[:40] = True
     assert (grammar_bias_weights(texts, labels, groups, mask, 1.0, seed=0)[40:] == 1).all()
-    assert (grammar_bias_weights(texts, labels, groups, np.ones(len(texts), dtype=bool), 0.0, seed=0) == 1).all()
+    everything = np.ones(len(texts), dtype=bool)
+    assert (grammar_bias_weights(texts, labels, groups, everything, 0.0, seed=0) == 1).all()
 
 
 def test_each_file_keeps_its_total_weight() -> None:
