@@ -68,6 +68,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 SHIPPED_DATA = ("sms_en.csv", "ja_messages.csv", "en_messages.csv", "ja_writers.csv", "ja_hiragana.csv")
 HELDOUT = Path(__file__).resolve().parent / "heldout" / "ja_heldout.csv"
 SEED = 0
+CV_SHUFFLES = 3
+"""Cross-validation shuffles whose cut-offs are averaged (see `train`): a steadier cut-off, 3x the CV time."""
 
 
 def shipped_data_paths() -> list[Path]:
@@ -133,7 +135,15 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"warning: not found, training without: {', '.join(missing)}", file=sys.stderr)
     try:
-        report = train(paths, args.out, seed=SEED, stream=sys.stderr, name="matte", balance_files=True)
+        report = train(
+            paths,
+            args.out,
+            seed=SEED,
+            stream=sys.stderr,
+            name="matte",
+            balance_files=True,
+            cv_repeats=CV_SHUFFLES,
+        )
     except DataError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -161,8 +161,14 @@ def render_card(metadata: dict[str, Any]) -> str:
         "",
         "## Score range and threshold",
         "",
-        "Scores run from 0 to 1. Each language's decision threshold is the middle one of the cut-offs "
-        f"within 0.005 F1 of the best on its own {metadata['cv_folds']}-fold cross-validated scores ("
+        "Scores run from 0 to 1. Each language's decision threshold is the middle, by value, of the "
+        f"cut-offs within 0.005 F1 of the best on its own {metadata['cv_folds']}-fold cross-validated scores"
+        + (
+            f", averaged over {metadata['cv_repeats']} shuffles of the folds"
+            if metadata.get("cv_repeats", 1) > 1
+            else ""
+        )
+        + " ("
         + ", ".join(
             f"{language}: {cut:.3f}" for language, cut in metadata.get("thresholds_per_language", {}).items()
         )

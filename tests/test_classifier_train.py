@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -93,6 +94,16 @@ def test_balanced_training_is_recorded_in_metadata_and_card(tmp_path: Path) -> N
     assert "same total sample weight" in card
     assert "CC BY 4.0" in card and "Almeida" in card
     assert np.isfinite(report.threshold) and 0 < report.threshold < 1
+
+
+def test_repeated_cross_validation_takes_the_mean_of_each_shuffles_cut_off(tmp_path: Path) -> None:
+    report = train([write_tiny_csv(tmp_path / "tiny.csv")], tmp_path / "m.skops", seed=3, cv_repeats=3)
+    metadata = json.loads(report.files.metadata.read_text(encoding="utf-8"))
+    shuffles = metadata["thresholds_per_shuffle"]
+    assert metadata["cv_repeats"] == 3 and len(shuffles) == 3
+    for language, cut in metadata["thresholds_per_language"].items():
+        assert cut == pytest.approx(np.mean([each[language] for each in shuffles]), abs=1e-4)
+    assert "averaged over 3 shuffles" in report.files.card.read_text(encoding="utf-8")
 
 
 def test_card_for_unknown_data_says_licence_not_recorded() -> None:
