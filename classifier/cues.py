@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from classifier.links import analyse_links
+from classifier.regex_literals import required_literals
 from classifier.result import Cue, Link, Span
 from classifier.textnorm import fold_kana, join_spaced, normalise_with_offsets
 
@@ -522,12 +523,29 @@ _GATES: dict[str, re.Pattern[str]] = {
 }
 
 
+# Per cue, for its Japanese and its English pattern, strings one of which every match contains
+# (`classifier.regex_literals`): a message with none of them is not scanned. It halves the signs' time.
+_NEEDS: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None]] = {
+    name: (required_literals(japanese), required_literals(english))
+    for name, (japanese, english) in _PATTERNS.items()
+}
+
+
+def _may_match(needs: tuple[str, ...] | None, text: str) -> bool:
+    return needs is None or any(part in text for part in needs)
+
+
 def _pattern_spans(name: str, text: str, has_latin: bool) -> SpanList:
     japanese, english = _PATTERNS[name]
     gate = _GATES.get(name)
-    skip = text.isascii() or (gate is not None and gate.search(text) is None)
+    needs_japanese, needs_english = _NEEDS[name]
+    skip = (
+        text.isascii()
+        or (gate is not None and gate.search(text) is None)
+        or not _may_match(needs_japanese, text)
+    )
     spans = [] if skip else [m.span() for m in japanese.finditer(text)]
-    if has_latin:
+    if has_latin and _may_match(needs_english, text):
         latin = [m.span() for m in english.finditer(text)]
         if latin:
             return sorted(set(spans + latin))
