@@ -140,7 +140,14 @@ def render_card(metadata: dict[str, Any]) -> str:
         + (
             "Each file was given the same total sample weight."
             if metadata.get("balance_files")
-            else "Every row has the same weight."
+            else "Files were not balanced."
+        )
+        + (
+            " Within each file, Japanese rows are weighted by how little a grammar-only model (words masked) "
+            f"is sure of their label, to the power {metadata['params']['ja_grammar_debias']} "
+            "(`classifier/grammar_bias.py`), so that register and grammar carry less of the label."
+            if metadata.get("params", {}).get("ja_grammar_debias")
+            else " Every row in a file has the same weight."
         ),
         "",
         "## Supported languages",
@@ -220,7 +227,7 @@ def render_card(metadata: dict[str, Any]) -> str:
         "",
         f"Stratified group {metadata['cv_folds']}-fold cross-validation on the training data (every score "
         "comes from a model that saw neither the message nor its hiragana copy; the thresholds were chosen "
-        "on these same scores, "
+        "on these same scores (and, when averaged, on other shuffles of the same data), "
         "so the raw row at 0.5 is the unbiased one):",
         "",
         *_metrics_table(
@@ -278,9 +285,9 @@ def render_card(metadata: dict[str, Any]) -> str:
         "taken for a warning and not flagged; its reply then says not to contact any number or link it "
         "quotes, which is safe advice either way.",
         "- Seniors telling in their own words what a caller or visitor has just asked of them, or pasting "
-        "what they received and asking if it is real, are still the weakest part: on `ja_blind_22`, 76% "
-        "of seniors pasting a text with their doubt and 81% of those telling of a caller, visitor or letter "
-        "were caught; 83% of seniors asking about something they got on `ja_blind_23`, 87% on "
+        "what they received and asking if it is real, are still the weakest part: on `ja_blind_22`, 73% "
+        "of seniors pasting a text with their doubt and 82% of those telling of a caller, visitor or letter "
+        "were caught; 86% of seniors asking about something they got on `ja_blind_23`, 88% on "
         "`ja_blind_25`. The `handover` "
         "sign (not a model feature) names a request for cash, a card or a PIN in every reply with "
         "#9110/110 advice, flagged or not.",
@@ -291,23 +298,23 @@ def render_card(metadata: dict[str, Any]) -> str:
         "flagged or not, with advice that holds for a genuine visit (nothing signed or paid on the spot, "
         "the number on the bill, 188, cooling-off).",
         "- The Japanese cut-off is the middle, by value, of a flat F1 top, averaged over three shuffles of "
-        "the cross-validation folds (0.441 here; the shuffles gave 0.437-0.446, and five shuffles of the "
-        "same data before round 19 0.435-0.451). Each build still moves it a little, and with it the false "
+        "the cross-validation folds (0.426 here; the shuffles gave 0.424-0.430, and five shuffles of one "
+        "earlier build's data 0.435-0.451). Each build still moves it a little, and with it the false "
         "alarms on ordinary sentences. The top of the plateau would halve those but catch about 10 points "
         "fewer of seniors' reports.",
-        "- Relatives' and friends' warnings about scams: 5.3% flagged on `ja_blind_25`, 6.9-10.1% on "
-        "`_22` to `_24` (10.1% on `_24`, 8.1% for the stop 27 model). Official alerts 0-5.3%, official "
+        "- Relatives' and friends' warnings about scams: 5.3% flagged on `ja_blind_25`, 7.7-10.1% on "
+        "`_22` to `_24` (10.1% on `_24`, 8.1% for the stop 27 model). Official alerts 0-7.0%, official "
         "scam warnings 0-1.9%.",
         "- When no cue fires, the wording sign quotes character stretches, which can be fragments of "
         "words (「客様の情報」): honest about what the model used, but less telling than a cue.",
-        "- Ordinary sentences can still reach the threshold on their wording alone: 14 and 10 of 400 in "
-        "the probes `eval/ja_plain_probe_18.csv` and `_19`, 177 of 6,934 (2.6%) over the seventeen probes "
-        "written since stop 25 (stop 27's model 201), and 3 of 63 plain sentences on `ja_blind_25` "
-        "(「今から病院に行ってきます。」). Mostly short polite lines, hearsay about harmless things "
+        "- Ordinary sentences can still reach the threshold on their wording alone: 11 and 7 of 400 in "
+        "the probes `eval/ja_plain_probe_18.csv` and `_19`, 161 of 6,934 (2.3%) over the seventeen probes "
+        "written since stop 25 (stop 27's model 201), and 1 of 63 plain sentences on `ja_blind_25` "
+        "(「ネギを切らしています。」). Mostly short polite lines, hearsay about harmless things "
         "(「いとこのけいちゃん、春から保育士さんになるんだって。」) and business keigo "
         "(「担当が不在のため、戻り次第こちらからご連絡いたします。」). Training rows are weighted against a "
         "grammar-only model (`classifier/grammar_bias.py`) and genuine keigo notices were added, which "
-        "lowered genuine keigo notices flagged to 2 of 100 on `ja_blind_25` (14 for stop 27's model). "
+        "lowered genuine keigo notices flagged to 7 of 100 on `ja_blind_25` (14 for stop 27's model). "
         "Rules tried and dropped: unflagging messages whose score fell under the threshold without their "
         "hiragana n-grams (it unflagged more scams than ordinary sentences), a higher bar for messages "
         "with no sign but their wording (half the scams name no sign), a cut-off of its own for short "

@@ -524,7 +524,7 @@ _GATES: dict[str, re.Pattern[str]] = {
 
 
 # Per cue, for its Japanese and its English pattern, strings one of which every match contains
-# (`classifier.regex_literals`): a message with none of them is not scanned. It halves the signs' time.
+# (`classifier.regex_literals`): a message with none of them is not scanned (a quarter of the time left).
 _NEEDS: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None]] = {
     name: (required_literals(japanese), required_literals(english))
     for name, (japanese, english) in _PATTERNS.items()

@@ -104,8 +104,8 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if pattern.flags & re.IGNORECASE:
         return None
     try:
-        from re import _constants as constants  # type: ignore[attr-defined]
-        from re import _parser as parser  # type: ignore[attr-defined]
+        from re import _constants as constants  # type: ignore[attr-defined]  # private, not in typeshed
+        from re import _parser as parser  # type: ignore[attr-defined]  # private, not in typeshed
 
         needed = _sequence(parser.parse(pattern.pattern, pattern.flags).data, constants)
     except (ImportError, AttributeError, TypeError, ValueError):

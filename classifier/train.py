@@ -146,6 +146,8 @@ def train(
     cut-off is the mean of theirs: the middle of a flat F1 top still moved with the shuffle (stop 28, five
     shuffles: Japanese 0.435-0.451, English 0.444-0.493). The reported figures are the first shuffle's.
     """
+    if cv_repeats < 1:
+        raise ValueError(f"cv_repeats must be at least 1, got {cv_repeats}")
     chosen = {**DEFAULT_PARAMS, **(params or {}), "seed": seed}
     progress = Progress(5, stream)
     progress.stage(f"reading {len(data_paths)} file(s)")
@@ -169,7 +171,7 @@ def train(
     progress.done(
         f"{reweighted.sum()} rows, weights {factor[reweighted].min():.2f}-{factor[reweighted].max():.2f}"
         if reweighted.any()
-        else "no Japanese rows to reweight"
+        else f"none reweighted ({japanese.sum()} Japanese rows)"
     )
 
     shuffles = f", {cv_repeats} shuffles" if cv_repeats > 1 else ""

@@ -45,6 +45,58 @@ def test_rows_whose_grammar_gives_their_label_away_count_less_than_those_against
     assert factor.min() >= WEIGHT_FLOOR
 
 
+def test_a_stronger_setting_is_the_same_weight_raised_to_that_power() -> None:
+    texts, labels = _toy()
+    groups = np.arange(len(texts))
+    everything = np.ones(len(texts), dtype=bool)
+    once = grammar_bias_weights(texts, labels, groups, everything, 1.0, seed=0)
+    twice = grammar_bias_weights(texts, labels, groups, everything, 2.0, seed=0)
+    above = once**2 > WEIGHT_FLOOR
+    assert above.sum() >= 6
+    assert twice[above] == pytest.approx(once[above] ** 2)
+    assert (twice[~above] == WEIGHT_FLOOR).all()
+
+
+def test_copies_of_a_message_are_scored_by_a_model_that_saw_none_of_them() -> None:
+    scam_endings = [
+        "やんか",
+        "だべさ",
+        "ずらよ",
+        "じゃけ",
+        "ばってん",
+        "だっちゃ",
+        "なんよ",
+        "やけんね",
+        "だがや",
+        "さかい",
+    ]
+    chat_endings = ["だね", "かな", "よね", "だよ", "かも", "ってさ", "なの", "だっけ", "でしょ", "みたい"]
+    texts = [f"口座{ending}！" for ending in scam_endings for _ in range(3)]
+    texts += [f"写真{ending}。" for ending in chat_endings for _ in range(3)]
+    labels = np.array([1] * 30 + [0] * 30)
+    everything = np.ones(len(texts), dtype=bool)
+    apart = grammar_bias_weights(texts, labels, np.arange(60), everything, 1.0, seed=0)
+    together = grammar_bias_weights(texts, labels, np.arange(60) // 3, everything, 1.0, seed=0)
+    # With a copy in training the grammar-only model has seen each ending and is sure of it.
+    assert together.mean() > apart.mean() + 0.05
+
+
+def test_a_row_with_nothing_to_mask_takes_its_groups_weight() -> None:
+    texts, labels = _toy()
+    texts = [*texts, "こうざについてごれんらくいたします。"]
+    labels = np.append(labels, 1)
+    groups = np.append(np.arange(len(texts) - 1), 0)  # a hiragana copy of row 0
+    factor = grammar_bias_weights(texts, labels, groups, np.ones(len(texts), dtype=bool), 1.0, seed=0)
+    assert factor[-1] == factor[0]
+
+
+def test_too_few_messages_of_a_label_leave_every_weight_at_one() -> None:
+    texts, labels = _toy()
+    groups = np.arange(len(texts)) % 4  # four groups: too few for five folds
+    factor = grammar_bias_weights(texts, labels, groups, np.ones(len(texts), dtype=bool), 1.0, seed=0)
+    assert (factor == 1).all()
+
+
 def test_rows_outside_the_mask_and_a_zero_strength_are_left_alone() -> None:
     texts, labels = _toy()
     groups = np.arange(len(texts))
@@ -61,3 +113,5 @@ def test_each_file_keeps_its_total_weight() -> None:
     kept = keep_file_totals(weights, factor, [3, 2])
     assert kept[:3].sum() == pytest.approx(3.0) and kept[3:].sum() == pytest.approx(6.0)
     assert kept[1] > kept[2] > kept[0]
+    with pytest.raises(ValueError, match="rows"):
+        keep_file_totals(weights, factor, [3, 3])

@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import classifier.train as train_module
 from classifier.card import render_card
 from classifier.dataset import DataError, file_sha256, read_datasets
 from classifier.evaluate import best_f1_threshold, compute_metrics, format_metrics
@@ -92,6 +93,7 @@ def test_balanced_training_is_recorded_in_metadata_and_card(tmp_path: Path) -> N
     report = train([write_tiny_csv(tmp_path / "sms_en.csv")], tmp_path / "m.skops", balance_files=True)
     card = report.files.card.read_text(encoding="utf-8")
     assert "same total sample weight" in card
+    assert "grammar-only model" in card
     assert "CC BY 4.0" in card and "Almeida" in card
     assert np.isfinite(report.threshold) and 0 < report.threshold < 1
 
@@ -104,6 +106,40 @@ def test_repeated_cross_validation_takes_the_mean_of_each_shuffles_cut_off(tmp_p
     for language, cut in metadata["thresholds_per_language"].items():
         assert cut == pytest.approx(np.mean([each[language] for each in shuffles]), abs=1e-4)
     assert "averaged over 3 shuffles" in report.files.card.read_text(encoding="utf-8")
+    assert len({json.dumps(each, sort_keys=True) for each in shuffles}) > 1
+
+
+def test_cross_validation_runs_at_least_once(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="cv_repeats"):
+        train([write_tiny_csv(tmp_path / "tiny.csv")], tmp_path / "m.skops", cv_repeats=0)
+
+
+def test_training_weighs_the_japanese_rows_by_the_grammar_factor(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: dict[str, np.ndarray] = {}
+
+    def factor(
+        texts: list[str], labels: np.ndarray, groups: np.ndarray, rows: np.ndarray, *_: object
+    ) -> np.ndarray:
+        seen["rows"] = rows.copy()
+        return np.where(rows, 0.2 + np.arange(len(texts)) / len(texts), 1.0)
+
+    scores = train_module.cross_validated_scores
+
+    def spy(
+        texts: list[str], labels: np.ndarray, groups: np.ndarray, weights: np.ndarray, *rest: object
+    ) -> np.ndarray:
+        seen["weights"] = weights.copy()
+        return scores(texts, labels, groups, weights, *rest)  # type: ignore[arg-type]  # passed through unchanged
+
+    monkeypatch.setattr(train_module, "grammar_bias_weights", factor)
+    monkeypatch.setattr(train_module, "cross_validated_scores", spy)
+    train([write_tiny_csv(tmp_path / "tiny.csv")], tmp_path / "m.skops", seed=1)
+    japanese, weights = seen["rows"], seen["weights"]
+    assert 0 < japanese.sum() < len(japanese)
+    expected = factor([""] * len(weights), np.zeros(0), np.zeros(0), japanese)
+    assert weights == pytest.approx(expected * len(weights) / expected.sum())
 
 
 def test_card_for_unknown_data_says_licence_not_recorded() -> None:
