@@ -2,6 +2,7 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_26.csv \
         --independent classifier/eval/ja_blind_25.csv \
         --independent classifier/eval/ja_blind_24.csv \
         --independent classifier/eval/ja_blind_23.csv \
@@ -22,6 +23,7 @@
         --independent classifier/eval/ja_blind_7.csv \
         --independent classifier/eval/ja_blind_8.csv \
         --independent classifier/eval/ja_blind_6.csv \
+        --independent classifier/eval/ja_plain_probe_20.csv \
         --independent classifier/eval/ja_plain_probe_19.csv \
         --independent classifier/eval/ja_plain_probe_18.csv \
         --independent classifier/eval/ja_plain_probe_17.csv \

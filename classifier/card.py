@@ -148,6 +148,12 @@ def render_card(metadata: dict[str, Any]) -> str:
             "(`classifier/grammar_bias.py`), so that register and grammar carry less of the label."
             if metadata.get("params", {}).get("ja_grammar_debias")
             else " Every row in a file has the same weight."
+        )
+        + (
+            f" A file made only of copies of other rows (the hiragana copies) counts "
+            f"{metadata['params']['copy_file_weight']} of a written file."
+            if metadata.get("params", {}).get("copy_file_weight", 1) != 1
+            else ""
         ),
         "",
         "## Supported languages",

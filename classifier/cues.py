@@ -940,6 +940,44 @@ _VERIFIED = re.compile(
     fold_kana(_CHECKED_FALSE + r"|(?:本人|公式|市|区|町|役所|銀行|会社|お店)に(?:電話で)?確認しました")
 )
 
+# Ways of warning that the model's stance column was trained without (stop 29). They decide the reply's
+# stance only (`_analyse(..., reply=True)`): a model trained with them leant on the stance column instead
+# of learning warnings' wording, and flagged more of the warnings still unrecognised (relatives' warnings
+# flagged on the development sets 148 → 173 of 2,011; 148 when they only shape the reply).
+# Naming the scam in seniors' hiragana (not うさぎ), or calling it baseless or all lies.
+_SCAM_WORDS_REPLY = re.compile(
+    fold_kana(
+        r"(?<!う)さぎ(?:です|だ|でした|だった|やで|やけん|[!。])|"
+        r"根拠(?:の|が|は)(?:まったく|全く|何も|なにも)?(?:ない|無い|ありません)|"
+        r"(?:全部|ぜんぶ|全て|すべて)(?:うそ|嘘|でたらめ)|(?:うそ|嘘)だと思って"
+    )
+)
+# Permission to ignore it, a sharp "hang up", "don't believe it": 「捨てていいからね」「即切って」
+# 「信じたらあかんで」「ATMには行かないでよ」 (a question, 「断ってもええんかね？」, asks rather than
+# advises).
+_DO_NOT_ACT_REPLY = re.compile(
+    fold_kana(
+        r"(?:捨て|すて|消し|けし|切っ|きっ|断っ|ことわっ|削除し|無視し|放っておい|ほっとい)て(?:も)?(?:いい|ええ|大丈夫|よい|ok)"
+        r"(?!ん?(?:かね|かな|か[?？。]|ですか|でしょうか|やろか))|"
+        r"即切|(?<=[ぁ-ゖ])ないで(?:よ|な[。!])|(?<!う)さぎ(?:です|だ|でした|だった|やで|やけん|[!。])|"
+        r"(?:信じ|入れ|開け|上げ|上がらせ|払っ|押し|買っ|振り込ん|渡し)(?:たら|ちゃ|ては)(?:だめ|ダメ|あかん|アカン|いけ)"
+    )
+)
+# 「ぼくの名前で電話が来ても、それはぼくじゃないよ」: the writer says the caller is not them (a caller's own
+# 「オレオレじゃないよ、本当に俺」 is not).
+_DENIES_SENDER_REPLY = re.compile(
+    fold_kana(r"(?<!おれ)(?:私|わたし|僕|ぼく|俺|おれ|あたし|わし)(?:じゃ|では)(?:ない|ありません)")
+)
+# "Don't pass it on, delete it": said of a chain, the opposite of a chain's request to spread it.
+_NO_SPREAD = re.compile(
+    fold_kana(
+        r"(?:回さ|送ら|広め|シェアし|拡散し|転送し)ないで|(?:回さ|転送し)なくて(?:いい|大丈夫)|"
+        r"(?:消し|削除し)て(?:おいて|ね|ください|ほしい)|消しといて"
+    )
+)
+# 『』 quote a message as 「」 do.
+_QUOTE_MARKS = str.maketrans("『』", "「」")
+
 
 def _asks_to_act(text: str) -> bool:
     """True when the message itself (not a quotation in it) asks for a secret or a money errand, or to
@@ -969,6 +1007,7 @@ def _negated(text: str, end: int) -> bool:
     return _NEGATION.search(window[: stop.start()] if stop else window) is not None
 
 
+@lru_cache(maxsize=2048)
 def _raw_spans(normalised: str) -> tuple[SpanList, ...]:
     """Spans of every cue before stance is considered."""
     has_latin = normalised.isascii() or len(_LATIN_WORD.findall(normalised, 0, 2000)) >= 3
@@ -998,12 +1037,17 @@ def _is_alert(normalised: str, present: set[str]) -> bool:
     )
 
 
-def _is_warning(normalised: str, present: set[str], denied: bool) -> bool:
+def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -> bool:
     """A warning about a scam: it names the scam or its harm, advises not to act (or says how it was
-    checked, or who the sender is not), answers any doubtful link, and has no sign of being a trick."""
+    checked, or who the sender is not), answers any doubtful link, and has no sign of being a trick.
+    With `reply`, the ways of warning the model was not trained with count too (see `_SCAM_WORDS_REPLY`)."""
+    if reply:
+        normalised = normalised.translate(_QUOTE_MARKS)
     harm = _REPORTED_HARM.search(normalised) is not None
     protective = _PROTECTIVE.search(normalised) is not None
-    denies_sender = _DENIES_SENDER.search(normalised) is not None
+    denies_sender = _DENIES_SENDER.search(normalised) is not None or (
+        reply and _DENIES_SENDER_REPLY.search(normalised) is not None
+    )
     names_it = (
         denied
         or harm
@@ -1011,13 +1055,19 @@ def _is_warning(normalised: str, present: set[str], denied: bool) -> bool:
         or denies_sender
         or _SCAM_WORDS.search(normalised) is not None
         or _WARNING_ISSUER.search(normalised) is not None
+        or (reply and _SCAM_WORDS_REPLY.search(normalised) is not None)
     )
     # Most messages name no scam: the costlier patterns below run only for those that do.
     if not names_it or present.intersection(_BORROWED):
         return False
     if _RECOVERY_PITCH.search(normalised) is not None or _AUTHORITIES_FAIL.search(normalised) is not None:
         return False
-    tells_not_to_act = harm or protective or _DO_NOT_ACT.search(normalised) is not None
+    tells_not_to_act = (
+        harm
+        or protective
+        or _DO_NOT_ACT.search(normalised) is not None
+        or (reply and _DO_NOT_ACT_REPLY.search(normalised) is not None)
+    )
     if "handover" in present and not tells_not_to_act:
         return False  # someone is being asked for cash or a card and asks what to do: not a warning
     verified = _VERIFIED.search(normalised) is not None
@@ -1025,7 +1075,7 @@ def _is_warning(normalised: str, present: set[str], denied: bool) -> bool:
     blockers = _WARNING_BLOCKERS
     if harm or denies_sender or official:
         blockers = blockers - {"investment_group"}
-    if verified or official or _FIRST_HAND.search(normalised) is not None:
+    if verified or official or _FIRST_HAND.search(normalised) or (reply and _NO_SPREAD.search(normalised)):
         blockers = blockers - {"spread_request"}
     advises = tells_not_to_act or verified or denies_sender or _DOUBT.search(normalised) is not None
     answers_link = (
@@ -1037,9 +1087,11 @@ def _is_warning(normalised: str, present: set[str], denied: bool) -> bool:
 
 
 @lru_cache(maxsize=2048)
-def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool], bool]:
+def _analyse(normalised: str, reply: bool) -> tuple[tuple[SpanList, ...], tuple[bool, bool], bool]:
     """Cue spans after stance (negations dropped; the warning's own words quiet), the stance flags, and
-    whether the message names a checkable source (then its 「そうです」 is not an unsourced claim)."""
+    whether the message names a checkable source (then its 「そうです」 is not an unsourced claim).
+
+    `reply` is the reading behind the bot's answer; without it, the model's features' (see `_is_warning`)."""
     found = _raw_spans(normalised)
     raw = [
         [span for span in spans if not (name in _NEGATED_CUES and _negated(normalised, span[1]))]
@@ -1050,7 +1102,7 @@ def _analyse(normalised: str) -> tuple[tuple[SpanList, ...], tuple[bool, bool], 
     is_japanese = not normalised.isascii()
     asks_to_act = _asks_to_act(normalised)
     alert = is_japanese and not asks_to_act and _is_alert(normalised, present)
-    warning = is_japanese and not asks_to_act and _is_warning(normalised, present, denied)
+    warning = is_japanese and not asks_to_act and _is_warning(normalised, present, denied, reply)
     sourced = (
         is_japanese
         and _NAMED_SOURCE.search(normalised) is not None
@@ -1085,7 +1137,7 @@ class Reading:
 def read(text: str) -> Reading:
     """Cues (as `detect`), stance and links of `text`, spans in the original text's offsets."""
     mapped = join_spaced(normalise_with_offsets(text))
-    spans, (alert, warning), _ = _analyse(mapped.text)
+    spans, (alert, warning), _ = _analyse(mapped.text, reply=True)
 
     def located(start: int, end: int) -> Span:
         original_start, original_end = mapped.original_span(start, end)
@@ -1118,13 +1170,13 @@ def detect(text: str) -> tuple[Cue, ...]:
 
 def stance(text: str) -> tuple[bool, bool]:
     """(relays an official alert, warns about a scam) for a message."""
-    return _analyse(join_spaced(normalise_with_offsets(text)).text)[1]
+    return _analyse(join_spaced(normalise_with_offsets(text)).text, reply=True)[1]
 
 
 def count(normalised: str) -> list[int]:
     """Each feature cue's count, then 1/0 for each stance and for a named source, in already-normalised
     text: the model's features."""
-    spans, flags, sourced = _analyse(normalised)
+    spans, flags, sourced = _analyse(normalised, reply=False)
     counts = [len(found) for name, found in zip(CUE_NAMES, spans, strict=True) if name not in EXPLAIN_ONLY]
     return counts + [int(flag) for flag in flags] + [int(sourced)]
 

@@ -56,6 +56,9 @@ DEFAULT_PARAMS: dict[str, Any] = {
     # Not a pipeline part: how strongly `train` reweights Japanese rows against a grammar-only model
     # (`classifier.grammar_bias`); 0 turns it off.
     "ja_grammar_debias": 1.0,
+    # Not a pipeline part: the weight `train` gives a file made only of copies of other files' rows (the
+    # hiragana copies) against a written one.
+    "copy_file_weight": 0.3,
 }
 
 

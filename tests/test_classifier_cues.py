@@ -478,6 +478,36 @@ def test_relatives_everyday_advice_about_a_scam_is_a_warning(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "じいちゃん、還付金の電話が来ても郵便局のATMには行かないでよ。市役所はそんなことしないから",
+        "母さん、『料金未納 本日中にご連絡を』ってハガキが来ても捨てていいからね",
+        "『税務署の者です、還付金があります』って電話きたら即切って！",
+        "お母さん、ガス会社はそういうメール送らないって。消していいよ",
+        "ばあば、ぼくのなまえで おかね ほしいって でんわ きても、それ ぼくじゃないよ",
+        "おかあちゃん、けいさつの ひとが いうには あの はがきは さぎ やで。すてて ええよ",
+        "おばさん、グループに回してた「塩水でウイルスが消える」って話、根拠のないデマだよ。消しておいてね",
+    ],
+)
+def test_relatives_permission_to_ignore_and_sharp_advice_are_warnings(text: str) -> None:
+    assert stance(text) == (False, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A caller's own "I'm not a scam": the scam's reassurance, not a warning.
+        "ばあちゃん、オレオレじゃないよ、本当に俺。お金送って。",
+        "おかあさん、さっきのは さぎじゃないから あんしんして。きょうじゅうに 50まん おくって",
+        "うちのうさぎだよ！かわいいでしょ。ケージは捨ててもいいよ",
+        "自治会長さんから「班長をお願いします」って手紙。断ってもええんかね？",
+    ],
+)
+def test_a_scammers_reassurance_and_everyday_permission_are_no_warnings(text: str) -> None:
+    assert stance(text)[1] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # Rumour chains in a warning's shape: asked to be spread, with no word on how anyone checked.
         "友達の警察官から聞いた、この番号からの着信に出ると10万円請求されるから絶対に出ないで、拡散して",
         "警察からの情報です。この番号からの電話には出ないで、本物じゃないから。拡散して",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -12,8 +13,8 @@ import classifier.train as train_module
 from classifier.card import render_card
 from classifier.dataset import DataError, file_sha256, read_datasets
 from classifier.evaluate import best_f1_threshold, compute_metrics, format_metrics
-from classifier.testing import write_tiny_csv
-from classifier.train import copy_groups, file_balancing_weights, train
+from classifier.testing import tiny_rows, write_tiny_csv
+from classifier.train import copy_file_factor, copy_groups, file_balancing_weights, train
 
 
 def test_file_balancing_gives_each_file_the_same_total_weight() -> None:
@@ -140,6 +141,38 @@ def test_training_weighs_the_japanese_rows_by_the_grammar_factor(
     assert 0 < japanese.sum() < len(japanese)
     expected = factor([""] * len(weights), np.zeros(0), np.zeros(0), japanese)
     assert weights == pytest.approx(expected * len(weights) / expected.sum())
+
+
+def test_only_a_file_made_entirely_of_copies_is_scaled() -> None:
+    files = {"written.csv": (3, 1), "twins.csv": (2, 1), "copies.csv": (2, 1)}
+    copy_of = ["", "", "", "a", "", "a", "b"]
+    assert copy_file_factor(files, copy_of, 0.3).tolist() == [1, 1, 1, 1, 1, 0.3, 0.3]
+
+
+def test_a_file_of_copies_counts_its_share_of_a_written_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written = write_tiny_csv(tmp_path / "written.csv")
+    copies = tmp_path / "copies.csv"
+    with copies.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["text", "label", "copy_of"])
+        writer.writerows([f"{text} (copy)", label, text] for text, label in tiny_rows())
+    seen: dict[str, np.ndarray] = {}
+    scores = train_module.cross_validated_scores
+
+    def spy(
+        texts: list[str], labels: np.ndarray, groups: np.ndarray, weights: np.ndarray, *rest: object
+    ) -> np.ndarray:
+        seen["weights"] = weights.copy()
+        return scores(texts, labels, groups, weights, *rest)  # type: ignore[arg-type]  # passed through unchanged
+
+    monkeypatch.setattr(train_module, "cross_validated_scores", spy)
+    report = train([written, copies], tmp_path / "m.skops", balance_files=True)
+    rows = len(tiny_rows())
+    weights = seen["weights"]
+    assert weights[rows:].sum() == pytest.approx(0.3 * weights[:rows].sum())
+    assert "counts 0.3 of a written file" in report.files.card.read_text(encoding="utf-8")
 
 
 def test_card_for_unknown_data_says_licence_not_recorded() -> None:

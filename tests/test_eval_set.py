@@ -524,6 +524,35 @@ PROBE_19_CATEGORIES = (
     "diary_plain",
     "grammar_forms",
 )
+PROBE_20_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu_polite",
+    "keigo_sonkei_kenjo_teichou",
+    "question_request",
+    "conditional_negation",
+    "passive_causative",
+    "hearsay_harmless",
+    "dialect",
+    "emoji_family",
+    "elderly_typing",
+)
+TWENTY_SIXTH_LABELS = labelled(
+    suspicious=(
+        "family_forwards_scam_as_true family_forwards_rumour_as_true hearsay_rumour_unsourced "
+        "smishing_delivery smishing_bank_card impersonation_official family_impersonation_new_number "
+        "keigo_scam_calm investment_trap romance_trap health_rumour disaster_rumour outrage_spread "
+        "chain_message fake_billing_prize senior_asks_helper_sus"
+    ),
+    ordinary=(
+        "family_warns_scam_casual family_warns_scam_dialect_short family_warns_rumour "
+        "friend_neighbour_warns_scam harmless_hearsay polite_short_lines everyday_chat "
+        "official_disaster_alert relative_passes_official_alert official_scam_warning "
+        "keigo_business_notice school_community_notice senior_asks_helper_ok"
+    ),
+)
+# The twenty-sixth writer split every kind of message into smaller categories (20-31 rows) and ran short of
+# time at 733 rows (see its .md).
+BLIND_26 = EvalSet("ja_blind_26.csv", TWENTY_SIXTH_LABELS, dict.fromkeys(TWENTY_SIXTH_LABELS, 20), 700)
 BLIND_25 = blind_set("ja_blind_25.csv", TWENTY_FIFTH_LABELS, "family_scam_warning")
 # The writer's senior_asks_helper category held both labels; its 26 genuine rows were split off by name.
 BLIND_25 = replace(BLIND_25, minimum={**BLIND_25.minimum, "senior_asks_helper_genuine": 20})
@@ -547,9 +576,11 @@ PROBES = [
     probe("ja_plain_probe_17.csv", PROBE_17_CATEGORIES, 35),
     probe("ja_plain_probe_18.csv", PROBE_18_CATEGORIES, 35),
     probe("ja_plain_probe_19.csv", PROBE_19_CATEGORIES, 35),
+    probe("ja_plain_probe_20.csv", PROBE_20_CATEGORIES, 35),
 ]
 SETS = [
     *PROBES,
+    BLIND_26,
     BLIND_25,
     blind_set("ja_blind_24.csv", TWENTY_FOURTH_LABELS, "family_scam_warning"),
     blind_set("ja_blind_23.csv", TWENTY_THIRD_LABELS),
