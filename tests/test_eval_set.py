@@ -284,13 +284,14 @@ def later_set(file: str) -> EvalSet:
 
 def as_training(spec: EvalSet) -> EvalSet:
     """A development set now in `WRITERS`: its rows near a blind set's messages were dropped
-    (`classifier.leakage`), so it keeps a little under half of its categories' minimums and 90% of its
-    rows (the plain-sentence probes took most from its `plain` rows: `ja_dev_2` has 29 of the 60 left)."""
+    (`classifier.leakage`), so it keeps a little under half of its categories' minimums and 85% of its
+    rows (the plain-sentence probes took most from its `plain` rows: `ja_dev_2` has 29 of the 60 left;
+    each fresh set takes a few more, `ja_dev_2` is at 575 of 640 after stop 29's)."""
     return EvalSet(
         spec.file,
         spec.label_of,
         {category: int(least * 0.45) for category, least in spec.minimum.items()},
-        int(spec.least_rows * 0.9),
+        int(spec.least_rows * 0.85),
     )
 
 
