@@ -1007,7 +1007,6 @@ def _negated(text: str, end: int) -> bool:
     return _NEGATION.search(window[: stop.start()] if stop else window) is not None
 
 
-@lru_cache(maxsize=2048)
 def _raw_spans(normalised: str) -> tuple[SpanList, ...]:
     """Spans of every cue before stance is considered."""
     has_latin = normalised.isascii() or len(_LATIN_WORD.findall(normalised, 0, 2000)) >= 3
@@ -1086,12 +1085,17 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
     return advises and answers_link and not present.intersection(blockers)
 
 
+_Analysis = tuple[tuple[SpanList, ...], tuple[bool, bool], bool]
+
+
 @lru_cache(maxsize=2048)
-def _analyse(normalised: str, reply: bool) -> tuple[tuple[SpanList, ...], tuple[bool, bool], bool]:
+def _analyse(normalised: str) -> tuple[_Analysis, _Analysis]:
     """Cue spans after stance (negations dropped; the warning's own words quiet), the stance flags, and
     whether the message names a checkable source (then its 「そうです」 is not an unsourced claim).
 
-    `reply` is the reading behind the bot's answer; without it, the model's features' (see `_is_warning`)."""
+    Twice: as the model's features read it, and as the reply does. They differ only when a way of warning
+    added after the model was trained (`_SCAM_WORDS_REPLY` and its neighbours) makes the message a
+    warning; every message the features take for a warning the reply does too."""
     found = _raw_spans(normalised)
     raw = [
         [span for span in spans if not (name in _NEGATED_CUES and _negated(normalised, span[1]))]
@@ -1102,7 +1106,10 @@ def _analyse(normalised: str, reply: bool) -> tuple[tuple[SpanList, ...], tuple[
     is_japanese = not normalised.isascii()
     asks_to_act = _asks_to_act(normalised)
     alert = is_japanese and not asks_to_act and _is_alert(normalised, present)
-    warning = is_japanese and not asks_to_act and _is_warning(normalised, present, denied, reply)
+    warning = is_japanese and not asks_to_act and _is_warning(normalised, present, denied, reply=False)
+    reply_warning = warning or (
+        is_japanese and not asks_to_act and _is_warning(normalised, present, denied, reply=True)
+    )
     sourced = (
         is_japanese
         and _NAMED_SOURCE.search(normalised) is not None
@@ -1118,10 +1125,14 @@ def _analyse(normalised: str, reply: bool) -> tuple[tuple[SpanList, ...], tuple[
     quiet: set[str] = set(talk) if sourced or everyday else set()
     if alert:
         quiet |= _STANCE_QUIET["official_alert"]
-    if warning:
-        quiet |= _STANCE_QUIET["scam_warning"]
-    spans = tuple([] if name in quiet else found for name, found in zip(CUE_NAMES, raw, strict=True))
-    return spans, (alert, warning), sourced
+
+    def reading(is_warning: bool) -> _Analysis:
+        silent = quiet | _STANCE_QUIET["scam_warning"] if is_warning else quiet
+        spans = tuple([] if name in silent else found for name, found in zip(CUE_NAMES, raw, strict=True))
+        return spans, (alert, is_warning), sourced
+
+    features = reading(warning)
+    return features, features if reply_warning == warning else reading(reply_warning)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1137,7 +1148,7 @@ class Reading:
 def read(text: str) -> Reading:
     """Cues (as `detect`), stance and links of `text`, spans in the original text's offsets."""
     mapped = join_spaced(normalise_with_offsets(text))
-    spans, (alert, warning), _ = _analyse(mapped.text, reply=True)
+    spans, (alert, warning), _ = _analyse(mapped.text)[1]
 
     def located(start: int, end: int) -> Span:
         original_start, original_end = mapped.original_span(start, end)
@@ -1170,13 +1181,13 @@ def detect(text: str) -> tuple[Cue, ...]:
 
 def stance(text: str) -> tuple[bool, bool]:
     """(relays an official alert, warns about a scam) for a message."""
-    return _analyse(join_spaced(normalise_with_offsets(text)).text, reply=True)[1]
+    return _analyse(join_spaced(normalise_with_offsets(text)).text)[1][1]
 
 
 def count(normalised: str) -> list[int]:
     """Each feature cue's count, then 1/0 for each stance and for a named source, in already-normalised
     text: the model's features."""
-    spans, flags, sourced = _analyse(normalised, reply=False)
+    spans, flags, sourced = _analyse(normalised)[0]
     counts = [len(found) for name, found in zip(CUE_NAMES, spans, strict=True) if name not in EXPLAIN_ONLY]
     return counts + [int(flag) for flag in flags] + [int(sourced)]
 

@@ -491,6 +491,14 @@ def test_relatives_permission_to_ignore_and_sharp_advice_are_warnings(text: str)
     assert stance(text) == (False, True)
 
 
+def test_ways_of_warning_added_after_training_leave_the_models_features_alone() -> None:
+    text = "母さん、『料金未納 本日中にご連絡を』ってハガキが来ても捨てていいからね"
+    names = dict(zip(FEATURE_NAMES, count(normalise(text)), strict=True))
+    assert stance(text) == (False, True)
+    assert names["scam_warning"] == 0 and names["urgency"] == 1
+    assert [cue.name for cue in detect(text)] == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
