@@ -290,8 +290,8 @@ def render_card(metadata: dict[str, Any]) -> str:
         "scam that borrows a warning's words (and asks nothing through a link, no fee, no secrecy) may be "
         "taken for a warning and not flagged; its reply then says not to contact any number or link it "
         "quotes, which is safe advice either way. Ways of warning added after the model was trained "
-        "(「捨てていいからね」「即切って」, さぎ in hiragana) decide the reply's stance only; the model's "
-        "stance column is the one it was trained with.",
+        "(「捨てていいからね」「即切って」, さぎ in hiragana) count for the bot's stance (not flagged, a "
+        "warning's reply) but not for the model's stance column, which is the one it was trained with.",
         "- Seniors telling in their own words what a caller or visitor has just asked of them, or pasting "
         "what they received and asking if it is real, are still the weakest part: on `ja_blind_22`, 77% "
         "of seniors pasting a text with their doubt and 85% of those telling of a caller, visitor or letter "

@@ -507,10 +507,40 @@ def test_ways_of_warning_added_after_training_leave_the_models_features_alone() 
         "おかあさん、さっきのは さぎじゃないから あんしんして。きょうじゅうに 50まん おくって",
         "うちのうさぎだよ！かわいいでしょ。ケージは捨ててもいいよ",
         "自治会長さんから「班長をお願いします」って手紙。断ってもええんかね？",
+        # "It wasn't me" from the caller, with a new number or a collector to meet.
+        "ばあちゃん、さっきの電話は俺じゃないよ、携帯なくしたから新しい番号はこっち。登録して",
+        "お母さん、僕じゃないよ、会社の人が取りに行くから渡してね",
+        "この手続きは私じゃないとできないので、カードを預かります",
+        "オレ、オレじゃないよ。本当に俺。お金送って",
+        # A senior asking, not advising; "the old one was fake, this one is real".
+        "「未納料金があります」ってハガキが来た。捨てていいの？",
+        "これ さぎですか？ けいたいに きました",
+        "前のメールは詐欺なので消していいよ。こっちが本物 https://x.example",
+        "さぎだと思うかもしれないけど本当だよ。お金を準備して",
+        "特急しらさぎです。まもなく発車します",
+        # A caller's reassurance, and hoax chains that ask to delete and to pass on.
+        "詐欺じゃないよ、電話切らないでよ。今から銀行の者が行くから",
+        "乗っ取りです。ブロックして削除してください。みんなに回して",
+        # 『』 inside 「」 quote a quotation: a relayed rumour, not a quoted scam.
+        "義姉から回ってきました。「駐車場で知らない人に『香水のサンプルを嗅いでみて』と言われ、"
+        "嗅いだら意識を失った」皆さんもお気をつけて。",
     ],
 )
 def test_a_scammers_reassurance_and_everyday_permission_are_no_warnings(text: str) -> None:
     assert stance(text)[1] is False
+
+
+def test_the_replys_stance_patterns_take_no_suspicious_evaluation_message_for_a_warning() -> None:
+    """Every scam they take for a warning goes unflagged: on the evaluation sets, they add none."""
+    eval_dir = Path(__file__).resolve().parent.parent / "classifier" / "eval"
+    changed = []
+    for path in sorted(eval_dir.glob("*.csv")):
+        texts, labels = read_csv(path)
+        for text in (text for text, label in zip(texts, labels, strict=True) if label == 1):
+            features, reply = cues._analyse(reading_form(text))
+            if features[1] != reply[1]:
+                changed.append(text[:40])
+    assert changed == []
 
 
 @pytest.mark.parametrize(
