@@ -2,6 +2,7 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_27.csv \
         --independent classifier/eval/ja_blind_26.csv \
         --independent classifier/eval/ja_blind_25.csv \
         --independent classifier/eval/ja_blind_24.csv \
@@ -23,6 +24,7 @@
         --independent classifier/eval/ja_blind_7.csv \
         --independent classifier/eval/ja_blind_8.csv \
         --independent classifier/eval/ja_blind_6.csv \
+        --independent classifier/eval/ja_plain_probe_21.csv \
         --independent classifier/eval/ja_plain_probe_20.csv \
         --independent classifier/eval/ja_plain_probe_19.csv \
         --independent classifier/eval/ja_plain_probe_18.csv \

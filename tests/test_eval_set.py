@@ -525,6 +525,34 @@ PROBE_19_CATEGORIES = (
     "diary_plain",
     "grammar_forms",
 )
+PROBE_21_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "question",
+    "request",
+    "conditional",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect_emoji_elderly",
+)
+TWENTY_SEVENTH_LABELS = labelled(
+    suspicious=(
+        "senior_retells_call_sus senior_retells_visitor_sus senior_forwards_sms_letter_sus "
+        "senior_passes_rumour_sus smishing_delivery family_new_number impersonation_bank_city_tax "
+        "keigo_polite_scam investment_romance_trap health_rumour disaster_rumour chain_outrage_spread "
+        "media_hides_claim"
+    ),
+    ordinary=(
+        "senior_retells_call_ok senior_asks_genuine_notice_ok senior_shares_harmless_hearsay_ok "
+        "short_everyday_casual short_polite_keigo_ok business_keigo_notice_ok relative_warns_quoting_scam "
+        "official_scam_warning official_disaster_alert relative_passes_alert school_community_notice "
+        "everyday_chat_longer senior_everyday_chat_ok"
+    ),
+)
+# The twenty-seventh writer was asked for at least 25 rows per category (29-36 written).
+BLIND_27 = EvalSet("ja_blind_27.csv", TWENTY_SEVENTH_LABELS, dict.fromkeys(TWENTY_SEVENTH_LABELS, 25), 850)
 PROBE_20_CATEGORIES = (
     "plain_da_dearu",
     "desu_masu_polite",
@@ -578,9 +606,11 @@ PROBES = [
     probe("ja_plain_probe_18.csv", PROBE_18_CATEGORIES, 35),
     probe("ja_plain_probe_19.csv", PROBE_19_CATEGORIES, 35),
     probe("ja_plain_probe_20.csv", PROBE_20_CATEGORIES, 35),
+    probe("ja_plain_probe_21.csv", PROBE_21_CATEGORIES, 35),
 ]
 SETS = [
     *PROBES,
+    BLIND_27,
     BLIND_26,
     BLIND_25,
     blind_set("ja_blind_24.csv", TWENTY_FOURTH_LABELS, "family_scam_warning"),
