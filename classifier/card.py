@@ -138,7 +138,7 @@ def render_card(metadata: dict[str, Any]) -> str:
         "",
         f"Total: {total} rows. Seed: {metadata['seed']}. Training took {metadata['train_seconds']:.1f} s. "
         + (
-            "Each file was given the same total sample weight."
+            "Each written file was given the same total sample weight."
             if metadata.get("balance_files")
             else "Files were not balanced."
         )
@@ -289,9 +289,10 @@ def render_card(metadata: dict[str, Any]) -> str:
         "〜ないで, a story of money lost, a check with the real sender) may be missed and flagged, and a "
         "scam that borrows a warning's words (and asks nothing through a link, no fee, no secrecy) may be "
         "taken for a warning and not flagged; its reply then says not to contact any number or link it "
-        "quotes, which is safe advice either way. Ways of warning added after the model was trained "
-        "(「捨てていいからね」「即切って」, さぎ in hiragana) count for the bot's stance (not flagged, a "
-        "warning's reply) but not for the model's stance column, which is the one it was trained with.",
+        "quotes, which is safe advice either way. Some ways of warning are kept out of the model's features "
+        "(「捨てていいからね」「即切って」, さぎ in hiragana): they count for the bot's stance (not flagged, "
+        "a warning's reply) but not for the model's stance column (a model trained with them flagged more "
+        "of the warnings it still missed).",
         "- Seniors telling in their own words what a caller or visitor has just asked of them, or pasting "
         "what they received and asking if it is real, are still the weakest part: on `ja_blind_22`, 77% "
         "of seniors pasting a text with their doubt and 85% of those telling of a caller, visitor or letter "
@@ -300,8 +301,8 @@ def render_card(metadata: dict[str, Any]) -> str:
         "an SMS or letter on `ja_blind_27`. The `handover` "
         "sign (not a model feature) names a request for cash, a card or a PIN in every reply with "
         "#9110/110 advice, flagged or not.",
-        "- Door-to-door and phone sales traps (点検商法, 送りつけ): 75% caught on `ja_blind_18` (48% before "
-        "this stop's training rounds; the set was read before, figures only). The `doorstep_sales` sign "
+        "- Door-to-door and phone sales traps (点検商法, 送りつけ): 78% caught on `ja_blind_18` (48% before "
+        "stop 26's training rounds; the set was read before, figures only). The `doorstep_sales` sign "
         "(not a model feature, and no part of stance) names an inspection, repair or contract nobody asked "
         "for, or a visitor or caller claiming to come from an office or a big company, in every reply, "
         "flagged or not, with advice that holds for a genuine visit (nothing signed or paid on the spot, "
