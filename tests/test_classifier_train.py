@@ -115,17 +115,9 @@ def test_cross_validation_runs_at_least_once(tmp_path: Path) -> None:
         train([write_tiny_csv(tmp_path / "tiny.csv")], tmp_path / "m.skops", cv_repeats=0)
 
 
-def test_training_weighs_the_japanese_rows_by_the_grammar_factor(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def spy_on_cross_validation_weights(monkeypatch: pytest.MonkeyPatch) -> dict[str, np.ndarray]:
+    """Record (under "weights") the sample weights `train` cross-validates with, passing them through."""
     seen: dict[str, np.ndarray] = {}
-
-    def factor(
-        texts: list[str], labels: np.ndarray, groups: np.ndarray, rows: np.ndarray, *_: object
-    ) -> np.ndarray:
-        seen["rows"] = rows.copy()
-        return np.where(rows, 0.2 + np.arange(len(texts)) / len(texts), 1.0)
-
     scores = train_module.cross_validated_scores
 
     def spy(
@@ -134,8 +126,22 @@ def test_training_weighs_the_japanese_rows_by_the_grammar_factor(
         seen["weights"] = weights.copy()
         return scores(texts, labels, groups, weights, *rest)  # type: ignore[arg-type]  # passed through unchanged
 
-    monkeypatch.setattr(train_module, "grammar_bias_weights", factor)
     monkeypatch.setattr(train_module, "cross_validated_scores", spy)
+    return seen
+
+
+def test_training_weighs_the_japanese_rows_by_the_grammar_factor(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen = spy_on_cross_validation_weights(monkeypatch)
+
+    def factor(
+        texts: list[str], labels: np.ndarray, groups: np.ndarray, rows: np.ndarray, *_: object
+    ) -> np.ndarray:
+        seen["rows"] = rows.copy()
+        return np.where(rows, 0.2 + np.arange(len(texts)) / len(texts), 1.0)
+
+    monkeypatch.setattr(train_module, "grammar_bias_weights", factor)
     train([write_tiny_csv(tmp_path / "tiny.csv")], tmp_path / "m.skops", seed=1)
     japanese, weights = seen["rows"], seen["weights"]
     assert 0 < japanese.sum() < len(japanese)
@@ -158,16 +164,7 @@ def test_a_file_of_copies_counts_its_share_of_a_written_file(
         writer = csv.writer(handle)
         writer.writerow(["text", "label", "copy_of"])
         writer.writerows([f"{text} (copy)", label, text] for text, label in tiny_rows())
-    seen: dict[str, np.ndarray] = {}
-    scores = train_module.cross_validated_scores
-
-    def spy(
-        texts: list[str], labels: np.ndarray, groups: np.ndarray, weights: np.ndarray, *rest: object
-    ) -> np.ndarray:
-        seen["weights"] = weights.copy()
-        return scores(texts, labels, groups, weights, *rest)  # type: ignore[arg-type]  # passed through unchanged
-
-    monkeypatch.setattr(train_module, "cross_validated_scores", spy)
+    seen = spy_on_cross_validation_weights(monkeypatch)
     report = train([written, copies], tmp_path / "m.skops", balance_files=True)
     rows = len(tiny_rows())
     weights = seen["weights"]
