@@ -997,6 +997,7 @@ _ASKS_REPLY = re.compile(
 )
 # 『』 quote a message as 「」 do, in a message with no 「」 of its own (inside 「」 they quote a quotation).
 _QUOTE_MARKS = str.maketrans("『』", "「」")
+_REPLY_ONLY = (_SCAM_WORDS_REPLY, _DO_NOT_ACT_REPLY, _DENIES_SENDER_REPLY, _NO_SPREAD)
 
 
 def _asks_to_act(text: str) -> bool:
@@ -1007,14 +1008,18 @@ def _asks_to_act(text: str) -> bool:
         for found in _ASKS_TO_ACT.finditer(text)
     ):
         return True
-    return any(
-        not _quoted(text, found.start(), found.end()) for found in _LINK_REQUEST.finditer(text)
-    ) and any(not link.official for link in analyse_links(text))
+    return _says_itself(_LINK_REQUEST, text) and any(not link.official for link in analyse_links(text))
 
 
-def _asks_in_reply(text: str) -> bool:
-    """True when the message itself (not a quotation in it) asks what `_ASKS_REPLY` names."""
-    return any(not _quoted(text, found.start(), found.end()) for found in _ASKS_REPLY.finditer(text))
+def _says_itself(pattern: re.Pattern[str], text: str) -> bool:
+    """True when `pattern` matches the message's own words, not only a quotation in it."""
+    return any(not _quoted(text, found.start(), found.end()) for found in pattern.finditer(text))
+
+
+def _reply_may_differ(text: str) -> bool:
+    """True when a way of warning kept out of the features could make `text` a warning: one of their
+    patterns matches or 『』 would be read as quotes. Otherwise both readings' warnings are the same."""
+    return ("『" in text and "「" not in text) or any(pattern.search(text) for pattern in _REPLY_ONLY)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -1064,7 +1069,7 @@ def _is_alert(normalised: str, present: set[str]) -> bool:
 def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -> bool:
     """A warning about a scam: it names the scam or its harm, advises not to act (or says how it was
     checked, or who the sender is not), answers any doubtful link, and has no sign of being a trick.
-    With `reply`, the ways of warning the model was not trained with count too (see `_SCAM_WORDS_REPLY`)."""
+    With `reply`, the ways of warning kept out of the model's features count too (`_SCAM_WORDS_REPLY`)."""
     if reply and "「" not in normalised:
         normalised = normalised.translate(_QUOTE_MARKS)
     harm = _REPORTED_HARM.search(normalised) is not None
@@ -1120,8 +1125,8 @@ def _analyse(normalised: str) -> tuple[_Analysis, _Analysis]:
     whether the message names a checkable source (then its 「そうです」 is not an unsourced claim).
 
     Twice: as the model's features read it, and as the reply does. They differ only when a way of warning
-    added after the model was trained (`_SCAM_WORDS_REPLY` and its neighbours) makes the message a
-    warning; every message the features take for a warning the reply does too."""
+    kept out of the features (`_SCAM_WORDS_REPLY` and its neighbours) makes the message a warning; every
+    message the features take for a warning the reply does too."""
     found = _raw_spans(normalised)
     raw = [
         [span for span in spans if not (name in _NEGATED_CUES and _negated(normalised, span[1]))]
@@ -1133,12 +1138,12 @@ def _analyse(normalised: str) -> tuple[_Analysis, _Analysis]:
     asks_to_act = _asks_to_act(normalised)
     alert = is_japanese and not asks_to_act and _is_alert(normalised, present)
     warning = is_japanese and not asks_to_act and _is_warning(normalised, present, denied, reply=False)
-    # Every message the features take for a warning the reply does too: the reply's patterns only add.
     reply_warning = warning or (
         is_japanese
         and not asks_to_act
-        and not _asks_in_reply(normalised)
+        and _reply_may_differ(normalised)
         and _is_warning(normalised, present, denied, reply=True)
+        and not _says_itself(_ASKS_REPLY, normalised)
     )
     sourced = (
         is_japanese
