@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_29.csv \
+        --independent classifier/eval/ja_blind_28.csv \
         --independent classifier/eval/ja_blind_27.csv \
         --independent classifier/eval/ja_blind_26.csv \
         --independent classifier/eval/ja_blind_25.csv \
@@ -9,42 +11,12 @@
         --independent classifier/eval/ja_blind_23.csv \
         --independent classifier/eval/ja_blind_22.csv \
         --independent classifier/eval/ja_blind_21.csv \
-        --independent classifier/eval/ja_blind_20.csv \
-        --independent classifier/eval/ja_blind_19.csv \
-        --independent classifier/eval/ja_blind_18.csv \
-        --independent classifier/eval/ja_blind_17.csv \
-        --independent classifier/eval/ja_blind_16.csv \
-        --independent classifier/eval/ja_blind_15.csv \
-        --independent classifier/eval/ja_blind_14.csv \
-        --independent classifier/eval/ja_blind_13.csv \
-        --independent classifier/eval/ja_blind_12.csv \
-        --independent classifier/eval/ja_blind_11.csv \
-        --independent classifier/eval/ja_blind_10.csv \
-        --independent classifier/eval/ja_blind_9.csv \
-        --independent classifier/eval/ja_blind_7.csv \
-        --independent classifier/eval/ja_blind_8.csv \
-        --independent classifier/eval/ja_blind_6.csv \
+        --independent classifier/eval/ja_plain_probe_23.csv \
+        --independent classifier/eval/ja_plain_probe_22.csv \
         --independent classifier/eval/ja_plain_probe_21.csv \
         --independent classifier/eval/ja_plain_probe_20.csv \
         --independent classifier/eval/ja_plain_probe_19.csv \
-        --independent classifier/eval/ja_plain_probe_18.csv \
-        --independent classifier/eval/ja_plain_probe_17.csv \
-        --independent classifier/eval/ja_plain_probe_16.csv \
-        --independent classifier/eval/ja_plain_probe_15.csv \
-        --independent classifier/eval/ja_plain_probe_14.csv \
-        --independent classifier/eval/ja_plain_probe_13.csv \
-        --independent classifier/eval/ja_plain_probe_12.csv \
-        --independent classifier/eval/ja_plain_probe_11.csv \
-        --independent classifier/eval/ja_plain_probe_10.csv \
-        --independent classifier/eval/ja_plain_probe_9.csv \
-        --independent classifier/eval/ja_plain_probe_8.csv \
-        --independent classifier/eval/ja_plain_probe_7.csv \
-        --independent classifier/eval/ja_plain_probe_6.csv \
-        --independent classifier/eval/ja_plain_probe_5.csv \
-        --independent classifier/eval/ja_plain_probe_4.csv \
-        --independent classifier/eval/ja_plain_probe_3.csv \
-        --independent classifier/eval/ja_plain_probe_2.csv \
-        --independent classifier/eval/ja_plain_probe.csv
+        --independent classifier/eval/ja_plain_probe_18.csv
 
 It is the same as `matte classifier train --seed 0 --balance-files --out classifier/models/matte.skops` with
 `--data` for each file in `SHIPPED_DATA`, in that order; then the model is evaluated on the project's
@@ -69,7 +41,15 @@ from classifier.model_io import ModelFiles
 from classifier.train import train
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-SHIPPED_DATA = ("sms_en.csv", "ja_messages.csv", "en_messages.csv", "ja_writers.csv", "ja_hiragana.csv")
+SHIPPED_DATA = (
+    "sms_en.csv",
+    "ja_messages.csv",
+    "en_messages.csv",
+    "ja_writers.csv",
+    "ja_hiragana.csv",
+    "ja_probes_retired.csv",
+    "ja_blind_retired.csv",
+)
 HELDOUT = Path(__file__).resolve().parent / "heldout" / "ja_heldout.csv"
 SEED = 0
 CV_SHUFFLES = 3

@@ -3,7 +3,8 @@
 The score says how much a message resembles the suspicious training messages; it never decides truth.
 `score_many` vectorises a whole batch at once, which is what makes `matte check --jsonl` fast. Only the
 first `MAX_SCORED_CHARS` characters are checked (a chat message is far shorter; 200,000 characters took
-10 s and 300 MB), and the result says when text was cut.
+10 s and 300 MB), and the result says when text was cut. A short Japanese line with no warning sign is held
+to a higher bar (`classifier.short_lines`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from classifier.model_io import load_model
 from classifier.result import MAX_SCORED_CHARS, CheckResult, Cue, Span
 from classifier.rumours import DEFAULT_THRESHOLD as DEFAULT_MATCH_THRESHOLD
 from classifier.rumours import RumourIndex
+from classifier.short_lines import held_to_short_bar
 
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "models" / "matte.skops"
 
@@ -77,13 +79,14 @@ class Checker:
         for text, original, score, found in zip(capped, texts, scores, matches, strict=True):
             reading = cues.read(text)
             stance = reading.official_alert or reading.scam_warning
-            suspicious = bool(score >= self.threshold) and not stance
+            score = held_to_short_bar(float(score), text, bool(reading.cues or reading.links or found))
+            suspicious = score >= self.threshold and not stance
             signs = reading.cues
             if suspicious and not signs and not found:
                 signs = self._wording(text)
             results.append(
                 CheckResult(
-                    score=float(score),
+                    score=score,
                     suspicious=suspicious,
                     cues=signs,
                     matches=found,

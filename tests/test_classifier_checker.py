@@ -151,3 +151,23 @@ def test_fake_scorer_satisfies_the_protocol() -> None:
     assert check_one(fake, "x") is canned
     assert check_one(fake, "y").score == 0.0
     assert fake.seen == ["x", "y"]
+
+
+class _Constant:
+    """A model that scores every text the same: isolates what the Checker does around the score."""
+
+    def __init__(self, score: float) -> None:
+        self.score = score
+
+    def predict_proba(self, texts: list[str]) -> np.ndarray:
+        return np.tile([1 - self.score, self.score], (len(texts), 1))
+
+
+def test_a_short_line_is_flagged_on_its_wording_only_when_the_model_is_sure() -> None:
+    """「すぐに参ります」 opens scam scripts too; without a sign, 0.8 is not enough for so short a line."""
+    polite = Checker(_Constant(0.8)).score("すぐに参ります")  # type: ignore[arg-type]  # duck-typed model
+    assert not polite.suspicious and polite.score < 0.5
+    checker = Checker(_Constant(0.45))  # type: ignore[arg-type]
+    assert checker.score("すぐに参ります").score < 0.45
+    assert checker.score("口座番号を教えて").score == 0.45  # a sign: the score stands
+    assert checker.score("みて http://x.jp").score == 0.45  # a link, though no cue
