@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_31.csv \
+        --independent classifier/eval/ja_blind_30.csv \
         --independent classifier/eval/ja_blind_29.csv \
         --independent classifier/eval/ja_blind_28.csv \
         --independent classifier/eval/ja_blind_27.csv \
@@ -11,6 +13,8 @@
         --independent classifier/eval/ja_blind_23.csv \
         --independent classifier/eval/ja_blind_22.csv \
         --independent classifier/eval/ja_blind_21.csv \
+        --independent classifier/eval/ja_plain_probe_25.csv \
+        --independent classifier/eval/ja_plain_probe_24.csv \
         --independent classifier/eval/ja_plain_probe_23.csv \
         --independent classifier/eval/ja_plain_probe_22.csv \
         --independent classifier/eval/ja_plain_probe_21.csv \

@@ -1120,13 +1120,14 @@ _Analysis = tuple[tuple[SpanList, ...], tuple[bool, bool], bool]
 
 
 @lru_cache(maxsize=2048)
-def _analyse(normalised: str) -> tuple[_Analysis, _Analysis]:
+def _analyse(normalised: str) -> tuple[_Analysis, _Analysis, _Analysis]:
     """Cue spans after stance (negations dropped; the warning's own words quiet), the stance flags, and
     whether the message names a checkable source (then its 「そうです」 is not an unsourced claim).
 
-    Twice: as the model's features read it, and as the reply does. They differ only when a way of warning
-    kept out of the features (`_SCAM_WORDS_REPLY` and its neighbours) makes the message a warning; every
-    message the features take for a warning the reply does too."""
+    Three times: as the model's features read it, as the reply does, and with no stance at all (for a
+    message the model is sure of whatever the rules say, `checker.STANCE_BAR`). The first two differ only
+    when a way of warning kept out of the features (`_SCAM_WORDS_REPLY` and its neighbours) makes the
+    message a warning; every message the features take for a warning the reply does too."""
     found = _raw_spans(normalised)
     raw = [
         [span for span in spans if not (name in _NEGATED_CUES and _negated(normalised, span[1]))]
@@ -1158,16 +1159,16 @@ def _analyse(normalised: str) -> tuple[_Analysis, _Analysis]:
         and _CLAIM_TOPIC.search(normalised) is None
     )
     quiet: set[str] = set(talk) if sourced or everyday else set()
-    if alert:
-        quiet |= _STANCE_QUIET["official_alert"]
 
-    def reading(is_warning: bool) -> _Analysis:
-        silent = quiet | _STANCE_QUIET["scam_warning"] if is_warning else quiet
+    def reading(is_alert: bool, is_warning: bool) -> _Analysis:
+        silent = quiet | (_STANCE_QUIET["official_alert"] if is_alert else set())
+        silent |= _STANCE_QUIET["scam_warning"] if is_warning else set()
         spans = tuple([] if name in silent else found for name, found in zip(CUE_NAMES, raw, strict=True))
-        return spans, (alert, is_warning), sourced
+        return spans, (is_alert, is_warning), sourced
 
-    features = reading(warning)
-    return features, features if reply_warning == warning else reading(reply_warning)
+    features = reading(alert, warning)
+    reply = features if reply_warning == warning else reading(alert, reply_warning)
+    return features, reply, reply if not (alert or reply_warning) else reading(False, False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1180,10 +1181,11 @@ class Reading:
     links: tuple[Link, ...]
 
 
-def read(text: str) -> Reading:
-    """Cues (as `detect`), stance and links of `text`, spans in the original text's offsets."""
+def read(text: str, stance: bool = True) -> Reading:
+    """Cues (as `detect`), stance and links of `text`, spans in the original text's offsets; with
+    `stance` False, as if the message were neither an alert relay nor a warning (every cue named)."""
     mapped = join_spaced(normalise_with_offsets(text))
-    spans, (alert, warning), _ = _analyse(mapped.text)[1]
+    spans, (alert, warning), _ = _analyse(mapped.text)[1 if stance else 2]
 
     def located(start: int, end: int) -> Span:
         original_start, original_end = mapped.original_span(start, end)

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from sklearn.pipeline import Pipeline
 
+from classifier import cues
 from classifier.checker import DEFAULT_MODEL_PATH, Checker
 from classifier.model_io import save_model
 from classifier.pipeline import build_pipeline
@@ -171,3 +172,22 @@ def test_a_short_line_is_flagged_on_its_wording_only_when_the_model_is_sure() ->
     assert checker.score("すぐに参ります").score < 0.45
     assert checker.score("口座番号を教えて").score == 0.45  # a sign: the score stands
     assert checker.score("みて http://x.jp").score == 0.45  # a link, though no cue
+
+
+# Borrows a warning's words (警視庁, 詐欺, ご注意) to ask for the savings: the stance rules take it for one.
+WARNING_SHAPED_SCAM = (
+    "警視庁の者です。あなたの口座が詐欺に使われています。被害を防ぐため、暗証番号を確認させてください。"
+    "ご家族にも話さないよう、ご注意ください。"
+)
+GENUINE_WARNING = "警察より：還付金があるという電話は詐欺です。ATMには行かないでください。"
+
+
+def test_the_model_overrules_the_stance_rules_only_when_it_is_sure() -> None:
+    """Scams borrow a warning's words; a score of 0.9 (over `STANCE_BAR`) flags one all the same, with the
+    signs the rules had quieted, while a warning the model is unsure of stays a warning."""
+    assert cues.stance(WARNING_SHAPED_SCAM) != (False, False)
+    sure = Checker(_Constant(0.9)).score(WARNING_SHAPED_SCAM)  # type: ignore[arg-type]
+    assert sure.suspicious and not (sure.official_alert or sure.scam_warning)
+    assert "personal_data_request" in {cue.name for cue in sure.cues}
+    unsure = Checker(_Constant(0.7)).score(GENUINE_WARNING)  # type: ignore[arg-type]
+    assert unsure.scam_warning and not unsure.suspicious

@@ -538,7 +538,7 @@ def test_the_replys_stance_patterns_take_no_suspicious_evaluation_message_for_a_
     for path in [*sorted((root / "eval").glob("*.csv")), *sorted((root / "data").glob("ja_*_retired.csv"))]:
         texts, labels = read_csv(path)
         for text in (text for text, label in zip(texts, labels, strict=True) if label == 1):
-            features, reply = cues._analyse(reading_form(text))
+            features, reply, _ = cues._analyse(reading_form(text))
             if features[1] != reply[1]:
                 changed.append(text[:40])
     assert changed == []
@@ -706,3 +706,11 @@ def test_a_gate_lets_through_every_text_its_pattern_matches() -> None:
         matched = [text for text in texts if pattern.search(text)]
         assert len(matched) > 100
         assert [text for text in matched if gate.search(text) is None] == [], name
+
+
+def test_a_reading_without_stance_names_the_signs_the_stance_had_quieted() -> None:
+    warning = "警察より：還付金があるという電話は詐欺です。ATMには行かないでください。"
+    assert cues.read(warning).scam_warning and cues.read(warning).cues == ()
+    plain = cues.read(warning, stance=False)
+    assert not (plain.official_alert or plain.scam_warning)
+    assert plain.cues != ()

@@ -651,6 +651,61 @@ TWENTY_NINTH_LABELS = labelled(
 # The twenty-eighth and twenty-ninth writers were asked for at least 20 rows per category (20-57 written).
 BLIND_28 = EvalSet("ja_blind_28.csv", TWENTY_EIGHTH_LABELS, dict.fromkeys(TWENTY_EIGHTH_LABELS, 20), 850)
 BLIND_29 = EvalSet("ja_blind_29.csv", TWENTY_NINTH_LABELS, dict.fromkeys(TWENTY_NINTH_LABELS, 20), 800)
+PROBE_24_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu_polite",
+    "keigo_letters",
+    "questions",
+    "requests",
+    "conditionals",
+    "passive_causative",
+    "hearsay_harmless",
+    "negation",
+    "dialect_emoji_elderly_typing",
+)
+PROBE_25_CATEGORIES = (
+    "office_phone_keigo",
+    "office_mail_keigo",
+    "baito_chat",
+    "school_teacher_notes",
+    "pta_parents",
+    "sports_club",
+    "hobby_circle",
+    "student_line_emoji",
+    "hearsay_harmless",
+    "short_replies_dialect_elderly",
+)
+THIRTIETH_LABELS = labelled(
+    suspicious=(
+        "bank_card_smishing_sus delivery_smishing_sus gov_refund_pension_scam_sus "
+        "police_official_impersonation_sus family_impersonation_sus investment_romance_sus "
+        "visitor_call_letter_scam_sus health_rumour_sus disaster_rumour_sus chain_outrage_sus "
+        "unsourced_claim_sus relative_passes_scam_as_true_sus fake_official_notice_sus "
+        "senior_asks_about_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok "
+        "relative_warns_scam_ok friend_warns_rumour_ok school_community_notice_ok business_notice_ok "
+        "everyday_chat_ok harmless_hearsay_ok senior_asks_about_genuine_ok plain_statement_ok "
+        "health_family_chat_ok genuine_service_sms_ok"
+    ),
+)
+THIRTY_FIRST_LABELS = labelled(
+    suspicious=(
+        "delivery_smish_sus carrier_smish_sus bank_card_smish_sus family_new_number_sus "
+        "investment_group_sus govt_refund_smish_sus utility_smish_sus ai_video_photo_rumour_sus "
+        "disaster_rumour_sus health_rumour_chain_sus romance_sns_sus police_impersonation_sus "
+        "outrage_spread_sus senior_asks_helper_sus"
+    ),
+    ordinary=(
+        "delivery_notice_ok appointment_notice_ok family_chat_ok city_notice_ok school_notice_ok "
+        "official_alert_relay_ok relative_scam_warning_ok official_scam_warning_ok business_keigo_ok "
+        "senior_asks_helper_ok harmless_hearsay_ok community_notice_ok official_disaster_alert_ok"
+    ),
+)
+# The thirtieth and thirty-first writers were asked for at least 20 rows per category (24-46 written).
+BLIND_30 = EvalSet("ja_blind_30.csv", THIRTIETH_LABELS, dict.fromkeys(THIRTIETH_LABELS, 20), 850)
+BLIND_31 = EvalSet("ja_blind_31.csv", THIRTY_FIRST_LABELS, dict.fromkeys(THIRTY_FIRST_LABELS, 20), 750)
 PROBES = [
     probe("ja_plain_probe_18.csv", PROBE_18_CATEGORIES, 35),
     probe("ja_plain_probe_19.csv", PROBE_19_CATEGORIES, 35),
@@ -658,9 +713,13 @@ PROBES = [
     probe("ja_plain_probe_21.csv", PROBE_21_CATEGORIES, 35),
     probe("ja_plain_probe_22.csv", PROBE_22_CATEGORIES, 40),
     probe("ja_plain_probe_23.csv", PROBE_23_CATEGORIES, 40),
+    probe("ja_plain_probe_24.csv", PROBE_24_CATEGORIES, 40),
+    probe("ja_plain_probe_25.csv", PROBE_25_CATEGORIES, 40),
 ]
 SETS = [
     *PROBES,
+    BLIND_31,
+    BLIND_30,
     BLIND_29,
     BLIND_28,
     BLIND_27,
