@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_33.csv \
+        --independent classifier/eval/ja_blind_32.csv \
         --independent classifier/eval/ja_blind_31.csv \
         --independent classifier/eval/ja_blind_30.csv \
         --independent classifier/eval/ja_blind_29.csv \
@@ -13,6 +15,8 @@
         --independent classifier/eval/ja_blind_23.csv \
         --independent classifier/eval/ja_blind_22.csv \
         --independent classifier/eval/ja_blind_21.csv \
+        --independent classifier/eval/ja_plain_probe_27.csv \
+        --independent classifier/eval/ja_plain_probe_26.csv \
         --independent classifier/eval/ja_plain_probe_25.csv \
         --independent classifier/eval/ja_plain_probe_24.csv \
         --independent classifier/eval/ja_plain_probe_23.csv \

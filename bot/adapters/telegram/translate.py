@@ -72,8 +72,11 @@ TOPIC_SEPARATOR = ":"
 
 
 def topic_chat_id(chat_id: int, thread_id: int | None) -> str:
-    """The core's chat id for a chat, or for one forum topic in it (topics live in groups only)."""
-    if thread_id is None or chat_id >= 0:
+    """The core's chat id for a chat, or for one forum topic in it (topics live in groups only).
+
+    Telegram numbers topics from 1; a malformed update's thread id of 0 or less names no topic, so the
+    message counts as the group's own (`split_topic` would not read such a suffix back)."""
+    if thread_id is None or thread_id <= 0 or chat_id >= 0:
         return str(chat_id)
     return f"{chat_id}{TOPIC_SEPARATOR}{thread_id}"
 
