@@ -305,9 +305,10 @@ def render_card(metadata: dict[str, Any]) -> str:
         "quotes, which is safe advice either way. Some ways of warning are kept out of the model's features "
         "(「捨てていいからね」「即切って」, さぎ in hiragana): they count for the bot's stance (not flagged, "
         "a warning's reply) but not for the model's stance column (a model trained with them flagged more "
-        "of the warnings it still missed). A message the model scores 0.8 or more is flagged whatever the "
-        "rules say (`checker.STANCE_BAR`): scams borrow 警視庁, 注意喚起, 気象庁, and 42 of them on the "
-        "evaluation sets scored that high against 2 of 931 genuine warnings and no genuine alert.",
+        "of the warnings it still missed). A message the model scores 0.8 or more is flagged even when the "
+        "rules read it as a warning (`checker.STANCE_BAR`): scams borrow 警視庁, 注意喚起, 詐欺, and 27 of "
+        "them on the evaluation sets scored that high against 2 of 931 genuine warnings. Alert relays are "
+        "never overruled: a fake alert gets the alert's reply (confirm on the official site or app).",
         "- Seniors telling in their own words what a caller or visitor has just asked of them, or pasting "
         "what they received and asking if it is real, were long the weakest part: 93% of seniors asking a "
         "helper about something suspicious are caught on `ja_blind_33`, 96% on `ja_blind_26`, 94% of "

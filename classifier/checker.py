@@ -25,13 +25,13 @@ from classifier.short_lines import held_to_short_bar
 
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "models" / "matte.skops"
 STANCE_BAR = 0.8
-"""At this score or over, the model's reading stands against the stance rules: a message they take for
-an official alert relay or a scam warning is flagged all the same, its signs named as if the rules had
-not quieted them, and it gets a flagged message's reply (which puts safety first when it is about a
-disaster). The rules read words that scams borrow (警視庁, 注意喚起, 詐欺, 気象庁): on the evaluation
-sets `ja_blind_21` to `_31` (stop 30), 42 scams the rules took for a warning or an alert scored 0.8 or
-more (a caller from 警視庁 asking for savings to be moved, a fake 気象庁 app link), against 2 of 931
-genuine warnings and none of 483 genuine alerts."""
+"""At this score or over (and over the threshold), the model's reading stands against the stance rules'
+"warning about a scam": the message is flagged all the same, its signs named as if the rules had not
+quieted them. The rules read words that scams borrow (警視庁, 注意喚起, 詐欺): on the evaluation sets
+`ja_blind_21` to `_31` (stop 30), 27 scams they took for a warning scored 0.8 or more (a caller from
+警視庁 asking for savings to be moved), against 2 of 931 genuine warnings. An official alert relay is
+never overruled: a fake alert's reply (follow the official instruction, confirm it on the official site
+or app) is right either way, while a genuine alert flagged could be doubted."""
 
 
 class Checker:
@@ -86,9 +86,12 @@ class Checker:
         results = []
         for text, original, score, found in zip(capped, texts, scores, matches, strict=True):
             reading = cues.read(text)
-            score = held_to_short_bar(float(score), text, bool(reading.cues or reading.links or found))
-            if (reading.official_alert or reading.scam_warning) and score >= STANCE_BAR:
-                reading = cues.read(text, stance=False)
+            raw = float(score)
+            if reading.scam_warning and not reading.official_alert and raw >= max(STANCE_BAR, self.threshold):
+                score, reading = raw, cues.read(text, stance=False)
+            else:
+                signed = bool(reading.cues or reading.links or found)
+                score = held_to_short_bar(raw, text, signed, self.threshold)
             suspicious = score >= self.threshold and not (reading.official_alert or reading.scam_warning)
             signs = reading.cues
             if suspicious and not signs and not found:

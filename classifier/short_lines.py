@@ -2,7 +2,8 @@
 
 A line of a few words (「すぐに参ります」「なんくるないさ」「ほんまに？」) gives the character n-gram model a
 dozen n-grams to go on, and the stock phrases of phone and counter keigo also open the scam scripts it was
-trained on: such lines were flagged on their wording alone, which issue #14 rules out. A scam that short
+trained on: such lines were flagged on their wording alone, which issue #14 rules out (the surest of them
+still are). A scam that short
 nearly always shows a sign the cues name (a new number, a link, money, a deadline), so for these lines
 the model's score alone is held to a higher bar.
 
@@ -17,20 +18,21 @@ from __future__ import annotations
 
 import numpy as np
 
-from classifier.pipeline import language_of, rescale
+from classifier.pipeline import language_of
 from classifier.textnorm import reading_form
 
 SHORT_CHARS = 15
 """Lines shorter than this (characters of the text the model reads, `reading_form`) count as short."""
 SHORT_BAR = 0.9
-"""The score a short line without a sign needs to be flagged; it is mapped to the usual 0.5."""
+"""The score a short line without a sign needs to be flagged, on the model's calibrated scale (where each
+language's cut-off is 0.5); it is mapped to the checker's threshold."""
 _LONGEST_RAW = 4 * SHORT_CHARS
 """Longer text is not normalised to find out: only invisible padding shrinks it that much, and padded
 text stays at the usual bar."""
 
 
-def held_to_short_bar(score: float, text: str, signed: bool) -> float:
-    """`score`, rescaled so that `SHORT_BAR` lands on 0.5 when `text` is a short Japanese line and
+def held_to_short_bar(score: float, text: str, signed: bool, threshold: float = 0.5) -> float:
+    """`score`, rescaled so that `SHORT_BAR` lands on `threshold` when `text` is a short Japanese line and
     nothing but its wording raised it (`signed` is False: no cue fired, no link, no checked rumour
     matched).
 
@@ -42,4 +44,4 @@ def held_to_short_bar(score: float, text: str, signed: bool) -> float:
     normalised = reading_form(text)
     if len(normalised) >= SHORT_CHARS or language_of(normalised) != "ja":
         return score
-    return float(rescale(np.asarray(score), SHORT_BAR))
+    return float(np.interp(score, [0.0, SHORT_BAR, 1.0], [0.0, threshold, 1.0]))

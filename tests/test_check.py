@@ -9,7 +9,6 @@ from bot.core.events import ChatKind, Command, ForwardedMessage, Origin, OriginK
 from bot.core.payloads import decode
 from bot.storage import check_records
 from bot.testing import Chatter
-from classifier import cues
 from classifier.result import CheckResult, Cue, Span
 from classifier.testing import FakeScorer
 
@@ -342,19 +341,6 @@ async def test_a_disaster_message_gets_safety_first_in_the_first_reply(
     [reply] = await chatter.forward(text)
     assert "身の安全を先に" in reply.text and SAFETY_JA in reply.text
     assert reply.text.index(SAFETY_JA) < reply.text.find("⚠") or "⚠" not in reply.text
-    assert not any(word in reply.text for word in PAUSE_WORDS), reply.text
-
-
-async def test_an_alert_a_sure_model_flags_against_the_rules_still_gets_safety_first_and_no_wait(
-    chatter: Chatter, fake_scorer: FakeScorer
-) -> None:
-    """A model sure of an alert-shaped message flags it over the stance rules (`checker.STANCE_BAR`, for
-    scams that borrow an alert's words); were it a genuine alert, its flagged reply would still put the
-    official evacuation information first and never say to wait."""
-    signs = cues.read(ALERT, stance=False).cues
-    fake_scorer.results[ALERT] = CheckResult(0.95, True, signs, ())
-    [reply] = await chatter.forward(ALERT)
-    assert "⚠" in reply.text and reply.text.index(SAFETY_JA) < reply.text.index("⚠")
     assert not any(word in reply.text for word in PAUSE_WORDS), reply.text
 
 

@@ -191,3 +191,13 @@ def test_the_model_overrules_the_stance_rules_only_when_it_is_sure() -> None:
     assert "personal_data_request" in {cue.name for cue in sure.cues}
     unsure = Checker(_Constant(0.7)).score(GENUINE_WARNING)  # type: ignore[arg-type]
     assert unsure.scam_warning and not unsure.suspicious
+    strict = Checker(_Constant(0.9), threshold=0.95).score(WARNING_SHAPED_SCAM)  # type: ignore[arg-type]
+    assert strict.scam_warning and not strict.suspicious  # not flagged: the warning's reading stays
+
+
+def test_an_official_alert_relay_is_never_overruled() -> None:
+    """A fake alert's reply (follow the official instruction, confirm it on the official site) is right
+    either way; a genuine alert flagged could be doubted."""
+    alert = "市役所から転送です。【避難指示】警戒レベル4 直ちに避難所へ避難してください。（○○市）"
+    result = Checker(_Constant(0.99)).score(alert)  # type: ignore[arg-type]
+    assert result.official_alert and not result.suspicious

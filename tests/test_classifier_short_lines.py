@@ -11,7 +11,12 @@ SHORT = "すぐに参ります"
 
 def test_a_short_unsigned_line_needs_the_higher_bar_to_reach_the_threshold() -> None:
     assert held_to_short_bar(0.8, SHORT, signed=False) < 0.5
-    assert held_to_short_bar(SHORT_BAR, SHORT, signed=False) == pytest.approx(0.5)
+    assert (
+        held_to_short_bar(SHORT_BAR, SHORT, signed=False)
+        >= 0.5
+        > held_to_short_bar(0.899, SHORT, signed=False)
+    )
+    assert held_to_short_bar(SHORT_BAR, SHORT, signed=False, threshold=0.3) == pytest.approx(0.3)
     assert held_to_short_bar(0.97, SHORT, signed=False) > 0.5
 
 
@@ -38,5 +43,6 @@ def test_length_is_counted_on_the_text_the_model_reads() -> None:
     spaced = " ".join("はい、すぐに伺います")
     assert len(spaced) >= SHORT_CHARS
     assert held_to_short_bar(0.8, spaced, signed=False) < 0.5
-    padded = "\u200b".join(SHORT)
+    padded = "\u200b\u200b".join(SHORT)
+    assert len(padded) >= SHORT_CHARS
     assert held_to_short_bar(0.8, padded, signed=False) < 0.5

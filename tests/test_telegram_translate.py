@@ -297,6 +297,7 @@ def test_topic_chat_ids_round_trip() -> None:
     assert topic_chat_id(5, 45) == "5"  # no topics outside groups: the id must split back
     # A malformed update's thread id of 0 or less (Telegram's start at 1) names no topic.
     assert topic_chat_id(-100123, -1) == "-100123" and topic_chat_id(-100123, 0) == "-100123"
+    assert split_topic("-100123:0") == ("-100123:0", None)
     assert split_topic("-100123:45") == ("-100123", 45)
     assert split_topic("-100123") == ("-100123", None)
     assert split_topic("dm:5") == ("dm:5", None)

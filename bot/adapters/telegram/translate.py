@@ -75,7 +75,7 @@ def topic_chat_id(chat_id: int, thread_id: int | None) -> str:
     """The core's chat id for a chat, or for one forum topic in it (topics live in groups only).
 
     Telegram numbers topics from 1; a malformed update's thread id of 0 or less names no topic, so the
-    message counts as the group's own (`split_topic` would not read such a suffix back)."""
+    message counts as the group's own (and `split_topic` reads no such suffix back)."""
     if thread_id is None or thread_id <= 0 or chat_id >= 0:
         return str(chat_id)
     return f"{chat_id}{TOPIC_SEPARATOR}{thread_id}"
@@ -84,7 +84,7 @@ def topic_chat_id(chat_id: int, thread_id: int | None) -> str:
 def split_topic(chat_id: str) -> tuple[str, int | None]:
     """(the chat's own id, the topic's message_thread_id or None) of a core chat id."""
     base, separator, thread = chat_id.partition(TOPIC_SEPARATOR)
-    if separator and base.startswith("-") and thread.isdigit():
+    if separator and base.startswith("-") and thread.isdigit() and int(thread) > 0:
         return base, int(thread)
     return chat_id, None
 
