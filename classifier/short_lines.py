@@ -3,9 +3,8 @@
 A line of a few words (「すぐに参ります」「なんくるないさ」「ほんまに？」) gives the character n-gram model a
 dozen n-grams to go on, and the stock phrases of phone and counter keigo also open the scam scripts it was
 trained on: such lines were flagged on their wording alone, which issue #14 rules out (the surest of them
-still are). A scam that short
-nearly always shows a sign the cues name (a new number, a link, money, a deadline), so for these lines
-the model's score alone is held to a higher bar.
+still are). A scam that short nearly always shows a sign the cues name (a new number, a link, money, a
+deadline), so for these lines the model's score alone is held to a higher bar.
 
 Chosen in stop 30 on the development sets (`classifier/eval/README.md`): of the 66 ordinary sentences the
 model flagged in the probes `ja_plain_probe_18` to `_23`, 25 were under 15 characters with no sign and

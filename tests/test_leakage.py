@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from classifier.build_shipped import shipped_data_paths
 from classifier.leakage import main, near_copies
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,15 +29,8 @@ def test_near_copies_finds_a_reworded_copy_and_nothing_unrelated() -> None:
 def test_no_training_row_nearly_copies_an_evaluation_message() -> None:
     assert len(EVAL_SETS) >= 2
     evaluation = [text for path in EVAL_SETS for text in texts(path)]
-    for name in (
-        "ja_messages.csv",
-        "en_messages.csv",
-        "ja_writers.csv",
-        "ja_hiragana.csv",
-        "ja_probes_retired.csv",
-        "ja_blind_retired.csv",
-    ):
-        assert near_copies(texts(ROOT / "classifier" / "data" / name), evaluation) == [], name
+    for path in shipped_data_paths():
+        assert near_copies(texts(path), evaluation) == [], path.name
 
 
 def test_drop_rewrites_the_training_file_without_them(tmp_path: Path) -> None:
