@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_35.csv \
+        --independent classifier/eval/ja_blind_34.csv \
         --independent classifier/eval/ja_blind_33.csv \
         --independent classifier/eval/ja_blind_32.csv \
         --independent classifier/eval/ja_blind_31.csv \
@@ -15,6 +17,8 @@
         --independent classifier/eval/ja_blind_23.csv \
         --independent classifier/eval/ja_blind_22.csv \
         --independent classifier/eval/ja_blind_21.csv \
+        --independent classifier/eval/ja_plain_probe_29.csv \
+        --independent classifier/eval/ja_plain_probe_28.csv \
         --independent classifier/eval/ja_plain_probe_27.csv \
         --independent classifier/eval/ja_plain_probe_26.csv \
         --independent classifier/eval/ja_plain_probe_25.csv \

@@ -3,8 +3,8 @@
 The score says how much a message resembles the suspicious training messages; it never decides truth.
 `score_many` vectorises a whole batch at once, which is what makes `matte check --jsonl` fast. Only the
 first `MAX_SCORED_CHARS` characters are checked (a chat message is far shorter; 200,000 characters took
-10 s and 300 MB), and the result says when text was cut. A short Japanese line with no warning sign is held
-to a higher bar (`classifier.short_lines`).
+10 s and 300 MB), and the result says when text was cut. A Japanese line under 60 characters with no
+warning sign is held to a higher bar, the higher the shorter (`classifier.short_lines`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from classifier.model_io import load_model
 from classifier.result import MAX_SCORED_CHARS, CheckResult, Cue, Span
 from classifier.rumours import DEFAULT_THRESHOLD as DEFAULT_MATCH_THRESHOLD
 from classifier.rumours import RumourIndex
-from classifier.short_lines import held_to_short_bar
+from classifier.short_lines import WEAK_ALONE, held_to_short_bar
 
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "models" / "matte.skops"
 STANCE_BAR = 0.8
@@ -90,8 +90,9 @@ class Checker:
             if reading.scam_warning and not reading.official_alert and raw >= max(STANCE_BAR, self.threshold):
                 score, reading = raw, cues.read(text, stance=False)
             else:
-                signed = bool(reading.cues or reading.links or found)
-                score = held_to_short_bar(raw, text, signed, self.threshold)
+                named = any(cue.name not in WEAK_ALONE for cue in reading.cues)
+                signed = named or bool(reading.links or found)
+                score = held_to_short_bar(raw, reading.text, signed, self.threshold)
             suspicious = score >= self.threshold and not (reading.official_alert or reading.scam_warning)
             signs = reading.cues
             if suspicious and not signs and not found:

@@ -15,6 +15,7 @@ from classifier.model_io import save_model
 from classifier.pipeline import build_pipeline
 from classifier.result import MAX_SCORED_CHARS, CheckResult, Cue, Scorer, Span
 from classifier.rumours import RumourIndex
+from classifier.short_lines import SHORT_CHARS, unsigned_bar
 from classifier.testing import FakeScorer, tiny_rows
 
 SCAM = "【拡散希望】医師の友人によると、お茶を飲むとウイルスが消えるらしい！！！毎日お茶を飲みましょう"
@@ -172,6 +173,22 @@ def test_a_short_line_is_flagged_on_its_wording_only_when_the_model_is_sure() ->
     assert checker.score("すぐに参ります").score < 0.45
     assert checker.score("口座番号を教えて").score == 0.45  # a sign: the score stands
     assert checker.score("みて http://x.jp").score == 0.45  # a link, though no cue
+    assert checker.score("サプライズの件、まだ内緒ね").score < 0.45  # a kind secret alone is no sign
+    assert checker.score("内緒で口座番号を教えて").score == 0.45
+
+
+def test_the_bar_reads_the_length_of_the_text_the_model_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Spaced-out or zero-width-padded letters are joined before counting, as the model reads them, and a
+    line of middle length needs less than a short one."""
+    monkeypatch.setattr(Checker, "_wording", lambda self, text: ())  # the constant model has no wording
+    checker = Checker(_Constant(0.8))  # type: ignore[arg-type]  # duck-typed model
+    spaced = " ".join("はい、すぐに伺います")
+    padded = "\u200b\u200b".join("すぐに参ります")
+    assert len(spaced) >= SHORT_CHARS and len(padded) >= SHORT_CHARS
+    assert not checker.score(spaced).suspicious and not checker.score(padded).suspicious
+    middle = "担当の者が戻りましたら、こちらから折り返しご連絡いたします。"
+    assert unsigned_bar(len(middle)) < 0.8 and checker.score(middle).suspicious
+    assert checker.score(middle * 2).score == 0.8  # long enough to read: the score stands
 
 
 # Borrows a warning's words (警視庁, 詐欺, ご注意) to ask for the savings: the stance rules take it for one.

@@ -77,6 +77,17 @@ POSITIVE = [
         "A man said he was here from the council to check the boiler",
         ["here from the council"],
     ),
+    ("payment_request", "当選金を受け取るには手数料を振り込んでください", ["手数料を振り込んで"]),
+    ("payment_request", "娘が病院で、看護師さんが手術代がいるって", ["手術代がいる"]),
+    ("payment_request", "コンビニでギフトカードを3万円分買って、番号を送って", ["ギフトカードを3万円分買"]),
+    ("payment_request", "予約金を先に振り込めば優先で打てるって", ["予約金を先に振り込めば"]),
+    ("payment_request", "Pay the customs fee to release your parcel", ["Pay the customs fee"]),
+    ("secrecy", "このことはご家族には内緒にしてくださいね", ["ご家族には内緒"]),
+    ("secrecy", "誰にも言わないで。二人だけの秘密ね", ["誰にも言わ", "二人だけの秘密"]),
+    ("secrecy", "Please don't tell your family about this", ["don't tell your family"]),
+    ("sure_profit", "〇〇株が来週急騰します。今のうちに買っておいて", ["急騰", "今のうちに買"]),
+    ("sure_profit", "配当は年30%を約束します", ["配当は年30%"]),
+    ("sure_profit", "This coin will skyrocket next week", ["will skyrocket"]),
     ("urgency", "24時間以内に更新しないと停止されます", ["24時間以内"]),
     ("urgency", "今すぐアクセスしてください", ["今すぐ"]),
     ("urgency", "URGENT: respond within 24 hours", ["URGENT", "within 24 hours"]),
@@ -194,6 +205,10 @@ NEGATIVE = [
         "給湯器が古くなってきたので、今なら補助金が出るか調べてる",
         "Our boiler is old, so I am looking for a grant",
     ),
+    ("payment_request", "電話代を払いました。", "I paid the phone bill yesterday"),
+    ("payment_request", "振込手数料は当方で負担いたします", "No fee is charged for this service"),
+    ("secrecy", "肥料に何か秘密があるなら教えてほしいわ", "What is the secret of your tomatoes?"),
+    ("sure_profit", "株価が少し上がったみたい", "The shares went up a little"),
     ("threat", "断水のため、明日9時から水道が止まります", "The water will be off tomorrow morning"),
     ("fake_expert", "かかりつけの田中先生に相談した", "I asked my GP about it"),
     ("strong_emotion", "楽しかったね!", "That was fun!"),
@@ -223,6 +238,18 @@ def test_explain_only_signs_are_not_model_features() -> None:
     assert "handover" in CUE_NAMES and "handover" not in FEATURE_NAMES
     assert "doorstep_sales" in CUE_NAMES and "doorstep_sales" not in FEATURE_NAMES
     assert len(count("カードを取りに来るって")) == len(FEATURE_NAMES)
+
+
+def test_the_money_and_secrecy_signs_take_no_part_in_stance() -> None:
+    """They were added after the model was trained: a denied payment request makes no warning, and a
+    warning that quotes them names none of them."""
+    assert "payment_request" not in FEATURE_NAMES and "secrecy" not in FEATURE_NAMES
+    assert "sure_profit" not in FEATURE_NAMES
+    assert stance("お振込みをお願いすることはありません") == (False, False)
+    assert detect("お振込みをお願いすることはありません") == ()
+    warning = "おばあちゃん、「手数料を振り込んで、家族には内緒で」って手紙は詐欺だから捨てたよ"
+    assert stance(warning) == (False, True)
+    assert not {"payment_request", "secrecy"} & {cue.name for cue in detect(warning)}
 
 
 def test_a_doorstep_trap_is_named_without_changing_the_models_features() -> None:

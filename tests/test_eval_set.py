@@ -762,6 +762,61 @@ THIRTY_THIRD_LABELS = labelled(
 # The thirty-second and thirty-third writers were asked for at least 20 rows per category (22-38 written).
 BLIND_32 = EvalSet("ja_blind_32.csv", THIRTY_SECOND_LABELS, dict.fromkeys(THIRTY_SECOND_LABELS, 20), 800)
 BLIND_33 = EvalSet("ja_blind_33.csv", THIRTY_THIRD_LABELS, dict.fromkeys(THIRTY_THIRD_LABELS, 20), 850)
+PROBE_28_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "question_request",
+    "conditional_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "casual_emoji",
+    "elderly_typing",
+)
+PROBE_29_CATEGORIES = (
+    "reception_desk_keigo",
+    "phone_call_keigo",
+    "shop_counter_service",
+    "polite_letters",
+    "short_polite_replies",
+    "family_chat_plain",
+    "questions_and_requests",
+    "conditionals_passives_causatives",
+    "hearsay_and_negation",
+    "dialect_emoji_elderly",
+)
+THIRTY_FOURTH_LABELS = labelled(
+    suspicious=(
+        "sms_delivery_sus sms_bank_card_sus mail_account_sus line_family_newnumber_sus "
+        "line_takeover_friend_sus call_impersonation_sus visitor_door_sus letter_postcard_sus "
+        "invest_romance_sus rumor_health_disaster_sus chain_outrage_sus senior_asks_helper_sus "
+        "sms_official_imperson_sus long_keigo_scam_sus long_rumor_chain_sus long_senior_consult_sus "
+        "long_call_visit_report_sus short_sus_snippets long_line_sms_thread_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok family_warns_scam_ok "
+        "school_community_ok business_notice_ok everyday_chat_ok harmless_hearsay_ok senior_asks_helper_ok "
+        "genuine_call_visit_ok genuine_letter_mail_ok genuine_sms_line_official_ok long_official_notice_ok "
+        "long_family_community_ok long_senior_consult_ok long_business_keigo_ok long_everyday_family_ok "
+        "long_alert_relay_ok short_reply_ok long_genuine_thread_ok"
+    ),
+)
+THIRTY_FIFTH_LABELS = labelled(
+    suspicious=(
+        "school_fee_scam_sus utility_bill_scam_sus medical_pension_refund_scam_sus "
+        "family_money_secret_scam_sus authority_secrecy_trap_sus investment_pitch_sus romance_money_sus "
+        "money_rumour_chain_sus senior_asks_scam_sus short_payment_smish_sus calm_keigo_scam_sus"
+    ),
+    ordinary=(
+        "school_club_fee_ok bills_medical_ok family_repay_split_ok surprise_secret_ok family_warns_scam_ok "
+        "official_scam_warning_ok senior_asks_genuine_ok everyday_money_chat_ok community_notice_ok "
+        "business_keigo_ok elderly_casual_ok"
+    ),
+)
+# The thirty-fourth and thirty-fifth writers were asked for at least 20 rows per category (20-49 written).
+BLIND_34 = EvalSet("ja_blind_34.csv", THIRTY_FOURTH_LABELS, dict.fromkeys(THIRTY_FOURTH_LABELS, 20), 800)
+BLIND_35 = EvalSet("ja_blind_35.csv", THIRTY_FIFTH_LABELS, dict.fromkeys(THIRTY_FIFTH_LABELS, 20), 750)
 PROBES = [
     probe("ja_plain_probe_18.csv", PROBE_18_CATEGORIES, 35),
     probe("ja_plain_probe_19.csv", PROBE_19_CATEGORIES, 35),
@@ -773,9 +828,13 @@ PROBES = [
     probe("ja_plain_probe_25.csv", PROBE_25_CATEGORIES, 40),
     probe("ja_plain_probe_26.csv", PROBE_26_CATEGORIES, 40),
     probe("ja_plain_probe_27.csv", PROBE_27_CATEGORIES, 40),
+    probe("ja_plain_probe_28.csv", PROBE_28_CATEGORIES, 40),
+    probe("ja_plain_probe_29.csv", PROBE_29_CATEGORIES, 40),
 ]
 SETS = [
     *PROBES,
+    BLIND_35,
+    BLIND_34,
     BLIND_33,
     BLIND_32,
     BLIND_31,
