@@ -2,6 +2,7 @@ import pytest
 from jinja2 import UndefinedError
 
 from bot.core.render import Renderer
+from classifier.cues import CUE_NAMES
 
 
 def test_both_languages_have_the_same_templates() -> None:
@@ -29,3 +30,11 @@ def test_a_japanese_only_class_question_says_so_in_english_groups() -> None:
     values = {"number": 1, "total": 2, "post": "", "question": "どうする?", "seconds": 20}
     assert Renderer().render("en", "class_question", **values, ja_only=True).endswith("Japanese only.)")
     assert Renderer().render("en", "class_question", **values, ja_only=False).endswith("どうする?")
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_every_warning_sign_has_a_plain_label_and_advice(lang: str) -> None:
+    """A sign missing from `check_labels.j2` would reach a senior as its code name (`payment_request`)."""
+    labels = Renderer().env.get_template(f"{lang}/check_labels.j2").module.labels  # type: ignore[attr-defined]
+    assert set(labels) >= {*CUE_NAMES, "wording"}
+    assert all(label and advice for label, advice in labels.values())
