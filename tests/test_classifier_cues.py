@@ -613,7 +613,13 @@ def test_secrecy_recovery_pitches_and_daily_requests_are_no_warnings(text: str) 
 
 
 @pytest.mark.parametrize(
-    "text", ["大津波警報です。すぐ逃げて。荷物はいらない。", "警戒レベル5 緊急安全確保。命を守る行動を"]
+    "text",
+    [
+        "大津波警報です。すぐ逃げて。荷物はいらない。",
+        "警戒レベル5 緊急安全確保。命を守る行動を",
+        # J-ALERT's missile messages name the Cabinet Secretariat (内閣官房) and 国民保護, no agency or city.
+        "【国民保護に関する情報】ミサイルが発射された模様です。頑丈な建物や地下に避難してください。（内閣官房）",
+    ],
 )
 def test_the_official_names_of_warnings_and_levels_mark_an_alert(text: str) -> None:
     assert stance(text) == (True, False)

@@ -814,6 +814,60 @@ THIRTY_FIFTH_LABELS = labelled(
         "business_keigo_ok elderly_casual_ok"
     ),
 )
+PROBE_30_CATEGORIES = (
+    "plain_da_dearu",
+    "casual_line",
+    "dialect",
+    "polite_desu_masu",
+    "honorific_keigo",
+    "elderly_typing",
+    "question_request",
+    "conditional",
+    "passive_causative",
+    "hearsay_negation",
+)
+PROBE_31_CATEGORIES = (
+    "hospital_clinic_staff",
+    "bank_post_counter",
+    "hotel_station_staff",
+    "care_worker",
+    "city_office_staff",
+    "tradespeople_phone",
+    "polite_customers",
+    "neighbour_replies_thanks",
+    "polite_grammar_mix",
+    "elderly_typing_dialect_emoji",
+)
+THIRTY_SIXTH_LABELS = labelled(
+    suspicious=(
+        "delivery_smish bank_impersonation gov_refund_impersonation police_impersonation family_new_number "
+        "investment_romance health_rumour_chain disaster_rumour_chain relative_forwards_scam_as_true "
+        "relative_forwards_rumour_as_true outrage_spread_post senior_asks_helper_sus "
+        "utility_telecom_impersonation"
+    ),
+    ordinary=(
+        "family_warns_quoting_scam friend_neighbour_warns_dialect relative_debunks_rumour "
+        "official_scam_warning official_disaster_alert relative_relays_alert school_community_notice "
+        "business_keigo_notice everyday_chat harmless_hearsay senior_asks_helper_ok short_warning_chat"
+    ),
+)
+THIRTY_SEVENTH_LABELS = labelled(
+    suspicious=(
+        "senior_retells_call_sus senior_retells_visit_sus keigo_call_visit_scam counter_coaching_sus "
+        "senior_asks_about_scam_msg rumour_chain_hearsay family_impersonation_casual_scam "
+        "long_retelling_call_visit_sus long_keigo_scam long_senior_asks_about_scam short_scam_snippets "
+        "multiline_scam_sms"
+    ),
+    ordinary=(
+        "senior_retells_call_ok senior_retells_visit_ok genuine_call_visit_notice_keigo "
+        "genuine_service_message_keigo counter_story_ok family_warns_scam official_scam_warning "
+        "everyday_chat long_retelling_call_visit_ok community_urgent_and_alerts_ok long_genuine_notice_keigo "
+        "senior_asks_about_genuine_notice multiline_genuine_notice_ok short_everyday_ok"
+    ),
+)
+# The thirty-sixth and thirty-seventh writers were asked for at least 20 rows per category (20-50 written).
+BLIND_36 = EvalSet("ja_blind_36.csv", THIRTY_SIXTH_LABELS, dict.fromkeys(THIRTY_SIXTH_LABELS, 20), 800)
+BLIND_37 = EvalSet("ja_blind_37.csv", THIRTY_SEVENTH_LABELS, dict.fromkeys(THIRTY_SEVENTH_LABELS, 20), 800)
 # The thirty-fourth and thirty-fifth writers were asked for at least 20 rows per category (20-49 written).
 BLIND_34 = EvalSet("ja_blind_34.csv", THIRTY_FOURTH_LABELS, dict.fromkeys(THIRTY_FOURTH_LABELS, 20), 800)
 BLIND_35 = EvalSet("ja_blind_35.csv", THIRTY_FIFTH_LABELS, dict.fromkeys(THIRTY_FIFTH_LABELS, 20), 750)
@@ -830,9 +884,13 @@ PROBES = [
     probe("ja_plain_probe_27.csv", PROBE_27_CATEGORIES, 40),
     probe("ja_plain_probe_28.csv", PROBE_28_CATEGORIES, 40),
     probe("ja_plain_probe_29.csv", PROBE_29_CATEGORIES, 40),
+    probe("ja_plain_probe_30.csv", PROBE_30_CATEGORIES, 40),
+    probe("ja_plain_probe_31.csv", PROBE_31_CATEGORIES, 40),
 ]
 SETS = [
     *PROBES,
+    BLIND_37,
+    BLIND_36,
     BLIND_35,
     BLIND_34,
     BLIND_33,
