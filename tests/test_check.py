@@ -440,3 +440,14 @@ async def test_short_pastes_with_the_shipped_model(chatter: Chatter) -> None:
         [reply] = await chatter.text(text)
         assert "/check のあとに" in reply.text
     assert len(list(chatter.app.store.db["check_records"].rows)) == 1
+
+
+async def test_a_fee_asked_for_first_gets_188_in_the_next_steps(chatter: Chatter, services) -> None:
+    text = "当選金を受け取るには手数料を振り込んでください"
+    start = text.index("手数料")
+    fee = Cue("payment_request", (Span(start, start + 9, text[start : start + 9]),))
+    services._scorer = FakeScorer(default=CheckResult(0.7, True, (fee,), ()))
+    [reply] = await chatter.forward(text)
+    assert "お金を払う・振り込む・カードを買うように言われています" in reply.text
+    [last] = await chatter.press(next(p for p in payloads(reply) if p.endswith(":next")))
+    assert "188" in last.text and "#9110" in last.text

@@ -61,6 +61,22 @@ TIPS = 4
 # the model catches about half of them, and the sign's advice (sign and pay nothing on the spot, check
 # on the number on the bill, 188, cooling-off) is right even when the visit is genuine.
 ALWAYS_NAMED = frozenset({"handover", "doorstep_sales"})
+MONEY_SIGNS = frozenset(
+    {
+        "money_promise",
+        "personal_data_request",
+        "atm_errand",
+        "handover",
+        "doorstep_sales",
+        "payment_request",
+        "secrecy",
+        "sure_profit",
+        "suspicious_link",
+        "phone_number",
+    }
+)
+"""Signs after which the last step adds where to check money matters (the number on the card, 188,
+#9110, 110): one list for every language's template."""
 
 THANKS = {"ありがとう", "ありがとうございます", "ありがと", "サンキュー", "thanks", "thank you", "thx"}
 """A thank-you is answered as one, not with the hint for pasting a message."""
@@ -188,7 +204,8 @@ async def step(ctx: Context) -> list[Outgoing]:
         return [ctx.say("check_expired")]
     # Every step offers the same questions in the same order, then the same feedback: where buttons are
     # numbered (the console, LINE menus written out), a number keeps its meaning from one step to the next.
-    text = ctx.t(f"check_step_{args[1]}", cues=record.cues, origin=record.origin)
+    about_money = not MONEY_SIGNS.isdisjoint(record.cues)
+    text = ctx.t(f"check_step_{args[1]}", cues=record.cues, origin=record.origin, about_money=about_money)
     return [ctx.reply(text, (*_step_buttons(ctx, record.id), _feedback_buttons(ctx, record.id)))]
 
 
