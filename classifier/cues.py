@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from classifier.dialect import standard_endings
 from classifier.links import analyse_links
 from classifier.regex_literals import required_literals
 from classifier.result import Cue, Link, Span
@@ -702,7 +703,7 @@ _SCAM_WORDS = re.compile(
         r"詐欺|偽の|偽(?:サイト|メール|SMS|電話|アカウント|者)|偽物(?:です|だ|でした|の(?:sms|メール|サイト|電話|広告))|"
         r"ニセ|にせ(?:の|もの|物)|なりすまし|フィッシング|架空請求|乗っ取|(?:だま|騙)され(?:かけ|た|そう)|だまし取|"
         r"を装(?:った|う|い)|をかた(?:る|った|り)|を名乗る(?:電話|メール|sms|訪問)|不審な|怪しい|あやしい|"
-        r"チェーンメール|デマ|は(?:嘘|うそ)|手口|偽物|にせもの|"
+        r"チェーンメール|デマ(?![わっすせしたちどえ])|は(?:嘘|うそ)|手口|偽物|にせもの|"
         r"こんな(?:メール|sms|電話|はがき|手紙|メッセージ|line|通知)(?:が|も)(?:来|き|届)|"
         + _CHECKED_FALSE
         + "|"
@@ -905,6 +906,8 @@ _EXPLICIT_RELAY = re.compile(
 )
 # Signs that a message only borrows an official name (「気象庁は本当のことを言っていない」).
 _BORROWED = frozenset({"cover_up", "fake_expert", "unsourced_media", "miracle_cure", "share_to_unlock"})
+# Of those, the ones a correction quotes as its subject (「『政府は隠している』って話、違うよ」).
+_CORRECTED = frozenset({"cover_up", "unsourced_media", "miracle_cure"})
 _ALERT_BLOCKERS = _BORROWED | {
     "handover",
     "cover_up",
@@ -1031,8 +1034,38 @@ _DO_NOT_ACT_REPLY = re.compile(
         r"即切(?:って|り[。!]|りで)|"
         r"(?:行か|払わ|振り込ま|渡さ|教え|押さ|開か|出|応じ|信じ|入れ|開け|買わ|かけ|返さ)ないで(?:よ|な[。!])|"
         + _SAGI
-        + r"|(?:信じ|入れ|開け|上げ|上がらせ|払っ|押し|買っ|振り込ん|渡し)(?:たら|ちゃ|ては)"
-        r"(?:だめ|ダメ|あかん|アカン|いけ)"
+        + r"|(?:信じ|入れ|開け|上げ|上がらせ|払っ|押し|買っ|振り込ん|渡し|送っ|教え|かけ|入っ|乗っ|"
+        r"行っ|出|見せ|答え|応じ|たっぷし|くりっくし|登録し|契約し)(?:たら|ちゃ|ては)(?:だめ|ダメ|あかん|アカン|いけ)|"
+        r"相手(?:に)?し(?:ない|なくて)"
+    )
+)
+# Someone lost money or was made to pay, told in everyday words (「送ってしもた」 once `dialect` has read it).
+_HARM_REPLY = re.compile(
+    fold_kana(
+        r"(?:(?:送っ|渡し|払っ|振り込ん|買っ|教え)(?:てしまっ|ちゃっ)た|(?:とられ|盗られ)(?:た|てる|ていた)|"
+        r"取られて(?:る|いる|いた)|(?:買わ|払わ|振り込ま|契約さ)され(?:た|て)|損した|"
+        r"高額(?:な)?請求(?:され|が来|が届)(?:た|て))"
+        # Told of someone else (「…らしい」「…んだって」): a victim asking what to do is not warning anyone.
+        r"[^。\n]{0,6}?(?:らしい|そう(?:だ|です|や|な)|んだって|んやて|んやって|って[。!、\s]|んよ|みたい)"
+    )
+)
+# The writer says a claim is false (「〜ってのは違うよ」「根拠ないんやて」「別の国の古い写真だった」): with
+# that, a rumour's own signs it quotes (a video with no source, a cover-up, a cure) are the correction's
+# subject, not its trick.
+_CORRECTS_REPLY = re.compile(
+    fold_kana(
+        r"(?:って|という|っていう)(?:の|話|噂|うわさ)(?:は|も)?(?:全部|ぜんぶ|全く|まったく|完全に)?"
+        r"(?:違う|ちがう|間違い(?!な)|まちがい(?!な)|嘘|うそ|デマ(?!が)|でたらめ|根拠)|言い(?:すぎ|過ぎ)|"
+        r"根拠(?:の|が|は)?(?:ない|無い|ありません)|ただの(?:噂|うわさ|デマ|飛行機雲|雲)|"
+        r"(?:別の|違う|ほかの|他の|古い)[^。\n]{0,8}?(?:写真|動画|画像)(?:だった|でした|やった|と判明|って判明)"
+    )
+)
+# "The city office never says that": who the real sender is and what it never asks (「役所はATMに行けとは
+# 言わないよ」「警察はカードを預からないからね」).
+_SENDER_NEVER_REPLY = re.compile(
+    fold_kana(
+        r"(?:役所|役場|市|区|町|銀行|警察|郵便局|[一-龯]{1,6}(?:庁|省|署|機構|局))(?:の[^。\n]{0,10}?)?"
+        r"(?:は|が|も)[^。\n]{0,24}?(?:言わ|預から|聞か|求め|行かせ|頼ま|送ら|取りに来|来)ない(?:から|ので|よ|って|[。!]|$)"
     )
 )
 # 「ぼくの名前で電話が来ても、それはぼくじゃないよ」: the writer says the caller is not them (a caller's own
@@ -1057,12 +1090,20 @@ _NO_SPREAD = re.compile(
 _ASKS_REPLY = re.compile(
     fold_kana(
         r"登録して|新しい(?:番号|電話|アドレス|アカウント)|番号(?:が|を|は)?(?:変え|変わ)|こっち(?:が|に|の|は)|"
-        r"取りに(?:行|い)く|渡して|振り?込んで|送って|用意して|準備して|預か|本物(?:です|だ|は)"
+        r"取りに(?:行|い)く|渡して|振り?込んで|送って|用意して|準備して|預か(?!らない|りません)|本物(?:です|だ|は)"
     )
 )
 # 『』 quote a message as 「」 do, in a message with no 「」 of its own (inside 「」 they quote a quotation).
 _QUOTE_MARKS = str.maketrans("『』", "「」")
-_REPLY_ONLY = (_SCAM_WORDS_REPLY, _DO_NOT_ACT_REPLY, _DENIES_SENDER_REPLY, _NO_SPREAD)
+_REPLY_ONLY = (
+    _SCAM_WORDS_REPLY,
+    _DO_NOT_ACT_REPLY,
+    _DENIES_SENDER_REPLY,
+    _NO_SPREAD,
+    _HARM_REPLY,
+    _CORRECTS_REPLY,
+    _SENDER_NEVER_REPLY,
+)
 
 
 def _asks_to_act(text: str) -> bool:
@@ -1137,14 +1178,22 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
     With `reply`, the ways of warning kept out of the model's features count too (`_SCAM_WORDS_REPLY`)."""
     if reply and "「" not in normalised:
         normalised = normalised.translate(_QUOTE_MARKS)
-    harm = _REPORTED_HARM.search(normalised) is not None
+    harm = _REPORTED_HARM.search(normalised) is not None or (
+        reply and _HARM_REPLY.search(normalised) is not None
+    )
     protective = _PROTECTIVE.search(normalised) is not None
     denies_sender = _DENIES_SENDER.search(normalised) is not None or (
-        reply and _DENIES_SENDER_REPLY.search(normalised) is not None
+        reply
+        and (
+            _DENIES_SENDER_REPLY.search(normalised) is not None
+            or _SENDER_NEVER_REPLY.search(normalised) is not None
+        )
     )
+    corrects = reply and _CORRECTS_REPLY.search(normalised) is not None
     names_it = (
         denied
         or harm
+        or corrects
         or protective
         or denies_sender
         or _SCAM_WORDS.search(normalised) is not None
@@ -1152,7 +1201,8 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
         or (reply and _SCAM_WORDS_REPLY.search(normalised) is not None)
     )
     # Most messages name no scam: the costlier patterns below run only for those that do.
-    if not names_it or present.intersection(_BORROWED):
+    borrowed = _BORROWED - _CORRECTED if corrects else _BORROWED
+    if not names_it or present.intersection(borrowed):
         return False
     if _RECOVERY_PITCH.search(normalised) is not None or _AUTHORITIES_FAIL.search(normalised) is not None:
         return False
@@ -1172,7 +1222,8 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
     no_spread = reply and _NO_SPREAD.search(normalised) is not None
     if verified or official or _FIRST_HAND.search(normalised) is not None or no_spread:
         blockers = blockers - {"spread_request"}
-    advises = tells_not_to_act or verified or denies_sender or _DOUBT.search(normalised) is not None
+    doubts = _DOUBT.search(normalised) is not None
+    advises = tells_not_to_act or verified or denies_sender or corrects or doubts
     answers_link = (
         "suspicious_link" not in present
         or _DONT_OPEN.search(normalised) is not None
@@ -1208,11 +1259,12 @@ def _analyse(normalised: str) -> tuple[_Analysis, _Analysis, _Analysis]:
     asks_to_act = _asks_to_act(normalised)
     alert = is_japanese and not asks_to_act and _is_alert(normalised, present)
     warning = is_japanese and not asks_to_act and _is_warning(normalised, present, denied, reply=False)
+    standard = standard_endings(normalised) if is_japanese else normalised
     reply_warning = warning or (
         is_japanese
         and not asks_to_act
-        and _reply_may_differ(normalised)
-        and _is_warning(normalised, present, denied, reply=True)
+        and (standard != normalised or _reply_may_differ(normalised))
+        and _is_warning(standard, present, denied, reply=True)
         and not _says_itself(_ASKS_REPLY, normalised)
     )
     sourced = (

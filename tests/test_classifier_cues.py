@@ -518,6 +518,42 @@ def test_relatives_permission_to_ignore_and_sharp_advice_are_warnings(text: str)
     assert stance(text) == (False, True)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Warnings said in dialect, read through `classifier.dialect`.
+        "おかん、「還付金があるけんATMへ」いう電話は詐欺やけん、行ったらいかんよ",
+        "「孫やけど携帯変わった」言うLINE、あれ偽物やで。お金の話になったら送らんといてな",
+        "「役場の者です、保険料が戻ります」って電話、役場はそったなこと言わねがら。慌てねでな",
+        "ばあちゃん、「点検に来ました」いう業者は詐欺の手口やけん、家に上げたらかんよ。断りんさい",
+        # A correction of a rumour it quotes: its video and cover-up are the subject, not the trick.
+        "「政府がダムの決壊を隠しとる」いう動画、別の国の古い動画やって。根拠ないけん回さんでええよ",
+        # Someone else's loss, retold to warn.
+        "うちの隣の人、「元本保証で月利5%」いう話に200万円とられたんやて。あんたも気ぃつけてな",
+        "「警察です、キャッシュカードを預かります」って来た人がいたって。警察はカードを預からないよ",
+    ],
+)
+def test_warnings_in_dialect_and_corrections_of_rumours_are_warnings(text: str) -> None:
+    assert stance(text) == (False, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A caller's secrecy is not a warning, in any ending.
+        "警察庁の者です。口座が詐欺に使われていました。この件は家族を含め誰にも話してはいけません",
+        "息子の上司や。会社の金なくしたけん、今日中に300万用意してな。誰にも言わんといて",
+        # A senior forwarding what they could not make out, and a victim asking for help.
+        "孫に聞いたら分からんって。「関税が未払いです。お支払いはこちら https://pay.example」",
+        "電話で言われて、カードの番号を教えてしもうた。どうしたらええ？",
+        # A rumour that says the authorities hide something is no correction of one.
+        "役所は知っとるけど発表しないんやて。今夜堤防が切れるけん、みんなに回して",
+    ],
+)
+def test_secrecy_forwarded_scams_and_rumours_stay_no_warnings_in_dialect(text: str) -> None:
+    assert stance(text)[1] is False
+
+
 def test_ways_of_warning_added_after_training_leave_the_models_features_alone() -> None:
     text = "母さん、『料金未納 本日中にご連絡を』ってハガキが来ても捨てていいからね"
     names = dict(zip(FEATURE_NAMES, count(normalise(text)), strict=True))
