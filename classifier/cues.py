@@ -1104,6 +1104,7 @@ _REPLY_ONLY = (
     _CORRECTS_REPLY,
     _SENDER_NEVER_REPLY,
 )
+_REPLY_ONLY_NEEDS = tuple((pattern, required_literals(pattern)) for pattern in _REPLY_ONLY)
 
 
 def _asks_to_act(text: str) -> bool:
@@ -1125,7 +1126,9 @@ def _says_itself(pattern: re.Pattern[str], text: str) -> bool:
 def _reply_may_differ(text: str) -> bool:
     """True when a way of warning kept out of the features could make `text` a warning: one of their
     patterns matches or 『』 would be read as quotes. Otherwise both readings' warnings are the same."""
-    return ("『" in text and "「" not in text) or any(pattern.search(text) for pattern in _REPLY_ONLY)
+    return ("『" in text and "「" not in text) or any(
+        _may_match(needs, text) and pattern.search(text) for pattern, needs in _REPLY_ONLY_NEEDS
+    )
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -1232,6 +1235,17 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
     return advises and answers_link and not present.intersection(blockers)
 
 
+def _warns_in_reply(normalised: str, present: set[str], denied: bool) -> bool:
+    """True when the reply's ways of warning (kept out of the features) or a warning said in dialect make
+    the message a warning; then it must not itself ask for what scams ask (`_ASKS_REPLY`)."""
+    standard = standard_endings(normalised)
+    return (
+        (standard != normalised or _reply_may_differ(normalised))
+        and _is_warning(standard, present, denied, reply=True)
+        and not _says_itself(_ASKS_REPLY, normalised)
+    )
+
+
 _Analysis = tuple[tuple[SpanList, ...], tuple[bool, bool], bool]
 
 
@@ -1259,13 +1273,8 @@ def _analyse(normalised: str) -> tuple[_Analysis, _Analysis, _Analysis]:
     asks_to_act = _asks_to_act(normalised)
     alert = is_japanese and not asks_to_act and _is_alert(normalised, present)
     warning = is_japanese and not asks_to_act and _is_warning(normalised, present, denied, reply=False)
-    standard = standard_endings(normalised) if is_japanese else normalised
     reply_warning = warning or (
-        is_japanese
-        and not asks_to_act
-        and (standard != normalised or _reply_may_differ(normalised))
-        and _is_warning(standard, present, denied, reply=True)
-        and not _says_itself(_ASKS_REPLY, normalised)
+        is_japanese and not asks_to_act and _warns_in_reply(normalised, present, denied)
     )
     sourced = (
         is_japanese

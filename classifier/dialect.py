@@ -16,65 +16,112 @@ from __future__ import annotations
 
 import re
 
+from classifier.regex_literals import required_literals
+
 # Verb stems a warning negates or forbids (「言わん」「教えんといて」「入れたらいかん」), in hiragana and
 # kanji: a whitelist, because a bare ん also ends さん, ちゃん and たくさん.
-_KANJI_STEMS = (
-    r"言わ|聞か|行か|払わ|渡さ|教え|入れ|開け|押さ|開か|出さ|振り込ま|振り込め|応じ|信じ|買わ|回さ|送ら|貼ら|"
-    r"戻ら|返さ|取ら|乗ら|切ら|答え|見せ|使わ|触ら|頼ま|呼ば|上げ|書か|受け取ら|預け|来|出|止め|寄ら|泊め|"
-    r"行かせ|開けさせ|上がらせ|慌て|相手にせ|行が"
+_KANJI_STEMS = tuple(
+    re.findall(
+        r"\S+",
+        "言わ 聞か 行か 払わ 渡さ 教え 入れ 開け 押さ 開か 出さ 振り込ま 振り込め 応じ 信じ 買わ 回さ 送ら "
+        "貼ら 戻ら 返さ 取ら 乗ら 切ら 答え 見せ 使わ 触ら 頼ま 呼ば 上げ 書か 受け取ら 預け 来 出 止め 寄ら "
+        "泊め 行かせ 開けさせ 上がらせ 慌て 相手にせ 行が",
+    )
 )
-_KANA_STEMS = (
-    r"いわ|きか|いか|はらわ|わたさ|おしえ|いれ|あけ|おさ|ひらか|ふりこま|しんじ|かわ|まわさ|おくら|もどら|"
-    r"かえさ|とら|かけ|のら|きら|こたえ|みせ|つかわ|さわら|たのま|よば|あげ|あずけ|させ"
+_KANA_STEMS = tuple(
+    re.findall(
+        r"\S+",
+        "いわ きか いか はらわ わたさ おしえ いれ あけ おさ ひらか ふりこま しんじ かわ まわさ おくら もどら "
+        "かえさ とら かけ のら きら こたえ みせ つかわ さわら たのま よば あげ あずけ させ",
+    )
 )
-# A stem in kana must start a word (「だれにもいわん」), so that はいすいかん (a drain pipe) is left alone.
-_STEMS = rf"(?:{_KANJI_STEMS}|(?:(?<![ぁ-ゖ])|(?<=[をはがにもてでと]))(?:{_KANA_STEMS}))"
+_HIRAGANA = re.compile(r"[ぁ-ゖ]")
+_PARTICLES = frozenset("をはがにもてでと")
+
+
+def _after_stem(text: str, index: int) -> bool:
+    """True when a whitelisted stem ends at `index`; a stem in kana must start a word (「だれにもいわん」),
+    so that はいすいかん (a drain pipe) is left alone."""
+    head = text[:index]
+    if head.endswith(_KANJI_STEMS):
+        return True
+    for stem in _KANA_STEMS:
+        if head.endswith(stem):
+            before = head[-len(stem) - 1 : -len(stem)]
+            return not before or not _HIRAGANA.match(before) or before in _PARTICLES
+    return False
+
+
 _ENDING = r"(?=[、。,.!?！？…\s」』)]|$|よ|ね|な|で|と|け|し|じゃ|や|ば|わ|ぞ|から|かった|って|の|もん|ので)"
 # The end of what was said: punctuation, the end, or a sentence-final particle (ね, な, よ; く as in でくれ).
 _SAID = r"(?=[、。,!?！？\s]|$|ね|な|よ|く)"
-_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
+# (pattern, replacement, whether the match must follow a stem): the stem rules match the ending only, so
+# that the search starts from a rare ending rather than trying every stem at every character.
+_RULES: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
+    (re.compile(pattern), replacement, after_stem)
+    for pattern, replacement, after_stem in (
         # "watch out": 気ぃつけて, 気いつけや.
-        (r"気[ぃい](?=つけ|付け)", "気を"),
+        (r"気[ぃい](?=つけ|付け)", "気を", False),
         # "don't": 言わんといて, 教えんとってな, 回さんでね, 言わへんでな.
-        (rf"({_STEMS})(?:ん|へん|ひん)(?:といて|とって|とき|どいて|どって)", r"\1ないで"),
+        (r"(?:ん|へん|ひん)(?:といて|とって|とき|どいて|どって)", "ないで", True),
         # "you need not": 回さんでええ, 払わんでよか, 押さないでいい (Tohoku 行がねで: ないで).
-        (rf"({_STEMS})(?:ん|ない)で(?:ええ|いい|よか|よい)", r"\1なくていい"),
-        (rf"({_STEMS})ねで(?=[、。!?！？\s]|$|け|な|ね|く)", r"\1ないで"),
-        (rf"({_STEMS})(?:ねえ|ねぇ|ね)がら", r"\1ないから"),
-        (rf"({_STEMS})(?:ん|へん|ひん)で{_SAID}", r"\1ないで"),
-        (rf"(?<!ま)(?:せ|し)(?:ん|へん|ひん)(?:といて|とって|とき|どって|で{_SAID})", "しないで"),
+        (r"(?:ん|ない)で(?:ええ|いい|よか|よい)", "なくていい", True),
+        (r"ねで(?=[、。!?！？\s]|$|け|な|ね|く)", "ないで", True),
+        (r"(?:ねえ|ねぇ|ね)がら", "ないから", True),
+        (rf"(?:ん|へん|ひん)で{_SAID}", "ないで", True),
+        (rf"(?<!ま)(?:せ|し)(?:ん|へん|ひん)(?:といて|とって|とき|どって|で{_SAID})", "しないで", False),
         # "must not": 入れたらいかん, 押したらいけん, 信じたらならん, 払うたらあかん.
-        (r"(たら|ては|ちゃ|じゃ)(?:いかん|いけん|ならん|ならへん|あかん|あきまへん|かん)", r"\1だめ"),
+        (r"(たら|ては|ちゃ|じゃ)(?:いかん|いけん|ならん|ならへん|あかん|あきまへん|かん)", r"\1だめ", False),
         # Kyūshū and Kansai "is not": 水道局じゃなかけん, 消防署の人やない.
-        (r"(?<=[一-龯ー])(?:じゃ|や)なか(?=けん|けぇ|よ|ばい|[、。!]|$)|(?<=[一-龯ー])やない", "じゃない"),
+        (r"(?<=[一-龯ー])(?:(?:じゃ|や)なか(?=けん|けぇ|よ|ばい|[、。!]|$)|やない)", "じゃない", False),
         # Imperatives of refusing and ignoring: 断りんさい, 無視しいや, ブロックしとき.
-        (rf"断(?:り|わり)(?:んさい|や|よ|な|なさい|ましょ)(?:{_SAID}|(?=う))", "断ってください"),
-        (rf"(無視|ぶろっく)(?:しんさい|しいや|しい|しとき|しとって|しな|や){_SAID}", r"\1して"),
-        (r"あかん|あきまへん|いけんよ", "だめ"),
+        (rf"断(?:り|わり)(?:んさい|や|よ|な|なさい|ましょ)(?:{_SAID}|(?=う))", "断ってください", False),
+        (rf"(無視|ぶろっく)(?:しんさい|しいや|しい|しとき|しとって|しな|や){_SAID}", r"\1して", False),
+        (r"あかん|あきまへん|いけんよ", "だめ", False),
         # "does not": 聞かん, 言わへん, せえへん, 戻らんけん, おらん.
-        (r"(?:せえ|しい|し)(?:へん|ひん)|(?<![ぁ-ゖ])せん" + _ENDING, "しない"),
-        (r"おらん|おらへん|おれへん", "いない"),
-        (rf"({_STEMS})(?:ん|へん|ひん|ねえ|ねぇ)" + _ENDING, r"\1ない"),
+        (r"(?:せえ|しい|し)(?:へん|ひん)|(?<![ぁ-ゖ])せん" + _ENDING, "しない", False),
+        (r"おらん|おらへん|おれへん", "いない", False),
+        (r"(?:ん|へん|ひん|ねえ|ねぇ)" + _ENDING, "ない", True),
         # Kansai past forms: 言うた, 払うた, 買うた; しもうた, もろた.
-        (r"([言払買貰使会拾追])うた", r"\1った"),
-        (r"(?<=[てで])(?:しも(?:う)?た|もうた)", "しまった"),
-        (r"もろ(?:う)?た", "もらった"),
+        (r"([言払買貰使会拾追])うた", r"\1った", False),
+        (r"(?<=[てで])(?:しも(?:う)?た|もうた)", "しまった", False),
+        (r"もろ(?:う)?た", "もらった", False),
         # The copula: 嘘やで, 詐欺じゃけん, でまばい, にせもんや.
-        (r"(?<=[一-龯ぁ-ゖー])(?:や|じゃ)(?:で|ねん|よ)|(?<=[一-龯ー])(?:ばい|ぜよ|だがね)", "だよ"),
-        (r"(?<=[一-龯ー])(?:や|じゃ)と(?=思|おも)", "だと"),
-        (r"(?<=[一-龯ー])だで(?=ね|[、。!]|$)", "だから"),
-        (r"(?<=[ぁ-ゖ])き(?=ね(?:[、。!?！？\s]|$)|に[、。!?！？\s])", "から"),
-        (rf"(?<=[一-龯ぁ-ゖー])(?:や|じゃ|だ)(?:けぇ|けえ|(?:けん|き){_SAID})", "だから"),
-        (rf"(?<=[ぁ-ゖ])(?:けん|けぇ|けえ){_SAID}", "から"),
-        (r"(?<=[一-龯ー])(?:や|じゃ)(?=[。!！\n]|$)", "だ"),
+        (r"(?<=[一-龯ぁ-ゖー])(?:や|じゃ)(?:で|ねん|よ)|(?<=[一-龯ー])(?:ばい|ぜよ|だがね)", "だよ", False),
+        (r"(?<=[一-龯ー])(?:や|じゃ)と(?=思|おも)", "だと", False),
+        (r"(?<=[一-龯ー])だで(?=ね|[、。!]|$)", "だから", False),
+        (r"(?<=[ぁ-ゖ])き(?=ね(?:[、。!?！？\s]|$)|に[、。!?！？\s])", "から", False),
+        (rf"(?<=[一-龯ぁ-ゖー])(?:や|じゃ|だ)(?:けぇ|けえ|(?:けん|き){_SAID})", "だから", False),
+        (rf"(?<=[ぁ-ゖ])(?:けん|けぇ|けえ){_SAID}", "から", False),
+        (r"(?<=[一-龯ー])(?:や|じゃ)(?=[。!！\n]|$)", "だ", False),
     )
 )
 
 
+def _gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A search for what every match of `pattern` contains (`regex_literals`), or None if nothing is."""
+    needs = required_literals(pattern)
+    return None if needs is None else re.compile("|".join(map(re.escape, needs)))
+
+
+# Most messages have no dialect ending: one search for a few literals costs far less than the rule.
+_GATES = tuple(_gate(pattern) for pattern, _, _ in _RULES)
+
+
 def standard_endings(text: str) -> str:
     """`text` with dialect endings rewritten in standard forms (unchanged when it has none)."""
-    for pattern, replacement in _RULES:
-        text = pattern.sub(replacement, text)
+    for (pattern, replacement, after_stem), gate in zip(_RULES, _GATES, strict=True):
+        if gate is not None and gate.search(text) is None:
+            continue
+        text = pattern.sub(_StemEnding(replacement) if after_stem else replacement, text)
     return text
+
+
+class _StemEnding:
+    """A replacement that applies only to an ending that follows a whitelisted stem."""
+
+    def __init__(self, replacement: str) -> None:
+        self.replacement = replacement
+
+    def __call__(self, found: re.Match[str]) -> str:
+        return self.replacement if _after_stem(found.string, found.start()) else found.group(0)
