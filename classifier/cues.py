@@ -1207,7 +1207,11 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
     borrowed = _BORROWED - _CORRECTED if corrects else _BORROWED
     if not names_it or present.intersection(borrowed):
         return False
-    if _RECOVERY_PITCH.search(normalised) is not None or _AUTHORITIES_FAIL.search(normalised) is not None:
+    # A correction may quote the rumour's "the government hides it"; anything else that says so is one.
+    distrusts = (
+        _says_itself(_AUTHORITIES_FAIL, normalised) if corrects else _AUTHORITIES_FAIL.search(normalised)
+    )
+    if _RECOVERY_PITCH.search(normalised) is not None or distrusts:
         return False
     tells_not_to_act = (
         harm

@@ -528,6 +528,8 @@ def test_relatives_permission_to_ignore_and_sharp_advice_are_warnings(text: str)
         "ばあちゃん、「点検に来ました」いう業者は詐欺の手口やけん、家に上げたらかんよ。断りんさい",
         # A correction of a rumour it quotes: its video and cover-up are the subject, not the trick.
         "「政府がダムの決壊を隠しとる」いう動画、別の国の古い動画やって。根拠ないけん回さんでええよ",
+        "「政府はダムの決壊を隠している」って動画、根拠のないデマやで。回さんといてな",
+        "「この水を飲めば薬はいらない」って話、根拠ないんやって。薬はやめたらあかんよ",
         # Someone else's loss, retold to warn.
         "うちの隣の人、「元本保証で月利5%」いう話に200万円とられたんやて。あんたも気ぃつけてな",
         "「警察です、キャッシュカードを預かります」って来た人がいたって。警察はカードを預からないよ",
