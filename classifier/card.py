@@ -327,25 +327,29 @@ def render_card(metadata: dict[str, Any]) -> str:
         "flagged or not, with advice that holds for a genuine visit (nothing signed or paid on the spot, "
         "the number on the bill, 188, cooling-off).",
         "- The Japanese cut-off is the middle, by value, of a flat F1 top, averaged over three shuffles of "
-        "the cross-validation folds (0.435 here; the shuffles gave 0.434-0.437, and five shuffles of one "
+        "the cross-validation folds (0.438 here; the shuffles gave 0.437-0.439, and five shuffles of one "
         "earlier build's data 0.435-0.451). Each build still moves it a little, and with it the false "
         "alarms on ordinary sentences. The top of the plateau would halve those but catch about 10 points "
         "fewer of seniors' reports.",
-        "- Relatives' and friends' warnings: on the fresh `ja_blind_38`, written to stress them in dialect "
-        "and casual speech, 19 of 263 flagged (stop 31's model 34), but corrections of a rumour that quote "
-        "it 7 of 33 (21%); 58 of 1,310 (4.4%) over `ja_blind_21` to `_37`. Corrections of rumours "
-        "(「その動画、別の国の古い動画だって」) are the weak kind: 10 of 119 over those sets; the model is "
-        "often sure of them (0.8 or more), where it overrules the stance rules. Official alerts 4 of 938, "
-        "official scam warnings 7 of 543 over `_21` to `_37`.",
+        "- Relatives' and friends' warnings: on `ja_blind_38`, written to stress them in dialect and "
+        "casual speech, 21 of 263 flagged (stop 31's model 34); 81 of 1,550 (5.2%) over `ja_blind_21` to "
+        "`_39`. Corrections of rumours, which quote the rumour (「その動画、別の国の古い動画だって」), are "
+        "the weak kind: 15 of 152 over those sets, and on the fresh `ja_blind_40` corrections of AI-made "
+        "images and videos 6 of 26; the model is often sure of them (0.8 or more), where it overrules the "
+        "stance rules. Official alerts 8 of 1,007, official scam warnings 10 of 586 over `_21` to `_39`.",
+        "- Scams whose words look ordinary: callers coaching a senior on what to say at the bank counter "
+        "(「窓口で聞かれたらリフォーム代って言ってね」) are caught 13 of 26 on the fresh `ja_blind_40`, "
+        "first-stage romance traps 23 of 26; the stance rules may even read a coaching caller's 「警察から"
+        "電話があっても、それは偽物です」 as a warning.",
         "- When no cue fires, the wording sign quotes character stretches, which can be fragments of "
         "words (「客様の情報」): honest about what the model used, but less telling than a cue. About a "
         "quarter of flagged scams are explained only so (2,027 of 6,893 on `ja_blind_21` to `_37`); the "
         "explain-only signs `payment_request`, `secrecy` and `sure_profit` (stop 31: a fee before a prize, "
         'gift cards, "don\'t tell your family", a stock that will surge) name something in more of them, '
         "without changing the model's features or any stance.",
-        "- Ordinary sentences can still reach the threshold on their wording alone: 2 and 1 of 400 in "
-        "the fresh probes `eval/ja_plain_probe_32.csv` and `_33` (stop 31's model the same), 42 of 5,600 "
-        "over `_18` to `_31` (stop 30's model 129). Mostly counter and phone keigo, which phone scams "
+        "- Ordinary sentences can still reach the threshold on their wording alone: 3 and 3 of 400 in "
+        "the fresh probes `eval/ja_plain_probe_34.csv` and `_35` (stop 31's model the same), 51 of 6,400 "
+        "over `_18` to `_33`. Mostly counter and phone keigo, which phone scams "
         "share word for word (「念のため…伺ってもよろしいでしょうか」), and harmless hearsay told as a "
         "fact. Since stop 31 the training data pairs service keigo with scams in the same phrases (921 "
         "rows), which took the fresh probes from 19 to 11 of 800 against the model before it. A "

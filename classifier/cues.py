@@ -690,7 +690,9 @@ _ALERT_WORDS = re.compile(
     fold_kana(
         r"警報|注意報|避難|警戒れべる|警戒レベル|土砂災害|氾濫|津波|地震|洪水|線状降水帯|竜巻|熱中症|"
         r"休校|下校|お迎え|学級閉鎖|断水|停電|通行止め|給水|大雪|台風|ミサイル|暴風|不審者|"
-        r"大雨|猛烈な雨|高潮|噴火|火災|熊の目撃|臨時休校|引き渡し|避難所"
+        r"大雨|猛烈な雨|高潮|噴火|火災|熊の目撃|臨時休校|引き渡し|避難所|"
+        # Level 5 is named by itself, 「【緊急安全確保】命の危険。直ちに身の安全を確保」 (no 避難 in it).
+        r"緊急安全確保"
     )
 )
 # The writer checked and it was false: 「市に確認したら、そんな電話はしていないと」.
@@ -1036,7 +1038,7 @@ _DO_NOT_ACT_REPLY = re.compile(
         + _SAGI
         + r"|(?:信じ|入れ|開け|上げ|上がらせ|払っ|押し|買っ|振り込ん|渡し|送っ|教え|かけ|入っ|乗っ|"
         r"行っ|出|見せ|答え|応じ|たっぷし|くりっくし|登録し|契約し)(?:たら|ちゃ|ては)(?:だめ|ダメ|あかん|アカン|いけ)|"
-        r"相手(?:に)?し(?:ない|なくて)"
+        r"相手(?:に)?し(?:ないで|なくて(?:いい|ええ|大丈夫|よい))"
     )
 )
 # Someone lost money or was made to pay, told in everyday words (「送ってしもた」 once `dialect` has read it).
@@ -1181,9 +1183,10 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
     With `reply`, the ways of warning kept out of the model's features count too (`_SCAM_WORDS_REPLY`)."""
     if reply and "「" not in normalised:
         normalised = normalised.translate(_QUOTE_MARKS)
-    harm = _REPORTED_HARM.search(normalised) is not None or (
-        reply and _HARM_REPLY.search(normalised) is not None
-    )
+    harm = _REPORTED_HARM.search(normalised) is not None
+    # Someone else's loss retold names the scam; unlike the writer's own story it is no advice by itself
+    # (「詐欺にあって全財産とられたらしいよ。犯人は近所の人だって」 is hearsay of a crime).
+    told_loss = reply and _HARM_REPLY.search(normalised) is not None
     protective = _PROTECTIVE.search(normalised) is not None
     denies_sender = _DENIES_SENDER.search(normalised) is not None or (
         reply
@@ -1196,6 +1199,7 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
     names_it = (
         denied
         or harm
+        or told_loss
         or corrects
         or protective
         or denies_sender
@@ -1224,7 +1228,7 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
     verified = _VERIFIED.search(normalised) is not None
     official = _ISSUER_HEADER.search(normalised) is not None
     blockers = _WARNING_BLOCKERS
-    if harm or denies_sender or official:
+    if harm or told_loss or denies_sender or official:
         blockers = blockers - {"investment_group"}
     no_spread = reply and _NO_SPREAD.search(normalised) is not None
     if verified or official or _FIRST_HAND.search(normalised) is not None or no_spread:

@@ -655,6 +655,7 @@ def test_secrecy_recovery_pitches_and_daily_requests_are_no_warnings(text: str) 
     [
         "大津波警報です。すぐ逃げて。荷物はいらない。",
         "警戒レベル5 緊急安全確保。命を守る行動を",
+        "【緊急安全確保】〇〇地区　命に危険が及ぶ状況です。直ちに身の安全を確保してください（〇〇市）",
         # J-ALERT's missile messages name the Cabinet Secretariat (内閣官房) and 国民保護, no agency or city.
         "【国民保護に関する情報】ミサイルが発射された模様です。頑丈な建物や地下に避難してください。（内閣官房）",
     ],

@@ -918,6 +918,64 @@ THIRTY_NINTH_LABELS = labelled(
         "social_post_ok hobby_group_ok plain_sentences_ok genuine_visitor_call_ok"
     ),
 )
+PROBE_34_CATEGORIES = (
+    "plain_da_dearu",
+    "casual_emoji",
+    "desu_masu",
+    "keigo",
+    "questions_requests",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "elderly_typing",
+)
+PROBE_35_CATEGORIES = (
+    "counter_keigo_bank_post_cityoffice",
+    "clinic_pharmacy",
+    "shop_restaurant_service",
+    "phone_callcentre",
+    "trades_delivery",
+    "care_work",
+    "line_friends",
+    "line_family",
+    "dialect_neighbours",
+    "elderly_typing_and_plain",
+)
+FORTIETH_LABELS = labelled(
+    suspicious=(
+        "health_rumour_passed_sus disaster_rumour_passed_sus money_rumour_passed_sus "
+        "crime_outrage_rumour_sus ai_image_video_passed_sus chain_media_hides_sus "
+        "neighbour_hearsay_as_fact_sus caller_coaches_at_bank_sus romance_trap_first_stage_sus "
+        "investment_trap_first_stage_sus friendly_impersonation_sus polite_keigo_scam_sus "
+        "smishing_delivery_sus senior_asks_about_sus"
+    ),
+    ordinary=(
+        "relative_corrects_rumour_ok official_news_corrects_rumour_ok ai_fake_correction_ok "
+        "neighbour_corrects_rumour_ok official_disaster_alert_ok family_passes_alert_ok "
+        "family_warns_scam_quoting_ok official_scam_warning_ok genuine_bank_notice_ok "
+        "genuine_friendly_chat_ok community_notice_ok harmless_hearsay_ok senior_asks_genuine_ok "
+        "business_keigo_ok"
+    ),
+)
+FORTY_FIRST_LABELS = labelled(
+    suspicious=(
+        "sms_delivery_smish_sus sms_bank_carrier_smish_sus mail_phish_keigo_sus line_family_newnumber_sus "
+        "call_impersonation_retold_sus visitor_scam_retold_sus letter_scam_sus sns_investment_romance_sus "
+        "chain_health_rumor_sus disaster_rumor_sus outrage_spread_sus senior_asks_helper_sus "
+        "counter_conversation_sus line_takeover_chain_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_forwards_alert_ok official_scam_warning_ok family_warns_scam_ok "
+        "school_community_notice_ok business_notice_ok everyday_line_chat_ok senior_own_words_chat_ok "
+        "harmless_hearsay_ok senior_asks_helper_ok counter_conversation_ok call_visitor_genuine_ok "
+        "letter_genuine_ok sns_post_ok"
+    ),
+)
+# The fortieth and forty-first writers were asked for at least 20 rows per category (26-36 written; the
+# fortieth wrote 729 rows of the 750 asked for).
+BLIND_40 = EvalSet("ja_blind_40.csv", FORTIETH_LABELS, dict.fromkeys(FORTIETH_LABELS, 20), 700)
+BLIND_41 = EvalSet("ja_blind_41.csv", FORTY_FIRST_LABELS, dict.fromkeys(FORTY_FIRST_LABELS, 20), 850)
 # The thirty-eighth and thirty-ninth writers were asked for at least 20 rows per category (20-87 written).
 BLIND_38 = EvalSet("ja_blind_38.csv", THIRTY_EIGHTH_LABELS, dict.fromkeys(THIRTY_EIGHTH_LABELS, 20), 850)
 BLIND_39 = EvalSet("ja_blind_39.csv", THIRTY_NINTH_LABELS, dict.fromkeys(THIRTY_NINTH_LABELS, 20), 750)
@@ -944,9 +1002,13 @@ PROBES = [
     probe("ja_plain_probe_31.csv", PROBE_31_CATEGORIES, 40),
     probe("ja_plain_probe_32.csv", PROBE_32_CATEGORIES, 40),
     probe("ja_plain_probe_33.csv", PROBE_33_CATEGORIES, 40),
+    probe("ja_plain_probe_34.csv", PROBE_34_CATEGORIES, 40),
+    probe("ja_plain_probe_35.csv", PROBE_35_CATEGORIES, 40),
 ]
 SETS = [
     *PROBES,
+    BLIND_41,
+    BLIND_40,
     BLIND_39,
     BLIND_38,
     BLIND_37,
