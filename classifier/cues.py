@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from classifier.dialect import standard_endings
 from classifier.links import analyse_links
-from classifier.regex_literals import required_literals
+from classifier.regex_literals import may_match, required_literals
 from classifier.result import Cue, Link, Span
 from classifier.textnorm import fold_kana, join_spaced, normalise_with_offsets
 
@@ -585,14 +585,10 @@ _NEEDS: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None]] = {
 }
 
 
-def _may_match(needs: tuple[str, ...] | None, text: str) -> bool:
-    return needs is None or any(part in text for part in needs)
-
-
 def _japanese_may_match(name: str, text: str) -> bool:
     """The pre-check for a cue's Japanese pattern: its hand-written gate if it has one, else `_NEEDS`."""
     gate = _GATES.get(name)
-    return gate.search(text) is not None if gate is not None else _may_match(_NEEDS[name][0], text)
+    return gate.search(text) is not None if gate is not None else may_match(_NEEDS[name][0], text)
 
 
 def _pattern_spans(name: str, text: str, has_latin: bool) -> SpanList:
@@ -600,7 +596,7 @@ def _pattern_spans(name: str, text: str, has_latin: bool) -> SpanList:
     needs_english = _NEEDS[name][1]
     skip = text.isascii() or not _japanese_may_match(name, text)
     spans = [] if skip else [m.span() for m in japanese.finditer(text)]
-    if has_latin and _may_match(needs_english, text):
+    if has_latin and may_match(needs_english, text):
         latin = [m.span() for m in english.finditer(text)]
         if latin:
             return sorted(set(spans + latin))
@@ -1129,7 +1125,7 @@ def _reply_may_differ(text: str) -> bool:
     """True when a way of warning kept out of the features could make `text` a warning: one of their
     patterns matches or 『』 would be read as quotes. Otherwise both readings' warnings are the same."""
     return ("『" in text and "「" not in text) or any(
-        _may_match(needs, text) and pattern.search(text) for pattern, needs in _REPLY_ONLY_NEEDS
+        may_match(needs, text) and pattern.search(text) for pattern, needs in _REPLY_ONLY_NEEDS
     )
 
 

@@ -15,8 +15,9 @@ Text is expected as the rules read it: `textnorm.reading_form` (katakana folded 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from classifier.regex_literals import required_literals
+from classifier.regex_literals import may_match, required_literals
 
 # Verb stems a warning negates or forbids (「言わん」「教えんといて」「入れたらいかん」), in hiragana and
 # kanji: a whitelist, because a bare ん also ends さん, ちゃん and たくさん.
@@ -42,24 +43,44 @@ _PARTICLES = frozenset("をはがにもてでと")
 def _after_stem(text: str, index: int) -> bool:
     """True when a whitelisted stem ends at `index`; a stem in kana must start a word (「だれにもいわん」),
     so that はいすいかん (a drain pipe) is left alone."""
-    head = text[:index]
-    if head.endswith(_KANJI_STEMS):
+    if text.endswith(_KANJI_STEMS, 0, index):
         return True
     for stem in _KANA_STEMS:
-        if head.endswith(stem):
-            before = head[-len(stem) - 1 : -len(stem)]
+        if text.endswith(stem, 0, index):
+            start = index - len(stem)
+            before = text[start - 1 : start] if start else ""
             return not before or not _HIRAGANA.match(before) or before in _PARTICLES
     return False
+
+
+class _StemEnding:
+    """A replacement that applies only to an ending that follows a whitelisted stem."""
+
+    def __init__(self, replacement: str) -> None:
+        self.replacement = replacement
+
+    def __call__(self, found: re.Match[str]) -> str:
+        return self.replacement if _after_stem(found.string, found.start()) else found.group(0)
 
 
 _ENDING = r"(?=[、。,.!?！？…\s」』)]|$|よ|ね|な|で|と|け|し|じゃ|や|ば|わ|ぞ|から|かった|って|の|もん|ので)"
 # The end of what was said: punctuation, the end, or a sentence-final particle (ね, な, よ; く as in でくれ).
 _SAID = r"(?=[、。,!?！？\s]|$|ね|な|よ|く)"
 # (pattern, replacement, whether the match must follow a stem): the stem rules match the ending only, so
-# that the search starts from a rare ending rather than trying every stem at every character.
-_RULES: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
-    (re.compile(pattern), replacement, after_stem)
-    for pattern, replacement, after_stem in (
+# that the search starts from a rare ending rather than trying every stem at every character. Each rule
+# keeps the strings every match of it contains (`regex_literals`): most messages have no dialect ending,
+# and a rule whose strings are all absent is skipped.
+_Rule = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tuple[str, ...] | None]
+
+
+def _rule(pattern: str, replacement: str, after_stem: bool) -> _Rule:
+    compiled = re.compile(pattern)
+    return compiled, _StemEnding(replacement) if after_stem else replacement, required_literals(compiled)
+
+
+_RULES: tuple[_Rule, ...] = tuple(
+    _rule(*rule)
+    for rule in (
         # "watch out": 気ぃつけて, 気いつけや.
         (r"気[ぃい](?=つけ|付け)", "気を", False),
         # "don't": 言わんといて, 教えんとってな, 回さんでね, 言わへんでな.
@@ -71,7 +92,11 @@ _RULES: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         (rf"(?:ん|へん|ひん)で{_SAID}", "ないで", True),
         (rf"(?<!ま)(?:せ|し)(?:ん|へん|ひん)(?:といて|とって|とき|どって|で{_SAID})", "しないで", False),
         # "must not": 入れたらいかん, 押したらいけん, 信じたらならん, 払うたらあかん.
-        (r"(たら|ては|ちゃ|じゃ)(?:いかん|いけん|ならん|ならへん|あかん|あきまへん|かん)", r"\1だめ", False),
+        (
+            r"(たら|ては|ちゃ|じゃ)(?:いかん|いけん|ならん|ならへん|あかん|あきまへん|かん)",
+            r"\1だめ",
+            False,
+        ),
         # Kyūshū and Kansai "is not": 水道局じゃなかけん, 消防署の人やない.
         (r"(?<=[一-龯ー])(?:(?:じゃ|や)なか(?=けん|けぇ|よ|ばい|[、。!]|$)|やない)", "じゃない", False),
         # Imperatives of refusing and ignoring: 断りんさい, 無視しいや, ブロックしとき.
@@ -87,7 +112,11 @@ _RULES: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         (r"(?<=[てで])(?:しも(?:う)?た|もうた)", "しまった", False),
         (r"もろ(?:う)?た", "もらった", False),
         # The copula: 嘘やで, 詐欺じゃけん, でまばい, にせもんや.
-        (r"(?<=[一-龯ぁ-ゖー])(?:や|じゃ)(?:で|ねん|よ)|(?<=[一-龯ー])(?:ばい|ぜよ|だがね)", "だよ", False),
+        (
+            r"(?<=[一-龯ぁ-ゖー])(?:や|じゃ)(?:で|ねん|よ)|(?<=[一-龯ー])(?:ばい|ぜよ|だがね)",
+            "だよ",
+            False,
+        ),
         (r"(?<=[一-龯ー])(?:や|じゃ)と(?=思|おも)", "だと", False),
         (r"(?<=[一-龯ー])だで(?=ね|[、。!]|$)", "だから", False),
         (r"(?<=[ぁ-ゖ])き(?=ね(?:[、。!?！？\s]|$)|に[、。!?！？\s])", "から", False),
@@ -98,30 +127,9 @@ _RULES: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
 )
 
 
-def _gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A search for what every match of `pattern` contains (`regex_literals`), or None if nothing is."""
-    needs = required_literals(pattern)
-    return None if needs is None else re.compile("|".join(map(re.escape, needs)))
-
-
-# Most messages have no dialect ending: one search for a few literals costs far less than the rule.
-_GATES = tuple(_gate(pattern) for pattern, _, _ in _RULES)
-
-
 def standard_endings(text: str) -> str:
     """`text` with dialect endings rewritten in standard forms (unchanged when it has none)."""
-    for (pattern, replacement, after_stem), gate in zip(_RULES, _GATES, strict=True):
-        if gate is not None and gate.search(text) is None:
-            continue
-        text = pattern.sub(_StemEnding(replacement) if after_stem else replacement, text)
+    for pattern, replacement, needs in _RULES:
+        if may_match(needs, text):
+            text = pattern.sub(replacement, text)
     return text
-
-
-class _StemEnding:
-    """A replacement that applies only to an ending that follows a whitelisted stem."""
-
-    def __init__(self, replacement: str) -> None:
-        self.replacement = replacement
-
-    def __call__(self, found: re.Match[str]) -> str:
-        return self.replacement if _after_stem(found.string, found.start()) else found.group(0)

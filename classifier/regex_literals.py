@@ -115,3 +115,8 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(
         sorted(text for text in needed if not any(other != text and other in text for other in needed))
     )
+
+
+def may_match(needs: tuple[str, ...] | None, text: str) -> bool:
+    """False only when `text` has none of `needs` (from `required_literals`), so the pattern cannot match."""
+    return needs is None or any(map(text.__contains__, needs))

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from classifier.regex_literals import required_literals
+from classifier.regex_literals import may_match, required_literals
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,10 @@ def test_no_requirement_when_the_match_may_lack_every_string(pattern: str) -> No
 
 def test_a_case_insensitive_pattern_has_no_requirement() -> None:
     assert required_literals(re.compile("urgent", re.IGNORECASE)) is None
+
+
+def test_a_text_may_match_only_with_one_of_the_needed_strings() -> None:
+    needs = required_literals(re.compile("(?:至急|今すぐ)(?:ご)?連絡"))
+    assert may_match(needs, "至急ご連絡ください")
+    assert not may_match(needs, "至急お電話ください")
+    assert may_match(None, "何でも")
