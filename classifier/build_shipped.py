@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_43.csv \
+        --independent classifier/eval/ja_blind_42.csv \
         --independent classifier/eval/ja_blind_41.csv \
         --independent classifier/eval/ja_blind_40.csv \
         --independent classifier/eval/ja_blind_39.csv \
@@ -23,6 +25,8 @@
         --independent classifier/eval/ja_blind_23.csv \
         --independent classifier/eval/ja_blind_22.csv \
         --independent classifier/eval/ja_blind_21.csv \
+        --independent classifier/eval/ja_plain_probe_37.csv \
+        --independent classifier/eval/ja_plain_probe_36.csv \
         --independent classifier/eval/ja_plain_probe_35.csv \
         --independent classifier/eval/ja_plain_probe_34.csv \
         --independent classifier/eval/ja_plain_probe_33.csv \

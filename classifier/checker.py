@@ -31,7 +31,17 @@ quieted them. The rules read words that scams borrow (警視庁, 注意喚起, �
 `ja_blind_21` to `_31` (stop 30), 27 scams they took for a warning scored 0.8 or more (a caller from
 警視庁 asking for savings to be moved), against 2 of 931 genuine warnings. An official alert relay is
 never overruled: a fake alert's reply (follow the official instruction, confirm it on the official site
-or app) is right either way, while a genuine alert flagged could be doubted."""
+or app) is right either way, while a genuine alert flagged could be doubted. Nor is a correction of a
+rumour (`cues.corrects_a_claim`): the model has seen the rumours it quotes, and on `ja_blind_21` to `_41`
+(stop 33) every correction it was sure of was genuine (3 of 3)."""
+
+FLAGGED_ALONE = frozenset({"coaching"})
+"""Signs that flag a message by themselves (its score is raised to the threshold): being told what to say
+to the bank counter or the police is the mark of special fraud, whatever the model makes of the friendly
+words around it (「銀行で聞かれたら、リフォーム代って言ってね」 scored 0.47, short of the bar a short
+line needs). Chosen on the development sets (stop 33): the sign fires on none of the 72,000 genuine and
+ordinary training and evaluation texts (`classifier.coaching` says how it keeps out warnings that quote
+it), and on `ja_blind_40` it flagged 8 more of its 26 coaching callers."""
 
 
 class Checker:
@@ -87,12 +97,19 @@ class Checker:
         for text, original, score, found in zip(capped, texts, scores, matches, strict=True):
             reading = cues.read(text)
             raw = float(score)
-            if reading.scam_warning and not reading.official_alert and raw >= max(STANCE_BAR, self.threshold):
+            if (
+                reading.scam_warning
+                and not reading.official_alert
+                and raw >= max(STANCE_BAR, self.threshold)
+                and not cues.corrects_a_claim(text)
+            ):
                 score, reading = raw, cues.read(text, stance=False)
             else:
                 named = any(cue.name not in WEAK_ALONE for cue in reading.cues)
                 signed = named or bool(reading.links or found)
                 score = held_to_short_bar(raw, reading.text, signed, self.threshold)
+                if any(cue.name in FLAGGED_ALONE for cue in reading.cues):
+                    score = max(score, self.threshold)
             suspicious = score >= self.threshold and not (reading.official_alert or reading.scam_warning)
             signs = reading.cues
             if suspicious and not signs and not found:

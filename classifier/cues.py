@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from classifier.coaching import coaching_spans
 from classifier.dialect import standard_endings
 from classifier.links import analyse_links
 from classifier.regex_literals import may_match, required_literals
@@ -627,6 +628,7 @@ CUE_NAMES: tuple[str, ...] = (
     "payment_request",
     "secrecy",
     "sure_profit",
+    "coaching",
 )
 
 CUE_LABELS: dict[str, tuple[str, str]] = {
@@ -662,6 +664,7 @@ CUE_LABELS: dict[str, tuple[str, str]] = {
     ),
     "secrecy": ("家族や銀行にないしょにさせる", "asks you to keep it secret"),
     "sure_profit": ("値上がり・もうけが確実という話", "says a price rise or a profit is certain"),
+    "coaching": ("銀行や警察に言うことを指示する", "tells you what to say to the bank or the police"),
     # Not a detector: the wording that raised the score (`classifier.evidence`), named when nothing else is.
     "wording": ("注意が必要なメッセージによく似た言い回し", "wording seen in messages to be careful with"),
 }
@@ -906,18 +909,25 @@ _EXPLICIT_RELAY = re.compile(
 _BORROWED = frozenset({"cover_up", "fake_expert", "unsourced_media", "miracle_cure", "share_to_unlock"})
 # Of those, the ones a correction quotes as its subject (「『政府は隠している』って話、違うよ」).
 _CORRECTED = frozenset({"cover_up", "unsourced_media", "miracle_cure"})
-_ALERT_BLOCKERS = _BORROWED | {
-    "handover",
-    "cover_up",
-    "hearsay",
-    "unsourced_claim",
-    "money_promise",
-    "personal_data_request",
-    "atm_errand",
-    "suspicious_link",
-    "investment_group",
-    "impersonation",
-}
+# Signs of a trick whatever else the message says: a caller who coaches the senior on what to tell the bank
+# may also say 「警察から電話があっても、それは偽物です」, which reads like a warning.
+_TRICKS = frozenset({"coaching"})
+_ALERT_BLOCKERS = (
+    _BORROWED
+    | _TRICKS
+    | {
+        "handover",
+        "cover_up",
+        "hearsay",
+        "unsourced_claim",
+        "money_promise",
+        "personal_data_request",
+        "atm_errand",
+        "suspicious_link",
+        "investment_group",
+        "impersonation",
+    }
+)
 # Besides a borrowed name (checked first), what unmakes a warning unless it names its harm, sender or check.
 _WARNING_BLOCKERS = frozenset({"investment_group", "spread_request"})
 # Asking NOT to answer a call, open a link or message, or give a code or money is protective on its own:
@@ -1054,8 +1064,18 @@ _CORRECTS_REPLY = re.compile(
     fold_kana(
         r"(?:って|という|っていう)(?:の|話|噂|うわさ)(?:は|も)?(?:全部|ぜんぶ|全く|まったく|完全に)?"
         r"(?:違う|ちがう|間違い(?!な)|まちがい(?!な)|嘘|うそ|デマ(?!が)|でたらめ|根拠)|言い(?:すぎ|過ぎ)|"
-        r"根拠(?:の|が|は)?(?:ない|無い|ありません)|ただの(?:噂|うわさ|デマ|飛行機雲|雲)|"
-        r"(?:別の|違う|ほかの|他の|古い)[^。\n]{0,8}?(?:写真|動画|画像)(?:だった|でした|やった|と判明|って判明)"
+        r"根拠(?:の|が|は|も)?(?:ない|無い|ありません)|ただの(?:噂|うわさ|デマ|飛行機雲|雲)|"
+        r"(?:別の|違う|ほかの|他の|古い)[^。\n]{0,8}?(?:写真|動画|画像)"
+        r"(?:だった|でした|やった|やって|だって|と判明|って判明|です|(?:みたい|らしい)(?![^。\n]{0,3}?けど))|"
+        # A picture made by AI or edited, said to be so (not 「AIで作ったって言う人がいるけど本物」).
+        r"(?:ai|人工知能)(?:で|が|によって)?(?:作|つく)(?:った|られた|られてる|成された|成した)"
+        r"(?![^。\n]{0,8}?(?:じゃな|ではな|と言う|って言う|と言われ|って言われ|っぽ|かも|のか|かな|気が|気も))|"
+        r"生成ai(?:の|で作られた|による)(?:画像|写真|動画|偽)|(?:合成|加工)(?:された|した)?(?:画像|写真|動画)(?:です|だ|でした|だった)|"
+        r"事実(?:では|じゃ)(?:ない|ありません)|誤り(?:です|だ|でした)|"
+        # An office's correction: 「…という情報が広がっていますが、…」.
+        r"(?:という|との)(?:情報|噂|うわさ|投稿|話)(?:が)?[^。\n]{0,12}?"
+        r"(?:ありますが|広がっていますが|出回っていますが|流れていますが|拡散されていますが)|"
+        r"(?:そんな|そういう)(?:こと|話|発表)(?:は|も)?(?:言って|して|出して)(?:ない|いない|ません)(?![^。\n]{0,3}?けど)"
     )
 )
 # "The city office never says that": who the real sender is and what it never asks (「役所はATMに行けとは
@@ -1153,6 +1173,8 @@ def _raw_spans(normalised: str) -> tuple[SpanList, ...]:
             found.append(_suspicious_link_spans(normalised) if _MAY_HAVE_LINK.search(normalised) else [])
         elif name == "phone_number":
             found.append(_phone_spans(normalised))
+        elif name == "coaching":
+            found.append(coaching_spans(normalised, has_latin))
         else:
             found.append(_pattern_spans(name, normalised, has_latin))
     return tuple(found)
@@ -1204,7 +1226,7 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
         or (reply and _SCAM_WORDS_REPLY.search(normalised) is not None)
     )
     # Most messages name no scam: the costlier patterns below run only for those that do.
-    borrowed = _BORROWED - _CORRECTED if corrects else _BORROWED
+    borrowed = (_BORROWED - _CORRECTED if corrects else _BORROWED) | _TRICKS
     if not names_it or present.intersection(borrowed):
         return False
     # A correction may quote the rumour's "the government hides it"; anything else that says so is one.
@@ -1352,6 +1374,15 @@ def detect(text: str) -> tuple[Cue, ...]:
     return read(text).cues
 
 
+def corrects_a_claim(text: str) -> bool:
+    """True when `text` says a claim is false or a picture made up (`_CORRECTS_REPLY`). The model has seen
+    the rumours such a correction quotes and may be sure of it; that must not make it a rumour again."""
+    standard = standard_endings(join_spaced(normalise_with_offsets(text)).text)
+    if "「" not in standard:
+        standard = standard.translate(_QUOTE_MARKS)
+    return _CORRECTS_REPLY.search(standard) is not None
+
+
 def stance(text: str) -> tuple[bool, bool]:
     """(relays an official alert, warns about a scam) for a message."""
     return _analyse(join_spaced(normalise_with_offsets(text)).text)[1][1]
@@ -1367,7 +1398,9 @@ def count(normalised: str) -> list[int]:
 
 # Signs named in replies but not given to the model (the shipped model was trained without them; the
 # issue asks for cues "used to explain rather than as features where that scores better").
-EXPLAIN_ONLY = frozenset({"handover", "doorstep_sales", "payment_request", "secrecy", "sure_profit"})
+EXPLAIN_ONLY = frozenset(
+    {"handover", "doorstep_sales", "payment_request", "secrecy", "sure_profit", "coaching"}
+)
 FEATURE_NAMES: tuple[str, ...] = (
     tuple(name for name in CUE_NAMES if name not in EXPLAIN_ONLY) + STANCE_NAMES + SOURCE_NAMES
 )

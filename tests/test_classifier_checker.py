@@ -218,3 +218,28 @@ def test_an_official_alert_relay_is_never_overruled() -> None:
     alert = "市役所から転送です。【避難指示】警戒レベル4 直ちに避難所へ避難してください。（○○市）"
     result = Checker(_Constant(0.99)).score(alert)  # type: ignore[arg-type]
     assert result.official_alert and not result.suspicious
+
+
+def test_coaching_flags_a_message_by_itself_and_unmakes_a_warning() -> None:
+    """A caller who tells the senior what to say at the bank is flagged whatever the model says, even when
+    the message also sounds like a warning (「詐欺とか言われるかもしれないけど」); a warning that quotes the
+    coaching stays a warning."""
+    checker = Checker(_Constant(0.05))  # type: ignore[arg-type]  # duck-typed model
+    coached = checker.score(
+        "窓口の人がしつこく聞いてきたら、孫の車の頭金って言っといて。詐欺とか言われるかもしれないけど、"
+        "銀行はそういうの大げさに言うから気にしないで"
+    )
+    assert coached.suspicious and not coached.scam_warning and coached.score == 0.5
+    assert "coaching" in {cue.name for cue in coached.cues}
+    quoted = checker.score(
+        "母さん、銀行で「リフォーム代と言って」って指示してくる電話は詐欺だよ。窓口の人に正直に話してね"
+    )
+    assert quoted.scam_warning and not quoted.suspicious
+    assert not checker.score("銀行で通帳を記入してきた").suspicious
+
+
+def test_a_correction_the_model_is_sure_of_stays_a_warning() -> None:
+    """The model has seen the rumours a correction quotes; its surety does not make the correction one."""
+    correction = "キリンが流される写真、生成AIの画像だってニュースで。回さないでね"
+    result = Checker(_Constant(0.95)).score(correction)  # type: ignore[arg-type]  # duck-typed model
+    assert result.scam_warning and not result.suspicious

@@ -530,6 +530,11 @@ def test_relatives_permission_to_ignore_and_sharp_advice_are_warnings(text: str)
         "「政府がダムの決壊を隠しとる」いう動画、別の国の古い動画やって。根拠ないけん回さんでええよ",
         "「政府はダムの決壊を隠している」って動画、根拠のないデマやで。回さんといてな",
         "「この水を飲めば薬はいらない」って話、根拠ないんやって。薬はやめたらあかんよ",
+        # Pictures made by AI or taken elsewhere, and an office's correction.
+        "その津波の動画、AIで作ったものらしいよ。今日のじゃない",
+        "大雪で新幹線に閉じ込められたって写真、JRが事実じゃないって言ってるよ。別の国の列車の写真みたい",
+        "【〇〇町役場】井戸水に有害物質が含まれるという噂がありますが、水質検査で基準値を超える物質は"
+        "検出されていません。",
         # Someone else's loss, retold to warn.
         "うちの隣の人、「元本保証で月利5%」いう話に200万円とられたんやて。あんたも気ぃつけてな",
         "「警察です、キャッシュカードを預かります」って来た人がいたって。警察はカードを預からないよ",
@@ -548,6 +553,10 @@ def test_warnings_in_dialect_and_corrections_of_rumours_are_warnings(text: str) 
         # A senior forwarding what they could not make out, and a victim asking for help.
         "孫に聞いたら分からんって。「関税が未払いです。お支払いはこちら https://pay.example」",
         "電話で言われて、カードの番号を教えてしもうた。どうしたらええ？",
+        # Passed on with a doubt, or calling the official account the made-up one: no correction.
+        "なんか友達経由でこの動画来たんだけど、AIで作ったっぽい気もする…政治家が変なこと言ってる。回して",
+        "台風で〇〇駅が水没してるって写真。去年の別の場所の写真みたいだけど、みんな気をつけて。拡散希望",
+        "この動画、AIで作ったって言う人がいるけど本物だよ。政府は隠してる。拡散して",
         # A rumour that says the authorities hide something is no correction of one.
         "役所は知っとるけど発表しないんやて。今夜堤防が切れるけん、みんなに回して",
     ],

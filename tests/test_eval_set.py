@@ -942,6 +942,62 @@ PROBE_35_CATEGORIES = (
     "dialect_neighbours",
     "elderly_typing_and_plain",
 )
+PROBE_36_CATEGORIES = (
+    "counter_keigo_bank_post_city",
+    "clinic_pharmacy_polite",
+    "care_worker_home_helper",
+    "call_centre_phone_keigo",
+    "tradespeople_delivery_polite",
+    "senior_retelling_hearsay",
+    "line_neighbour_polite_replies",
+    "line_family_elderly_typing",
+    "plain_da_dearu_passive_causative",
+    "dialect_polite_service",
+)
+PROBE_37_CATEGORIES = (
+    "plain_da_dearu",
+    "polite_desu_masu",
+    "keigo_sonkei_kenjo_teichou",
+    "questions_requests",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay_harmless",
+    "regional_dialect",
+    "casual_emoji",
+    "elderly_typing",
+)
+FORTY_SECOND_LABELS = labelled(
+    suspicious=(
+        "caller_coaching_what_to_say_sus keep_secret_from_family_sus far_branch_or_store_atm_sus "
+        "keep_phone_connected_sus refuse_bank_police_check_sus senior_retells_coached_call_sus "
+        "line_sms_smishing_sus ai_image_video_passed_as_true_sus rumour_passed_as_true_sus "
+        "short_scam_lines_sus "
+        "long_coaching_scenario_sus long_rumour_ai_passed_sus long_investment_romance_steer_sus "
+        "senior_asks_about_sus short_rumour_ai_sus long_senior_retell_sus "
+        "long_smishing_impersonation_sus long_far_atm_phone_sus"
+    ),
+    ordinary=(
+        "bank_post_staff_check_ok police_check_advice_ok family_errand_ask_or_go_along_ok "
+        "senior_tells_what_bank_asked_ok ai_image_video_correction_ok rumour_correction_ok "
+        "family_warns_quoting_scam_ok official_scam_warning_ok short_everyday_ok long_genuine_notice_ok "
+        "disaster_alert_ok long_senior_report_genuine_ok long_correction_ok senior_asks_genuine_ok "
+        "short_check_lines_ok long_family_go_along_ok long_family_warning_ok long_staff_police_advice_ok"
+    ),
+)
+FORTY_THIRD_LABELS = labelled(
+    suspicious=(
+        "delivery_smishing_sus bank_card_impersonation_sus official_refund_call_sus family_new_number_sus "
+        "police_prosecutor_impersonation_sus investment_romance_sus health_rumour_chain_sus "
+        "disaster_rumour_sus outrage_spread_post_sus visitor_door_scam_sus letter_postcard_scam_sus "
+        "senior_asks_helper_sus "
+        "utility_telecom_sus prize_sidejob_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok family_warns_scam_ok "
+        "school_community_notice_ok genuine_business_notice_ok everyday_chat_ok senior_asks_helper_ok "
+        "neighbourhood_counter_talk_ok lost_pet_person_ok sns_ordinary_post_ok genuine_delivery_visitor_ok"
+    ),
+)
 FORTIETH_LABELS = labelled(
     suspicious=(
         "health_rumour_passed_sus disaster_rumour_passed_sus money_rumour_passed_sus "
@@ -972,6 +1028,9 @@ FORTY_FIRST_LABELS = labelled(
         "letter_genuine_ok sns_post_ok"
     ),
 )
+# The forty-second and forty-third writers were asked for at least 20 rows per category (20-48 written).
+BLIND_42 = EvalSet("ja_blind_42.csv", FORTY_SECOND_LABELS, dict.fromkeys(FORTY_SECOND_LABELS, 20), 850)
+BLIND_43 = EvalSet("ja_blind_43.csv", FORTY_THIRD_LABELS, dict.fromkeys(FORTY_THIRD_LABELS, 20), 850)
 # The fortieth and forty-first writers were asked for at least 20 rows per category (26-36 written; the
 # fortieth wrote 729 rows of the 750 asked for).
 BLIND_40 = EvalSet("ja_blind_40.csv", FORTIETH_LABELS, dict.fromkeys(FORTIETH_LABELS, 20), 700)
@@ -1004,9 +1063,13 @@ PROBES = [
     probe("ja_plain_probe_33.csv", PROBE_33_CATEGORIES, 40),
     probe("ja_plain_probe_34.csv", PROBE_34_CATEGORIES, 40),
     probe("ja_plain_probe_35.csv", PROBE_35_CATEGORIES, 40),
+    probe("ja_plain_probe_36.csv", PROBE_36_CATEGORIES, 40),
+    probe("ja_plain_probe_37.csv", PROBE_37_CATEGORIES, 40),
 ]
 SETS = [
     *PROBES,
+    BLIND_43,
+    BLIND_42,
     BLIND_41,
     BLIND_40,
     BLIND_39,

@@ -71,6 +71,7 @@ MONEY_SIGNS = frozenset(
         "payment_request",
         "secrecy",
         "sure_profit",
+        "coaching",
         "suspicious_link",
         "phone_number",
     }

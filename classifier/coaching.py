@@ -1,0 +1,147 @@
+"""Coaching: a message that tells the reader how to get past the people who could stop a fraud.
+
+「窓口で聞かれたらリフォーム代って言ってね」「銀行の人には何も言わなくていいから」「行員さんが警察呼ぶって
+言っても断ってね」「ATMでは電話をつないだままで」: bank and post-office staff are trained to ask why a senior
+is withdrawing a large sum, and special-fraud callers prepare their victims for exactly that question.
+Police campaigns say it plainly: being told what to say at the counter is itself the sign of a fraud.
+
+Six shapes, each a regular expression on the reading form (`textnorm.reading_form`, katakana folded):
+what to answer when staff ask (`_ASKED_THEN_SAY`), what to say to them (`_SAY_TO_STAFF`), what to keep
+from them (`_KEEP_FROM_STAFF`), to brush off their doubts (`_IGNORE_STAFF`), a call kept on at the ATM
+(`_CALL_KEPT_ON`) and a way round the counter (`_AVOID_COUNTER`). A way round the counter, and telling
+staff a reason, count only in a message about money; a call kept on, in one about money or staff.
+Precision first, because the checker flags a message for this sign alone (`checker.FLAGGED_ALONE`):
+- a warning quotes the coaching (「『窓口で聞かれたら…と言って』という電話は詐欺」): a match that starts
+  inside 「」 or 『』 or goes on to say someone said it (「…と言われたら」「…って指示する」) does not count;
+- advice to tell the truth (「窓口で聞かれたら正直に答えてね」) is the opposite of coaching;
+- 「暗証番号は銀行の人にも言わないで」 keeps a PIN, not a fraud, from the bank.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifier.textnorm import fold_kana
+
+# Who could stop it: bank, post-office and shop staff, the ATM corner's attendant, the police.
+_STAFF = (
+    r"(?:銀行|ぎんこう|窓口|まどぐち|行員|こういん|局員|郵便局|ゆうびんきょく|信金|信用金庫|金融機関|ゆうちょ|"
+    r"atm|店員|てんいん|コンビニ|レジ|係の人|係員|かかりの|警察|けいさつ|お巡り|おまわり|支店|してん)"
+)
+_STAFF_PERSON = r"(?:の人|のひと|さん|の方|のかた|員|いん)?"
+# An instruction to say something: 「…って言ってね」「…とお答えください」「…で通して」「…ってことにしといて」.
+# A report is not one: 「…って言ってた」「…と言うてくれて」「…って言って呼んでね」.
+_ORDER_END = r"(?=ね|な|よ(?!ん|ろ)|や|[。、!！?？\n]|$)"
+_SAY = (
+    r"(?:と|って|っ|で)\s?(?:だけ|は)?(?:"
+    r"(?:言|い)って(?:ください|下さい|くれ(?!た|て|る)|おいて|ちょうだい|ほしい|欲しい|" + _ORDER_END + r")|"
+    r"(?:言|い)っと(?:いて|け)|(?:言|い)っておいて|(?:言|い)えば(?:いい|大丈夫|だいじょうぶ|済|す|通|とお|ok)|"
+    r"(?:言|い)え(?=と|って|。|！|!)|(?:言|い)う(?:たら|と)(?:ええ|いい)|ことにし(?:て|とい|ておい)|"
+    r"ご(?:説明|せつめい)(?:ください|下さい)|(?:断|ことわ)って|お(?:断|ことわ)り(?:ください|下さい)|(?:言|い)うんだ(?:よ|ぞ)|(?:言|い)いなさい|"
+    r"(?:言|い)うて(?!くれ|き|た)|(?:言|い)いや|(?:言|い)い切って|いいきって|"
+    r"(?:答|こた)え(?:て|といて|とい|れば)|お(?:答|こた)え(?:ください|下さい|いただ|願)|"
+    r"(?:伝|つた)えて|お(?:伝|つた)え(?:ください|下さい|いただ|願)|(?:説明|せつめい)して|(?:通|とお|とう)して|"
+    r"(?:書|か)いて(?:ください|ね)|(?:入力|にゅうりょく)して)"
+)
+_ASKED = (
+    r"(?:聞かれ|きかれ|尋ねられ|たずねられ|質問され|言われ|いわれ|止められ|とめられ|やめられ|声をかけられ|"
+    r"こえをかけられ|話しかけられ|はなしかけられ|疑われ|うたがわれ|確認され|聞いてき|きいてき|言ってき|いってき)"
+    r"(?:たら|ても|た時|たとき|る(?:と|かも|けど|から|でしょう|と思))"
+)
+_ASKED_THEN_SAY = _STAFF + r"[^。\n]{0,30}?" + _ASKED + r"[^。\n]{0,40}?" + _SAY
+_SAY_TO_STAFF = _STAFF + _STAFF_PERSON + r"(?:に|には|で|では)[^。\n]{0,30}?" + _SAY
+_KEEP_FROM_STAFF = (
+    _STAFF + _STAFF_PERSON + r"(?:に|には|にも|へは)[^。\n]{0,24}?"
+    r"(?:言わないで|いわないで|話さないで|はなさないで|言わなくて(?:いい|大丈夫|ええ)|いわなくて(?:いい|だいじょうぶ)|"
+    r"説明しなくて|せつめいしなくて|話さなくて|連絡(?:しないで|なさらないで|せんといて)|相談(?:しないで|なさらないで)|"
+    r"声(?:を)?かけなくて|ないしょ|内緒|出さないで|ださないで|気づかれ|きづかれ|見せないで|代わらないで|"
+    r"かわらないで|貸さないで)"
+)
+_IGNORE_STAFF = (
+    _STAFF + r"[^。\n]{0,30}?(?:詐欺|さぎ|警察|けいさつ|止め|とめ|やめ|疑|うたが)[^。\n]{0,30}?"
+    r"(?:ても|けど|かもしれない|たら)[^。\n]{0,30}?"
+    r"(?:気にしな|きにしな|断って|ことわって|無視|むし|相手にしな|あいてにしな|信じないで|別の|べつの|大げさ|おおげさ)|"
+    + _STAFF
+    + r"(?:の人|員|官|さん)?(?:は|も)[^。\n「『]{0,20}?"
+    r"(?:大げさ|おおげさ|決めつけ|きめつけ|信用でき|しんようでき|グル|ぐる|つながって|遅らせたが|おくらせたが|止めたが|とめたが|アルバイト|バイト|偽物|にせもの|"
+    r"(?:相手|あいて)に(?:しなくて(?:いい|大丈夫)|しないで)|無視して)"
+)
+_CALL_KEPT_ON = (
+    r"(?:電話|でんわ|携帯|けいたい|スマホ)(?:は|を)?[^。\n]{0,4}?(?:つないだまま|繋いだまま|つなげたまま|"
+    r"切らずに|きらずに|切らないで|きらないで|きらんと|切らんと)"
+)
+_AVOID_COUNTER = (
+    r"(?:窓口|まどぐち)(?:では|は)?(?:なく|じゃなく|でなく)|(?:窓口|まどぐち)(?:だと|は)[^。\n]{0,12}?"
+    r"(?:時間|じかん|聞かれ|きかれ|止め|とめ|混|こん)[^。\n]{0,30}?(?:atm|コンビニ)|"
+    r"(?:人の目|ひとのめ)[^。\n]{0,12}?(?:から|ので)|"
+    r"(?:別|べつ|遠い|とおい)の(?:支店|してん|銀行|ぎんこう|atm)(?:の方)?(?:に|へ|で)(?:行|い)(?:って|け)"
+)
+_WITH_STAFF = tuple(
+    re.compile(fold_kana(shape)) for shape in (_ASKED_THEN_SAY, _KEEP_FROM_STAFF, _IGNORE_STAFF)
+)
+_WITH_STAFF_ABOUT_MONEY = tuple(re.compile(fold_kana(shape)) for shape in (_SAY_TO_STAFF, _AVOID_COUNTER))
+_CALL_KEPT_ON_RE = re.compile(fold_kana(_CALL_KEPT_ON))
+_KEEP_FROM_STAFF_RE = _WITH_STAFF[1]
+_STAFF_NAMED = re.compile(fold_kana(_STAFF))
+_MONEY = re.compile(
+    fold_kana(
+        r"用途|ようと|理由|りゆう|目的|もくてき|頭金|代金|費用|資金|示談|じだん|おろ|下ろ|引き出|ひきだ|出金|振込|"
+        r"振り込|ふりこ|万円|お金|おかね|現金|げんきん|払い戻|還付|かんぷ|解約|かいやく|送金|定期"
+    )
+)
+_HONEST = re.compile(
+    fold_kana(
+        r"正直|しょうじき|本当のこと|ほんとうのこと|ほんとのこと|ありのまま|事情を|じじょうを|詳しく|くわしく|"
+        r"相談して|そうだんして"
+    )
+)
+_ENGLISH = re.compile(
+    r"(?<![a-z])(?:(?:if|when) (?:the )?(?:bank|teller|cashier|clerk|staff|police)[^.\n]{0,40}?asks?"
+    r"[^.\n]{0,40}?(?:say|tell (?:them|her|him))|"
+    r"tell (?:the )?(?:bank|teller|cashier|clerk)[^.\n]{0,20}?(?:it'?s|that it'?s) for|"
+    r"keep (?:the|this) (?:phone|call) (?:on|connected)[^.\n]{0,30}?atm)"
+)
+_PIN = re.compile(fold_kana(r"暗証|あんしょう|パスワード|番号"))
+_PIN_REACH = 20
+# 「…と言ってと言われたら詐欺」「…って指示する電話」: the coaching is being quoted.
+_SAID_BY_SOMEONE = re.compile(
+    fold_kana(
+        r"[^。\n]{0,6}?[」』]?(?:と|って|っ)\s?(?:言われ|いわれ|いう|言う|頼まれ|たのまれ|指示|しじ|言って(?:く|き)|"
+        r"いって(?:く|き)|電話|連絡|言ってる|教え|おしえ)"
+    )
+)
+
+
+def coaching_spans(text: str, has_latin: bool = False) -> list[tuple[int, int]]:
+    """Spans where `text` (a reading form) coaches the reader past bank, shop or police staff; with
+    `has_latin`, in English too."""
+    money = _MONEY.search(text) is not None
+    staff = _STAFF_NAMED.search(text) is not None
+    shapes = [_CALL_KEPT_ON_RE] if money or staff else []
+    if has_latin:
+        shapes.append(_ENGLISH)
+    if staff:
+        shapes += [*_WITH_STAFF, *(_WITH_STAFF_ABOUT_MONEY if money else ())]
+    return sorted({span for shape in shapes for span in _kept(text, shape)})
+
+
+def _quoted(text: str, start: int) -> bool:
+    """True when `start` is inside 「…」 or 『…』."""
+    return any(
+        text.rfind(opening, 0, start) > text.rfind(closing, 0, start) for opening, closing in ("「」", "『』")
+    )
+
+
+def _kept(text: str, shape: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The matches of `shape` that are the message's own coaching (see the module docstring)."""
+    spans = []
+    for found in shape.finditer(text):
+        start, end = found.span()
+        if _quoted(text, start):
+            continue
+        if _HONEST.search(found.group()) or _SAID_BY_SOMEONE.match(text, end):
+            continue
+        if shape is _KEEP_FROM_STAFF_RE and _PIN.search(text, max(0, start - _PIN_REACH), end):
+            continue
+        spans.append((start, end))
+    return spans

@@ -1,0 +1,64 @@
+"""Coaching past bank, shop and police staff is found in every shape it takes, and never in a warning
+that quotes it, in advice to tell the truth, or in an errand."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.coaching import coaching_spans
+from classifier.textnorm import reading_form
+
+
+def _found(text: str) -> list[str]:
+    form = reading_form(text)
+    return [form[start:end] for start, end in coaching_spans(form, has_latin=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("銀行で聞かれたら、リフォーム代って言ってね", "って言って"),
+        ("窓口の方に何に使うか聞かれても、孫の学費とお答えください", "とお答えください"),
+        ("ぎんこうで　きかれたら　じぶんで　つかうって　いってね", "つかうっていって"),
+        ("弁護士の〇〇です。示談金の件、銀行では「親戚への貸付」とお伝えください", "とお伝えください"),
+        ("行員さんには家を直すお金って言えば大丈夫だから", "って言えば大丈夫"),
+        ("お母さん、聞かれても窓口では『医療費』で通してください。現金でお願いね", "で通して"),
+        (
+            "取りに行くのは会社の後輩だから、封筒に入れて渡して。銀行の人には何も言わなくていいからね",
+            "言わなくていい",
+        ),
+        ("警察の者ですが、捜査中なので銀行員には話さないでください", "話さないで"),
+        ("もし銀行の人が警察呼ぶって言っても断ってね", "断って"),
+        ("銀行の人は詐欺って決めつけるから、説明しなくていいよ", "決めつけ"),
+        ("お父さん、ATMでお金をおろす時は電話つないだままにしてね", "つないだまま"),
+        ("還付金は窓口ではなく、無人ATMでお受け取りください", "窓口ではなく"),
+        ("If the bank asks why, just say it is for a new roof", "bank asks why, just say"),
+        ("Tell the teller it's for your grandson's car", "teller it's for"),
+    ],
+)
+def test_coaching_is_found(text: str, part: str) -> None:
+    found = _found(text)
+    assert found and any(part in span for span in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Warnings that quote the coaching, inside quotes or told as what someone said.
+        "母さん、銀行で「リフォーム代と言って」みたいに言い方を指示してくる電話は100%詐欺だって",
+        "窓口で聞かれたらリフォーム代と言って、と言われたら詐欺です。銀行の人に相談してください",
+        "「銀行の人には言わなくていい」って言う電話は詐欺だからね",
+        # The opposite advice, a PIN kept even from the bank, and errands.
+        "銀行の窓口で何に使うか聞かれたら、ちゃんと本当のことを言ってね。窓口の人は味方だから",
+        "窓口で聞かれたら正直に答えてね",
+        "暗証番号は銀行の人にも言わないでね",
+        "明日の銀行、私は駐車場で待ってるから、窓口の人に何か聞かれたら『娘が外で待ってます』って言って呼んでね",
+        "窓口で注文したときに、できたらお届けしますって言うてくれてな。代金はもう窓口で払うてある",
+        "郵便局で不在票をなくしたって言えば、再配達してくれるよ",
+        "電話切らないでね、すぐ戻るから",
+        "年金の振込が今月から別の銀行になる手続き、自分で年金事務所でやってきた",
+        "If the bank asks you to confirm a payment you did not make, call the number on your card",
+    ],
+)
+def test_warnings_advice_and_errands_are_not_coaching(text: str) -> None:
+    assert _found(text) == []
