@@ -555,7 +555,7 @@ def test_warnings_in_dialect_and_corrections_of_rumours_are_warnings(text: str) 
         "電話で言われて、カードの番号を教えてしもうた。どうしたらええ？",
         # Passed on with a doubt, or calling the official account the made-up one: no correction.
         "なんか友達経由でこの動画来たんだけど、AIで作ったっぽい気もする…政治家が変なこと言ってる。回して",
-        "台風で〇〇駅が水没してるって写真。去年の別の場所の写真みたいだけど、みんな気をつけて。拡散希望",
+        "台風で〇〇駅が水没してるって写真。去年の別の場所の写真みたいだけど、みんな気をつけて",
         "この動画、AIで作ったって言う人がいるけど本物だよ。政府は隠してる。拡散して",
         # A rumour that says the authorities hide something is no correction of one.
         "役所は知っとるけど発表しないんやて。今夜堤防が切れるけん、みんなに回して",
