@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_45.csv \
+        --independent classifier/eval/ja_blind_44.csv \
         --independent classifier/eval/ja_blind_43.csv \
         --independent classifier/eval/ja_blind_42.csv \
         --independent classifier/eval/ja_blind_41.csv \
@@ -25,6 +27,8 @@
         --independent classifier/eval/ja_blind_23.csv \
         --independent classifier/eval/ja_blind_22.csv \
         --independent classifier/eval/ja_blind_21.csv \
+        --independent classifier/eval/ja_plain_probe_39.csv \
+        --independent classifier/eval/ja_plain_probe_38.csv \
         --independent classifier/eval/ja_plain_probe_37.csv \
         --independent classifier/eval/ja_plain_probe_36.csv \
         --independent classifier/eval/ja_plain_probe_35.csv \

@@ -557,6 +557,7 @@ def test_warnings_in_dialect_and_corrections_of_rumours_are_warnings(text: str) 
         "なんか友達経由でこの動画来たんだけど、AIで作ったっぽい気もする…政治家が変なこと言ってる。回して",
         "台風で〇〇駅が水没してるって写真。去年の別の場所の写真みたいだけど、みんな気をつけて",
         "この動画、AIで作ったって言う人がいるけど本物だよ。政府は隠してる。拡散して",
+        "AIで作ったみたいなきれいな夕焼けの写真、地震の前兆なんだって",
         # A rumour that says the authorities hide something is no correction of one.
         "役所は知っとるけど発表しないんやて。今夜堤防が切れるけん、みんなに回して",
     ],

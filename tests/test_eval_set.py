@@ -966,6 +966,56 @@ PROBE_37_CATEGORIES = (
     "casual_emoji",
     "elderly_typing",
 )
+PROBE_38_CATEGORIES = (
+    "counter_keigo_bank_post_city",
+    "clinic_pharmacy_care",
+    "phone_call_centre",
+    "trades_delivery_shop",
+    "senior_retelling_hearsay",
+    "line_polite_neighbours_family",
+    "line_casual_friends_emoji",
+    "dialect_line",
+    "elderly_typing",
+    "plain_narrative_grammar_mix",
+)
+PROBE_39_CATEGORIES = (
+    "plain_da_dearu",
+    "polite_desu_masu",
+    "keigo_honorific_humble",
+    "questions_requests",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay_harmless",
+    "regional_dialect",
+    "casual_emoji",
+    "elderly_typing",
+)
+FORTY_FOURTH_LABELS = labelled(
+    suspicious=(
+        "coach_around_staff_sus atm_refund_sus fake_police_call_sus family_impersonation_sus "
+        "visitor_scam_sus giftcard_shop_sus keigo_bank_call_sus smishing_delivery_sus senior_asks_scam_sus "
+        "long_phone_script_sus"
+    ),
+    ordinary=(
+        "bank_staff_check_ok post_office_counter_ok atm_corner_ok police_advice_ok family_helping_ok "
+        "senior_tells_ok business_call_ok city_office_counter_ok shop_counter_ok family_warns_quote_ok "
+        "senior_asks_genuine_ok"
+    ),
+)
+FORTY_FIFTH_LABELS = labelled(
+    suspicious=(
+        "line_family_new_number_sus sms_delivery_sus mail_bank_phishing_sus call_refund_tax_pension_sus "
+        "visitor_fake_inspector_sus letter_fake_bill_sus sns_investment_romance_sus sns_rumour_health_sus "
+        "sns_disaster_rumour_sus ai_image_fake_post_sus chain_message_sus outrage_spread_sus "
+        "police_impersonation_sus utility_telecom_sus senior_asks_helper_sus counter_neighbour_hearsay_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_forward_alert_ok official_scam_warning_ok family_scam_warning_ok "
+        "school_community_notice_ok business_notice_ok everyday_chat_ok harmless_hearsay_ok "
+        "senior_asks_helper_ok rumour_correction_ok ai_image_correction_ok counter_conversation_ok "
+        "visitor_letter_genuine_ok delivery_genuine_ok sns_post_ordinary_ok lost_pet_community_spread_ok"
+    ),
+)
 FORTY_SECOND_LABELS = labelled(
     suspicious=(
         "caller_coaching_what_to_say_sus keep_secret_from_family_sus far_branch_or_store_atm_sus "
@@ -1028,6 +1078,10 @@ FORTY_FIRST_LABELS = labelled(
         "letter_genuine_ok sns_post_ok"
     ),
 )
+# The forty-fourth and forty-fifth writers were asked for at least 20 rows per category (22-38 written;
+# 649 and 756 rows of the 750-900 asked for).
+BLIND_44 = EvalSet("ja_blind_44.csv", FORTY_FOURTH_LABELS, dict.fromkeys(FORTY_FOURTH_LABELS, 20), 640)
+BLIND_45 = EvalSet("ja_blind_45.csv", FORTY_FIFTH_LABELS, dict.fromkeys(FORTY_FIFTH_LABELS, 20), 750)
 # The forty-second and forty-third writers were asked for at least 20 rows per category (20-48 written).
 BLIND_42 = EvalSet("ja_blind_42.csv", FORTY_SECOND_LABELS, dict.fromkeys(FORTY_SECOND_LABELS, 20), 850)
 BLIND_43 = EvalSet("ja_blind_43.csv", FORTY_THIRD_LABELS, dict.fromkeys(FORTY_THIRD_LABELS, 20), 850)
@@ -1065,9 +1119,13 @@ PROBES = [
     probe("ja_plain_probe_35.csv", PROBE_35_CATEGORIES, 40),
     probe("ja_plain_probe_36.csv", PROBE_36_CATEGORIES, 40),
     probe("ja_plain_probe_37.csv", PROBE_37_CATEGORIES, 40),
+    probe("ja_plain_probe_38.csv", PROBE_38_CATEGORIES, 40),
+    probe("ja_plain_probe_39.csv", PROBE_39_CATEGORIES, 40),
 ]
 SETS = [
     *PROBES,
+    BLIND_45,
+    BLIND_44,
     BLIND_43,
     BLIND_42,
     BLIND_41,
