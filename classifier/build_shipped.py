@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_47.csv \
+        --independent classifier/eval/ja_blind_46.csv \
         --independent classifier/eval/ja_blind_45.csv \
         --independent classifier/eval/ja_blind_44.csv \
         --independent classifier/eval/ja_blind_43.csv \

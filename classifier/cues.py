@@ -1087,11 +1087,13 @@ _CORRECTS_REPLY = re.compile(
     )
 )
 # "The city office never says that": who the real sender is and what it never asks (「役所はATMに行けとは
-# 言わないよ」「警察はカードを預からないからね」).
+# 言わないよ」「警察はカードを預からないからね」); not 「厚労省は知ってるのに言わない」 (a cover-up) nor
+# 「何も言わないように言われてる」 (an order).
 _SENDER_NEVER_REPLY = re.compile(
     fold_kana(
         r"(?:役所|役場|市|区|町|銀行|警察|郵便局|[一-龯]{1,6}(?:庁|省|署|機構|局))(?:の[^。\n]{0,10}?)?"
-        r"(?:は|が|も)[^。\n]{0,24}?(?:言わ|預から|聞か|求め|行かせ|頼ま|送ら|取りに来|来)ない(?:から|ので|よ|って|[。!]|$)"
+        r"(?:は|が|も)(?:(?!のに|けど|くせに)[^。\n]){0,24}?(?:言わ|預から|聞か|求め|行かせ|頼ま|送ら|取りに来|来)ない"
+        r"(?:から|ので|よ(?!う)|って|[。!]|$)"
     )
 )
 # 「ぼくの名前で電話が来ても、それはぼくじゃないよ」: the writer says the caller is not them (a caller's own

@@ -564,6 +564,9 @@ def test_warnings_in_dialect_and_corrections_of_rumours_are_warnings(text: str) 
         "台風で〇〇駅が水没してるって写真。去年の別の場所の写真みたいだけど、みんな気をつけて",
         "この動画、AIで作ったって言う人がいるけど本物だよ。政府は隠してる。拡散して",
         "AIで作ったみたいなきれいな夕焼けの写真、地震の前兆なんだって",
+        # The office "never says" it because it hides it; staff are "not to be told": no warning either.
+        "消費者庁は知ってるのに言わない。この水で病気が治るのは本当だよ",
+        "銀行の人には何も言わないようにって電話の人に言われたの。あとで全部説明するって",
         # A rumour that says the authorities hide something is no correction of one.
         "役所は知っとるけど発表しないんやて。今夜堤防が切れるけん、みんなに回して",
     ],

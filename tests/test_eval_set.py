@@ -990,6 +990,34 @@ PROBE_39_CATEGORIES = (
     "casual_emoji",
     "elderly_typing",
 )
+FORTY_SIXTH_LABELS = labelled(
+    suspicious=(
+        "health_rumour_passed_on_sus disaster_rumour_passed_on_sus money_rumour_passed_on_sus "
+        "crime_rumour_passed_on_sus outrage_spread_request_sus fake_image_video_sus media_hides_it_sus "
+        "chain_message_sus senior_asks_about_rumour_sus smishing_delivery_sus "
+        "impersonation_bank_official_sus family_new_number_sus investment_romance_sus"
+    ),
+    ordinary=(
+        "rumour_correction_relative_ok official_denial_notice_ok news_factcheck_ok image_video_check_ok "
+        "official_disaster_alert_ok relative_passes_alert_ok official_scam_warning_ok "
+        "relative_warns_about_scam_ok school_community_notice_ok business_notice_ok everyday_chat_ok "
+        "senior_asks_genuine_ok"
+    ),
+)
+FORTY_SEVENTH_LABELS = labelled(
+    suspicious=(
+        "delivery_smish_sus bank_card_phish_sus govt_refund_impersonation_sus family_new_number_sus "
+        "police_impersonation_call_sus investment_romance_sus health_rumour_sus disaster_rumour_sus "
+        "chain_outrage_spread_sus visitor_letter_scam_sus senior_asks_sus utility_telecom_sus "
+        "neighbourhood_hearsay_sus sns_job_account_sus counter_scam_situation_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_forwards_alert_ok official_scam_warning_ok family_warns_scam_ok "
+        "school_community_notice_ok business_notice_ok everyday_chat_ok harmless_hearsay_ok "
+        "senior_asks_genuine_ok counter_conversation_ok sns_post_ok letters_visitors_ok "
+        "genuine_service_notice_ok neighbourhood_chat_ok workplace_message_ok dialect_family_chat_ok"
+    ),
+)
 FORTY_FOURTH_LABELS = labelled(
     suspicious=(
         "coach_around_staff_sus atm_refund_sus fake_police_call_sus family_impersonation_sus "
@@ -1078,6 +1106,10 @@ FORTY_FIRST_LABELS = labelled(
         "letter_genuine_ok sns_post_ok"
     ),
 )
+# The forty-sixth and forty-seventh writers were asked for at least 20 rows per category (20-30 written;
+# 557 and 773 rows of the 750-900 asked for).
+BLIND_46 = EvalSet("ja_blind_46.csv", FORTY_SIXTH_LABELS, dict.fromkeys(FORTY_SIXTH_LABELS, 20), 550)
+BLIND_47 = EvalSet("ja_blind_47.csv", FORTY_SEVENTH_LABELS, dict.fromkeys(FORTY_SEVENTH_LABELS, 20), 770)
 # The forty-fourth and forty-fifth writers were asked for at least 20 rows per category (22-38 written;
 # 649 and 756 rows of the 750-900 asked for).
 BLIND_44 = EvalSet("ja_blind_44.csv", FORTY_FOURTH_LABELS, dict.fromkeys(FORTY_FOURTH_LABELS, 20), 640)
@@ -1124,6 +1156,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_47,
+    BLIND_46,
     BLIND_45,
     BLIND_44,
     BLIND_43,
