@@ -39,9 +39,10 @@ FLAGGED_ALONE = frozenset({"coaching"})
 """Signs that flag a message by themselves (its score is raised to the threshold): being told what to say
 to the bank counter or the police is the mark of special fraud, whatever the model makes of the friendly
 words around it (「銀行で聞かれたら、リフォーム代って言ってね」 scored 0.47, short of the bar a short
-line needs). Chosen on the development sets (stop 33): the sign fires on none of the 72,000 genuine and
-ordinary training and evaluation texts (`classifier.coaching` says how it keeps out warnings that quote
-it), and on `ja_blind_40` it flagged 8 more of its 26 coaching callers."""
+line needs). Chosen on the development sets (stop 33): among the 72,117 training and evaluation texts of
+the time the sign fired on no genuine or ordinary one (`classifier.coaching` says how it keeps out
+warnings that quote it), and on `ja_blind_40` it flagged 8 more of its 26 coaching callers; on the fresh
+`ja_blind_42` then, coaching callers caught went 127 → 135 of 191 and false alarms 63 → 60."""
 
 
 class Checker:
