@@ -343,7 +343,7 @@ def render_card(metadata: dict[str, Any]) -> str:
         "(「窓口で聞かれたらリフォーム代って言ってね」), to keep it from the staff, to brush off their "
         "doubts or to keep a call on at the ATM are named by the `coaching` sign and flagged whatever the "
         "score (`classifier/coaching.py`, stop 33); on `ja_blind_42`, written to stress them against genuine "
-        "counter errands, 144 of 191 are caught (127 by stop 32's model and rules) and 22 of 176 genuine "
+        "counter errands, 142 of 191 are caught (127 by stop 32's model and rules) and 20 of 176 genuine "
         "errands flagged: coaching in words the sign does not know, and a long friendly script with no "
         "staff named, are still missed. ROC-AUC on that set is 0.926, under the target.",
         "- When no cue fires, the wording sign quotes character stretches, which can be fragments of "
