@@ -102,7 +102,7 @@ class Checker:
                 reading.scam_warning
                 and not reading.official_alert
                 and raw >= max(STANCE_BAR, self.threshold)
-                and not cues.corrects_a_claim(text)
+                and not cues.corrects_a_claim(reading.text)
             ):
                 score, reading = raw, cues.read(text, stance=False)
             else:

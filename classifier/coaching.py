@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.textnorm import fold_kana
+from classifier.textnorm import fold_kana, inside_quotes
 
 # Who could stop it: bank, post-office and shop staff, the ATM corner's attendant, the police.
 _STAFF = (
@@ -76,12 +76,14 @@ _AVOID_COUNTER = (
     r"(?:人の目|ひとのめ)[^。\n]{0,12}?(?:から|ので)|"
     r"(?:別|べつ|遠い|とおい)の(?:支店|してん|銀行|ぎんこう|atm)(?:の方)?(?:に|へ|で)(?:行|い)(?:って|け)"
 )
-_WITH_STAFF = tuple(
-    re.compile(fold_kana(shape)) for shape in (_ASKED_THEN_SAY, _KEEP_FROM_STAFF, _IGNORE_STAFF)
+_KEEP_FROM_STAFF_RE = re.compile(fold_kana(_KEEP_FROM_STAFF))
+_WITH_STAFF = (
+    re.compile(fold_kana(_ASKED_THEN_SAY)),
+    _KEEP_FROM_STAFF_RE,
+    re.compile(fold_kana(_IGNORE_STAFF)),
 )
 _WITH_STAFF_ABOUT_MONEY = tuple(re.compile(fold_kana(shape)) for shape in (_SAY_TO_STAFF, _AVOID_COUNTER))
 _CALL_KEPT_ON_RE = re.compile(fold_kana(_CALL_KEPT_ON))
-_KEEP_FROM_STAFF_RE = _WITH_STAFF[1]
 _STAFF_NAMED = re.compile(fold_kana(_STAFF))
 _MONEY = re.compile(
     fold_kana(
@@ -125,19 +127,12 @@ def coaching_spans(text: str, has_latin: bool = False) -> list[tuple[int, int]]:
     return sorted({span for shape in shapes for span in _kept(text, shape)})
 
 
-def _quoted(text: str, start: int) -> bool:
-    """True when `start` is inside 「…」 or 『…』."""
-    return any(
-        text.rfind(opening, 0, start) > text.rfind(closing, 0, start) for opening, closing in ("「」", "『』")
-    )
-
-
 def _kept(text: str, shape: re.Pattern[str]) -> list[tuple[int, int]]:
     """The matches of `shape` that are the message's own coaching (see the module docstring)."""
     spans = []
     for found in shape.finditer(text):
         start, end = found.span()
-        if _quoted(text, start):
+        if inside_quotes(text, start):
             continue
         if _HONEST.search(found.group()) or _SAID_BY_SOMEONE.match(text, end):
             continue

@@ -18,7 +18,7 @@ from classifier.dialect import standard_endings
 from classifier.links import analyse_links
 from classifier.regex_literals import may_match, required_literals
 from classifier.result import Cue, Link, Span
-from classifier.textnorm import fold_kana, join_spaced, normalise_with_offsets
+from classifier.textnorm import fold_kana, inside_quotes, join_spaced, normalise_with_offsets
 
 SpanList = list[tuple[int, int]]
 
@@ -664,7 +664,7 @@ CUE_LABELS: dict[str, tuple[str, str]] = {
     ),
     "secrecy": ("家族や銀行にないしょにさせる", "asks you to keep it secret"),
     "sure_profit": ("値上がり・もうけが確実という話", "says a price rise or a profit is certain"),
-    "coaching": ("銀行や警察に言うことを指示する", "tells you what to say to the bank or the police"),
+    "coaching": ("銀行や警察の人に何と言うかを指示する", "tells you what to say to the bank or the police"),
     # Not a detector: the wording that raised the score (`classifier.evidence`), named when nothing else is.
     "wording": ("注意が必要なメッセージによく似た言い回し", "wording seen in messages to be careful with"),
 }
@@ -1121,8 +1121,15 @@ _ASKS_REPLY = re.compile(
         r"取りに(?:行|い)く|渡して|振り?込んで|送って|用意して|準備して|預か(?!らない|りません)|本物(?:です|だ|は)"
     )
 )
-# 『』 quote a message as 「」 do, in a message with no 「」 of its own (inside 「」 they quote a quotation).
 _QUOTE_MARKS = str.maketrans("『』", "「」")
+
+
+def _quotes_as_the_reply_reads(text: str) -> str:
+    """『』 quote a message as 「」 do, in a message with no 「」 of its own (inside 「」 they quote a
+    quotation)."""
+    return text if "「" in text else text.translate(_QUOTE_MARKS)
+
+
 _REPLY_ONLY = (
     _SCAM_WORDS_REPLY,
     _DO_NOT_ACT_REPLY,
@@ -1161,7 +1168,7 @@ def _reply_may_differ(text: str) -> bool:
 
 def _quoted(text: str, start: int, end: int) -> bool:
     """True when text[start:end] is inside 「…」 or its line goes on to say it is a quoted message."""
-    if text.rfind("「", 0, start) > text.rfind("」", 0, start):
+    if inside_quotes(text, start, (("「", "」"),)):
         return True
     line_end = text.find("\n", end)
     return _QUOTE_LATER.search(text, end, len(text) if line_end < 0 else line_end) is not None
@@ -1209,8 +1216,8 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
     """A warning about a scam: it names the scam or its harm, advises not to act (or says how it was
     checked, or who the sender is not), answers any doubtful link, and has no sign of being a trick.
     With `reply`, the ways of warning kept out of the model's features count too (`_SCAM_WORDS_REPLY`)."""
-    if reply and "「" not in normalised:
-        normalised = normalised.translate(_QUOTE_MARKS)
+    if reply:
+        normalised = _quotes_as_the_reply_reads(normalised)
     harm = _REPORTED_HARM.search(normalised) is not None
     # Someone else's loss retold names the scam; unlike the writer's own story it is no advice by itself
     # (「詐欺にあって全財産とられたらしいよ。犯人は近所の人だって」 is hearsay of a crime).
@@ -1384,13 +1391,11 @@ def detect(text: str) -> tuple[Cue, ...]:
     return read(text).cues
 
 
-def corrects_a_claim(text: str) -> bool:
-    """True when `text` says a claim is false or a picture made up (`_CORRECTS_REPLY`). The model has seen
-    the rumours such a correction quotes and may be sure of it; that must not make it a rumour again."""
-    standard = standard_endings(join_spaced(normalise_with_offsets(text)).text)
-    if "「" not in standard:
-        standard = standard.translate(_QUOTE_MARKS)
-    return _CORRECTS_REPLY.search(standard) is not None
+def corrects_a_claim(normalised: str) -> bool:
+    """True when a message (as `Reading.text` holds it) says a claim is false or a picture made up
+    (`_CORRECTS_REPLY`, read as the reply reads it). The model has seen the rumours such a correction quotes
+    and may be sure of it; that must not make it a rumour again."""
+    return _CORRECTS_REPLY.search(_quotes_as_the_reply_reads(standard_endings(normalised))) is not None
 
 
 def stance(text: str) -> tuple[bool, bool]:

@@ -58,6 +58,17 @@ def fold_kana(text: str) -> str:
     return text.translate(_KANA_FOLD)
 
 
+QuoteMarks = tuple[tuple[str, str], ...]
+
+
+def inside_quotes(text: str, position: int, marks: QuoteMarks = (("「", "」"), ("『", "』"))) -> bool:
+    """True when `position` comes after an opening quote mark of `marks` whose closing mark has not come yet:
+    words there are someone else's, quoted."""
+    return any(
+        text.rfind(opening, 0, position) > text.rfind(closing, 0, position) for opening, closing in marks
+    )
+
+
 def _is_invisible(char: str) -> bool:
     """Formatting characters (zero-width space and joiners, BOM, soft hyphen) and variation selectors."""
     return unicodedata.category(char) == "Cf" or "\ufe00" <= char <= "\ufe0f"

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from classifier.textnorm import (
     _has_combining,
     drop_repeats,
+    inside_quotes,
     join_spaced,
     normalise,
     normalise_with_offsets,
@@ -86,3 +87,12 @@ def test_every_combining_mark_is_looked_at() -> None:
     missed = [mark for mark in marks if not _has_combining(f"あ{mark}い")]
     assert missed == []
     assert not _has_combining("拡散希望‼️ パスワードを入力してください https://example.com 😱")
+
+
+def test_inside_quotes_is_after_an_opening_mark_not_yet_closed() -> None:
+    text = "母さん、「窓口で聞かれたら『孫の学費』と言って」って電話は詐欺だよ"
+    assert inside_quotes(text, text.index("窓口"))
+    assert inside_quotes(text, text.index("孫"))
+    assert not inside_quotes(text, text.index("電話"))
+    assert inside_quotes(text, text.index("孫"), (("「", "」"),))
+    assert not inside_quotes("『孫』って言ってね", 4)
