@@ -586,6 +586,20 @@ def test_ways_of_warning_added_after_training_leave_the_models_features_alone() 
 @pytest.mark.parametrize(
     "text",
     [
+        "南海トラフ地震臨時情報（巨大地震注意）が発表されました。日頃の備えを再確認してください。",
+        "お父さん、噴火警戒レベル上がったよ。明日の登山はやめてね",
+        "北海道・三陸沖後発地震注意情報が出たって。非常袋だけ玄関に置いといて",
+    ],
+)
+def test_alert_issuers_added_after_training_are_known_to_the_reply_only(text: str) -> None:
+    names = dict(zip(FEATURE_NAMES, count(normalise(text)), strict=True))
+    assert stance(text) == (True, False)
+    assert names["official_alert"] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # A caller's own "I'm not a scam": the scam's reassurance, not a warning.
         "ばあちゃん、オレオレじゃないよ、本当に俺。お金送って。",
         "おかあさん、さっきのは さぎじゃないから あんしんして。きょうじゅうに 50まん おくって",
