@@ -2,6 +2,10 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_51.csv \
+        --independent classifier/eval/ja_blind_50.csv \
+        --independent classifier/eval/ja_blind_49.csv \
+        --independent classifier/eval/ja_blind_48.csv \
         --independent classifier/eval/ja_blind_47.csv \
         --independent classifier/eval/ja_blind_46.csv \
         --independent classifier/eval/ja_blind_45.csv \
@@ -29,6 +33,10 @@
         --independent classifier/eval/ja_blind_23.csv \
         --independent classifier/eval/ja_blind_22.csv \
         --independent classifier/eval/ja_blind_21.csv \
+        --independent classifier/eval/ja_plain_probe_43.csv \
+        --independent classifier/eval/ja_plain_probe_42.csv \
+        --independent classifier/eval/ja_plain_probe_41.csv \
+        --independent classifier/eval/ja_plain_probe_40.csv \
         --independent classifier/eval/ja_plain_probe_39.csv \
         --independent classifier/eval/ja_plain_probe_38.csv \
         --independent classifier/eval/ja_plain_probe_37.csv \

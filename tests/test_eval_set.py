@@ -990,6 +990,111 @@ PROBE_39_CATEGORIES = (
     "casual_emoji",
     "elderly_typing",
 )
+FORTY_EIGHTH_LABELS = labelled(
+    suspicious=(
+        "fake_official_alert_sus quake_prediction_rumour_sus disaster_rumour_sus media_hides_sus "
+        "disaster_donation_scam_sus repair_visitor_sus city_impersonation_sus utility_impersonation_sus "
+        "delivery_smishing_sus bank_impersonation_sus police_impersonation_sus family_newnumber_sus "
+        "chain_message_sus investment_romance_sus health_rumour_sus senior_asks_helper_sus "
+        "relayed_hearsay_sus nankai_hoard_rumour_sus"
+    ),
+    ordinary=(
+        "jma_warning_official quake_tsunami_official nankai_official jalert_official evac_order_city "
+        "family_relays_alert neighbour_relay_ok infra_notice_ok police_fire_warn_ok school_notice_ok "
+        "hospital_notice_ok consumer_centre_ok family_warns_scam_ok lost_pet_person_ok everyday_chat_ok "
+        "senior_asks_helper_ok business_notice_ok"
+    ),
+)
+FORTY_NINTH_LABELS = labelled(
+    suspicious=(
+        "bank_impersonation_sus delivery_smishing_sus family_new_number_sus public_office_refund_sus "
+        "police_impersonation_sus utility_telecom_sus investment_trap_sus romance_trap_sus health_rumour_sus "
+        "disaster_rumour_sus chain_message_sus outrage_spread_sus media_hides_sus senior_asks_helper_sus "
+        "visitor_letter_sus prize_support_scam_sus shopping_account_sus counter_retell_sus"
+    ),
+    ordinary=(
+        "neighbour_talk_ok official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok "
+        "senior_chat_ok counter_talk_ok social_post_ok "
+        "health_info_ok family_scam_warning_ok school_notice_ok "
+        "community_notice_ok business_keigo_ok delivery_genuine_ok everyday_chat_ok harmless_hearsay_ok "
+        "senior_asks_helper_ok"
+    ),
+)
+FIFTIETH_LABELS = labelled(
+    suspicious=(
+        "fake_disaster_alert_sus quake_prediction_rumor_sus nankai_misinfo_sus panic_hoarding_post_sus "
+        "disaster_donation_scam_sus repair_scam_after_disaster_sus utility_transport_impersonation_sus "
+        "disaster_rumor_chain_sus relative_relays_rumor_sus senior_asks_disaster_sus"
+    ),
+    ordinary=(
+        "senior_asks_genuine_ok official_quake_tsunami_info_ok nankai_official_info_ok evacuation_order_ok "
+        "lifeline_transport_notice_ok relative_relays_alert_ok school_community_disaster_ok "
+        "official_scam_warning_ok family_warns_disaster_scam_ok everyday_disaster_chat_ok "
+        "volcano_weather_warning_ok"
+    ),
+)
+FIFTY_FIRST_LABELS = labelled(
+    suspicious=(
+        "bank_impersonation_sus gov_refund_sus police_impersonation_sus delivery_smishing_sus "
+        "family_new_number_sus utility_telecom_sus investment_romance_sus "
+        "health_rumor_sus disaster_rumor_sus "
+        "chain_outrage_sus neighborhood_hearsay_sus senior_asks_helper_sus visitor_call_sus letter_mail_sus "
+        "counter_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_relay_alert_ok scam_warning_official_ok family_scam_warning_ok "
+        "school_community_notice_ok business_notice_ok everyday_chat_ok neighborhood_hearsay_ok "
+        "senior_asks_helper_ok counter_conversation_ok sns_post_ok letter_ok phone_call_ok"
+    ),
+)
+PROBE_40_CATEGORIES = (
+    "counter_keigo",
+    "clinic_pharmacy_care",
+    "phone_callcentre",
+    "trades_delivery",
+    "hotel_shop_restaurant",
+    "senior_retelling",
+    "hearsay_harmless",
+    "formal_written_dearu",
+    "notices_signs",
+    "casual_mixed_emoji_typing",
+)
+PROBE_41_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu_polite",
+    "keigo_sonkei_kenjo_teichogo",
+    "questions",
+    "requests",
+    "conditionals",
+    "passive_causative",
+    "hearsay_harmless_news",
+    "dialect_regional",
+    "elderly_typing_emoji_casual",
+)
+PROBE_42_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo_service",
+    "questions_requests",
+    "conditionals",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect",
+    "emoji_elderly_typing",
+)
+PROBE_43_CATEGORIES = (
+    "plain_da_jotai",
+    "polite_desu_masu",
+    "keigo_honorific_humble",
+    "casual_family_friends",
+    "regional_dialects",
+    "elderly_typing",
+    "formal_written",
+    "questions_to_family_helper",
+    "requests_conditionals_passives_causatives",
+    "hearsay_negation_emoji",
+)
 FORTY_SIXTH_LABELS = labelled(
     suspicious=(
         "health_rumour_passed_on_sus disaster_rumour_passed_on_sus money_rumour_passed_on_sus "
@@ -1106,6 +1211,12 @@ FORTY_FIRST_LABELS = labelled(
         "letter_genuine_ok sns_post_ok"
     ),
 )
+# The forty-eighth to fifty-first writers were asked for at least 20 rows per category (22-51 written;
+# 842-896 rows of the 750-900 asked for).
+BLIND_48 = EvalSet("ja_blind_48.csv", FORTY_EIGHTH_LABELS, dict.fromkeys(FORTY_EIGHTH_LABELS, 20), 890)
+BLIND_49 = EvalSet("ja_blind_49.csv", FORTY_NINTH_LABELS, dict.fromkeys(FORTY_NINTH_LABELS, 20), 860)
+BLIND_50 = EvalSet("ja_blind_50.csv", FIFTIETH_LABELS, dict.fromkeys(FIFTIETH_LABELS, 20), 880)
+BLIND_51 = EvalSet("ja_blind_51.csv", FIFTY_FIRST_LABELS, dict.fromkeys(FIFTY_FIRST_LABELS, 20), 840)
 # The forty-sixth and forty-seventh writers were asked for at least 20 rows per category (20-30 written;
 # 557 and 773 rows of the 750-900 asked for).
 BLIND_46 = EvalSet("ja_blind_46.csv", FORTY_SIXTH_LABELS, dict.fromkeys(FORTY_SIXTH_LABELS, 20), 550)
@@ -1153,9 +1264,17 @@ PROBES = [
     probe("ja_plain_probe_37.csv", PROBE_37_CATEGORIES, 40),
     probe("ja_plain_probe_38.csv", PROBE_38_CATEGORIES, 40),
     probe("ja_plain_probe_39.csv", PROBE_39_CATEGORIES, 40),
+    probe("ja_plain_probe_40.csv", PROBE_40_CATEGORIES, 40),
+    probe("ja_plain_probe_41.csv", PROBE_41_CATEGORIES, 40),
+    probe("ja_plain_probe_42.csv", PROBE_42_CATEGORIES, 40),
+    probe("ja_plain_probe_43.csv", PROBE_43_CATEGORIES, 40),
 ]
 SETS = [
     *PROBES,
+    BLIND_51,
+    BLIND_50,
+    BLIND_49,
+    BLIND_48,
     BLIND_47,
     BLIND_46,
     BLIND_45,
