@@ -49,6 +49,7 @@ REASON_LABELS: dict[str, tuple[str, str]] = {
     "idn": ("英字以外の文字の住所", "a non-Latin address"),
     "hidden_dots": ("「。」や（ドット）で点を書きかえている", "dots disguised as 。 or (ドット)"),
     "credentials_in_url": ("「@」の後ろが本当の行き先", "the real destination is after the @"),
+    "not_office_site": ("役所を名乗るのに役所の住所ではない", "names a public office but is not its site"),
 }
 """Short Japanese and English names of the reasons a link is doubtful (the bot's templates say more)."""
 URL_PATTERN = re.compile(
@@ -449,17 +450,70 @@ def link_warnings(url: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(reasons))
 
 
+# A public office or the alert systems named as the sender or source (stop 34): fake alerts and notices
+# from 「【気象庁】」 or 「〇〇市役所」 link to sites of their own (「安否登録はこちら https://jma-anpi.example」),
+# which no other reason caught, and were read as alert relays.
+_NAMES_OFFICE = re.compile(
+    r"気象庁|気象台|消防庁|国土交通省|国交省|総務省|厚生労働省|厚労省|国税庁|税務署|年金機構|警察庁|警視庁|"
+    r"警察署|県警|市役所|区役所|町役場|村役場|役場|県庁|都庁|府庁|危機管理課|防災課|災害対策本部|"
+    r"j\s?あらーと|j-?alert|緊急地震速報|防災行政無線|防災無線|"
+    r"(?:市|区|町|村|県|都|府)(?:から|より|の防災|防災)"
+)
+# Where a relay of an office's notice may rightly point besides the office: the old local-government
+# domains (city.sendai.jp, pref.xx.jp) and the news and weather services people share.
+_LOCAL_GOVERNMENT_JP = re.compile(r"(?:^|\.)(?:city|town|vill|pref)\.[a-z0-9-]+(?:\.[a-z0-9-]+)?\.jp$")
+MEDIA_DOMAINS = frozenset(
+    [
+        "tenki.jp",
+        "weathernews.jp",
+        "weathernews.com",
+        "yahoo.co.jp",
+        "asahi.com",
+        "yomiuri.co.jp",
+        "mainichi.jp",
+        "nikkei.com",
+        "sankei.com",
+        "jiji.com",
+        "kyodonews.jp",
+        "tbs.co.jp",
+        "fnn.jp",
+        "ntv.co.jp",
+        "tv-asahi.co.jp",
+        "tv-tokyo.co.jp",
+    ]
+)
+_CUT_BY_PLACEHOLDER = re.compile(r"[.。]?[〇○◯]")
+_RESTRICTED_SUFFIXES = frozenset(suffix.lstrip(".") for suffix in _RESTRICTED_JP)
+
+
+def _off_the_office(normalised: str, end: int, host: str) -> bool:
+    """True for a link, in a message naming a public office, that goes neither to a public domain nor to
+    a news or weather service; a host cut short by a placeholder (`www.city.〇〇.lg.jp`) or a bare 「lg.jp」
+    is no host."""
+    if _CUT_BY_PLACEHOLDER.match(normalised, end) or host in _RESTRICTED_SUFFIXES or "." not in host:
+        return False
+    return not (
+        is_official(host) or _LOCAL_GOVERNMENT_JP.search(host) or destination_of(host) in MEDIA_DOMAINS
+    )
+
+
 @lru_cache(maxsize=2048)
 def analyse_links(normalised: str) -> tuple[LinkFinding, ...]:
-    """Every link in already-normalised text, with its destination and warnings."""
+    """Every link in already-normalised text, with its destination and warnings (among them, for a
+    message naming a public office, a link that is not the office's)."""
     findings = []
+    names_office = _NAMES_OFFICE.search(normalised) is not None
     for start, end in find_urls(normalised):
         url = normalised[start:end]
         host = host_of(url)
         if not host:
             continue
-        reasons = link_warnings(url)
+        reasons = list(link_warnings(url))
+        if names_office and _off_the_office(normalised, end, host):
+            reasons.append("not_office_site")
         findings.append(
-            LinkFinding(start, end, host, destination_of(host), reasons, not reasons and is_official(host))
+            LinkFinding(
+                start, end, host, destination_of(host), tuple(reasons), not reasons and is_official(host)
+            )
         )
     return tuple(findings)

@@ -127,3 +127,31 @@ def test_every_reason_a_link_can_get_has_a_short_japanese_and_english_name() -> 
     assert len(codes) >= 10
     assert codes == set(links.REASON_LABELS)
     assert all(ja and en for ja, en in links.REASON_LABELS.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【緊急地震速報】お住まいの地域で震度6強の恐れ。安否登録はこちら https://jma-anpi.example/reg",
+        "【〇〇市役所】避難所の予約はこちらから https://hinan-yoyaku.invalid",
+        "Jアラート:避難情報が受信できません。今すぐ対処 → https://alert-fix.invalid",
+    ],
+)
+def test_a_link_elsewhere_in_a_message_naming_a_public_office_is_named(text: str) -> None:
+    (link,) = analyse_links(normalise(text))
+    assert "not_office_site" in link.reasons and not link.official
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【〇〇市】避難所の開設状況は https://www.city.yokohama.lg.jp/bousai/ をご覧ください。",
+        "仙台市から避難情報。詳しくは https://www.city.sendai.jp/",
+        "気象庁の大雨特別警報が出たよ。https://tenki.jp/bousai/warn/ 見て",
+        "市のホームページ（www.city.〇〇.lg.jp）で確認してください。",
+        "市の公式サイト（〇〇市 lg.jp）にも出ています。",
+        "このお店、予約はこちら https://cafe-hinata.example",
+    ],
+)
+def test_an_offices_own_site_news_placeholders_and_ordinary_links_are_not(text: str) -> None:
+    assert all("not_office_site" not in link.reasons for link in analyse_links(normalise(text)))
