@@ -148,8 +148,8 @@ def test_a_link_elsewhere_in_a_message_naming_a_public_office_is_named(text: str
         "【〇〇市】避難所の開設状況は https://www.city.yokohama.lg.jp/bousai/ をご覧ください。",
         "仙台市から避難情報。詳しくは https://www.city.sendai.jp/",
         "気象庁の大雨特別警報が出たよ。https://tenki.jp/bousai/warn/ 見て",
-        "市のホームページ（www.city.〇〇.lg.jp）で確認してください。",
-        "市の公式サイト（〇〇市 lg.jp）にも出ています。",
+        "〇〇市役所より。市のホームページ（www.city.〇〇.lg.jp）で確認してください。",
+        "〇〇市役所より。市の公式サイト（〇〇市 lg.jp）にも出ています。",
         "このお店、予約はこちら https://cafe-hinata.example",
     ],
 )
