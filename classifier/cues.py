@@ -685,17 +685,20 @@ _OFFICIAL_ISSUER = re.compile(
         r"自治会|町内会|管理組合|\.lg\.jp|\.go\.jp"
     )
 )
-# Issuers the reply knows and the model's features do not (kept out so the shipped model need not change;
-# stop 34): the names of the Japan Meteorological Agency's earthquake and volcano information, which a
-# relay quotes without naming the agency (「南海トラフ地震臨時情報（巨大地震注意）が発表されました」), when the
-# message says it was issued or raised: a rumour may explain the name away (「臨時情報の『巨大地震注意』は、
-# 3日以内の発生がほぼ確定という意味です」, `ja_blind_48`).
+# Issuers the reply knows and the model's features do not (kept out so the model need not change; stop
+# 34): the names of the Japan Meteorological Agency's earthquake and volcano information, which a
+# relay quotes without naming the agency (「南海トラフ地震臨時情報（巨大地震注意）が発表されました」),
+# when the message says it was issued or raised: a rumour may explain the name away
+# (「臨時情報の『巨大地震注意』は、3日以内の発生がほぼ確定という意味です」, `ja_blind_48`).
 _OFFICIAL_ISSUER_REPLY = re.compile(
     fold_kana(
         r"(?:南海トラフ地震臨時情報|巨大地震(?:注意|警戒)|後発地震注意情報|噴火警報|噴火警戒レベル)"
         r"(?:[（(][^）)\n]{0,10}[）)])?(?:\s?[がを]?\s?)(?:発表|発令|出|上が|引き上げ)"
     )
 )
+# A relay of those names that asks to be passed on is how a rumour about them travels (「巨大地震警戒が出て
+# ます!!! …車中泊してください!!! 回して」, `ja_blind_50`).
+_ASKS_TO_SPREAD = re.compile(fold_kana(r"回して|まわして|拡散|シェアして|広めて"))
 _ALERT_WORDS = re.compile(
     fold_kana(
         r"警報|注意報|避難|警戒れべる|警戒レベル|土砂災害|氾濫|津波|地震|洪水|線状降水帯|竜巻|熱中症|"
@@ -1074,7 +1077,7 @@ _HARM_REPLY = re.compile(
 _CORRECTS_REPLY = re.compile(
     fold_kana(
         r"(?:って|という|っていう)(?:の|話|噂|うわさ)(?:は|も)?(?:全部|ぜんぶ|全く|まったく|完全に)?"
-        r"(?:違う|ちがう|間違い(?!な)|まちがい(?!な)|嘘|うそ|デマ(?!が)|でたらめ|根拠)|言い(?:すぎ|過ぎ)|"
+        r"(?:違う|ちがう|間違い(?!な)|まちがい(?!な)|(?:嘘|うそ)(?!の)|デマ(?!が)|でたらめ|根拠)|言い(?:すぎ|過ぎ)|"
         r"根拠(?:の|が|は|も)?(?:ない|無い|ありません)|ただの(?:噂|うわさ|デマ|飛行機雲|雲)|"
         r"(?:別の|違う|ほかの|他の|古い)[^。\n]{0,8}?(?:写真|動画|画像)"
         r"(?:だった|でした|やった|やって|だって|と判明|って判明|です|(?:みたい|らしい)(?![^。\n]{0,3}?けど))|"
@@ -1103,8 +1106,8 @@ _CORRECTS_REPLY = re.compile(
 _SENDER_NEVER_REPLY = re.compile(
     fold_kana(
         r"(?:役所|役場|市|区|町|銀行|警察|郵便局|[一-龯]{1,6}(?:庁|省|署|機構|局))(?:の[^。\n]{0,10}?)?"
-        r"(?:は|が|も)(?:(?!のに|けど|くせに)[^。\n]){0,24}?(?:言わ|預から|聞か|求め|行かせ|頼ま|送ら|取りに来|来)ない"
-        r"(?:から|ので|よ(?!う)|って|[。!]|$)"
+        r"(?:は|が|も)(?:(?!のに|けど|くせに|まで)[^。\n]){0,24}?(?:言わ|預から|聞か|求め|行かせ|頼ま|送ら|取りに来|来)ない"
+        r"(?:(?:から|ので)(?![^。\n]{0,12}?(?:逃げ|避難))|よ(?!う)|って|[。!]|$)"
     )
 )
 # 「ぼくの名前で電話が来ても、それはぼくじゃないよ」: the writer says the caller is not them (a caller's own
@@ -1218,13 +1221,11 @@ def _is_alert(normalised: str, present: set[str], reply: bool) -> bool:
     if _EXPLICIT_RELAY.search(normalised) is not None:
         blockers = blockers - {"unsourced_claim"}
     issuer = _OFFICIAL_ISSUER.search(normalised) is not None or (
-        reply and _OFFICIAL_ISSUER_REPLY.search(normalised) is not None
+        reply
+        and _OFFICIAL_ISSUER_REPLY.search(normalised) is not None
+        and _ASKS_TO_SPREAD.search(normalised) is None
     )
-    return (
-        issuer
-        and _ALERT_WORDS.search(normalised) is not None
-        and not present.intersection(blockers)
-    )
+    return issuer and _ALERT_WORDS.search(normalised) is not None and not present.intersection(blockers)
 
 
 def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -> bool:

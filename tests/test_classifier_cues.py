@@ -600,6 +600,22 @@ def test_alert_issuers_added_after_training_are_known_to_the_reply_only(text: st
 @pytest.mark.parametrize(
     "text",
     [
+        # A rumour about the Agency's information that asks to be passed on is no relay of it.
+        "巨大地震警戒が出てます!!! 1週間は家の中にいると危ないので車中泊してください!!! 回して",
+        # "The office won't come until next week" is a visitor's pitch, not "the office never asks that".
+        "災害ゴミの回収に来ました。役所は来週まで来ないので、1軒5,000円で今日片付けます",
+        # "The city won't say, so flee" is a cover-up, and calling the official figure a lie no correction.
+        "ダムが放流したら町が全部水没するんだって。市は言わないから逃げた方がいいって",
+        "発表されてる「数倍」ってのは嘘の数字。信じる人だけでいいから、海沿いに住んでる人は逃げて。",
+    ],
+)
+def test_rumours_and_pitches_in_a_warnings_words_stay_what_they_are(text: str) -> None:
+    assert stance(text) == (False, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # A caller's own "I'm not a scam": the scam's reassurance, not a warning.
         "ばあちゃん、オレオレじゃないよ、本当に俺。お金送って。",
         "おかあさん、さっきのは さぎじゃないから あんしんして。きょうじゅうに 50まん おくって",
