@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_53.csv \
+        --independent classifier/eval/ja_blind_52.csv \
         --independent classifier/eval/ja_blind_51.csv \
         --independent classifier/eval/ja_blind_50.csv \
         --independent classifier/eval/ja_blind_49.csv \

@@ -286,16 +286,16 @@ def later_set(file: str) -> EvalSet:
 
 def as_training(spec: EvalSet, source: str = "ja_writers.csv") -> EvalSet:
     """A set now trained on, in `source`: its rows near a blind set's messages were dropped
-    (`classifier.leakage`), so it keeps a little under half of its categories' minimums and three
-    quarters of its rows (the plain-sentence probes took most from `ja_dev_2`'s `plain` rows: 26 of the
+    (`classifier.leakage`), so it keeps a little under half of its categories' minimums and seven
+    tenths of its rows (the plain-sentence probes took most from `ja_dev_2`'s `plain` rows: 26 of the
     60 are left after stop 32, whose minimum is lowered to match; each fresh set takes a few more; the
-    short lines of the probes trained on since stop 30 went fastest, `ja_plain_probe_13` keeps 318 of
-    400)."""
+    short lines of the probes trained on since stop 30 went fastest, `ja_plain_probe_13` keeps 298 of
+    400 after stop 34)."""
     return replace(
         spec,
         file=spec.file.removesuffix(".csv"),
         minimum={category: int(least * 0.45) for category, least in spec.minimum.items()},
-        least_rows=int(spec.least_rows * 0.75),
+        least_rows=int(spec.least_rows * 0.7),
         source=source,
     )
 
@@ -990,6 +990,35 @@ PROBE_39_CATEGORIES = (
     "casual_emoji",
     "elderly_typing",
 )
+FIFTY_SECOND_LABELS = labelled(
+    suspicious=(
+        "delivery_smish_sus bank_card_phish_sus carrier_phish_sus office_impersonation_sus "
+        "office_name_elsewhere_sus rumour_link_sus fake_disaster_alert_sus family_new_number_sus "
+        "invest_romance_sus chain_outrage_sus long_keigo_scam_sus short_smish_sus senior_asks_sus "
+        "long_rumour_chain_sus long_phish_mail_sus call_retell_sus short_rumour_sus"
+    ),
+    ordinary=(
+        "official_alert_link_ok city_school_notice_ok company_notice_ok family_share_link_ok "
+        "scam_warning_share_ok chat_phone_ok long_official_notice_ok family_news_long_ok "
+        "short_chat_ok short_genuine_sms_ok senior_asks_genuine_ok harmless_hearsay_ok "
+        "family_warns_long_ok long_company_email_ok short_link_share_ok long_community_notice_ok "
+        "genuine_link_notice_ok urgent_genuine_long_ok"
+    ),
+)
+FIFTY_THIRD_LABELS = labelled(
+    suspicious=(
+        "delivery_smishing_sus bank_impersonation_sus refund_call_visit_sus family_new_number_sus "
+        "police_official_impersonation_sus investment_romance_sus health_rumour_sus "
+        "disaster_rumour_sus chain_outrage_sus senior_asks_helper_sus visitor_letter_sus "
+        "sns_hearsay_sus counter_talk_sus account_lure_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok "
+        "family_scam_warning_ok school_community_notice_ok business_notice_ok everyday_chat_ok "
+        "senior_asks_helper_ok harmless_hearsay_ok counter_conversation_ok official_letter_notice_ok "
+        "delivery_notice_ok senior_writes_ok"
+    ),
+)
 FORTY_EIGHTH_LABELS = labelled(
     suspicious=(
         "fake_official_alert_sus quake_prediction_rumour_sus disaster_rumour_sus media_hides_sus "
@@ -1211,6 +1240,10 @@ FORTY_FIRST_LABELS = labelled(
         "letter_genuine_ok sns_post_ok"
     ),
 )
+# The fifty-second and fifty-third writers were asked for at least 20 rows per category (20-35 written;
+# 809 and 927 rows).
+BLIND_52 = EvalSet("ja_blind_52.csv", FIFTY_SECOND_LABELS, dict.fromkeys(FIFTY_SECOND_LABELS, 20), 800)
+BLIND_53 = EvalSet("ja_blind_53.csv", FIFTY_THIRD_LABELS, dict.fromkeys(FIFTY_THIRD_LABELS, 20), 920)
 # The forty-eighth to fifty-first writers were asked for at least 20 rows per category (22-51 written;
 # 842-896 rows of the 750-900 asked for).
 BLIND_48 = EvalSet("ja_blind_48.csv", FORTY_EIGHTH_LABELS, dict.fromkeys(FORTY_EIGHTH_LABELS, 20), 890)
@@ -1271,6 +1304,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_53,
+    BLIND_52,
     BLIND_51,
     BLIND_50,
     BLIND_49,
