@@ -10,10 +10,11 @@ import pytest
 from sklearn.pipeline import Pipeline
 
 from classifier import cues
-from classifier.checker import DEFAULT_MODEL_PATH, Checker
+from classifier.checker import ALERT_MATCH_BAR, DEFAULT_MODEL_PATH, Checker
 from classifier.model_io import save_model
 from classifier.pipeline import build_pipeline
 from classifier.result import MAX_SCORED_CHARS, CheckResult, Cue, Scorer, Span
+from classifier.rumours import DEFAULT_THRESHOLD as DEFAULT_MATCH_THRESHOLD
 from classifier.rumours import RumourIndex
 from classifier.short_lines import SHORT_CHARS, unsigned_bar
 from classifier.testing import FakeScorer, tiny_rows
@@ -243,3 +244,28 @@ def test_a_correction_the_model_is_sure_of_stays_a_warning() -> None:
     correction = "キリンが流される写真、生成AIの画像だってニュースで。回さないでね"
     result = Checker(_Constant(0.95)).score(correction)  # type: ignore[arg-type]  # duck-typed model
     assert result.scam_warning and not result.suspicious
+
+
+QUAKE_DATE = {
+    **RUMOUR,
+    "id": "quake-date",
+    "text": "8月14日に南海トラフ地震が起きると気象庁が予知した。臨時情報はその前ぶれ",
+    "title_ja": "南海トラフ地震は8月14日に起きる？",
+    "title_en": "A Nankai Trough quake on 14 August?",
+}
+
+
+def test_an_official_alert_relay_is_not_set_beside_a_loosely_similar_hoax() -> None:
+    """A genuine relay shares words with the rumours about it; a hoax's check beside it could make the real
+    alert doubted, so only a near copy of a checked rumour is named for a relay."""
+    relay = (
+        "南海トラフ地震臨時情報（巨大地震注意）が発表されました。日頃の備えを再確認してください。（気象庁）"
+    )
+    rumours = RumourIndex([QUAKE_DATE])
+    (loose,) = rumours.match_many([relay], DEFAULT_MATCH_THRESHOLD)[0]
+    assert loose.similarity < ALERT_MATCH_BAR
+    checker = Checker(_Constant(0.2), rumours)  # type: ignore[arg-type]
+    result = checker.score(relay)
+    assert result.official_alert and result.matches == ()
+    hoax = "気象庁によると、8月14日に南海トラフ地震が起きると予知された。臨時情報はその前ぶれ"
+    assert [match.rumour_id for match in checker.score(hoax).matches] == ["quake-date"]
