@@ -699,6 +699,25 @@ _OFFICIAL_ISSUER_REPLY = re.compile(
 # A relay of those names that asks to be passed on is how a rumour about them travels (「巨大地震警戒が出て
 # ます!!! …車中泊してください!!! 回して」, `ja_blind_50`).
 _ASKS_TO_SPREAD = re.compile(fold_kana(r"回して|まわして|拡散|シェアして|広めて"))
+# A rumour that says the office or the news hides the truth (「気象庁が発表しない本当の震源は人工地震」
+# 「気象庁は隠してるけど…逃げて！」) names an issuer and a disaster like an alert relay, in words the
+# `cover_up` sign lacks; the reply does not take it for a relay unless the words are quoted (stop 34; kept
+# out of the model's features, which would need a rebuild and a fresh round to judge).
+_COVER_UP_REPLY = re.compile(
+    fold_kana(
+        r"(?:政府|国|気象庁|役場|役所|市|県|町|テレビ|マスコミ|メディア|新聞|ニュース|誰も)(?:は|が|も|では)"
+        r"[^。\n]{0,16}?(?:(?<!身を)隠し|隠蔽|隠ぺい|(?:発表|公表|報道)(?:しない|していない|されない|しません)|"
+        r"言わない|言ってない|言っていない)|報道規制"
+    )
+)
+
+
+def _says_cover_up(normalised: str) -> bool:
+    """True when the writer, not someone quoted (「『市は発表していない』と言われておりますが、事実では
+    ございません」), says the office or the news hides something (`_COVER_UP_REPLY`)."""
+    return any(not inside_quotes(normalised, match.start()) for match in _COVER_UP_REPLY.finditer(normalised))
+
+
 _ALERT_WORDS = re.compile(
     fold_kana(
         r"警報|注意報|避難|警戒れべる|警戒レベル|土砂災害|氾濫|津波|地震|洪水|線状降水帯|竜巻|熱中症|"
@@ -1316,8 +1335,9 @@ def _analyse(normalised: str) -> tuple[_Analysis, _Analysis, _Analysis]:
     Three times: as the model's features read it, as the reply does, and with no stance at all (for a
     message the model is sure of whatever the rules say, `checker.STANCE_BAR`). The first two differ only
     when a way of warning kept out of the features (`_SCAM_WORDS_REPLY` and its neighbours) makes the
-    message a warning, or an issuer kept out of them (`_OFFICIAL_ISSUER_REPLY`) an alert relay; every
-    message the features take for a warning or an alert the reply does too."""
+    message a warning, or an issuer kept out of them (`_OFFICIAL_ISSUER_REPLY`) an alert relay, or when a
+    cover-up kept out of them (`_COVER_UP_REPLY`) unmakes an alert relay; every message the features take
+    for a warning the reply does too."""
     found = _raw_spans(normalised)
     raw = [
         [span for span in spans if not (name in _NEGATED_CUES and _negated(normalised, span[1]))]
@@ -1332,7 +1352,9 @@ def _analyse(normalised: str) -> tuple[_Analysis, _Analysis, _Analysis]:
     is_japanese = not normalised.isascii()
     asks_to_act = _asks_to_act(normalised)
     alert = is_japanese and not asks_to_act and _is_alert(normalised, present, reply=False)
-    reply_alert = alert or (is_japanese and not asks_to_act and _is_alert(normalised, present, reply=True))
+    reply_alert = (
+        alert or (is_japanese and not asks_to_act and _is_alert(normalised, present, reply=True))
+    ) and not _says_cover_up(normalised)
     warning = is_japanese and not asks_to_act and _is_warning(normalised, present, denied, reply=False)
     reply_warning = warning or (
         is_japanese and not asks_to_act and _warns_in_reply(normalised, present, denied)

@@ -644,18 +644,50 @@ def test_a_scammers_reassurance_and_everyday_permission_are_no_warnings(text: st
     assert stance(text)[1] is False
 
 
-def test_the_replys_stance_patterns_take_no_suspicious_evaluation_message_for_a_warning() -> None:
-    """Every scam they take for a warning goes unflagged: on the evaluation sets, and the earlier ones
-    now trained on, they add none."""
+def _reply_only_stance_changes(label: int, kind: str) -> list[str]:
+    """Texts of `label` in the evaluation sets (and the earlier ones now trained on) whose reply reading
+    adds a stance the model's features lack ("added"), or drops one they have ("dropped")."""
     root = Path(__file__).resolve().parent.parent / "classifier"
     changed = []
     for path in [*sorted((root / "eval").glob("*.csv")), *sorted((root / "data").glob("ja_*_retired.csv"))]:
         texts, labels = read_csv(path)
-        for text in (text for text, label in zip(texts, labels, strict=True) if label == 1):
+        for text in (text for text, row_label in zip(texts, labels, strict=True) if row_label == label):
             features, reply, _ = cues._analyse(reading_form(text))
-            if features[1] != reply[1]:
+            pairs = list(zip(features[1], reply[1], strict=True))
+            if any((new and not old) if kind == "added" else (old and not new) for old, new in pairs):
                 changed.append(text[:40])
-    assert changed == []
+    return changed
+
+
+def test_the_replys_stance_patterns_take_no_suspicious_evaluation_message_for_a_warning() -> None:
+    """Every scam they take for a warning or an alert relay goes unflagged: they add none."""
+    assert _reply_only_stance_changes(1, "added") == []
+
+
+def test_the_replys_cover_up_rule_unmakes_no_genuine_alert_relay() -> None:
+    """A genuine relay the reply stopped reading as one could be flagged: none on the evaluation sets."""
+    assert _reply_only_stance_changes(0, "dropped") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "気象庁が発表しない本当の震源は人工地震。〇〇国の仕業",
+        "〇〇山が噴火の兆候。気象庁は隠してるけど現地の人が言ってる。近くの人は逃げて！",
+        "今朝の地震は人工地震だという話。政府は知っていて発表しない",
+    ],
+)
+def test_a_cover_up_rumour_naming_an_office_is_no_alert_relay_for_the_reply(text: str) -> None:
+    assert stance(text) == (False, False)
+
+
+def test_a_cover_up_quoted_to_correct_it_leaves_the_relay() -> None:
+    text = (
+        "【町内会より】「ダムが放流したのに町は発表していない」と言われておりますが、事実ではございません。"
+        "町の防災無線では避難の情報は出ていません。"
+    )
+    assert cues._COVER_UP_REPLY.search(reading_form(text)) is not None
+    assert stance(text) == (True, False)
 
 
 @pytest.mark.parametrize(
