@@ -681,6 +681,11 @@ def test_a_cover_up_rumour_naming_an_office_is_no_alert_relay_for_the_reply(text
     assert stance(text) == (False, False)
 
 
+def test_taking_cover_is_no_cover_up() -> None:
+    text = "Jアラート：ミサイル発射情報。市は、頑丈な建物の中や地下に避難し、物陰に身を隠すよう呼びかけています。"
+    assert stance(text) == (True, False)
+
+
 def test_a_cover_up_quoted_to_correct_it_leaves_the_relay() -> None:
     text = (
         "【町内会より】「ダムが放流したのに町は発表していない」と言われておりますが、事実ではございません。"
