@@ -682,7 +682,7 @@ def test_a_cover_up_rumour_naming_an_office_is_no_alert_relay_for_the_reply(text
 
 
 def test_taking_cover_is_no_cover_up() -> None:
-    text = "Jアラート：ミサイル発射。頑丈な建物に避難を。市は、物陰に身を隠すよう呼びかけています。"
+    text = "Jアラート：ミサイル発射。頑丈な建物に避難を。市は、物陰に身を隠してと呼びかけています。"
     assert stance(text) == (True, False)
 
 
