@@ -697,8 +697,9 @@ _OFFICIAL_ISSUER_REPLY = re.compile(
     )
 )
 # A relay of those names that asks to be passed on is how a rumour about them travels (「巨大地震警戒が出て
-# ます!!! …車中泊してください!!! 回して」, `ja_blind_50`).
-_ASKS_TO_SPREAD = re.compile(fold_kana(r"回して|まわして|拡散|シェアして|広めて"))
+# ます!!! …車中泊してください!!! 回して」, `ja_blind_50`): the `spread_request` sign, or the bare verb it
+# leaves out (a relay's 「慌てて拡散せず」 is no such ask).
+_PASS_IT_ON = re.compile(fold_kana(r"(?:回して|まわして|広めて|拡散して|シェアして)(?!は)"))
 # A rumour that says the office or the news hides the truth (「気象庁が発表しない本当の震源は人工地震」
 # 「気象庁は隠してるけど…逃げて！」) names an issuer and a disaster like an alert relay, in words the
 # `cover_up` sign lacks; the reply does not take it for a relay unless the words are quoted (stop 34; kept
@@ -1233,18 +1234,23 @@ def _raw_spans(normalised: str) -> tuple[SpanList, ...]:
 _MAY_HAVE_LINK = re.compile(r"[.。]|どっと|dot|://")
 
 
-def _is_alert(normalised: str, present: set[str], reply: bool) -> bool:
-    """An official alert relayed: an issuer and an alert word, and none of the signs of a borrowed name.
-    With `reply`, the issuers kept out of the model's features count too (`_OFFICIAL_ISSUER_REPLY`)."""
+def _alert_readings(normalised: str, present: set[str]) -> tuple[bool, bool]:
+    """Whether the message relays an official alert (an issuer and an alert word, and none of the signs of a
+    borrowed name), as the model's features read it and as the reply does. The reply also knows the issuers
+    kept out of the features (`_OFFICIAL_ISSUER_REPLY`), and takes no cover-up for a relay
+    (`_COVER_UP_REPLY`)."""
     blockers = _ALERT_BLOCKERS
     if _EXPLICIT_RELAY.search(normalised) is not None:
         blockers = blockers - {"unsourced_claim"}
-    issuer = _OFFICIAL_ISSUER.search(normalised) is not None or (
-        reply
-        and _OFFICIAL_ISSUER_REPLY.search(normalised) is not None
-        and _ASKS_TO_SPREAD.search(normalised) is None
+    if _ALERT_WORDS.search(normalised) is None or present.intersection(blockers):
+        return False, False
+    features = _OFFICIAL_ISSUER.search(normalised) is not None
+    reply = features or (
+        _OFFICIAL_ISSUER_REPLY.search(normalised) is not None
+        and "spread_request" not in present
+        and _PASS_IT_ON.search(normalised) is None
     )
-    return issuer and _ALERT_WORDS.search(normalised) is not None and not present.intersection(blockers)
+    return features, reply and not _says_cover_up(normalised)
 
 
 def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -> bool:
@@ -1351,10 +1357,9 @@ def _analyse(normalised: str) -> tuple[_Analysis, _Analysis, _Analysis]:
     present = {name for name, spans in zip(CUE_NAMES, raw, strict=True) if spans} - _STANCE_SILENT
     is_japanese = not normalised.isascii()
     asks_to_act = _asks_to_act(normalised)
-    alert = is_japanese and not asks_to_act and _is_alert(normalised, present, reply=False)
-    reply_alert = (
-        alert or (is_japanese and not asks_to_act and _is_alert(normalised, present, reply=True))
-    ) and not _says_cover_up(normalised)
+    alert, reply_alert = (
+        _alert_readings(normalised, present) if is_japanese and not asks_to_act else (False, False)
+    )
     warning = is_japanese and not asks_to_act and _is_warning(normalised, present, denied, reply=False)
     reply_warning = warning or (
         is_japanese and not asks_to_act and _warns_in_reply(normalised, present, denied)

@@ -452,7 +452,8 @@ def link_warnings(url: str) -> tuple[str, ...]:
 
 # A public office or the alert systems named as the sender or source (stop 34): fake alerts and notices
 # from 「【気象庁】」 or 「〇〇市役所」 link to sites of their own (「安否登録はこちら https://jma-anpi.example」),
-# which no other reason caught, and were read as alert relays.
+# which no other reason caught, and were read as alert relays. Matched on normalised text, where katakana
+# is folded to hiragana (Jアラート → jあらーと).
 _NAMES_OFFICE = re.compile(
     r"気象庁|気象台|消防庁|国土交通省|国交省|総務省|厚生労働省|厚労省|国税庁|税務署|年金機構|警察庁|警視庁|"
     r"警察署|県警|市役所|区役所|町役場|村役場|役場|県庁|都庁|府庁|危機管理課|防災課|災害対策本部|"
@@ -502,8 +503,9 @@ def analyse_links(normalised: str) -> tuple[LinkFinding, ...]:
     """Every link in already-normalised text, with its destination and warnings (among them, for a
     message naming a public office, a link that is not the office's)."""
     findings = []
-    names_office = _NAMES_OFFICE.search(normalised) is not None
-    for start, end in find_urls(normalised):
+    urls = find_urls(normalised)
+    names_office = bool(urls) and _NAMES_OFFICE.search(normalised) is not None
+    for start, end in urls:
         url = normalised[start:end]
         host = host_of(url)
         if not host:

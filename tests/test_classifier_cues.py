@@ -589,6 +589,8 @@ def test_ways_of_warning_added_after_training_leave_the_models_features_alone() 
         "南海トラフ地震臨時情報（巨大地震注意）が発表されました。日頃の備えを再確認してください。",
         "お父さん、噴火警戒レベル上がったよ。明日の登山はやめてね",
         "北海道・三陸沖後発地震注意情報が出たって。非常袋だけ玄関に置いといて",
+        # Asking not to spread it is no ask to pass it on.
+        "南海トラフ地震臨時情報（巨大地震注意）が発表されました。慌てて拡散せず、家具の固定を確認してください。",
     ],
 )
 def test_alert_issuers_added_after_training_are_known_to_the_reply_only(text: str) -> None:
@@ -602,6 +604,7 @@ def test_alert_issuers_added_after_training_are_known_to_the_reply_only(text: st
     [
         # A rumour about the Agency's information that asks to be passed on is no relay of it.
         "巨大地震警戒が出てます!!! 1週間は家の中にいると危ないので車中泊してください!!! 回して",
+        "巨大地震注意が発表されました！明日までに水を買っておいて！拡散希望",
         # "The office won't come until next week" is a visitor's pitch, not "the office never asks that".
         "災害ゴミの回収に来ました。役所は来週まで来ないので、1軒5,000円で今日片付けます",
         # "The city won't say, so flee" is a cover-up, and calling the official figure a lie no correction.
