@@ -700,23 +700,32 @@ _OFFICIAL_ISSUER_REPLY = re.compile(
 # ます!!! …車中泊してください!!! 回して」, `ja_blind_50`): the `spread_request` sign, or the bare verb it
 # leaves out (a relay's 「慌てて拡散せず」 is no such ask).
 _PASS_IT_ON = re.compile(fold_kana(r"(?:回して|まわして|広めて|拡散して|シェアして)(?!は)"))
-# A rumour that says the office or the news hides the truth (「気象庁が発表しない本当の震源は人工地震」
-# 「気象庁は隠してるけど…逃げて！」) names an issuer and a disaster like an alert relay, in words the
-# `cover_up` sign lacks; the reply does not take it for a relay unless the words are quoted (stop 34; kept
-# out of the model's features, which would need a rebuild and a fresh round to judge).
-_COVER_UP_REPLY = re.compile(
+# A rumour that says an office or the news hides the truth (「気象庁が発表しない本当の震源は人工地震」
+# 「市は何も言わないけど」), in the writer's own words: the `cover_up` sign beside its fixed phrases. Not a
+# warning that an office "never says" what a scam says (「役所はATMに行けなんて言わない」「役所は絶対に
+# 言わないことだから」), nor words quoted to deny them (「『市は発表していない』と言われておりますが、事実
+# ではございません」).
+_COVER_UP_BY_NAME = re.compile(
     fold_kana(
         r"(?:政府|国|気象庁|役場|役所|市|県|町|テレビ|マスコミ|メディア|新聞|ニュース|誰も)(?:は|が|も|では)"
-        r"[^。\n]{0,16}?(?:(?<!身を)隠し|隠蔽|隠ぺい|(?:発表|公表|報道)(?:しない|していない|されない|しません)|"
-        r"言わない|言ってない|言っていない)|報道規制"
+        r"(?:[^。\n]{0,16}?(?:(?<!身を)隠し|隠蔽|隠ぺい|(?:発表|公表|報道)(?:しない|していない|されない|しません))|"
+        r"(?:(?!なんて|とは|そんな|ように|ような)[^。\n]){0,16}?"
+        r"(?:わざと|(?<!と)(?<!って)(?<!って絶対)(?<!って絶対に)(?<!って決して))"
+        r"(?:言わない|言ってない|言っていない)(?!こと|事))|報道規制"
     )
 )
 
 
-def _says_cover_up(normalised: str) -> bool:
-    """True when the writer, not someone quoted (「『市は発表していない』と言われておりますが、事実では
-    ございません」), says the office or the news hides something (`_COVER_UP_REPLY`)."""
-    return any(not inside_quotes(normalised, match.start()) for match in _COVER_UP_REPLY.finditer(normalised))
+def _cover_up_spans(normalised: str, has_latin: bool) -> SpanList:
+    """The `cover_up` sign: its fixed phrases, and an office or the news said to hide something
+    (`_COVER_UP_BY_NAME`) outside quotes."""
+    by_name = [
+        match.span()
+        for match in _COVER_UP_BY_NAME.finditer(normalised)
+        if not inside_quotes(normalised, match.start())
+    ]
+    fixed = _pattern_spans("cover_up", normalised, has_latin)
+    return sorted(set(fixed + by_name)) if by_name else fixed
 
 
 _ALERT_WORDS = re.compile(
@@ -1226,6 +1235,8 @@ def _raw_spans(normalised: str) -> tuple[SpanList, ...]:
             found.append(_phone_spans(normalised))
         elif name == "coaching":
             found.append(coaching_spans(normalised, has_latin))
+        elif name == "cover_up":
+            found.append(_cover_up_spans(normalised, has_latin))
         else:
             found.append(_pattern_spans(name, normalised, has_latin))
     return tuple(found)
@@ -1237,8 +1248,7 @@ _MAY_HAVE_LINK = re.compile(r"[.。]|どっと|dot|://")
 def _alert_readings(normalised: str, present: set[str]) -> tuple[bool, bool]:
     """Whether the message relays an official alert (an issuer and an alert word, and none of the signs of a
     borrowed name), as the model's features read it and as the reply does. The reply also knows the issuers
-    kept out of the features (`_OFFICIAL_ISSUER_REPLY`), and takes no cover-up for a relay
-    (`_COVER_UP_REPLY`)."""
+    kept out of the features (`_OFFICIAL_ISSUER_REPLY`)."""
     blockers = _ALERT_BLOCKERS
     if _EXPLICIT_RELAY.search(normalised) is not None:
         blockers = blockers - {"unsourced_claim"}
@@ -1250,7 +1260,7 @@ def _alert_readings(normalised: str, present: set[str]) -> tuple[bool, bool]:
         and "spread_request" not in present
         and _PASS_IT_ON.search(normalised) is None
     )
-    return features, reply and not _says_cover_up(normalised)
+    return features, reply
 
 
 def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -> bool:
@@ -1341,9 +1351,8 @@ def _analyse(normalised: str) -> tuple[_Analysis, _Analysis, _Analysis]:
     Three times: as the model's features read it, as the reply does, and with no stance at all (for a
     message the model is sure of whatever the rules say, `checker.STANCE_BAR`). The first two differ only
     when a way of warning kept out of the features (`_SCAM_WORDS_REPLY` and its neighbours) makes the
-    message a warning, or an issuer kept out of them (`_OFFICIAL_ISSUER_REPLY`) an alert relay, or when a
-    cover-up kept out of them (`_COVER_UP_REPLY`) unmakes an alert relay; every message the features take
-    for a warning the reply does too."""
+    message a warning, or an issuer kept out of them (`_OFFICIAL_ISSUER_REPLY`) an alert relay; every
+    message the features take for a warning or an alert relay the reply does too."""
     found = _raw_spans(normalised)
     raw = [
         [span for span in spans if not (name in _NEGATED_CUES and _negated(normalised, span[1]))]

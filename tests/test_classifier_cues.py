@@ -137,6 +137,8 @@ POSITIVE = [
     ("unsourced_media", "流出した音声です", ["流出した音声"]),
     ("cover_up", "テレビは絶対に報道しないけど", ["テレビは絶対に報道しない"]),
     ("cover_up", "消される前に見て", ["消される前に"]),
+    ("cover_up", "市は何も言わないけど、ダムが危ないって", ["市は何も言わない"]),
+    ("cover_up", "気象庁は混乱を避けるために発表しないそうです", ["気象庁は混乱を避けるために発表しない"]),
     ("miracle_cure", "薬をやめてこのお茶を飲めば糖尿病が治る", ["薬をやめ", "糖尿病が治る"]),
     (
         "share_to_unlock",
@@ -647,9 +649,9 @@ def test_a_scammers_reassurance_and_everyday_permission_are_no_warnings(text: st
     assert stance(text)[1] is False
 
 
-def _reply_only_stance_changes(label: int, kind: str) -> list[str]:
+def _reply_only_stance_changes(label: int) -> list[str]:
     """Texts of `label` in the evaluation sets (and the earlier ones now trained on) whose reply reading
-    adds a stance the model's features lack ("added"), or drops one they have ("dropped")."""
+    adds a stance the model's features lack."""
     root = Path(__file__).resolve().parent.parent / "classifier"
     changed = []
     for path in [*sorted((root / "eval").glob("*.csv")), *sorted((root / "data").glob("ja_*_retired.csv"))]:
@@ -657,19 +659,14 @@ def _reply_only_stance_changes(label: int, kind: str) -> list[str]:
         for text in (text for text, row_label in zip(texts, labels, strict=True) if row_label == label):
             features, reply, _ = cues._analyse(reading_form(text))
             pairs = list(zip(features[1], reply[1], strict=True))
-            if any((new and not old) if kind == "added" else (old and not new) for old, new in pairs):
+            if any(new and not old for old, new in pairs):
                 changed.append(text[:40])
     return changed
 
 
 def test_the_replys_stance_patterns_take_no_suspicious_evaluation_message_for_a_warning() -> None:
     """Every scam they take for a warning or an alert relay goes unflagged: they add none."""
-    assert _reply_only_stance_changes(1, "added") == []
-
-
-def test_the_replys_cover_up_rule_unmakes_no_genuine_alert_relay() -> None:
-    """A genuine relay the reply stopped reading as one could be flagged: none on the evaluation sets."""
-    assert _reply_only_stance_changes(0, "dropped") == []
+    assert _reply_only_stance_changes(1) == []
 
 
 @pytest.mark.parametrize(
@@ -680,8 +677,22 @@ def test_the_replys_cover_up_rule_unmakes_no_genuine_alert_relay() -> None:
         "今朝の地震は人工地震だという話。政府は知っていて発表しない",
     ],
 )
-def test_a_cover_up_rumour_naming_an_office_is_no_alert_relay_for_the_reply(text: str) -> None:
-    assert stance(text) == (False, False)
+def test_a_cover_up_rumour_naming_an_office_is_a_sign_and_no_alert_relay(text: str) -> None:
+    features, reply, _ = cues._analyse(reading_form(text))
+    assert (features[1], reply[1]) == ((False, False), (False, False))
+    assert "cover_up" in [cue.name for cue in detect(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お母さん、最近還付金の電話が多いらしい。市役所はATMに行けなんて絶対言わないから、すぐ切ってね",
+        "「カードを預かります」「ATMで手続きを」、どれも本物の警察や役所は絶対に言わないことだからね。",
+        "役所は電話でATMに行けとは言わないよ。それは詐欺です",
+    ],
+)
+def test_an_office_that_never_says_what_a_scam_says_is_no_cover_up(text: str) -> None:
+    assert "cover_up" not in [cue.name for cue in detect(text)]
 
 
 def test_taking_cover_is_no_cover_up() -> None:
@@ -694,7 +705,7 @@ def test_a_cover_up_quoted_to_correct_it_leaves_the_relay() -> None:
         "【町内会より】「ダムが放流したのに町は発表していない」と言われておりますが、事実ではございません。"
         "町の防災無線では避難の情報は出ていません。"
     )
-    assert cues._COVER_UP_REPLY.search(reading_form(text)) is not None
+    assert cues._COVER_UP_BY_NAME.search(reading_form(text)) is not None
     assert stance(text) == (True, False)
 
 

@@ -1124,6 +1124,63 @@ PROBE_43_CATEGORIES = (
     "requests_conditionals_passives_causatives",
     "hearsay_negation_emoji",
 )
+PROBE_44_CATEGORIES = (
+    "counter_keigo_bank_post_city",
+    "phone_keigo_calls",
+    "clinic_pharmacy_care_polite",
+    "trades_delivery_hotel_shop",
+    "senior_retelling_hearsay",
+    "news_city_announcements_hearsay",
+    "formal_written_dearu_notices_minutes",
+    "questions_requests_conditionals",
+    "passive_causative_negation",
+    "dialect_emoji_elderly_typing",
+)
+PROBE_45_CATEGORIES = (
+    "plain_formal",
+    "casual_emoji",
+    "desu_masu",
+    "keigo",
+    "questions_requests",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "elderly_typing",
+)
+FIFTY_FOURTH_LABELS = labelled(
+    suspicious=(
+        "coverup_quake_chain_sus media_hides_outrage_sus fake_insider_leak_sus hospital_rumor_sus "
+        "company_hiding_rumor_sus fake_official_announce_smish_sus senior_asks_coverup_sus "
+        "fake_correction_notice_sus delayed_announce_rumor_sus insider_investment_sus "
+        "impersonation_scam_sus health_remedy_chain_sus long_coverup_chain_sus "
+        "unsourced_photo_video_sus short_coverup_oneliner_sus long_senior_forward_sus "
+        "long_keigo_scam_sus"
+    ),
+    ordinary=(
+        "office_publish_schedule_ok relative_wait_for_notice_ok news_correction_ok official_denial_ok "
+        "relative_warns_fake_coverup_ok jma_alert_relay_ok scam_warning_official_ok "
+        "family_scam_warning_ok community_notice_ok business_keigo_notice_ok doctor_hospital_ok "
+        "everyday_chat_ok senior_asks_genuine_ok short_announce_chat_ok long_senior_letter_ok "
+        "long_official_explainer_ok genuine_share_request_ok"
+    ),
+)
+FIFTY_FIFTH_LABELS = labelled(
+    suspicious=(
+        "bank_card_smish_sus delivery_smish_sus family_new_number_sus official_impersonation_sus "
+        "police_impersonation_sus utility_telecom_impersonation_sus investment_trap_sus "
+        "romance_trap_sus visitor_scam_sus health_rumor_sus disaster_rumor_sus chain_message_sus "
+        "outrage_spread_sus media_hides_sus letter_postcard_scam_sus senior_asks_about_sus "
+        "counter_conversation_sus sns_account_giveaway_sus fake_shop_job_sus"
+    ),
+    ordinary=(
+        "official_alert_ok family_relays_alert_ok official_scam_warning_ok family_scam_warning_ok "
+        "school_notice_ok community_notice_ok business_notice_ok genuine_routine_notice_ok "
+        "everyday_chat_ok family_chat_ok senior_asks_genuine_ok harmless_hearsay_ok "
+        "counter_conversation_ok visitor_genuine_ok letter_genuine_ok family_helps_senior_ok "
+        "senior_writes_ok sns_post_ok"
+    ),
+)
 FORTY_SIXTH_LABELS = labelled(
     suspicious=(
         "health_rumour_passed_on_sus disaster_rumour_passed_on_sus money_rumour_passed_on_sus "
@@ -1240,6 +1297,10 @@ FORTY_FIRST_LABELS = labelled(
         "letter_genuine_ok sns_post_ok"
     ),
 )
+# The fifty-fourth and fifty-fifth writers were asked for at least 20 rows per category (20-32 written;
+# 779 and 855 rows).
+BLIND_54 = EvalSet("ja_blind_54.csv", FIFTY_FOURTH_LABELS, dict.fromkeys(FIFTY_FOURTH_LABELS, 20), 770)
+BLIND_55 = EvalSet("ja_blind_55.csv", FIFTY_FIFTH_LABELS, dict.fromkeys(FIFTY_FIFTH_LABELS, 20), 850)
 # The fifty-second and fifty-third writers were asked for at least 20 rows per category (20-35 written;
 # 809 and 927 rows).
 BLIND_52 = EvalSet("ja_blind_52.csv", FIFTY_SECOND_LABELS, dict.fromkeys(FIFTY_SECOND_LABELS, 20), 800)
@@ -1301,9 +1362,13 @@ PROBES = [
     probe("ja_plain_probe_41.csv", PROBE_41_CATEGORIES, 40),
     probe("ja_plain_probe_42.csv", PROBE_42_CATEGORIES, 40),
     probe("ja_plain_probe_43.csv", PROBE_43_CATEGORIES, 40),
+    probe("ja_plain_probe_44.csv", PROBE_44_CATEGORIES, 40),
+    probe("ja_plain_probe_45.csv", PROBE_45_CATEGORIES, 40),
 ]
 SETS = [
     *PROBES,
+    BLIND_55,
+    BLIND_54,
     BLIND_53,
     BLIND_52,
     BLIND_51,
