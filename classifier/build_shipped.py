@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_57.csv \
+        --independent classifier/eval/ja_blind_56.csv \
         --independent classifier/eval/ja_blind_55.csv \
         --independent classifier/eval/ja_blind_54.csv \
         --independent classifier/eval/ja_blind_53.csv \
@@ -37,6 +39,8 @@
         --independent classifier/eval/ja_blind_23.csv \
         --independent classifier/eval/ja_blind_22.csv \
         --independent classifier/eval/ja_blind_21.csv \
+        --independent classifier/eval/ja_plain_probe_47.csv \
+        --independent classifier/eval/ja_plain_probe_46.csv \
         --independent classifier/eval/ja_plain_probe_45.csv \
         --independent classifier/eval/ja_plain_probe_44.csv \
         --independent classifier/eval/ja_plain_probe_43.csv \

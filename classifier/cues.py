@@ -700,28 +700,41 @@ _OFFICIAL_ISSUER_REPLY = re.compile(
 # ます!!! …車中泊してください!!! 回して」, `ja_blind_50`): the `spread_request` sign, or the bare verb it
 # leaves out (a relay's 「慌てて拡散せず」 is no such ask).
 _PASS_IT_ON = re.compile(fold_kana(r"(?:回して|まわして|広めて|拡散して|シェアして)(?!は)"))
-# A rumour that says an office or the news hides the truth (「気象庁が発表しない本当の震源は人工地震」
-# 「市は何も言わないけど」), in the writer's own words: the `cover_up` sign beside its fixed phrases. Not a
-# warning that an office "never says" what a scam says (「役所はATMに行けなんて言わない」「役所は絶対に
-# 言わないことだから」), nor words quoted to deny them (「『市は発表していない』と言われておりますが、事実
-# ではございません」).
-_COVER_UP_BY_NAME = re.compile(
+# A rumour that says an office, a company or the news hides the truth or fakes its figures, in the writer's
+# own words: the `cover_up` sign beside its fixed phrases. An office or the news said to hide, keep back or
+# keep silent about something (「気象庁が発表しない本当の震源は人工地震」「市は何も言わないけど」「メーカーは
+# 隠してる」「政府は観光客のために黙ってる」); the official figures called a lie or made smaller (「気象庁の
+# 数字はごまかし」「政府が数字を小さくしてる」「隠ぺいの証拠」); the reader told not to believe them (「公式
+# 発表は信じちゃダメ」); "the real" figure (「本当の震度は7」). Not a warning that an office "never says"
+# what a scam says (「役所はATMに行けなんて言わない」「役所は絶対に言わないことだから」), nor a hand that
+# hides a PIN (「銀行は暗証番号を手で隠して入力するよう」), nor what is not announced yet (「市はまだ夏祭りの
+# 日程を発表していないので」: a rumour's 「まだ」 comes with nothing named, 「市はまだ何も言ってないけど」),
+# nor words quoted to deny them (「『市は発表していない』と言われておりますが、事実ではございません」).
+_COVER_UP_OWN_WORDS = re.compile(
     fold_kana(
+        r"(?:政府|国|気象庁|役場|役所|市|県|町|行政|当局|自治体|厚労省|保健所|教育委員会|警察|学校|病院|会社|"
+        r"メーカー|銀行|テレビ|マスコミ|メディア|新聞|ニュース|誰も)(?:は|が|も|では)"
+        r"(?:(?:(?!まだ)[^。\n]){0,16}?|まだ(?:正式に(?:は)?)?(?:何も)?)"
+        r"(?:(?<!身を)隠し(?:てる|ている|ていた|てた|てます|ています|た|とる|とった)|隠蔽|隠ぺい|"
+        r"(?:発表|公表|報道)(?:しない|していない|されない|しません)|黙って)|"
         r"(?:政府|国|気象庁|役場|役所|市|県|町|テレビ|マスコミ|メディア|新聞|ニュース|誰も)(?:は|が|も|では)"
-        r"(?:[^。\n]{0,16}?(?:(?<!身を)隠し|隠蔽|隠ぺい|(?:発表|公表|報道)(?:しない|していない|されない|しません))|"
-        r"(?:(?!なんて|とは|そんな|ように|ような)[^。\n]){0,16}?"
+        r"(?:(?:(?!なんて|とは|そんな|ように|ような|まだ)[^。\n]){0,16}?|まだ(?:正式に(?:は)?)?(?:何も)?)"
         r"(?:わざと|(?<!と)(?<!って)(?<!って絶対)(?<!って絶対に)(?<!って決して))"
-        r"(?:言わない|言ってない|言っていない)(?!こと|事))|報道規制"
+        r"(?:言わない|言ってない|言っていない)(?!こと|事)|"
+        r"報道規制|隠(?:蔽|ぺい)(?:して|され|の証拠)|数字を(?:小さく|少なく)|過少(?:発表|申告)|"
+        r"(?:発表|公表|数字|数値|震度|気象庁の|ニュース|公式)(?:は|も|って|なんて)?(?:全部|すべて|ぜんぶ)?"
+        r"(?:嘘|うそ|ごまかし|でたらめ)|(?:公式)?発表(?:は|を)信じ(?:ちゃ|ては|ん|ず|ない)|"
+        r"本当の(?:数字|震度|震源|被害|人数|死者数)"
     )
 )
 
 
 def _cover_up_spans(normalised: str, has_latin: bool) -> SpanList:
-    """The `cover_up` sign: its fixed phrases, and an office or the news said to hide something
-    (`_COVER_UP_BY_NAME`) outside quotes."""
+    """The `cover_up` sign: its fixed phrases, and what a cover-up rumour says in its own words
+    (`_COVER_UP_OWN_WORDS`) outside quotes."""
     by_name = [
         match.span()
-        for match in _COVER_UP_BY_NAME.finditer(normalised)
+        for match in _COVER_UP_OWN_WORDS.finditer(normalised)
         if not inside_quotes(normalised, match.start())
     ]
     fixed = _pattern_spans("cover_up", normalised, has_latin)
@@ -774,7 +787,7 @@ _DO_NOT_ACT = re.compile(
     fold_kana(
         r"(?:押さ|開か|タップし|クリックし|電話し|かけ|返信し|返事し|払わ|渡さ|教え|入力し|振り込ま|応じ)ないで|"
         r"(?:暗証番号|カード|お金)[^。\n]{0,6}?(?:言わ|渡さ|教え|預け|払わ)ない|(?:しない|やめた)ほうが(?:いい|良い)|"
-        r"ブロックし(?:た|といた|ておいた|ました)|(?:止め|とめ)(?:た|といた|ておいた|てよかった|ました)|"
+        r"ブロックし(?:た|といた|ておいた|ました)|(?:止め|とめ)(?:た(?!ら)|といた|ておいた|てよかった|ました)|"
         r"(?:断|ことわ)(?:り|わり)?(?:ましょう|ください|ました)|"
         r"詐欺の(?:決まり文句|手口|典型)|典型的な(?:詐欺|架空請求|手口)|"
         r"(?:押し|開い|電話し)ちゃ(?:だめ|ダメ)|しないこと|無視して|削除して|消しました|消したよ|捨てました|"
@@ -1016,8 +1029,11 @@ _DENIES_SENDER = re.compile(
     )
 )
 # 「これ本物？」「本当かしら」: the writer doubts a message and asks. With a scam named too it is a warning;
-# alone it names nothing (「この話、本当かな？「明日、大地震が来る」」 is a question about a rumour).
-_DOUBT = re.compile(fold_kana(r"(?:本物|ほんもの|本当|ほんと)(?:\?|？|かな|かしら|ですか|なの)"))
+# alone it names nothing (「この話、本当かな？「明日、大地震が来る」」 is a question about a rumour), and
+# 「何が本当なのか」 doubts everything at once, no message in particular.
+_DOUBT = re.compile(
+    fold_kana(r"(?<!何が)(?<!どれが)(?:本物|ほんもの|本当|ほんと)(?:\?|？|かな|かしら|ですか|なの)")
+)
 # Something that happened to the writer or their family, told first-hand: a warning that asks to be passed
 # on is then a report, not a chain (chains tell of a friend of a friend).
 _FIRST_HAND = re.compile(
@@ -1156,12 +1172,14 @@ _NO_SPREAD = re.compile(
     )
 )
 # What a message asks of its reader outside quotation marks that no warning asks: a new number or account
-# to register, money or a card to hand over, "this one is the real one". With it, the patterns above do
-# not count (a caller's 「さっきの電話は俺じゃないよ、新しい番号はこっち」).
+# to register, money or a card to hand over, "this one is the real one", to pay again or update an app (a
+# fake correction: 「昨日の納税通知は誤りでした。再納付をお願いします」). With it, the patterns above do not
+# count (a caller's 「さっきの電話は俺じゃないよ、新しい番号はこっち」).
 _ASKS_REPLY = re.compile(
     fold_kana(
         r"登録して|新しい(?:番号|電話|アドレス|アカウント)|番号(?:が|を|は)?(?:変え|変わ)|こっち(?:が|に|の|は)|"
-        r"取りに(?:行|い)く|渡して|振り?込んで|送って|用意して|準備して|預か(?!らない|りません)|本物(?:です|だ|は)"
+        r"取りに(?:行|い)く|渡して|振り?込んで|送って|用意して|準備して|預か(?!らない|りません)|本物(?:です|だ|は)|"
+        r"再(?:納付|入金|振込|送金|支払)|最新版に(?:更新|アップデート)"
     )
 )
 _QUOTE_MARKS = str.maketrans("『』", "「」")

@@ -139,6 +139,12 @@ POSITIVE = [
     ("cover_up", "消される前に見て", ["消される前に"]),
     ("cover_up", "市は何も言わないけど、ダムが危ないって", ["市は何も言わない"]),
     ("cover_up", "気象庁は混乱を避けるために発表しないそうです", ["気象庁は混乱を避けるために発表しない"]),
+    ("cover_up", "温泉が熱くなってる。政府は観光客のために黙ってる", ["政府は観光客のために黙って"]),
+    ("cover_up", "メーカーは回収を隠してるって", ["メーカーは回収を隠してる"]),
+    ("cover_up", "気象庁の数字はごまかし", ["数字はごまかし"]),
+    ("cover_up", "本当はM8超え。政府が数字を小さくしてる", ["数字を小さく"]),
+    ("cover_up", "公式発表は信じちゃダメ", ["公式発表は信じちゃ"]),
+    ("cover_up", "ほんとの震度は7だったって。本当の震度は隠されてる", ["本当の震度"]),
     ("miracle_cure", "薬をやめてこのお茶を飲めば糖尿病が治る", ["薬をやめ", "糖尿病が治る"]),
     (
         "share_to_unlock",
@@ -649,6 +655,24 @@ def test_a_scammers_reassurance_and_everyday_permission_are_no_warnings(text: st
     assert stance(text)[1] is False
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fake correction that asks to pay again or to update an app.
+        "【国税庁】昨日送信した納税通知は誤りでした。正しい金額での再納付をお願いします。期限：本日",
+        "【重要・訂正】先ほどの大雨警報の通知は誤りでした。アプリを最新版に更新してください→ "
+        "keihou-app.example",
+        # 「止めたら」 is when someone tried to stop it, not advice; 「何が本当なのか」 doubts no message.
+        "母が知り合った男性に『書類代が必要』と言われて、20万円送ろうとしている。止めたら『あなたは彼を知らない』"
+        "と怒られた。",
+        "SNSで『囚人が逃げ出した』という投稿が回ってきて、母も怖がってる。『報道規制されてる』っていうコメントも"
+        "あって、何が本当なのか。",
+    ],
+)
+def test_a_fake_correction_and_a_worried_retelling_are_no_warnings_for_the_reply(text: str) -> None:
+    assert stance(text) == (False, False)
+
+
 def _reply_only_stance_changes(label: int) -> list[str]:
     """Texts of `label` in the evaluation sets (and the earlier ones now trained on) whose reply reading
     adds a stance the model's features lack."""
@@ -695,6 +719,19 @@ def test_an_office_that_never_says_what_a_scam_says_is_no_cover_up(text: str) ->
     assert "cover_up" not in [cue.name for cue in detect(text)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "銀行は、暗証番号を手で隠して入力するよう呼びかけています。",
+        "市はまだ夏祭りの日程を発表していないので、お知らせが出るまで待とうね。",
+        "気象庁はまだ梅雨明けを発表していないけど、もう暑いから水分をとってね。",
+        "「市は何も言わない」という投稿が出回っていますが、事実ではありません。",
+    ],
+)
+def test_a_hidden_pin_a_date_not_announced_yet_and_a_quoted_claim_are_no_cover_up(text: str) -> None:
+    assert "cover_up" not in [cue.name for cue in detect(text)]
+
+
 def test_taking_cover_is_no_cover_up() -> None:
     text = "Jアラート：ミサイル発射。頑丈な建物に避難を。市は、物陰に身を隠してと呼びかけています。"
     assert stance(text) == (True, False)
@@ -705,7 +742,7 @@ def test_a_cover_up_quoted_to_correct_it_leaves_the_relay() -> None:
         "【町内会より】「ダムが放流したのに町は発表していない」と言われておりますが、事実ではございません。"
         "町の防災無線では避難の情報は出ていません。"
     )
-    assert cues._COVER_UP_BY_NAME.search(reading_form(text)) is not None
+    assert cues._COVER_UP_OWN_WORDS.search(reading_form(text)) is not None
     assert stance(text) == (True, False)
 
 

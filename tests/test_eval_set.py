@@ -286,15 +286,15 @@ def later_set(file: str) -> EvalSet:
 
 def as_training(spec: EvalSet, source: str = "ja_writers.csv") -> EvalSet:
     """A set now trained on, in `source`: its rows near a blind set's messages were dropped
-    (`classifier.leakage`), so it keeps a little under half of its categories' minimums and seven
-    tenths of its rows (the plain-sentence probes took most from `ja_dev_2`'s `plain` rows: 26 of the
-    60 are left after stop 32, whose minimum is lowered to match; each fresh set takes a few more; the
-    short lines of the probes trained on since stop 30 went fastest, `ja_plain_probe_13` keeps 298 of
-    400 after stop 34)."""
+    (`classifier.leakage`), so it keeps two fifths of its categories' minimums and seven tenths of its
+    rows (the plain-sentence probes took most from `ja_dev_2`'s `plain` rows: 26 of the 60 are left
+    after stop 32, whose minimum is lowered to match, and `ja_blind_19` keeps 26 `plain` rows after stop
+    35; each fresh set takes a few more; the short lines of the probes trained on since stop 30 went
+    fastest, `ja_plain_probe_13` keeps 298 of 400 after stop 34)."""
     return replace(
         spec,
         file=spec.file.removesuffix(".csv"),
-        minimum={category: int(least * 0.45) for category, least in spec.minimum.items()},
+        minimum={category: int(least * 0.4) for category, least in spec.minimum.items()},
         least_rows=int(spec.least_rows * 0.7),
         source=source,
     )
@@ -1136,6 +1136,30 @@ PROBE_44_CATEGORIES = (
     "passive_causative_negation",
     "dialect_emoji_elderly_typing",
 )
+PROBE_46_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo_service_phone",
+    "questions",
+    "requests",
+    "conditional_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "emoji_elderly_typing",
+)
+PROBE_47_CATEGORIES = (
+    "plain_da_dearu",
+    "polite_desu_masu",
+    "keigo_honorific_humble",
+    "questions",
+    "requests",
+    "conditional_passive_causative",
+    "hearsay_negation",
+    "regional_dialect",
+    "casual_emoji",
+    "elderly_typing",
+)
 PROBE_45_CATEGORIES = (
     "plain_formal",
     "casual_emoji",
@@ -1147,6 +1171,43 @@ PROBE_45_CATEGORIES = (
     "hearsay",
     "dialect",
     "elderly_typing",
+)
+FIFTY_SIXTH_LABELS = labelled(
+    suspicious=(
+        "health_radiation_rumor_sus police_named_scam_sus quake_figure_rumor_sus "
+        "death_infection_cover_sus outage_water_rumor_sus recall_price_rumor_sus "
+        "election_count_rumor_sus senior_forwards_figures_sus data_deleted_chain_sus "
+        "disaster_figure_scam_sus senior_asks_rumor_sus unsourced_oneliner_sus long_chain_forward_sus "
+        "media_hides_outrage_sus real_figure_elsewhere_sus senior_retells_long_sus "
+        "fear_figures_sales_sus officials_silent_chain_sus impersonated_update_scam_sus "
+        "price_stat_distrust_long_sus"
+    ),
+    ordinary=(
+        "quake_estimate_revised_ok count_update_explained_ok outage_water_update_ok "
+        "relative_points_official_ok news_correction_ok doubting_rumor_ok official_alert_ok "
+        "recall_price_notice_ok election_count_ok family_scam_warning_ok official_scam_notice_ok "
+        "everyday_chat_figures_ok senior_asks_genuine_ok long_official_explanation_ok "
+        "community_notice_ok family_explains_figures_ok business_keigo_notice_ok genuine_long_chat_ok "
+        "relative_cites_official_long_ok share_official_info_ok official_figure_faq_ok"
+    ),
+)
+FIFTY_SEVENTH_LABELS = labelled(
+    suspicious=(
+        "delivery_smishing_sus bank_impersonation_sus family_new_number_sus gov_refund_pension_sus "
+        "police_impersonation_sus utility_telecom_sus investment_trap_sus romance_trap_sus "
+        "health_rumor_sus disaster_rumor_sus chain_message_sus outrage_media_hides_sus visitor_door_sus "
+        "letter_mail_scam_sus senior_asks_helper_sus account_takeover_sus fake_shop_subsidy_sus "
+        "long_keigo_phish_sus long_rumor_forward_sus long_senior_retell_sus long_invest_romance_sus "
+        "long_calm_call_script_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok "
+        "family_scam_warning_ok school_notice_ok community_notice_ok business_notice_ok "
+        "everyday_chat_ok harmless_hearsay_ok senior_asks_helper_ok health_info_ok "
+        "counter_conversation_ok senior_own_words_ok genuine_calls_visitors_ok social_media_post_ok "
+        "gov_genuine_notice_ok long_official_notice_ok long_family_warning_ok long_senior_letter_ok "
+        "long_school_community_ok long_business_daily_ok long_official_links_ok"
+    ),
 )
 FIFTY_FOURTH_LABELS = labelled(
     suspicious=(
@@ -1297,6 +1358,10 @@ FORTY_FIRST_LABELS = labelled(
         "letter_genuine_ok sns_post_ok"
     ),
 )
+# The fifty-sixth and fifty-seventh writers were asked for at least 20 rows per category (20-26 written;
+# 895 and 905 rows).
+BLIND_56 = EvalSet("ja_blind_56.csv", FIFTY_SIXTH_LABELS, dict.fromkeys(FIFTY_SIXTH_LABELS, 20), 890)
+BLIND_57 = EvalSet("ja_blind_57.csv", FIFTY_SEVENTH_LABELS, dict.fromkeys(FIFTY_SEVENTH_LABELS, 20), 900)
 # The fifty-fourth and fifty-fifth writers were asked for at least 20 rows per category (20-32 written;
 # 779 and 855 rows).
 BLIND_54 = EvalSet("ja_blind_54.csv", FIFTY_FOURTH_LABELS, dict.fromkeys(FIFTY_FOURTH_LABELS, 20), 770)
@@ -1364,9 +1429,13 @@ PROBES = [
     probe("ja_plain_probe_43.csv", PROBE_43_CATEGORIES, 40),
     probe("ja_plain_probe_44.csv", PROBE_44_CATEGORIES, 40),
     probe("ja_plain_probe_45.csv", PROBE_45_CATEGORIES, 40),
+    probe("ja_plain_probe_46.csv", PROBE_46_CATEGORIES, 40),
+    probe("ja_plain_probe_47.csv", PROBE_47_CATEGORIES, 40),
 ]
 SETS = [
     *PROBES,
+    BLIND_57,
+    BLIND_56,
     BLIND_55,
     BLIND_54,
     BLIND_53,
