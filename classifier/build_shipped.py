@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_59.csv \
+        --independent classifier/eval/ja_blind_58.csv \
         --independent classifier/eval/ja_blind_57.csv \
         --independent classifier/eval/ja_blind_56.csv \
         --independent classifier/eval/ja_blind_55.csv \
@@ -39,6 +41,8 @@
         --independent classifier/eval/ja_blind_23.csv \
         --independent classifier/eval/ja_blind_22.csv \
         --independent classifier/eval/ja_blind_21.csv \
+        --independent classifier/eval/ja_plain_probe_49.csv \
+        --independent classifier/eval/ja_plain_probe_48.csv \
         --independent classifier/eval/ja_plain_probe_47.csv \
         --independent classifier/eval/ja_plain_probe_46.csv \
         --independent classifier/eval/ja_plain_probe_45.csv \

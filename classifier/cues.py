@@ -1263,14 +1263,32 @@ def _raw_spans(normalised: str) -> tuple[SpanList, ...]:
 _MAY_HAVE_LINK = re.compile(r"[.。]|どっと|dot|://")
 
 
+# What no official alert asks of its reader in its own words: a fee, a deposit or a subscription, to register
+# "here", to press a number, when they are at home or where their cash is kept (「【気象庁・防災情報】…
+# 避難所の予約金1000円をお支払いください」「【〇〇県警察本部】…ご在宅の時間と、現金の保管場所もお知らせ
+# ください」).
+# A warning that quotes such a message (「『避難所の予約金』を求める電話が確認されています」) still relays.
+_ALERT_ASKS = re.compile(
+    fold_kana(
+        r"(?:お|ご)?支払(?:い)?(?:ください|下さい|をお願い)|振り?込(?:んで|み(?:を)?お願い)|予約金|保証金|月額|"
+        r"有料(?:会員|プラン)|[0-9]番を押|保管場所|在宅(?:の)?時間|登録(?:は|を)?こちら"
+    )
+)
+
+
 def _alert_readings(normalised: str, present: set[str]) -> tuple[bool, bool]:
     """Whether the message relays an official alert (an issuer and an alert word, and none of the signs of a
-    borrowed name), as the model's features read it and as the reply does. The reply also knows the issuers
-    kept out of the features (`_OFFICIAL_ISSUER_REPLY`)."""
+    borrowed name, and nothing asked that no alert asks: `_ALERT_ASKS`), as the model's features read it and
+    as the reply does. The reply also knows the issuers kept out of the features
+    (`_OFFICIAL_ISSUER_REPLY`)."""
     blockers = _ALERT_BLOCKERS
     if _EXPLICIT_RELAY.search(normalised) is not None:
         blockers = blockers - {"unsourced_claim"}
-    if _ALERT_WORDS.search(normalised) is None or present.intersection(blockers):
+    if (
+        _ALERT_WORDS.search(normalised) is None
+        or present.intersection(blockers)
+        or _says_itself(_ALERT_ASKS, normalised)
+    ):
         return False, False
     features = _OFFICIAL_ISSUER.search(normalised) is not None
     reply = features or (

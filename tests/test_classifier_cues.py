@@ -923,3 +923,27 @@ def test_a_reading_without_stance_names_the_signs_the_stance_had_quieted() -> No
     plain = cues.read(warning, stance=False)
     assert not (plain.official_alert or plain.scam_warning)
     assert plain.cues != ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【気象庁・防災情報】あなたの地域で震度6強の地震が予測されています。避難所の予約は先着順です。"
+        "今すぐ予約して、予約金1000円をお支払いください。",
+        "【警視庁】あなたの番号が地震のデマの拡散に使われました。2時間以内に連絡がない場合、逮捕状を請求します。"
+        "詳しくは1番を押してください。",
+        "【〇〇県警察本部】停電に乗じた窃盗が多発しています。防犯診断に伺いますので、ご在宅の時間と現金の"
+        "保管場所をお知らせください。",
+    ],
+)
+def test_an_alert_that_asks_for_a_fee_a_button_or_where_cash_is_kept_is_no_relay(text: str) -> None:
+    assert stance(text) == (False, False)
+
+
+def test_a_warning_quoting_what_a_fake_alert_asks_still_reads_as_a_relay_or_warning() -> None:
+    text = (
+        "〇〇市役所です。南海トラフ地震臨時情報の発表に伴い、市の職員を名乗って「避難所の予約金」を求める電話が"
+        "確認されています。市がそのような費用を求めることはありません。"
+    )
+    assert cues._ALERT_ASKS.search(reading_form(text)) is not None
+    assert stance(text) != (False, False)

@@ -1136,6 +1136,30 @@ PROBE_44_CATEGORIES = (
     "passive_causative_negation",
     "dialect_emoji_elderly_typing",
 )
+PROBE_48_CATEGORIES = (
+    "counter_keigo",
+    "phone_keigo",
+    "shop_hotel_delivery_desu_masu",
+    "formal_notice_report",
+    "senior_retelling_plain",
+    "hearsay_harmless",
+    "questions_requests",
+    "conditional_passive_causative",
+    "negation_dialect",
+    "emoji_elderly_typing",
+)
+PROBE_49_CATEGORIES = (
+    "plain_da_dearu",
+    "polite_desumasu",
+    "keigo",
+    "questions_requests",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "casual_emoji",
+    "elderly_typing",
+)
 PROBE_46_CATEGORIES = (
     "plain_da_dearu",
     "desu_masu",
@@ -1171,6 +1195,37 @@ PROBE_45_CATEGORIES = (
     "hearsay",
     "dialect",
     "elderly_typing",
+)
+FIFTY_EIGHTH_LABELS = labelled(
+    suspicious=(
+        "fake_relief_fee_sus fake_official_link_sus fake_utility_sus fake_insurer_sus "
+        "fake_police_cash_sus fake_alert_subscription_sus disaster_rumour_official_sus "
+        "relayed_rumour_chain_sus fake_callback_button_sus fake_donation_sus repair_contractor_sus "
+        "fake_bank_disaster_sus senior_asks_sus keigo_official_scam_long_sus formatted_fake_notice_sus "
+        "long_rumour_post_sus neighbour_relays_scam_sus fake_home_visit_long_sus "
+        "disaster_scam_story_long_sus"
+    ),
+    ordinary=(
+        "jma_weather_alert_ok evacuation_order_ok jalert_tsunami_ok relative_relays_alert_ok "
+        "shelter_info_ok police_crime_prevention_ok utility_update_ok relief_support_info_ok "
+        "insurer_notice_ok family_warns_scam_ok senior_asks_genuine_ok community_notice_ok "
+        "everyday_chat_ok municipal_bulletin_long_ok consumer_warning_long_ok "
+        "neighbour_relays_official_ok genuine_keigo_business_long_ok family_relays_long_ok"
+    ),
+)
+FIFTY_NINTH_LABELS = labelled(
+    suspicious=(
+        "delivery_smish_sus bank_impersonation_sus gov_refund_pension_sus family_new_number_sus "
+        "police_official_call_sus utility_telecom_sus investment_trap_sus romance_trap_sus "
+        "health_rumour_sus disaster_rumour_sus chain_message_sus outrage_spread_sus media_hides_sus "
+        "visitor_letter_scam_sus senior_asks_sus account_prize_sus unsourced_photo_video_sus"
+    ),
+    ordinary=(
+        "official_alert_ok family_relay_alert_ok official_scam_warning_ok family_warns_scam_ok "
+        "school_notice_ok community_notice_ok business_notice_ok delivery_genuine_ok everyday_chat_ok "
+        "harmless_hearsay_ok senior_asks_ok counter_conversation_ok clinic_health_ok "
+        "family_call_retell_ok sns_post_ordinary_ok"
+    ),
 )
 FIFTY_SIXTH_LABELS = labelled(
     suspicious=(
@@ -1358,6 +1413,10 @@ FORTY_FIRST_LABELS = labelled(
         "letter_genuine_ok sns_post_ok"
     ),
 )
+# The fifty-eighth and fifty-ninth writers were asked for at least 20 rows per category (20-33 written;
+# 895 and 900 rows).
+BLIND_58 = EvalSet("ja_blind_58.csv", FIFTY_EIGHTH_LABELS, dict.fromkeys(FIFTY_EIGHTH_LABELS, 20), 890)
+BLIND_59 = EvalSet("ja_blind_59.csv", FIFTY_NINTH_LABELS, dict.fromkeys(FIFTY_NINTH_LABELS, 20), 900)
 # The fifty-sixth and fifty-seventh writers were asked for at least 20 rows per category (20-26 written;
 # 895 and 905 rows).
 BLIND_56 = EvalSet("ja_blind_56.csv", FIFTY_SIXTH_LABELS, dict.fromkeys(FIFTY_SIXTH_LABELS, 20), 890)
@@ -1431,9 +1490,13 @@ PROBES = [
     probe("ja_plain_probe_45.csv", PROBE_45_CATEGORIES, 40),
     probe("ja_plain_probe_46.csv", PROBE_46_CATEGORIES, 40),
     probe("ja_plain_probe_47.csv", PROBE_47_CATEGORIES, 40),
+    probe("ja_plain_probe_48.csv", PROBE_48_CATEGORIES, 40),
+    probe("ja_plain_probe_49.csv", PROBE_49_CATEGORIES, 40),
 ]
 SETS = [
     *PROBES,
+    BLIND_59,
+    BLIND_58,
     BLIND_57,
     BLIND_56,
     BLIND_55,
