@@ -634,6 +634,7 @@ def test_rumours_and_pitches_in_a_warnings_words_stay_what_they_are(text: str) -
         "自治会長さんから「班長をお願いします」って手紙。断ってもええんかね？",
         # "It wasn't me" from the caller, with a new number or a collector to meet.
         "ばあちゃん、さっきの電話は俺じゃないよ、携帯なくしたから新しい番号はこっち。登録して",
+        "母さん？俺やけど。今日中に200万円用意せんといかん。新しい携帯の番号これやけん、前の番号にはかけんでね",
         "お母さん、僕じゃないよ、会社の人が取りに行くから渡してね",
         "この手続きは私じゃないとできないので、カードを預かります",
         "オレ、オレじゃないよ。本当に俺。お金送って",
