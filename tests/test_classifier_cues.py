@@ -140,7 +140,7 @@ POSITIVE = [
     ("cover_up", "市は何も言わないけど、ダムが危ないって", ["市は何も言わない"]),
     ("cover_up", "気象庁は混乱を避けるために発表しないそうです", ["気象庁は混乱を避けるために発表しない"]),
     ("cover_up", "温泉が熱くなってる。政府は観光客のために黙ってる", ["政府は観光客のために黙って"]),
-    ("cover_up", "地震の確率が急上昇したマップ。政府は知っててわざと言ってない", ["政府は知っててわざと言ってない"]),
+    ("cover_up", "地震の確率のマップ。政府は知っててわざと言ってない", ["政府は知っててわざと言ってない"]),
     ("cover_up", "メーカーは回収を隠してるって", ["メーカーは回収を隠してる"]),
     ("cover_up", "気象庁の数字はごまかし", ["数字はごまかし"]),
     ("cover_up", "本当はM8超え。政府が数字を小さくしてる", ["数字を小さく"]),
@@ -944,10 +944,10 @@ def test_an_alert_that_asks_for_a_fee_a_button_or_where_cash_is_kept_is_no_relay
     assert stance(text) == (False, False)
 
 
-def test_a_warning_quoting_what_a_fake_alert_asks_still_reads_as_a_relay_or_warning() -> None:
+def test_a_notice_quoting_what_a_fake_alert_asks_still_reads_as_a_relay() -> None:
     text = (
         "〇〇市役所です。南海トラフ地震臨時情報の発表に伴い、市の職員を名乗って「避難所の予約金」を求める電話が"
         "確認されています。市がそのような費用を求めることはありません。"
     )
     assert cues._ALERT_ASKS.search(reading_form(text)) is not None
-    assert stance(text) != (False, False)
+    assert stance(text)[0] is True
