@@ -710,16 +710,25 @@ _PASS_IT_ON = re.compile(fold_kana(r"(?:回して|まわして|広めて|拡散�
 # hides a PIN (「銀行は暗証番号を手で隠して入力するよう」), nor what is not announced yet (「市はまだ夏祭りの
 # 日程を発表していないので」: a rumour's 「まだ」 comes with nothing named, 「市はまだ何も言ってないけど」),
 # nor words quoted to deny them (「『市は発表していない』と言われておりますが、事実ではございません」).
+_HIDERS_THAT_REPORT = r"政府|国|気象庁|役場|役所|市|県|町|テレビ|マスコミ|メディア|新聞|ニュース|誰も"
+"""Who a cover-up rumour says keeps quiet (「テレビでは言わない」). Police, banks and other offices that "do
+not say" something are mostly in warnings (「警察はそんなこと言わない」): for them only hiding counts."""
+_HIDERS = _HIDERS_THAT_REPORT + (
+    r"|行政|当局|自治体|厚労省|保健所|教育委員会|警察|学校|病院|会社|メーカー|銀行"
+)
+# Up to 16 characters between who and what, with no 「まだ」, or 「まだ」 and no thing named.
+_COVER_UP_GAP = r"(?:(?:(?!まだ{stop})[^。\n]){{0,16}}?|まだ(?:正式に(?:は)?)?(?:何も)?)"
+_QUOTATIVES = "|なんて|とは|そんな|ように|ような"
 _COVER_UP_OWN_WORDS = re.compile(
     fold_kana(
-        r"(?:政府|国|気象庁|役場|役所|市|県|町|行政|当局|自治体|厚労省|保健所|教育委員会|警察|学校|病院|会社|"
-        r"メーカー|銀行|テレビ|マスコミ|メディア|新聞|ニュース|誰も)(?:は|が|も|では)"
-        r"(?:(?:(?!まだ)[^。\n]){0,16}?|まだ(?:正式に(?:は)?)?(?:何も)?)"
-        r"(?:(?<!身を)隠し(?:てる|ている|ていた|てた|てます|ています|た|とる|とった)|隠蔽|隠ぺい|"
+        rf"(?:{_HIDERS})(?:は|が|も|では)"
+        + _COVER_UP_GAP.format(stop="")
+        + r"(?:(?<!身を)隠し(?:てる|ている|ていた|てた|てます|ています|た|とる|とった)|隠蔽|隠ぺい|"
         r"(?:発表|公表|報道)(?:しない|していない|されない|しません)|黙って)|"
-        r"(?:政府|国|気象庁|役場|役所|市|県|町|テレビ|マスコミ|メディア|新聞|ニュース|誰も)(?:は|が|も|では)"
-        r"(?:(?:(?!なんて|とは|そんな|ように|ような|まだ)[^。\n]){0,16}?|まだ(?:正式に(?:は)?)?(?:何も)?)"
-        r"(?:わざと|(?<!と)(?<!って)(?<!って絶対)(?<!って絶対に)(?<!って決して))"
+        # Not after a quotation: 「ATMに行けなんて/とは/って言わない」 is what the office never says.
+        rf"(?:{_HIDERS_THAT_REPORT})(?:は|が|も|では)"
+        + _COVER_UP_GAP.format(stop=_QUOTATIVES)
+        + r"(?:わざと|(?<!と)(?<!って)(?<!って絶対)(?<!って絶対に)(?<!って決して))"
         r"(?:言わない|言ってない|言っていない)(?!こと|事)|"
         r"報道規制|隠(?:蔽|ぺい)(?:して|され|の証拠)|数字を(?:小さく|少なく)|過少(?:発表|申告)|"
         r"(?:発表|公表|数字|数値|震度|気象庁の|ニュース|公式)(?:は|も|って|なんて)?(?:全部|すべて|ぜんぶ)?"
@@ -732,13 +741,13 @@ _COVER_UP_OWN_WORDS = re.compile(
 def _cover_up_spans(normalised: str, has_latin: bool) -> SpanList:
     """The `cover_up` sign: its fixed phrases, and what a cover-up rumour says in its own words
     (`_COVER_UP_OWN_WORDS`) outside quotes."""
-    by_name = [
+    own = [
         match.span()
         for match in _COVER_UP_OWN_WORDS.finditer(normalised)
         if not inside_quotes(normalised, match.start())
     ]
     fixed = _pattern_spans("cover_up", normalised, has_latin)
-    return sorted(set(fixed + by_name)) if by_name else fixed
+    return sorted(set(fixed + own)) if own else fixed
 
 
 _ALERT_WORDS = re.compile(

@@ -712,27 +712,20 @@ def test_a_cover_up_rumour_naming_an_office_is_a_sign_and_no_alert_relay(text: s
 @pytest.mark.parametrize(
     "text",
     [
+        # An office that never says what a scam says: a warning.
         "お母さん、最近還付金の電話が多いらしい。市役所はATMに行けなんて絶対言わないから、すぐ切ってね",
         "「カードを預かります」「ATMで手続きを」、どれも本物の警察や役所は絶対に言わないことだからね。",
         "役所は電話でATMに行けとは言わないよ。それは詐欺です",
         "じいちゃん、役所はATMに行けって言わないよ。切ってね",
         "市は電話で振り込めと言わないから、それは詐欺だよ",
-    ],
-)
-def test_an_office_that_never_says_what_a_scam_says_is_no_cover_up(text: str) -> None:
-    assert "cover_up" not in [cue.name for cue in detect(text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # A PIN hidden by hand, a date not announced yet, a claim quoted to deny it.
         "銀行は、暗証番号を手で隠して入力するよう呼びかけています。",
         "市はまだ夏祭りの日程を発表していないので、お知らせが出るまで待とうね。",
         "気象庁はまだ梅雨明けを発表していないけど、もう暑いから水分をとってね。",
         "「市は何も言わない」という投稿が出回っていますが、事実ではありません。",
     ],
 )
-def test_a_hidden_pin_a_date_not_announced_yet_and_a_quoted_claim_are_no_cover_up(text: str) -> None:
+def test_what_an_office_never_says_or_has_not_announced_yet_is_no_cover_up(text: str) -> None:
     assert "cover_up" not in [cue.name for cue in detect(text)]
 
 
@@ -748,6 +741,30 @@ def test_a_cover_up_quoted_to_correct_it_leaves_the_relay() -> None:
     )
     assert cues._COVER_UP_OWN_WORDS.search(reading_form(text)) is not None
     assert stance(text) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【気象庁・防災情報】あなたの地域で震度6強の地震が予測されています。避難所の予約は先着順です。"
+        "今すぐ予約して、予約金1000円をお支払いください。",
+        "【警視庁】あなたの番号が地震のデマの拡散に使われました。2時間以内に連絡がない場合、逮捕状を請求します。"
+        "詳しくは1番を押してください。",
+        "【〇〇県警察本部】停電に乗じた窃盗が多発しています。防犯診断に伺いますので、ご在宅の時間と現金の"
+        "保管場所をお知らせください。",
+    ],
+)
+def test_an_alert_that_asks_for_a_fee_a_button_or_where_cash_is_kept_is_no_relay(text: str) -> None:
+    assert stance(text) == (False, False)
+
+
+def test_a_notice_quoting_what_a_fake_alert_asks_still_reads_as_a_relay() -> None:
+    text = (
+        "〇〇市役所です。南海トラフ地震臨時情報の発表に伴い、市の職員を名乗って「避難所の予約金」を求める電話が"
+        "確認されています。市がそのような費用を求めることはありません。"
+    )
+    assert cues._ALERT_ASKS.search(reading_form(text)) is not None
+    assert stance(text)[0] is True
 
 
 @pytest.mark.parametrize(
@@ -927,27 +944,3 @@ def test_a_reading_without_stance_names_the_signs_the_stance_had_quieted() -> No
     plain = cues.read(warning, stance=False)
     assert not (plain.official_alert or plain.scam_warning)
     assert plain.cues != ()
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "【気象庁・防災情報】あなたの地域で震度6強の地震が予測されています。避難所の予約は先着順です。"
-        "今すぐ予約して、予約金1000円をお支払いください。",
-        "【警視庁】あなたの番号が地震のデマの拡散に使われました。2時間以内に連絡がない場合、逮捕状を請求します。"
-        "詳しくは1番を押してください。",
-        "【〇〇県警察本部】停電に乗じた窃盗が多発しています。防犯診断に伺いますので、ご在宅の時間と現金の"
-        "保管場所をお知らせください。",
-    ],
-)
-def test_an_alert_that_asks_for_a_fee_a_button_or_where_cash_is_kept_is_no_relay(text: str) -> None:
-    assert stance(text) == (False, False)
-
-
-def test_a_notice_quoting_what_a_fake_alert_asks_still_reads_as_a_relay() -> None:
-    text = (
-        "〇〇市役所です。南海トラフ地震臨時情報の発表に伴い、市の職員を名乗って「避難所の予約金」を求める電話が"
-        "確認されています。市がそのような費用を求めることはありません。"
-    )
-    assert cues._ALERT_ASKS.search(reading_form(text)) is not None
-    assert stance(text)[0] is True
