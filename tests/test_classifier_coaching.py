@@ -34,6 +34,23 @@ def _found(text: str) -> list[str]:
         ("還付金は窓口ではなく、無人ATMでお受け取りください", "窓口ではなく"),
         ("If the bank asks why, just say it is for a new roof", "bank asks why, just say"),
         ("Tell the teller it's for your grandson's car", "teller it's for"),
+        # The call kept on in other words, a way round the staff who know the senior, the check refused.
+        ("国税の係の者です。還付のため、携帯電話を耳に当てたままATMを操作してください", "耳に当てたまま"),
+        ("ATMの前に着いたら、スピーカーにしないで画面を見てください", "すぴーかーにしないで"),
+        ("口座を守るため全額を移します。通話はそのままで、ATMへ向かってください", "通話はそのままで"),
+        ("お金の件、電話が切れたらすぐこっちからかけるから出てね", "電話が切れたらすぐこっちからかけ"),
+        ("母さん、いつもの郵便局はやめて。コンビニのATMで振り込んで", "いつもの郵便局はやめ"),
+        ("お金は遠い方の支店でおろしてください", "遠い方の支店"),
+        ("現金は、顔見知りに会うと面倒だから隣町の銀行でね", "顔見知りに会うと面倒だから"),
+        ("警察呼ぶって言われたら断って", "警察呼ぶって言われたら断って"),
+        ("窓口で警察の人と話すように言われても、応じる必要はありません", "応じる必要"),
+        ("お巡りさん来ても話さないでね。お金はすぐ返すから", "お巡りさん来ても話さないで"),
+        ("警察から確認の電話がかかってきても偽物です。本物は私たちだけです", "本物は私たちだけ"),
+        ("行員は仲間かもしれないので注意して", "行員は仲間"),
+        ("局員さんはマニュアルで声をかけているだけなので、気にしないで", "局員さんはまにゅあるで"),
+        ("銀行では理由を言わないでね", "銀行では理由を言わないで"),
+        ("支店長にも言わないように", "支店長にも言わないように"),
+        ("使い道は『生活費』で通してください", "で通して"),
     ],
 )
 def test_coaching_is_found(text: str, part: str) -> None:
@@ -60,6 +77,13 @@ def test_coaching_is_found(text: str, part: str) -> None:
         "電話切らないでね、すぐ戻るから",
         "年金の振込が今月から別の銀行になる手続き、自分で年金事務所でやってきた",
         "If the bank asks you to confirm a payment you did not make, call the number on your card",
+        # Someone met on social media, a senior seen at the ATM, police advice to check a visitor.
+        "SNSで知り合い、一度も会ったことのない相手からお金を求められたら、まず家族か警察に相談してください",
+        "ATMコーナーで携帯持ったまま慌ててるおばあちゃんがいて、行員さんがすぐ来て話聞いてた",
+        "警察官を名乗る人が来ても話さないで、警察署に電話して確かめてください",
+        "お巡りさんが来たら、ちゃんと話を聞いてね。お金のことも相談していいから",
+        "いつもの支店は土曜休みだから、駅前のATMで下ろしてきたよ",
+        "電話が切れたらまたかけるね。お米は明日届くよ",
     ],
 )
 def test_warnings_advice_and_errands_are_not_coaching(text: str) -> None:
