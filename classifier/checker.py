@@ -35,7 +35,7 @@ or app) is right either way, while a genuine alert flagged could be doubted. Nor
 rumour (`cues.corrects_a_claim`): the model has seen the rumours it quotes, and on `ja_blind_21` to `_41`
 (stop 33) every correction it was sure of was genuine (3 of 3)."""
 
-FLAGGED_ALONE = frozenset({"coaching"})
+FLAGGED_ALONE = frozenset({"coaching", "official_asks"})
 """Signs that flag a message by themselves (its score is raised to the threshold): being told what to say
 to the bank counter or the police is the mark of special fraud, whatever the model makes of the friendly
 words around it (「銀行で聞かれたら、リフォーム代って言ってね」 scored 0.47, short of the bar a short

@@ -483,7 +483,8 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # trouble, gift cards bought and their numbers sent. Explain-only, like the two above.
     "payment_request": _both(
         r"(?:手数料|費用|代金|料金|保管料|点検料|着手金|登録料|保証金|保釈金|関税|税金|予約金|会費|出資金|手術代|治療費|"
-        r"入院費|病院代|示談金|修理代|送料|解約金|違約金|延滞金|未納金|利用料)(?:は|を|の|が)?(?:先に|まず|すぐに?|至急)?"
+        r"入院費|病院代|示談金|修理代|送料|解約金|違約金|延滞金|未納金|利用料)(?:[0-9,]+円)?(?:は|を|の|が)?"
+        r"(?:先に|まず|すぐに?|至急)?"
         r"(?:お|ご)?(?:支払|払|振り?込|送金|入金|ご?準備|用意)(?:って|え(?:ば|って|と)|い(?:を|ください|下さい|なさい)|"
         r"ん(?:で|だら)|み(?:を|ください)|め(?:ば)?|む(?:と)|して|いただ|頂)|"
         r"(?:手数料|費用|代金|保管料|着手金|登録料|保証金|保釈金|関税|予約金|出資金|手術代|治療費|入院費|病院代|示談金|"
@@ -632,6 +633,7 @@ CUE_NAMES: tuple[str, ...] = (
     "secrecy",
     "sure_profit",
     "coaching",
+    "official_asks",
 )
 
 CUE_LABELS: dict[str, tuple[str, str]] = {
@@ -668,6 +670,10 @@ CUE_LABELS: dict[str, tuple[str, str]] = {
     "secrecy": ("家族や銀行にないしょにさせる", "asks you to keep it secret"),
     "sure_profit": ("値上がり・もうけが確実という話", "says a price rise or a profit is certain"),
     "coaching": ("銀行や警察の人に何と言うかを指示する", "tells you what to say to the bank or the police"),
+    "official_asks": (
+        "公的な警報・お知らせを名乗って、お金や操作を求める",
+        "an official alert's voice asking for money, a button or where your cash is",
+    ),
     # Not a detector: the wording that raised the score (`classifier.evidence`), named when nothing else is.
     "wording": ("注意が必要なメッセージによく似た言い回し", "wording seen in messages to be careful with"),
 }
@@ -923,7 +929,7 @@ _STANCE_QUIET = {
 }
 # Signs that take no part in deciding stance: added after the model was trained, they must leave its
 # features (the counts and the stance flags) as they were, and only be named.
-_STANCE_SILENT = frozenset({"doorstep_sales", "payment_request", "secrecy", "sure_profit"})
+_STANCE_SILENT = frozenset({"doorstep_sales", "payment_request", "secrecy", "sure_profit", "official_asks"})
 STANCE_NAMES: tuple[str, ...] = ("official_alert", "scam_warning")
 # A claim attributed to a named source that can be checked (「市の広報誌によると」「厚労省のサイトに」): then
 # 「〜そうです」「〜とのこと」 report that source, not a rumour. Vague sources are `fake_expert`'s business.
@@ -1267,6 +1273,8 @@ def _raw_spans(normalised: str) -> tuple[SpanList, ...]:
             found.append(coaching_spans(normalised, has_latin))
         elif name == "cover_up":
             found.append(_cover_up_spans(normalised, has_latin))
+        elif name == "official_asks":
+            found.append(_official_asks_spans(normalised))
         else:
             found.append(_pattern_spans(name, normalised, has_latin))
     return tuple(found)
@@ -1286,6 +1294,30 @@ _ALERT_ASKS = re.compile(
         r"有料(?:会員|プラン)|[0-9]番を押|保管場所|在宅(?:の)?時間|登録(?:は|を)?こちら"
     )
 )
+# The same asks as an order to the reader, for the `official_asks` sign (a fee described,
+# 「有料会員は全部うそ」, or a registration page a city links, names none).
+_OFFICIAL_ASKS = re.compile(
+    fold_kana(
+        r"(?:お|ご)?支払(?:い)?(?:ください|下さい|をお願い)|振り?込(?:んで(?:ください|下さい)|み(?:を)?お願い)|"
+        r"[0-9]番を押して|(?:保管場所|在宅(?:の)?時間)[^。\n]{0,8}?(?:お知らせ|教えて|お伝え|ご連絡)|"
+        r"(?:月額|有料(?:会員|プラン|版))[^。\n]{0,24}?(?:ください|下さい|お願い)"
+    )
+)
+
+
+def _official_asks_spans(normalised: str) -> SpanList:
+    """Where a message in an official alert's voice (an issuer and an alert word) tells its reader, in its
+    own words, to pay, press a button or say when they are at home or where the cash is kept: what no
+    alert asks. Not where the sentence goes on to deny it (「…をお聞きすることはありません」)."""
+    if _ALERT_WORDS.search(normalised) is None or (
+        _OFFICIAL_ISSUER.search(normalised) is None and _OFFICIAL_ISSUER_REPLY.search(normalised) is None
+    ):
+        return []
+    return [
+        found.span()
+        for found in _OFFICIAL_ASKS.finditer(normalised)
+        if not _quoted(normalised, found.start(), found.end()) and not _negated(normalised, found.end())
+    ]
 
 
 def _alert_readings(normalised: str, present: set[str]) -> tuple[bool, bool]:
@@ -1517,7 +1549,7 @@ def count(normalised: str) -> list[int]:
 # Signs named in replies but not given to the model (the shipped model was trained without them; the
 # issue asks for cues "used to explain rather than as features where that scores better").
 EXPLAIN_ONLY = frozenset(
-    {"handover", "doorstep_sales", "payment_request", "secrecy", "sure_profit", "coaching"}
+    {"handover", "doorstep_sales", "payment_request", "secrecy", "sure_profit", "coaching", "official_asks"}
 )
 FEATURE_NAMES: tuple[str, ...] = (
     tuple(name for name in CUE_NAMES if name not in EXPLAIN_ONLY) + STANCE_NAMES + SOURCE_NAMES

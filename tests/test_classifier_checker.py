@@ -239,6 +239,21 @@ def test_coaching_flags_a_message_by_itself_and_unmakes_a_warning() -> None:
     assert not checker.score("銀行で通帳を記入してきた").suspicious
 
 
+def test_an_official_voice_asking_for_a_fee_is_flagged_by_itself() -> None:
+    """No alert asks its reader to pay: such a message is flagged whatever the model says, and its reply
+    names the ask; a warning that says offices never ask it is not flagged."""
+    checker = Checker(_Constant(0.05))  # type: ignore[arg-type]  # duck-typed model
+    fake = checker.score(
+        "【気象庁・防災情報】大雨のため避難所を開設します。避難所の予約金1000円をお支払いください。"
+    )
+    assert fake.suspicious and not fake.official_alert and fake.score == 0.5
+    assert "official_asks" in {cue.name for cue in fake.cues}
+    warning = checker.score(
+        "【〇〇県警】台風の被災地で空き巣が増えています。警察官が現金の保管場所をお聞きすることはありません。"
+    )
+    assert not warning.suspicious
+
+
 def test_a_correction_the_model_is_sure_of_stays_a_warning() -> None:
     """The model has seen the rumours a correction quotes; its surety does not make the correction one."""
     correction = "キリンが流される写真、生成AIの画像だってニュースで。回さないでね"

@@ -92,6 +92,7 @@ POSITIVE = [
     ("urgency", "今すぐアクセスしてください", ["今すぐ"]),
     ("urgency", "URGENT: respond within 24 hours", ["URGENT", "within 24 hours"]),
     ("urgency", "This is your final notice", ["final notice"]),
+    ("payment_request", "荷物が止まっています。関税200円をお支払いください", ["関税200円をお支払いください"]),
     ("money_promise", "おめでとうございます！当選しました", ["当選"]),
     ("money_promise", "元本保証で月利10%、必ず儲かる投資です", ["必ず儲かる"]),
     (
@@ -756,6 +757,21 @@ def test_a_cover_up_quoted_to_correct_it_leaves_the_relay() -> None:
 )
 def test_an_alert_that_asks_for_a_fee_a_button_or_where_cash_is_kept_is_no_relay(text: str) -> None:
     assert stance(text) == (False, False)
+    assert "official_asks" in {cue.name for cue in detect(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A warning in its own words, a city's sign-up page for its alert mail, a fee described as a lie.
+        "【〇〇県警】台風の被災地で空き巣が増えています。警察官が現金の保管場所をお聞きすることはありません。",
+        "【〇〇市】大雨の情報を受け取れる防災メールの登録はこちら https://www.city.example.lg.jp/bousai",
+        "お父さん、「地震予知サービス」の有料会員は全部うそだよ。気象庁も地震の予知はできないって言ってる",
+        "【〇〇市】台風の被害。市の職員が「1番を押してください」と電話することはありません。",
+    ],
+)
+def test_no_official_ask_is_named_where_none_is_made(text: str) -> None:
+    assert cues._official_asks_spans(reading_form(text)) == []
 
 
 def test_a_notice_quoting_what_a_fake_alert_asks_still_reads_as_a_relay() -> None:

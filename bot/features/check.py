@@ -72,6 +72,7 @@ MONEY_SIGNS = frozenset(
         "secrecy",
         "sure_profit",
         "coaching",
+        "official_asks",
         "suspicious_link",
         "phone_number",
     }
