@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_61.csv \
+        --independent classifier/eval/ja_blind_60.csv \
         --independent classifier/eval/ja_blind_59.csv \
         --independent classifier/eval/ja_blind_58.csv \
         --independent classifier/eval/ja_blind_57.csv \
@@ -41,6 +43,8 @@
         --independent classifier/eval/ja_blind_23.csv \
         --independent classifier/eval/ja_blind_22.csv \
         --independent classifier/eval/ja_blind_21.csv \
+        --independent classifier/eval/ja_plain_probe_51.csv \
+        --independent classifier/eval/ja_plain_probe_50.csv \
         --independent classifier/eval/ja_plain_probe_49.csv \
         --independent classifier/eval/ja_plain_probe_48.csv \
         --independent classifier/eval/ja_plain_probe_47.csv \

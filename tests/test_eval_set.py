@@ -1148,6 +1148,30 @@ PROBE_48_CATEGORIES = (
     "negation_dialect",
     "emoji_elderly_typing",
 )
+PROBE_50_CATEGORIES = (
+    "phone_transfer_keigo",
+    "callback_polite",
+    "confirmation_counter",
+    "documents_reminder",
+    "senior_retelling_plain",
+    "hearsay_sourced",
+    "dialect",
+    "questions_requests",
+    "conditional_passive_causative_neg",
+    "emoji_elderly_typing",
+)
+PROBE_51_CATEGORIES = (
+    "plain_da_dearu",
+    "polite_desu_masu",
+    "keigo_honorific_humble",
+    "questions",
+    "requests_urgent_harmless",
+    "conditional_passive_causative",
+    "hearsay",
+    "negation",
+    "regional_dialect",
+    "emoji_elderly_typing",
+)
 PROBE_49_CATEGORIES = (
     "plain_da_dearu",
     "polite_desumasu",
@@ -1211,6 +1235,37 @@ FIFTY_EIGHTH_LABELS = labelled(
         "insurer_notice_ok family_warns_scam_ok senior_asks_genuine_ok community_notice_ok "
         "everyday_chat_ok municipal_bulletin_long_ok consumer_warning_long_ok "
         "neighbour_relays_official_ok genuine_keigo_business_long_ok family_relays_long_ok"
+    ),
+)
+SIXTIETH_LABELS = labelled(
+    suspicious=(
+        "atm_phone_coaching_sus bank_clerk_script_sus gift_card_purchase_sus card_handover_visitor_sus "
+        "family_money_emergency_sus city_refund_call_sus pension_bank_sms_sus police_impersonation_sus "
+        "delivery_utility_smish_sus investment_romance_sus rumour_chain_sus senior_asks_about_sus "
+        "konbini_payment_coaching_sus"
+    ),
+    ordinary=(
+        "bank_clerk_check_ok relative_helps_transfer_ok shop_clerk_giftcard_warning_ok "
+        "city_refund_genuine_ok pension_office_letter_ok family_warns_scam_ok official_scam_warning_ok "
+        "senior_asks_genuine_ok everyday_money_chat_ok official_disaster_alert_ok "
+        "community_school_notice_ok genuine_business_notice_ok senior_errand_story_ok "
+        "harmless_hearsay_ok"
+    ),
+)
+SIXTY_FIRST_LABELS = labelled(
+    suspicious=(
+        "bank_impersonation_sus delivery_smishing_sus family_new_number_sus refund_call_sus "
+        "police_impersonation_sus official_impersonation_sus investment_trap_sus romance_trap_sus "
+        "health_rumour_sus disaster_rumour_sus chain_message_sus outrage_spread_sus media_hides_sus "
+        "visitor_door_sus letter_postal_sus senior_asks_helper_sus oneliner_sus hearsay_as_fact_sus "
+        "long_keigo_scam_sus long_senior_retell_sus long_rumour_post_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok "
+        "family_scam_warning_ok school_community_notice_ok business_keigo_notice_ok everyday_chat_ok "
+        "harmless_hearsay_ok senior_asks_helper_ok oneliner_ok counter_neighbour_talk_ok "
+        "letter_postal_ok visitor_call_ok sns_post_ok long_official_notice_ok long_family_message_ok "
+        "long_community_post_ok"
     ),
 )
 FIFTY_NINTH_LABELS = labelled(
@@ -1413,6 +1468,10 @@ FORTY_FIRST_LABELS = labelled(
         "letter_genuine_ok sns_post_ok"
     ),
 )
+# The sixtieth and sixty-first writers were asked for at least 20 rows per category (20-38 written;
+# 900 and 885 rows).
+BLIND_60 = EvalSet("ja_blind_60.csv", SIXTIETH_LABELS, dict.fromkeys(SIXTIETH_LABELS, 20), 900)
+BLIND_61 = EvalSet("ja_blind_61.csv", SIXTY_FIRST_LABELS, dict.fromkeys(SIXTY_FIRST_LABELS, 20), 880)
 # The fifty-eighth and fifty-ninth writers were asked for at least 20 rows per category (20-33 written;
 # 895 and 900 rows).
 BLIND_58 = EvalSet("ja_blind_58.csv", FIFTY_EIGHTH_LABELS, dict.fromkeys(FIFTY_EIGHTH_LABELS, 20), 890)
@@ -1492,9 +1551,13 @@ PROBES = [
     probe("ja_plain_probe_47.csv", PROBE_47_CATEGORIES, 40),
     probe("ja_plain_probe_48.csv", PROBE_48_CATEGORIES, 40),
     probe("ja_plain_probe_49.csv", PROBE_49_CATEGORIES, 40),
+    probe("ja_plain_probe_50.csv", PROBE_50_CATEGORIES, 40),
+    probe("ja_plain_probe_51.csv", PROBE_51_CATEGORIES, 40),
 ]
 SETS = [
     *PROBES,
+    BLIND_61,
+    BLIND_60,
     BLIND_59,
     BLIND_58,
     BLIND_57,
