@@ -49,7 +49,11 @@ _ASKED = (
     r"(?:言|い)った(?:ら|とき)|しようとし)"
     r"(?:たら|ても|た時|たとき|る(?:と|かも|けど|から|でしょう|と思))"
 )
-_ASKED_THEN_SAY = _STAFF + r"[^。\n]{0,30}?" + _ASKED + r"[^。\n]{0,40}?" + _SAY
+# 「窓口で『何か頼まれてませんか』と聞かれたら、笑って『いいえ』で大丈夫」: the answer given as a quotation.
+_QUOTED_ANSWER = r"[」』]\s?(?:で|と)(?:言えば)?(?:大丈夫|だいじょうぶ|ok)"
+_ASKED_THEN_SAY = (
+    _STAFF + r"[^。\n]{0,30}?" + _ASKED + r"[^。\n]{0,40}?(?:" + _SAY + "|" + _QUOTED_ANSWER + ")"
+)
 _SAY_TO_STAFF = _STAFF + _STAFF_PERSON + r"(?:に|には|で|では)[^。\n]{0,30}?" + _SAY
 _KEEP_FROM_STAFF = (
     _STAFF + _STAFF_PERSON + r"(?:に|には|にも|へは|では)[^。\n]{0,24}?"

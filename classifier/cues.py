@@ -1163,6 +1163,16 @@ _CORRECTS_REPLY = re.compile(
         r"(?![^。\n]{0,10}?(?:けど|けれど|が、|のに))"
     )
 )
+# Counter staff checking an errand for fraud: they ask whether someone told the customer to do it
+# (「電話で誰かに頼まれていませんか？」「番号を教えるように言われていませんか？」) or ask its purpose
+# (「使い道をお伺いしております」); not 「利用目的を確認できないため、お取引を制限」 (a phishing pretext).
+_STAFF_CHECK_REPLY = re.compile(
+    fold_kana(
+        r"(?:言われ|いわれ|頼まれ|たのまれ|指示され|しじされ)(?:てい|て)?(?:ませんか|ないですか|ませんでしたか)|"
+        r"(?:目的|もくてき|使い道|使いみち|つかいみち|用途|ようと)を(?:確認|かくにん|お伺い|おうかがい|お尋ね|おたずね|伺)"
+        r"(?![^。\n]{0,4}?(?:でき|出来))"
+    )
+)
 # "The city office never says that": who the real sender is and what it never asks (「役所はATMに行けとは
 # 言わないよ」「警察はカードを預からないからね」); not 「厚労省は知ってるのに言わない」 (a cover-up) nor
 # 「何も言わないように言われてる」 (an order).
@@ -1217,6 +1227,7 @@ _REPLY_ONLY = (
     _HARM_REPLY,
     _CORRECTS_REPLY,
     _SENDER_NEVER_REPLY,
+    _STAFF_CHECK_REPLY,
 )
 _REPLY_ONLY_NEEDS = tuple((pattern, required_literals(pattern)) for pattern in _REPLY_ONLY)
 
@@ -1362,12 +1373,14 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
         )
     )
     corrects = reply and _CORRECTS_REPLY.search(normalised) is not None
+    staff_check = reply and _STAFF_CHECK_REPLY.search(normalised) is not None
     names_it = (
         denied
         or harm
         or told_loss
         or corrects
         or protective
+        or staff_check
         or denies_sender
         or _SCAM_WORDS.search(normalised) is not None
         or _WARNING_ISSUER.search(normalised) is not None
@@ -1386,6 +1399,7 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
     tells_not_to_act = (
         harm
         or protective
+        or staff_check
         or _DO_NOT_ACT.search(normalised) is not None
         or (reply and _DO_NOT_ACT_REPLY.search(normalised) is not None)
     )

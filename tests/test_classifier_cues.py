@@ -786,6 +786,32 @@ def test_a_notice_quoting_what_a_fake_alert_asks_still_reads_as_a_relay() -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        "ギフトカードの番号を、電話やメールで教えるように言われていませんか？",
+        "窓口でお尋ねしてすみません。高額のお引き出しの際は皆さまに使い道をお伺いしています。",
+        "今日銀行で、お電話で誰かに言われてないですかって3回も聞かれた笑 大丈夫、本当に屋根の修理よ",
+    ],
+)
+def test_counter_staff_checking_an_errand_warn_in_the_reply_only(text: str) -> None:
+    """Asking whether someone told the customer to do it, or what the money is for, is how counter
+    staff stop a fraud: the reply reads a warning; the model's features are as before."""
+    assert stance(text) == (False, True)
+    assert cues._analyse(reading_form(text))[0][1] == (False, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【重要】口座の利用目的を確認できないため、お取引を制限しています。本日中に回答を",
+        "〇〇銀行の者です。ご利用目的を確認させていただきます。暗証番号を教えてください",
+    ],
+)
+def test_a_purpose_check_that_asks_for_a_secret_or_cannot_be_done_warns_of_nothing(text: str) -> None:
+    assert stance(text)[1] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # Rumour chains in a warning's shape: asked to be spread, with no word on how anyone checked.
         "友達の警察官から聞いた、この番号からの着信に出ると10万円請求されるから絶対に出ないで、拡散して",
         "警察からの情報です。この番号からの電話には出ないで、本物じゃないから。拡散して",
