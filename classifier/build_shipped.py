@@ -4,6 +4,8 @@
     python -m classifier.build_shipped \
         --independent classifier/eval/ja_blind_61.csv \
         --independent classifier/eval/ja_blind_60.csv \
+        --independent classifier/eval/ja_blind_63.csv \
+        --independent classifier/eval/ja_blind_62.csv \
         --independent classifier/eval/ja_blind_59.csv \
         --independent classifier/eval/ja_blind_58.csv \
         --independent classifier/eval/ja_blind_57.csv \
@@ -45,6 +47,8 @@
         --independent classifier/eval/ja_blind_21.csv \
         --independent classifier/eval/ja_plain_probe_51.csv \
         --independent classifier/eval/ja_plain_probe_50.csv \
+        --independent classifier/eval/ja_plain_probe_53.csv \
+        --independent classifier/eval/ja_plain_probe_52.csv \
         --independent classifier/eval/ja_plain_probe_49.csv \
         --independent classifier/eval/ja_plain_probe_48.csv \
         --independent classifier/eval/ja_plain_probe_47.csv \
