@@ -93,6 +93,10 @@ POSITIVE = [
     ("urgency", "URGENT: respond within 24 hours", ["URGENT", "within 24 hours"]),
     ("urgency", "This is your final notice", ["final notice"]),
     ("payment_request", "荷物が止まっています。関税200円をお支払いください", ["関税200円をお支払いください"]),
+    ("quake_foretold", "明日の午前3時に大地震が来ると予言されています", ["明日の午前3時に大地震が来る"]),
+    ("quake_foretold", "来週の月曜に震度7が来るって噂", ["来週の月曜に震度7が来る"]),
+    ("fake_expert", "気象庁の知り合いから聞いたんだけど", ["気象庁の知り合いから聞"]),
+    ("fake_expert", "電力会社の内部の人間です。", ["内部の人間です"]),
     ("money_promise", "おめでとうございます！当選しました", ["当選"]),
     ("money_promise", "元本保証で月利10%、必ず儲かる投資です", ["必ず儲かる"]),
     (
@@ -219,6 +223,13 @@ NEGATIVE = [
     ("payment_request", "振込手数料は当方で負担いたします", "No fee is charged for this service"),
     ("secrecy", "肥料に何か秘密があるなら教えてほしいわ", "What is the secret of your tomatoes?"),
     ("sure_profit", "株価が少し上がったみたい", "The shares went up a little"),
+    ("quake_foretold", "明日10時に地震を想定した避難訓練を行います", "We have a fire drill tomorrow"),
+    (
+        "quake_foretold",
+        "今後1週間程度、地震への備えを再確認してください",
+        "Check your emergency kit this week",
+    ),
+    ("quake_foretold", "明日地震が起きたら、まず机の下に入ろうね", "If a quake comes, get under the table"),
     ("threat", "断水のため、明日9時から水道が止まります", "The water will be off tomorrow morning"),
     ("fake_expert", "かかりつけの田中先生に相談した", "I asked my GP about it"),
     ("strong_emotion", "楽しかったね!", "That was fun!"),
@@ -772,6 +783,32 @@ def test_an_alert_that_asks_for_a_fee_a_button_or_where_cash_is_kept_is_no_relay
 )
 def test_no_official_ask_is_named_where_none_is_made(text: str) -> None:
     assert cues._official_asks_spans(reading_form(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "気象庁発表：〇月〇日に首都直下地震が起きる確率90%。今のうちに預金を現金化してください。",
+        "J-ALERTです。ミサイル避難シェルターの予約受付を開始しました。一家族5万円。",
+        "交番の者です。地震の後は空き巣が増えるので、現金は家に置かずこちらで預かります。",
+        "【気象庁】来週の火曜日に震度7の地震が発生します。避難の準備をしてください。",
+    ],
+)
+def test_a_foretold_quake_or_a_cash_ask_in_an_alerts_voice_is_no_relay(text: str) -> None:
+    assert stance(text) == (False, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【〇〇区】台風に関するお知らせ。倒木の通報は区役所道路課へ。区や区の委託業者が、電話やSMSで"
+        "手数料・登録料を求めることはありません。",
+        "【気象庁】南海トラフ地震臨時情報（巨大地震注意）。今後1週間程度、地震への備えを再確認してください。",
+        "【〇〇市】津波警報。津波は午後3時ごろ到達する見込みです。直ちに高台へ避難してください。",
+    ],
+)
+def test_a_denied_ask_an_advisory_or_a_tsunamis_arrival_keeps_the_relay(text: str) -> None:
+    assert stance(text)[0] is True
 
 
 def test_a_notice_quoting_what_a_fake_alert_asks_still_reads_as_a_relay() -> None:
