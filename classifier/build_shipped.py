@@ -6,6 +6,8 @@
         --independent classifier/eval/ja_blind_60.csv \
         --independent classifier/eval/ja_blind_63.csv \
         --independent classifier/eval/ja_blind_62.csv \
+        --independent classifier/eval/ja_blind_65.csv \
+        --independent classifier/eval/ja_blind_64.csv \
         --independent classifier/eval/ja_blind_59.csv \
         --independent classifier/eval/ja_blind_58.csv \
         --independent classifier/eval/ja_blind_57.csv \
@@ -49,6 +51,8 @@
         --independent classifier/eval/ja_plain_probe_50.csv \
         --independent classifier/eval/ja_plain_probe_53.csv \
         --independent classifier/eval/ja_plain_probe_52.csv \
+        --independent classifier/eval/ja_plain_probe_55.csv \
+        --independent classifier/eval/ja_plain_probe_54.csv \
         --independent classifier/eval/ja_plain_probe_49.csv \
         --independent classifier/eval/ja_plain_probe_48.csv \
         --independent classifier/eval/ja_plain_probe_47.csv \

@@ -1196,6 +1196,30 @@ PROBE_53_CATEGORIES = (
     "regional_dialect",
     "emoji_elderly_typing",
 )
+PROBE_54_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditional_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "emoji_elderly_typing",
+)
+PROBE_55_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "question_request",
+    "conditional_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "emoji_casual",
+    "elderly_typing",
+)
 PROBE_49_CATEGORIES = (
     "plain_da_dearu",
     "polite_desumasu",
@@ -1319,6 +1343,36 @@ SIXTY_THIRD_LABELS = labelled(
         "family_scam_warning_ok school_community_notice_ok business_notice_ok everyday_chat_ok "
         "harmless_hearsay_ok senior_asks_helper_ok health_info_ok money_ok counter_neighbour_ok "
         "social_post_ok genuine_call_visitor_ok"
+    ),
+)
+SIXTY_FOURTH_LABELS = labelled(
+    suspicious=(
+        "caller_scripts_what_to_say_sus steer_past_staff_sus keep_call_on_sus refuse_check_sus "
+        "keep_from_family_sus staff_impostor_sus long_steering_script_sus senior_asks_sus "
+        "family_new_number_money_sus bank_run_rumour_sus refund_atm_sus romance_invest_sus "
+        "smishing_money_sus impostor_after_check_sus"
+    ),
+    ordinary=(
+        "bank_teller_check_ok post_konbini_staff_check_ok police_officer_check_ok "
+        "family_helps_transfer_ok senior_retells_staff_ok official_scam_warning_ok family_warns_scam_ok "
+        "genuine_bank_notice_ok long_staff_family_story_ok senior_asks_genuine_ok disaster_alert_ok "
+        "everyday_money_chat_ok community_notice_ok"
+    ),
+)
+SIXTY_FIFTH_LABELS = labelled(
+    suspicious=(
+        "bank_impersonation_sus delivery_smishing_sus family_new_number_sus refund_tax_pension_sus "
+        "police_official_impersonation_sus utility_visitor_sus investment_trap_sus romance_trap_sus "
+        "health_rumour_sus disaster_rumour_sus chain_outrage_sus senior_asks_helper_sus one_line_sus "
+        "long_senior_retells_sus long_phish_mail_sus long_sns_rumour_sus long_invest_romance_chat_sus "
+        "long_fake_letter_visit_sus short_rumour_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok "
+        "family_scam_warning_ok school_community_notice_ok business_notice_ok everyday_chat_ok "
+        "harmless_hearsay_ok senior_asks_helper_ok counter_neighbour_ok one_line_ok long_letter_mail_ok "
+        "senior_long_ok short_notice_ok long_official_notice_ok long_family_warning_ok "
+        "long_community_post_ok long_everyday_chat_ok long_senior_asks_ok"
     ),
 )
 FIFTY_NINTH_LABELS = labelled(
@@ -1529,6 +1583,10 @@ BLIND_61 = EvalSet("ja_blind_61.csv", SIXTY_FIRST_LABELS, dict.fromkeys(SIXTY_FI
 # 899 and 898 rows).
 BLIND_62 = EvalSet("ja_blind_62.csv", SIXTY_SECOND_LABELS, dict.fromkeys(SIXTY_SECOND_LABELS, 20), 890)
 BLIND_63 = EvalSet("ja_blind_63.csv", SIXTY_THIRD_LABELS, dict.fromkeys(SIXTY_THIRD_LABELS, 20), 890)
+# The sixty-fourth and sixty-fifth writers were asked for at least 20 rows per category (20-48 written;
+# 852 and 805 rows).
+BLIND_64 = EvalSet("ja_blind_64.csv", SIXTY_FOURTH_LABELS, dict.fromkeys(SIXTY_FOURTH_LABELS, 20), 850)
+BLIND_65 = EvalSet("ja_blind_65.csv", SIXTY_FIFTH_LABELS, dict.fromkeys(SIXTY_FIFTH_LABELS, 20), 800)
 # The fifty-eighth and fifty-ninth writers were asked for at least 20 rows per category (20-33 written;
 # 895 and 900 rows).
 BLIND_58 = EvalSet("ja_blind_58.csv", FIFTY_EIGHTH_LABELS, dict.fromkeys(FIFTY_EIGHTH_LABELS, 20), 890)
@@ -1608,6 +1666,8 @@ PROBES = [
     probe("ja_plain_probe_47.csv", PROBE_47_CATEGORIES, 40),
     probe("ja_plain_probe_48.csv", PROBE_48_CATEGORIES, 40),
     probe("ja_plain_probe_49.csv", PROBE_49_CATEGORIES, 40),
+    probe("ja_plain_probe_54.csv", PROBE_54_CATEGORIES, 40),
+    probe("ja_plain_probe_55.csv", PROBE_55_CATEGORIES, 40),
     probe("ja_plain_probe_52.csv", PROBE_52_CATEGORIES, 40),
     probe("ja_plain_probe_53.csv", PROBE_53_CATEGORIES, 40),
     probe("ja_plain_probe_50.csv", PROBE_50_CATEGORIES, 40),
@@ -1615,6 +1675,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_65,
+    BLIND_64,
     BLIND_63,
     BLIND_62,
     BLIND_61,
