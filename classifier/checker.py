@@ -42,7 +42,10 @@ words around it (「銀行で聞かれたら、リフォーム代って言って
 line needs). Chosen on the development sets (stop 33): among the 72,117 training and evaluation texts of
 the time the sign fired on no genuine or ordinary one (`classifier.coaching` says how it keeps out
 warnings that quote it), and on `ja_blind_40` it flagged 8 more of its 26 coaching callers; on the fresh
-`ja_blind_42` then, coaching callers caught went 127 → 135 of 191 and false alarms 63 → 60."""
+`ja_blind_42` then, coaching callers caught went 127 → 135 of 191 and false alarms 63 → 60.
+`official_asks` (stop 36): a message in an alert's voice that tells its reader to pay, press a number or
+say when they are home or where the cash is kept; no alert asks that, and over the 98,936 training and
+evaluation texts of the time the sign fired on 11 suspicious ones and no genuine one."""
 
 
 ALERT_MATCH_BAR = 0.75
