@@ -230,6 +230,7 @@ NEGATIVE = [
         "Check your emergency kit this week",
     ),
     ("quake_foretold", "明日地震が起きたら、まず机の下に入ろうね", "If a quake comes, get under the table"),
+    ("quake_foretold", "明日地震が発生する場合に備えて水を用意しよう", "Keep water in case a quake comes"),
     ("threat", "断水のため、明日9時から水道が止まります", "The water will be off tomorrow morning"),
     ("fake_expert", "かかりつけの田中先生に相談した", "I asked my GP about it"),
     ("strong_emotion", "楽しかったね!", "That was fun!"),
@@ -779,6 +780,10 @@ def test_an_alert_that_asks_for_a_fee_a_button_or_where_cash_is_kept_is_no_relay
         "【〇〇市】大雨の情報を受け取れる防災メールの登録はこちら https://www.city.example.lg.jp/bousai",
         "お父さん、「地震予知サービス」の有料会員は全部うそだよ。気象庁も地震の予知はできないって言ってる",
         "【〇〇市】台風の被害。市の職員が「1番を押してください」と電話することはありません。",
+        # An issuer and an alert word, the ask quoted or denied.
+        "【〇〇県警察本部】台風の被災地で「ご在宅の時間と現金の保管場所をお知らせください」という不審な電話が"
+        "確認されています。",
+        "【〇〇市役所】大雨の被災者の方へ。市の職員が見舞金の手数料のお支払いをお願いすることはありません。",
     ],
 )
 def test_no_official_ask_is_named_where_none_is_made(text: str) -> None:
