@@ -8,6 +8,8 @@
         --independent classifier/eval/ja_blind_62.csv \
         --independent classifier/eval/ja_blind_65.csv \
         --independent classifier/eval/ja_blind_64.csv \
+        --independent classifier/eval/ja_blind_67.csv \
+        --independent classifier/eval/ja_blind_66.csv \
         --independent classifier/eval/ja_blind_59.csv \
         --independent classifier/eval/ja_blind_58.csv \
         --independent classifier/eval/ja_blind_57.csv \
@@ -53,6 +55,8 @@
         --independent classifier/eval/ja_plain_probe_52.csv \
         --independent classifier/eval/ja_plain_probe_55.csv \
         --independent classifier/eval/ja_plain_probe_54.csv \
+        --independent classifier/eval/ja_plain_probe_57.csv \
+        --independent classifier/eval/ja_plain_probe_56.csv \
         --independent classifier/eval/ja_plain_probe_49.csv \
         --independent classifier/eval/ja_plain_probe_48.csv \
         --independent classifier/eval/ja_plain_probe_47.csv \

@@ -1220,6 +1220,30 @@ PROBE_55_CATEGORIES = (
     "emoji_casual",
     "elderly_typing",
 )
+PROBE_56_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu_polite",
+    "keigo",
+    "questions",
+    "requests",
+    "conditional_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "emoji_elderly_typing",
+)
+PROBE_57_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditional_negation",
+    "passive_causative",
+    "hearsay_harmless",
+    "dialect",
+    "emoji_elderly_typing",
+)
 PROBE_49_CATEGORIES = (
     "plain_da_dearu",
     "polite_desumasu",
@@ -1373,6 +1397,34 @@ SIXTY_FIFTH_LABELS = labelled(
         "harmless_hearsay_ok senior_asks_helper_ok counter_neighbour_ok one_line_ok long_letter_mail_ok "
         "senior_long_ok short_notice_ok long_official_notice_ok long_family_warning_ok "
         "long_community_post_ok long_everyday_chat_ok long_senior_asks_ok"
+    ),
+)
+SIXTY_SIXTH_LABELS = labelled(
+    suspicious=(
+        "fake_alert_link fake_relief_money quake_prediction_rumor insider_hidden_claim donation_scam "
+        "repair_scam fake_utility_disaster chain_disaster_rumor senior_asks_sus disaster_family_sus "
+        "disaster_smishing_short"
+    ),
+    ordinary=(
+        "jma_alert_official evac_order_city quake_tsunami_volcano_official family_relays_alert "
+        "lifeline_notice_ok relief_insurance_ok scam_warning_official family_warns_scam "
+        "senior_asks_genuine everyday_disaster_chat community_notice_ok plain_short_ok"
+    ),
+)
+SIXTY_SEVENTH_LABELS = labelled(
+    suspicious=(
+        "bank_impersonation_sus delivery_smishing_sus family_new_number_sus "
+        "refund_official_impersonation_sus police_lawyer_impersonation_sus visitor_letter_sus "
+        "invest_romance_sus health_rumor_sus disaster_rumor_sus chain_outrage_sus senior_family_asks_sus "
+        "long_phishing_mail_sus long_senior_story_sus long_rumor_post_sus short_smishing_sus "
+        "short_hearsay_spread_sus long_keigo_romance_invest_sus long_sns_giveaway_support_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok family_warns_scam_ok "
+        "community_school_notice_ok business_notice_ok everyday_chat_ok senior_asks_genuine_ok "
+        "health_money_genuine_ok counter_neighbour_ok long_family_warning_ok long_official_notice_ok "
+        "long_everyday_ok short_notice_ok short_chat_ok long_senior_genuine_ok "
+        "long_family_health_disaster_ok"
     ),
 )
 FIFTY_NINTH_LABELS = labelled(
@@ -1587,6 +1639,10 @@ BLIND_63 = EvalSet("ja_blind_63.csv", SIXTY_THIRD_LABELS, dict.fromkeys(SIXTY_TH
 # 852 and 805 rows).
 BLIND_64 = EvalSet("ja_blind_64.csv", SIXTY_FOURTH_LABELS, dict.fromkeys(SIXTY_FOURTH_LABELS, 20), 850)
 BLIND_65 = EvalSet("ja_blind_65.csv", SIXTY_FIFTH_LABELS, dict.fromkeys(SIXTY_FIFTH_LABELS, 20), 800)
+# The sixty-sixth and sixty-seventh writers were asked for at least 20 rows per category (20-37 written;
+# 764 and 776 rows).
+BLIND_66 = EvalSet("ja_blind_66.csv", SIXTY_SIXTH_LABELS, dict.fromkeys(SIXTY_SIXTH_LABELS, 20), 760)
+BLIND_67 = EvalSet("ja_blind_67.csv", SIXTY_SEVENTH_LABELS, dict.fromkeys(SIXTY_SEVENTH_LABELS, 20), 770)
 # The fifty-eighth and fifty-ninth writers were asked for at least 20 rows per category (20-33 written;
 # 895 and 900 rows).
 BLIND_58 = EvalSet("ja_blind_58.csv", FIFTY_EIGHTH_LABELS, dict.fromkeys(FIFTY_EIGHTH_LABELS, 20), 890)
@@ -1666,6 +1722,8 @@ PROBES = [
     probe("ja_plain_probe_47.csv", PROBE_47_CATEGORIES, 40),
     probe("ja_plain_probe_48.csv", PROBE_48_CATEGORIES, 40),
     probe("ja_plain_probe_49.csv", PROBE_49_CATEGORIES, 40),
+    probe("ja_plain_probe_56.csv", PROBE_56_CATEGORIES, 40),
+    probe("ja_plain_probe_57.csv", PROBE_57_CATEGORIES, 40),
     probe("ja_plain_probe_54.csv", PROBE_54_CATEGORIES, 40),
     probe("ja_plain_probe_55.csv", PROBE_55_CATEGORIES, 40),
     probe("ja_plain_probe_52.csv", PROBE_52_CATEGORIES, 40),
@@ -1675,6 +1733,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_67,
+    BLIND_66,
     BLIND_65,
     BLIND_64,
     BLIND_63,
