@@ -2,14 +2,14 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
-        --independent classifier/eval/ja_blind_61.csv \
-        --independent classifier/eval/ja_blind_60.csv \
-        --independent classifier/eval/ja_blind_63.csv \
-        --independent classifier/eval/ja_blind_62.csv \
-        --independent classifier/eval/ja_blind_65.csv \
-        --independent classifier/eval/ja_blind_64.csv \
         --independent classifier/eval/ja_blind_67.csv \
         --independent classifier/eval/ja_blind_66.csv \
+        --independent classifier/eval/ja_blind_65.csv \
+        --independent classifier/eval/ja_blind_64.csv \
+        --independent classifier/eval/ja_blind_63.csv \
+        --independent classifier/eval/ja_blind_62.csv \
+        --independent classifier/eval/ja_blind_61.csv \
+        --independent classifier/eval/ja_blind_60.csv \
         --independent classifier/eval/ja_blind_59.csv \
         --independent classifier/eval/ja_blind_58.csv \
         --independent classifier/eval/ja_blind_57.csv \
@@ -49,14 +49,14 @@
         --independent classifier/eval/ja_blind_23.csv \
         --independent classifier/eval/ja_blind_22.csv \
         --independent classifier/eval/ja_blind_21.csv \
-        --independent classifier/eval/ja_plain_probe_51.csv \
-        --independent classifier/eval/ja_plain_probe_50.csv \
-        --independent classifier/eval/ja_plain_probe_53.csv \
-        --independent classifier/eval/ja_plain_probe_52.csv \
-        --independent classifier/eval/ja_plain_probe_55.csv \
-        --independent classifier/eval/ja_plain_probe_54.csv \
         --independent classifier/eval/ja_plain_probe_57.csv \
         --independent classifier/eval/ja_plain_probe_56.csv \
+        --independent classifier/eval/ja_plain_probe_55.csv \
+        --independent classifier/eval/ja_plain_probe_54.csv \
+        --independent classifier/eval/ja_plain_probe_53.csv \
+        --independent classifier/eval/ja_plain_probe_52.csv \
+        --independent classifier/eval/ja_plain_probe_51.csv \
+        --independent classifier/eval/ja_plain_probe_50.csv \
         --independent classifier/eval/ja_plain_probe_49.csv \
         --independent classifier/eval/ja_plain_probe_48.csv \
         --independent classifier/eval/ja_plain_probe_47.csv \

@@ -1148,57 +1148,21 @@ PROBE_48_CATEGORIES = (
     "negation_dialect",
     "emoji_elderly_typing",
 )
-PROBE_50_CATEGORIES = (
-    "phone_transfer_keigo",
-    "callback_polite",
-    "confirmation_counter",
-    "documents_reminder",
-    "senior_retelling_plain",
-    "hearsay_sourced",
-    "dialect",
-    "questions_requests",
-    "conditional_passive_causative_neg",
-    "emoji_elderly_typing",
-)
-PROBE_51_CATEGORIES = (
-    "plain_da_dearu",
-    "polite_desu_masu",
-    "keigo_honorific_humble",
-    "questions",
-    "requests_urgent_harmless",
-    "conditional_passive_causative",
-    "hearsay",
-    "negation",
-    "regional_dialect",
-    "emoji_elderly_typing",
-)
-PROBE_52_CATEGORIES = (
-    "notice_formal_written",
-    "school_letter_desumasu",
-    "keigo_letters_utility_clinic",
-    "minutes_record_style",
-    "plain_retelling_recipient",
-    "service_speech_phone_counter",
-    "questions_requests_daily",
-    "conditional_passive_causative",
-    "hearsay_negation",
-    "dialect_emoji_elderly_typing",
-)
-PROBE_53_CATEGORIES = (
-    "plain_da_dearu",
-    "polite_desu_masu",
-    "keigo_honorific_humble",
-    "questions",
-    "requests_favours",
-    "conditionals_negation",
-    "passive_causative",
-    "hearsay_harmless_news",
-    "regional_dialect",
-    "emoji_elderly_typing",
-)
-PROBE_54_CATEGORIES = (
+PROBE_57_CATEGORIES = (
     "plain_da_dearu",
     "desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditional_negation",
+    "passive_causative",
+    "hearsay_harmless",
+    "dialect",
+    "emoji_elderly_typing",
+)
+PROBE_56_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu_polite",
     "keigo",
     "questions",
     "requests",
@@ -1220,9 +1184,9 @@ PROBE_55_CATEGORIES = (
     "emoji_casual",
     "elderly_typing",
 )
-PROBE_56_CATEGORIES = (
+PROBE_54_CATEGORIES = (
     "plain_da_dearu",
-    "desu_masu_polite",
+    "desu_masu",
     "keigo",
     "questions",
     "requests",
@@ -1232,16 +1196,52 @@ PROBE_56_CATEGORIES = (
     "dialect",
     "emoji_elderly_typing",
 )
-PROBE_57_CATEGORIES = (
+PROBE_53_CATEGORIES = (
     "plain_da_dearu",
-    "desu_masu",
-    "keigo",
+    "polite_desu_masu",
+    "keigo_honorific_humble",
     "questions",
-    "requests",
-    "conditional_negation",
+    "requests_favours",
+    "conditionals_negation",
     "passive_causative",
-    "hearsay_harmless",
+    "hearsay_harmless_news",
+    "regional_dialect",
+    "emoji_elderly_typing",
+)
+PROBE_52_CATEGORIES = (
+    "notice_formal_written",
+    "school_letter_desumasu",
+    "keigo_letters_utility_clinic",
+    "minutes_record_style",
+    "plain_retelling_recipient",
+    "service_speech_phone_counter",
+    "questions_requests_daily",
+    "conditional_passive_causative",
+    "hearsay_negation",
+    "dialect_emoji_elderly_typing",
+)
+PROBE_51_CATEGORIES = (
+    "plain_da_dearu",
+    "polite_desu_masu",
+    "keigo_honorific_humble",
+    "questions",
+    "requests_urgent_harmless",
+    "conditional_passive_causative",
+    "hearsay",
+    "negation",
+    "regional_dialect",
+    "emoji_elderly_typing",
+)
+PROBE_50_CATEGORIES = (
+    "phone_transfer_keigo",
+    "callback_polite",
+    "confirmation_counter",
+    "documents_reminder",
+    "senior_retelling_plain",
+    "hearsay_sourced",
     "dialect",
+    "questions_requests",
+    "conditional_passive_causative_neg",
     "emoji_elderly_typing",
 )
 PROBE_49_CATEGORIES = (
@@ -1309,78 +1309,32 @@ FIFTY_EIGHTH_LABELS = labelled(
         "neighbour_relays_official_ok genuine_keigo_business_long_ok family_relays_long_ok"
     ),
 )
-SIXTIETH_LABELS = labelled(
+SIXTY_SEVENTH_LABELS = labelled(
     suspicious=(
-        "atm_phone_coaching_sus bank_clerk_script_sus gift_card_purchase_sus card_handover_visitor_sus "
-        "family_money_emergency_sus city_refund_call_sus pension_bank_sms_sus police_impersonation_sus "
-        "delivery_utility_smish_sus investment_romance_sus rumour_chain_sus senior_asks_about_sus "
-        "konbini_payment_coaching_sus"
+        "bank_impersonation_sus delivery_smishing_sus family_new_number_sus "
+        "refund_official_impersonation_sus police_lawyer_impersonation_sus visitor_letter_sus "
+        "invest_romance_sus health_rumor_sus disaster_rumor_sus chain_outrage_sus senior_family_asks_sus "
+        "long_phishing_mail_sus long_senior_story_sus long_rumor_post_sus short_smishing_sus "
+        "short_hearsay_spread_sus long_keigo_romance_invest_sus long_sns_giveaway_support_sus"
     ),
     ordinary=(
-        "bank_clerk_check_ok relative_helps_transfer_ok shop_clerk_giftcard_warning_ok "
-        "city_refund_genuine_ok pension_office_letter_ok family_warns_scam_ok official_scam_warning_ok "
-        "senior_asks_genuine_ok everyday_money_chat_ok official_disaster_alert_ok "
-        "community_school_notice_ok genuine_business_notice_ok senior_errand_story_ok "
-        "harmless_hearsay_ok"
+        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok family_warns_scam_ok "
+        "community_school_notice_ok business_notice_ok everyday_chat_ok senior_asks_genuine_ok "
+        "health_money_genuine_ok counter_neighbour_ok long_family_warning_ok long_official_notice_ok "
+        "long_everyday_ok short_notice_ok short_chat_ok long_senior_genuine_ok "
+        "long_family_health_disaster_ok"
     ),
 )
-SIXTY_FIRST_LABELS = labelled(
+SIXTY_SIXTH_LABELS = labelled(
     suspicious=(
-        "bank_impersonation_sus delivery_smishing_sus family_new_number_sus refund_call_sus "
-        "police_impersonation_sus official_impersonation_sus investment_trap_sus romance_trap_sus "
-        "health_rumour_sus disaster_rumour_sus chain_message_sus outrage_spread_sus media_hides_sus "
-        "visitor_door_sus letter_postal_sus senior_asks_helper_sus oneliner_sus hearsay_as_fact_sus "
-        "long_keigo_scam_sus long_senior_retell_sus long_rumour_post_sus"
+        "fake_alert_link fake_relief_money quake_prediction_rumor insider_hidden_claim donation_scam "
+        "repair_scam fake_utility_disaster chain_disaster_rumor senior_asks_sus disaster_family_sus "
+        "disaster_smishing_short"
     ),
     ordinary=(
-        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok "
-        "family_scam_warning_ok school_community_notice_ok business_keigo_notice_ok everyday_chat_ok "
-        "harmless_hearsay_ok senior_asks_helper_ok oneliner_ok counter_neighbour_talk_ok "
-        "letter_postal_ok visitor_call_ok sns_post_ok long_official_notice_ok long_family_message_ok "
-        "long_community_post_ok"
-    ),
-)
-SIXTY_SECOND_LABELS = labelled(
-    suspicious=(
-        "city_refund_scam_sus fake_disaster_alert_sus utility_scam_sus inspection_visit_scam_sus "
-        "insurer_scam_sus delivery_smishing_sus police_impersonation_sus bank_tax_pension_sus "
-        "official_tone_rumour_sus fake_donation_sus chain_message_sus new_number_family_sus "
-        "senior_asks_scam_sus shop_impersonation_sus post_disaster_repair_sus"
-    ),
-    ordinary=(
-        "jma_alert_ok evacuation_order_ok tsunami_jalert_ok relative_relays_alert_ok "
-        "city_office_notice_ok utility_notice_ok insurer_delivery_notice_ok official_scam_warning_ok "
-        "family_warns_scam_ok senior_asks_genuine_ok community_notice_ok shop_notice_ok "
-        "post_disaster_support_ok everyday_chat_ok police_fire_notice_ok bank_notice_ok "
-        "relative_relays_notice_ok"
-    ),
-)
-SIXTY_THIRD_LABELS = labelled(
-    suspicious=(
-        "bank_impersonation_sus delivery_smish_sus family_new_number_sus govt_refund_call_sus "
-        "police_impersonation_sus utility_impersonation_sus investment_trap_sus romance_trap_sus "
-        "health_rumour_sus disaster_rumour_sus chain_message_sus outrage_spread_sus media_hides_sus "
-        "visitor_letter_scam_sus senior_asks_helper_sus sns_account_hijack_sus tech_support_prize_sus"
-    ),
-    ordinary=(
-        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok "
-        "family_scam_warning_ok school_community_notice_ok business_notice_ok everyday_chat_ok "
-        "harmless_hearsay_ok senior_asks_helper_ok health_info_ok money_ok counter_neighbour_ok "
-        "social_post_ok genuine_call_visitor_ok"
-    ),
-)
-SIXTY_FOURTH_LABELS = labelled(
-    suspicious=(
-        "caller_scripts_what_to_say_sus steer_past_staff_sus keep_call_on_sus refuse_check_sus "
-        "keep_from_family_sus staff_impostor_sus long_steering_script_sus senior_asks_sus "
-        "family_new_number_money_sus bank_run_rumour_sus refund_atm_sus romance_invest_sus "
-        "smishing_money_sus impostor_after_check_sus"
-    ),
-    ordinary=(
-        "bank_teller_check_ok post_konbini_staff_check_ok police_officer_check_ok "
-        "family_helps_transfer_ok senior_retells_staff_ok official_scam_warning_ok family_warns_scam_ok "
-        "genuine_bank_notice_ok long_staff_family_story_ok senior_asks_genuine_ok disaster_alert_ok "
-        "everyday_money_chat_ok community_notice_ok"
+        "jma_alert_official evac_order_city quake_tsunami_volcano_official family_relays_alert "
+        "lifeline_notice_ok relief_insurance_ok scam_warning_official family_warns_scam "
+        "senior_asks_genuine everyday_disaster_chat community_notice_ok plain_short_ok"
     ),
 )
 SIXTY_FIFTH_LABELS = labelled(
@@ -1399,32 +1353,78 @@ SIXTY_FIFTH_LABELS = labelled(
         "long_community_post_ok long_everyday_chat_ok long_senior_asks_ok"
     ),
 )
-SIXTY_SIXTH_LABELS = labelled(
+SIXTY_FOURTH_LABELS = labelled(
     suspicious=(
-        "fake_alert_link fake_relief_money quake_prediction_rumor insider_hidden_claim donation_scam "
-        "repair_scam fake_utility_disaster chain_disaster_rumor senior_asks_sus disaster_family_sus "
-        "disaster_smishing_short"
+        "caller_scripts_what_to_say_sus steer_past_staff_sus keep_call_on_sus refuse_check_sus "
+        "keep_from_family_sus staff_impostor_sus long_steering_script_sus senior_asks_sus "
+        "family_new_number_money_sus bank_run_rumour_sus refund_atm_sus romance_invest_sus "
+        "smishing_money_sus impostor_after_check_sus"
     ),
     ordinary=(
-        "jma_alert_official evac_order_city quake_tsunami_volcano_official family_relays_alert "
-        "lifeline_notice_ok relief_insurance_ok scam_warning_official family_warns_scam "
-        "senior_asks_genuine everyday_disaster_chat community_notice_ok plain_short_ok"
+        "bank_teller_check_ok post_konbini_staff_check_ok police_officer_check_ok "
+        "family_helps_transfer_ok senior_retells_staff_ok official_scam_warning_ok family_warns_scam_ok "
+        "genuine_bank_notice_ok long_staff_family_story_ok senior_asks_genuine_ok disaster_alert_ok "
+        "everyday_money_chat_ok community_notice_ok"
     ),
 )
-SIXTY_SEVENTH_LABELS = labelled(
+SIXTY_THIRD_LABELS = labelled(
     suspicious=(
-        "bank_impersonation_sus delivery_smishing_sus family_new_number_sus "
-        "refund_official_impersonation_sus police_lawyer_impersonation_sus visitor_letter_sus "
-        "invest_romance_sus health_rumor_sus disaster_rumor_sus chain_outrage_sus senior_family_asks_sus "
-        "long_phishing_mail_sus long_senior_story_sus long_rumor_post_sus short_smishing_sus "
-        "short_hearsay_spread_sus long_keigo_romance_invest_sus long_sns_giveaway_support_sus"
+        "bank_impersonation_sus delivery_smish_sus family_new_number_sus govt_refund_call_sus "
+        "police_impersonation_sus utility_impersonation_sus investment_trap_sus romance_trap_sus "
+        "health_rumour_sus disaster_rumour_sus chain_message_sus outrage_spread_sus media_hides_sus "
+        "visitor_letter_scam_sus senior_asks_helper_sus sns_account_hijack_sus tech_support_prize_sus"
     ),
     ordinary=(
-        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok family_warns_scam_ok "
-        "community_school_notice_ok business_notice_ok everyday_chat_ok senior_asks_genuine_ok "
-        "health_money_genuine_ok counter_neighbour_ok long_family_warning_ok long_official_notice_ok "
-        "long_everyday_ok short_notice_ok short_chat_ok long_senior_genuine_ok "
-        "long_family_health_disaster_ok"
+        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok "
+        "family_scam_warning_ok school_community_notice_ok business_notice_ok everyday_chat_ok "
+        "harmless_hearsay_ok senior_asks_helper_ok health_info_ok money_ok counter_neighbour_ok "
+        "social_post_ok genuine_call_visitor_ok"
+    ),
+)
+SIXTY_SECOND_LABELS = labelled(
+    suspicious=(
+        "city_refund_scam_sus fake_disaster_alert_sus utility_scam_sus inspection_visit_scam_sus "
+        "insurer_scam_sus delivery_smishing_sus police_impersonation_sus bank_tax_pension_sus "
+        "official_tone_rumour_sus fake_donation_sus chain_message_sus new_number_family_sus "
+        "senior_asks_scam_sus shop_impersonation_sus post_disaster_repair_sus"
+    ),
+    ordinary=(
+        "jma_alert_ok evacuation_order_ok tsunami_jalert_ok relative_relays_alert_ok "
+        "city_office_notice_ok utility_notice_ok insurer_delivery_notice_ok official_scam_warning_ok "
+        "family_warns_scam_ok senior_asks_genuine_ok community_notice_ok shop_notice_ok "
+        "post_disaster_support_ok everyday_chat_ok police_fire_notice_ok bank_notice_ok "
+        "relative_relays_notice_ok"
+    ),
+)
+SIXTY_FIRST_LABELS = labelled(
+    suspicious=(
+        "bank_impersonation_sus delivery_smishing_sus family_new_number_sus refund_call_sus "
+        "police_impersonation_sus official_impersonation_sus investment_trap_sus romance_trap_sus "
+        "health_rumour_sus disaster_rumour_sus chain_message_sus outrage_spread_sus media_hides_sus "
+        "visitor_door_sus letter_postal_sus senior_asks_helper_sus oneliner_sus hearsay_as_fact_sus "
+        "long_keigo_scam_sus long_senior_retell_sus long_rumour_post_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok "
+        "family_scam_warning_ok school_community_notice_ok business_keigo_notice_ok everyday_chat_ok "
+        "harmless_hearsay_ok senior_asks_helper_ok oneliner_ok counter_neighbour_talk_ok "
+        "letter_postal_ok visitor_call_ok sns_post_ok long_official_notice_ok long_family_message_ok "
+        "long_community_post_ok"
+    ),
+)
+SIXTIETH_LABELS = labelled(
+    suspicious=(
+        "atm_phone_coaching_sus bank_clerk_script_sus gift_card_purchase_sus card_handover_visitor_sus "
+        "family_money_emergency_sus city_refund_call_sus pension_bank_sms_sus police_impersonation_sus "
+        "delivery_utility_smish_sus investment_romance_sus rumour_chain_sus senior_asks_about_sus "
+        "konbini_payment_coaching_sus"
+    ),
+    ordinary=(
+        "bank_clerk_check_ok relative_helps_transfer_ok shop_clerk_giftcard_warning_ok "
+        "city_refund_genuine_ok pension_office_letter_ok family_warns_scam_ok official_scam_warning_ok "
+        "senior_asks_genuine_ok everyday_money_chat_ok official_disaster_alert_ok "
+        "community_school_notice_ok genuine_business_notice_ok senior_errand_story_ok "
+        "harmless_hearsay_ok"
     ),
 )
 FIFTY_NINTH_LABELS = labelled(
@@ -1627,22 +1627,22 @@ FORTY_FIRST_LABELS = labelled(
         "letter_genuine_ok sns_post_ok"
     ),
 )
-# The sixtieth and sixty-first writers were asked for at least 20 rows per category (20-38 written;
-# 900 and 885 rows).
-BLIND_60 = EvalSet("ja_blind_60.csv", SIXTIETH_LABELS, dict.fromkeys(SIXTIETH_LABELS, 20), 900)
-BLIND_61 = EvalSet("ja_blind_61.csv", SIXTY_FIRST_LABELS, dict.fromkeys(SIXTY_FIRST_LABELS, 20), 880)
-# The sixty-second and sixty-third writers were asked for at least 20 rows per category (22-39 written;
-# 899 and 898 rows).
-BLIND_62 = EvalSet("ja_blind_62.csv", SIXTY_SECOND_LABELS, dict.fromkeys(SIXTY_SECOND_LABELS, 20), 890)
-BLIND_63 = EvalSet("ja_blind_63.csv", SIXTY_THIRD_LABELS, dict.fromkeys(SIXTY_THIRD_LABELS, 20), 890)
-# The sixty-fourth and sixty-fifth writers were asked for at least 20 rows per category (20-48 written;
-# 852 and 805 rows).
-BLIND_64 = EvalSet("ja_blind_64.csv", SIXTY_FOURTH_LABELS, dict.fromkeys(SIXTY_FOURTH_LABELS, 20), 850)
-BLIND_65 = EvalSet("ja_blind_65.csv", SIXTY_FIFTH_LABELS, dict.fromkeys(SIXTY_FIFTH_LABELS, 20), 800)
 # The sixty-sixth and sixty-seventh writers were asked for at least 20 rows per category (20-37 written;
 # 764 and 776 rows).
 BLIND_66 = EvalSet("ja_blind_66.csv", SIXTY_SIXTH_LABELS, dict.fromkeys(SIXTY_SIXTH_LABELS, 20), 760)
 BLIND_67 = EvalSet("ja_blind_67.csv", SIXTY_SEVENTH_LABELS, dict.fromkeys(SIXTY_SEVENTH_LABELS, 20), 770)
+# The sixty-fourth and sixty-fifth writers were asked for at least 20 rows per category (20-48 written;
+# 852 and 805 rows).
+BLIND_64 = EvalSet("ja_blind_64.csv", SIXTY_FOURTH_LABELS, dict.fromkeys(SIXTY_FOURTH_LABELS, 20), 850)
+BLIND_65 = EvalSet("ja_blind_65.csv", SIXTY_FIFTH_LABELS, dict.fromkeys(SIXTY_FIFTH_LABELS, 20), 800)
+# The sixty-second and sixty-third writers were asked for at least 20 rows per category (22-39 written;
+# 899 and 898 rows).
+BLIND_62 = EvalSet("ja_blind_62.csv", SIXTY_SECOND_LABELS, dict.fromkeys(SIXTY_SECOND_LABELS, 20), 890)
+BLIND_63 = EvalSet("ja_blind_63.csv", SIXTY_THIRD_LABELS, dict.fromkeys(SIXTY_THIRD_LABELS, 20), 890)
+# The sixtieth and sixty-first writers were asked for at least 20 rows per category (20-38 written;
+# 900 and 885 rows).
+BLIND_60 = EvalSet("ja_blind_60.csv", SIXTIETH_LABELS, dict.fromkeys(SIXTIETH_LABELS, 20), 900)
+BLIND_61 = EvalSet("ja_blind_61.csv", SIXTY_FIRST_LABELS, dict.fromkeys(SIXTY_FIRST_LABELS, 20), 880)
 # The fifty-eighth and fifty-ninth writers were asked for at least 20 rows per category (20-33 written;
 # 895 and 900 rows).
 BLIND_58 = EvalSet("ja_blind_58.csv", FIFTY_EIGHTH_LABELS, dict.fromkeys(FIFTY_EIGHTH_LABELS, 20), 890)
