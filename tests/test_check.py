@@ -327,11 +327,14 @@ async def test_the_wording_sign_is_named_and_quoted(chatter: Chatter, services) 
 
 
 DAM = "〇〇ダムが決壊しそうだから今すぐ逃げて！拡散して"
-QUAKE = "明日大地震が来るって"
+QUAKE = "近いうちに大地震が来るって"
+FORETOLD = "明日大地震が来るって"
 SAFETY_JA = "市町村の避難情報と、気象庁・自治体の公式の知らせに従って"
 
 
-@pytest.mark.parametrize(("text", "flagged"), [(DAM, True), (QUAKE, False), (ALERT, False), (RAIN, False)])
+@pytest.mark.parametrize(
+    ("text", "flagged"), [(DAM, True), (FORETOLD, True), (QUAKE, False), (ALERT, False), (RAIN, False)]
+)
 async def test_a_disaster_message_gets_safety_first_in_the_first_reply(
     chatter: Chatter, fake_scorer: FakeScorer, text: str, flagged: bool
 ) -> None:
