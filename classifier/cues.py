@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from classifier.coaching import coaching_spans
 from classifier.dialect import standard_endings
-from classifier.links import analyse_links
+from classifier.links import analyse_links, leaves_public_sites
 from classifier.regex_literals import may_match, required_literals
 from classifier.result import Cue, Link, Span
 from classifier.textnorm import fold_kana, inside_quotes, join_spaced, normalise_with_offsets
@@ -1269,6 +1269,16 @@ def _says_itself(pattern: re.Pattern[str], text: str) -> bool:
     return any(not _quoted(text, found.start(), found.end()) for found in pattern.finditer(text))
 
 
+def _links_elsewhere(text: str) -> bool:
+    """True when the message, in its own words (not a quotation), links to a site that is neither public,
+    a brand's, nor a news or weather service's (「【緊急安全確保】…避難先の予約はこちら http://hinan-yoyaku.com」):
+    an alert relay points to the office's own site or app."""
+    return _MAY_HAVE_LINK.search(text) is not None and any(
+        not _quoted(text, link.start, link.end) and leaves_public_sites(text, link)
+        for link in analyse_links(text)
+    )
+
+
 def _asks_itself(pattern: re.Pattern[str], text: str) -> bool:
     """True when `pattern` matches the message's own words, neither quoted nor denied in the same sentence
     (「区が手数料・登録料を求めることはありません」)."""
@@ -1376,6 +1386,7 @@ def _alert_readings(normalised: str, present: set[str]) -> tuple[bool, bool]:
         or present.intersection(blockers)
         or _asks_itself(_ALERT_ASKS, normalised)
         or _asks_itself(_PATTERNS["quake_foretold"][0], normalised)
+        or _links_elsewhere(normalised)
     ):
         return False, False
     features = _OFFICIAL_ISSUER.search(normalised) is not None

@@ -498,6 +498,13 @@ def _off_the_office(normalised: str, end: int, host: str) -> bool:
     )
 
 
+def leaves_public_sites(normalised: str, link: LinkFinding) -> bool:
+    """True for a link that goes neither to a public or brand domain, a municipal one, nor a news or
+    weather service (a placeholder host, `www.city.〇〇.lg.jp`, is no host): no alert or office notice
+    sends its reader there."""
+    return _off_the_office(normalised, link.end, link.host)
+
+
 @lru_cache(maxsize=2048)
 def analyse_links(normalised: str) -> tuple[LinkFinding, ...]:
     """Every link in already-normalised text, with its destination and warnings (among them, for a

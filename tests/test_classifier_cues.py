@@ -816,6 +816,25 @@ def test_a_denied_ask_an_advisory_or_a_tsunamis_arrival_keeps_the_relay(text: st
     assert stance(text)[0] is True
 
 
+def test_an_alert_that_links_to_a_plain_site_is_no_relay() -> None:
+    text = "【緊急安全確保】あなたの住所が浸水想定区域に含まれています。避難先の予約はこちら http://hinan-yoyaku.com"
+    assert stance(text) == (False, False)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://www.jma.go.jp/bosai/warning/",
+        "https://www.city.〇〇.lg.jp/bousai/",
+        "https://www.city.sendai.jp/",
+        "https://www3.nhk.or.jp/news/",
+        "https://tenki.jp/bousai/warn/",
+    ],
+)
+def test_an_alert_that_links_to_a_public_news_or_weather_site_stays_a_relay(link: str) -> None:
+    assert stance(f"【〇〇市】大雨警報が発表されました。〇〇地区に避難指示。詳しくは {link}")[0] is True
+
+
 def test_a_notice_quoting_what_a_fake_alert_asks_still_reads_as_a_relay() -> None:
     text = (
         "〇〇市役所です。南海トラフ地震臨時情報の発表に伴い、市の職員を名乗って「避難所の予約金」を求める電話が"
