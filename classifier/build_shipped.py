@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_69.csv \
+        --independent classifier/eval/ja_blind_68.csv \
         --independent classifier/eval/ja_blind_67.csv \
         --independent classifier/eval/ja_blind_66.csv \
         --independent classifier/eval/ja_blind_65.csv \
@@ -49,6 +51,8 @@
         --independent classifier/eval/ja_blind_23.csv \
         --independent classifier/eval/ja_blind_22.csv \
         --independent classifier/eval/ja_blind_21.csv \
+        --independent classifier/eval/ja_plain_probe_59.csv \
+        --independent classifier/eval/ja_plain_probe_58.csv \
         --independent classifier/eval/ja_plain_probe_57.csv \
         --independent classifier/eval/ja_plain_probe_56.csv \
         --independent classifier/eval/ja_plain_probe_55.csv \

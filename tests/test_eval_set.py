@@ -1148,6 +1148,30 @@ PROBE_48_CATEGORIES = (
     "negation_dialect",
     "emoji_elderly_typing",
 )
+PROBE_59_CATEGORIES = (
+    "plain_dearu_formal",
+    "casual_plain",
+    "polite_desumasu",
+    "keigo_honorific_humble",
+    "questions_requests",
+    "conditional_negation",
+    "passive_causative",
+    "hearsay_harmless",
+    "regional_dialect",
+    "emoji_elderly_typing",
+)
+PROBE_58_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "question_request",
+    "conditional",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect",
+    "emoji_elderly_typing",
+)
 PROBE_57_CATEGORIES = (
     "plain_da_dearu",
     "desu_masu",
@@ -1307,6 +1331,30 @@ FIFTY_EIGHTH_LABELS = labelled(
         "insurer_notice_ok family_warns_scam_ok senior_asks_genuine_ok community_notice_ok "
         "everyday_chat_ok municipal_bulletin_long_ok consumer_warning_long_ok "
         "neighbour_relays_official_ok genuine_keigo_business_long_ok family_relays_long_ok"
+    ),
+)
+SIXTY_NINTH_LABELS = labelled(
+    suspicious=(
+        "bank_impersonation_sus delivery_smishing_sus family_new_number_sus tax_pension_refund_sus "
+        "police_impersonation_sus utility_impersonation_sus investment_trap_sus romance_trap_sus "
+        "health_rumour_sus disaster_rumour_sus chain_message_sus outrage_spread_sus "
+        "visitor_letter_scam_sus senior_asks_helper_sus oneliner_sus long_sus_mixed"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok family_warns_scam_ok "
+        "school_community_notice_ok business_notice_ok everyday_chat_ok harmless_hearsay_ok "
+        "senior_asks_helper_ok oneliner_ok counter_neighbour_talk_ok social_post_ok "
+        "genuine_calls_visitors_ok long_ok_mixed"
+    ),
+)
+SIXTY_EIGHTH_LABELS = labelled(
+    suspicious=(
+        "fake_alert_link_sus fake_delivery_link_sus fake_bank_account_sus fake_city_notice_sus "
+        "fake_app_install_sus official_tone_rumour_sus senior_asks_link_sus relayed_fake_alert_sus"
+    ),
+    ordinary=(
+        "official_alert_ok relayed_alert_ok city_notice_ok school_notice_ok police_scam_warning_ok "
+        "family_warns_scam_ok business_notice_ok senior_asks_notice_ok everyday_chat_ok"
     ),
 )
 SIXTY_SEVENTH_LABELS = labelled(
@@ -1627,6 +1675,10 @@ FORTY_FIRST_LABELS = labelled(
         "letter_genuine_ok sns_post_ok"
     ),
 )
+# The sixty-eighth and sixty-ninth writers were asked for at least 20 rows per category (20-78 written;
+# 645 and 795 rows: the sixty-eighth stopped short of the 750 asked for).
+BLIND_68 = EvalSet("ja_blind_68.csv", SIXTY_EIGHTH_LABELS, dict.fromkeys(SIXTY_EIGHTH_LABELS, 20), 640)
+BLIND_69 = EvalSet("ja_blind_69.csv", SIXTY_NINTH_LABELS, dict.fromkeys(SIXTY_NINTH_LABELS, 20), 790)
 # The sixty-sixth and sixty-seventh writers were asked for at least 20 rows per category (20-37 written;
 # 764 and 776 rows).
 BLIND_66 = EvalSet("ja_blind_66.csv", SIXTY_SIXTH_LABELS, dict.fromkeys(SIXTY_SIXTH_LABELS, 20), 760)
@@ -1722,6 +1774,8 @@ PROBES = [
     probe("ja_plain_probe_47.csv", PROBE_47_CATEGORIES, 40),
     probe("ja_plain_probe_48.csv", PROBE_48_CATEGORIES, 40),
     probe("ja_plain_probe_49.csv", PROBE_49_CATEGORIES, 40),
+    probe("ja_plain_probe_58.csv", PROBE_58_CATEGORIES, 40),
+    probe("ja_plain_probe_59.csv", PROBE_59_CATEGORIES, 40),
     probe("ja_plain_probe_56.csv", PROBE_56_CATEGORIES, 40),
     probe("ja_plain_probe_57.csv", PROBE_57_CATEGORIES, 40),
     probe("ja_plain_probe_54.csv", PROBE_54_CATEGORIES, 40),
@@ -1733,6 +1787,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_69,
+    BLIND_68,
     BLIND_67,
     BLIND_66,
     BLIND_65,
