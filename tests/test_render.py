@@ -38,3 +38,14 @@ def test_every_warning_sign_has_a_plain_label_and_advice(lang: str) -> None:
     labels = Renderer().env.get_template(f"{lang}/check_labels.j2").module.labels  # type: ignore[attr-defined]
     assert set(labels) >= {*CUE_NAMES, "wording"}
     assert all(label and advice for label, advice in labels.values())
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_no_signs_advice_tells_the_reader_to_wait(lang: str) -> None:
+    """A sign is named on genuine messages too (a real evacuation order with 「至急」, a notice that a scam
+    imitates), so its advice must be right to give either way: check at the source, never wait or pause."""
+    labels = Renderer().env.get_template(f"{lang}/check_labels.j2").module.labels  # type: ignore[attr-defined]
+    pause = ("待", "止まり", "時間をおいて", "一度止", "pause", "wait")
+    assert [
+        name for name, (_label, advice) in labels.items() if any(w in advice.lower() for w in pause)
+    ] == []
