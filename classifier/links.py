@@ -487,22 +487,15 @@ _CUT_BY_PLACEHOLDER = re.compile(r"[.。]?[〇○◯]")
 _RESTRICTED_SUFFIXES = frozenset(suffix.lstrip(".") for suffix in _RESTRICTED_JP)
 
 
-def _off_the_office(normalised: str, end: int, host: str) -> bool:
-    """True for a link, in a message naming a public office, that goes neither to a public domain nor to
-    a news or weather service; a host cut short by a placeholder (`www.city.〇〇.lg.jp`) or a bare 「lg.jp」
-    is no host."""
+def leaves_public_sites(normalised: str, end: int, host: str) -> bool:
+    """True for a link (ending at `end`, to `host`) that goes neither to a public or brand domain, a
+    municipal one, nor a news or weather service: no office notice or alert sends its reader there. A host
+    cut short by a placeholder (`www.city.〇〇.lg.jp`) or a bare 「lg.jp」 is no host."""
     if _CUT_BY_PLACEHOLDER.match(normalised, end) or host in _RESTRICTED_SUFFIXES or "." not in host:
         return False
     return not (
         is_official(host) or _LOCAL_GOVERNMENT_JP.search(host) or destination_of(host) in MEDIA_DOMAINS
     )
-
-
-def leaves_public_sites(normalised: str, link: LinkFinding) -> bool:
-    """True for a link that goes neither to a public or brand domain, a municipal one, nor a news or
-    weather service (a placeholder host, `www.city.〇〇.lg.jp`, is no host): no alert or office notice
-    sends its reader there."""
-    return _off_the_office(normalised, link.end, link.host)
 
 
 @lru_cache(maxsize=2048)
@@ -518,7 +511,7 @@ def analyse_links(normalised: str) -> tuple[LinkFinding, ...]:
         if not host:
             continue
         reasons = list(link_warnings(url))
-        if names_office and _off_the_office(normalised, end, host):
+        if names_office and leaves_public_sites(normalised, end, host):
             reasons.append("not_office_site")
         findings.append(
             LinkFinding(
