@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_71.csv \
+        --independent classifier/eval/ja_blind_70.csv \
         --independent classifier/eval/ja_blind_69.csv \
         --independent classifier/eval/ja_blind_68.csv \
         --independent classifier/eval/ja_blind_67.csv \
@@ -51,6 +53,10 @@
         --independent classifier/eval/ja_blind_23.csv \
         --independent classifier/eval/ja_blind_22.csv \
         --independent classifier/eval/ja_blind_21.csv \
+        --independent classifier/eval/ja_plain_probe_63.csv \
+        --independent classifier/eval/ja_plain_probe_62.csv \
+        --independent classifier/eval/ja_plain_probe_61.csv \
+        --independent classifier/eval/ja_plain_probe_60.csv \
         --independent classifier/eval/ja_plain_probe_59.csv \
         --independent classifier/eval/ja_plain_probe_58.csv \
         --independent classifier/eval/ja_plain_probe_57.csv \

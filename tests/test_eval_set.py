@@ -1741,7 +1741,90 @@ BLIND_37 = EvalSet("ja_blind_37.csv", THIRTY_SEVENTH_LABELS, dict.fromkeys(THIRT
 # The thirty-fourth and thirty-fifth writers were asked for at least 20 rows per category (20-49 written).
 BLIND_34 = EvalSet("ja_blind_34.csv", THIRTY_FOURTH_LABELS, dict.fromkeys(THIRTY_FOURTH_LABELS, 20), 800)
 BLIND_35 = EvalSet("ja_blind_35.csv", THIRTY_FIFTH_LABELS, dict.fromkeys(THIRTY_FIFTH_LABELS, 20), 750)
+SEVENTIETH_LABELS = labelled(
+    suspicious=(
+        "chain_health_rumour chain_disaster_rumour chain_money_rumour chain_app_phone_rumour "
+        "outrage_spread_post smishing_delivery smishing_bank_card smishing_utility_carrier "
+        "family_newnumber_opener scam_call_retold_by_senior official_impersonation "
+        "investment_romance_trap senior_asks_about_sus"
+    ),
+    ordinary=(
+        "family_chat_ok alert_relay_ok scam_warning_family_ok official_scam_warning_ok "
+        "counter_delivery_talk_ok neighbour_news_ok community_notice_ok business_notice_ok "
+        "replies_short_ok senior_asks_ok harmless_hearsay_ok dialect_senior_chat_ok"
+    ),
+)
+SEVENTY_FIRST_LABELS = labelled(
+    suspicious=(
+        "bank_impersonation_sus delivery_smishing_sus gov_refund_pension_sus police_impersonation_sus "
+        "family_new_number_sus utility_telecom_sus investment_romance_sus health_rumour_sus "
+        "disaster_rumour_sus chain_outrage_sus visitor_call_sus senior_asks_helper_sus short_oneline_sus "
+        "letter_post_sus sns_post_sus neighbour_counter_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_forwards_alert_ok official_scam_warning_ok "
+        "family_warns_scam_ok school_community_notice_ok business_notice_ok letter_post_ok "
+        "everyday_chat_ok harmless_hearsay_ok senior_asks_helper_ok short_oneline_ok "
+        "counter_neighbour_ok sns_post_ok health_info_ok"
+    ),
+)
+# The seventieth and seventy-first writers were asked for at least 20 rows per category (22-45 written;
+# 897 and 900 rows).
+BLIND_70 = EvalSet("ja_blind_70.csv", SEVENTIETH_LABELS, dict.fromkeys(SEVENTIETH_LABELS, 20), 890)
+BLIND_71 = EvalSet("ja_blind_71.csv", SEVENTY_FIRST_LABELS, dict.fromkeys(SEVENTY_FIRST_LABELS, 20), 900)
+PROBE_60_CATEGORIES = (
+    "greetings_thanks",
+    "small_requests",
+    "questions",
+    "replies_negation",
+    "shop_counter",
+    "phone_calls",
+    "dialect",
+    "elderly_typing",
+    "hearsay_conditional",
+    "passive_causative_longer",
+)
+PROBE_61_CATEGORIES = (
+    "plain_da_dearu_formal",
+    "desu_masu_polite",
+    "keigo_honorific_humble",
+    "questions",
+    "requests",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay_harmless",
+    "dialect",
+    "casual_emoji_elderly_typing",
+)
+PROBE_62_CATEGORIES = (
+    "keigo_counter",
+    "phone_transfer",
+    "shop_restaurant_desumasu",
+    "plain_da_dearu",
+    "questions_confirm",
+    "requests_conditionals",
+    "passive_causative",
+    "hearsay_negation",
+    "dialect",
+    "emoji_elderly_typing",
+)
+PROBE_63_CATEGORIES = (
+    "plain_da_dearu",
+    "casual_young",
+    "dialect_kansai",
+    "dialect_tohoku",
+    "dialect_kyushu",
+    "dialect_okinawa",
+    "polite_desu_masu",
+    "keigo_honorific_humble",
+    "elderly_typing",
+    "formal_writing",
+)
 PROBES = [
+    probe("ja_plain_probe_62.csv", PROBE_62_CATEGORIES, 40),
+    probe("ja_plain_probe_63.csv", PROBE_63_CATEGORIES, 40),
+    probe("ja_plain_probe_60.csv", PROBE_60_CATEGORIES, 40),
+    probe("ja_plain_probe_61.csv", PROBE_61_CATEGORIES, 40),
     probe("ja_plain_probe_18.csv", PROBE_18_CATEGORIES, 35),
     probe("ja_plain_probe_19.csv", PROBE_19_CATEGORIES, 35),
     probe("ja_plain_probe_20.csv", PROBE_20_CATEGORIES, 35),
@@ -1787,6 +1870,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_71,
+    BLIND_70,
     BLIND_69,
     BLIND_68,
     BLIND_67,
