@@ -1145,7 +1145,8 @@ _SCAM_WORDS_REPLY = re.compile(
 )
 # Permission to ignore it, a sharp "hang up", "don't believe it": 「捨てていいからね」「即切って」
 # 「信じたらあかんで」「ATMには行かないでよ」 (a question, 「捨てていいの？」「断ってもええんかね」, asks
-# rather than advises; 「心配しないでよ」 is a caller's reassurance).
+# rather than advises; 「心配しないでよ」 is a caller's reassurance; 「電源を入れたらあかんらしい」 is a
+# rumour's own rule passed on, `ja_blind_70`).
 _DO_NOT_ACT_REPLY = re.compile(
     fold_kana(
         r"(?:捨て|すて|消し|けし|切っ|きっ|断っ|ことわっ|削除し|無視し|放っておい|ほっとい)て(?:も)?"
@@ -1154,7 +1155,8 @@ _DO_NOT_ACT_REPLY = re.compile(
         r"(?:行か|払わ|振り込ま|渡さ|教え|押さ|開か|出|応じ|信じ|入れ|開け|買わ|かけ|返さ)ないで(?:よ|な[。!])|"
         + _SAGI
         + r"|(?:信じ|入れ|開け|上げ|上がらせ|払っ|押し|買っ|振り込ん|渡し|送っ|教え|かけ|入っ|乗っ|"
-        r"行っ|出|見せ|答え|応じ|たっぷし|くりっくし|登録し|契約し)(?:たら|ちゃ|ては)(?:だめ|ダメ|あかん|アカン|いけ)|"
+        r"行っ|出|見せ|答え|応じ|たっぷし|くりっくし|登録し|契約し)(?:たら|ちゃ|ては)(?:だめ|ダメ|あかん|アカン|いけ)"
+        r"(?!(?:ない|ません|ん)?(?:らしい|んやって|んだって|んやて|そう))|"
         r"相手(?:に)?し(?:ないで|なくて(?:いい|ええ|大丈夫|よい))"
     )
 )
@@ -1235,13 +1237,14 @@ _NO_SPREAD = re.compile(
 )
 # What a message asks of its reader outside quotation marks that no warning asks: a new number or account
 # to register, money or a card to hand over, "this one is the real one", to pay again or update an app (a
-# fake correction: 「昨日の納税通知は誤りでした。再納付をお願いします」). With it, the patterns above do not
+# fake correction: 「昨日の納税通知は誤りでした。再納付をお願いします」), a plea for a sum (「50万、なんとか
+# ならんかな」, `ja_blind_70`). With it, the patterns above do not
 # count (a caller's 「さっきの電話は俺じゃないよ、新しい番号はこっち」).
 _ASKS_REPLY = re.compile(
     fold_kana(
         r"登録して|新しい(?:携帯の?|スマホの?)?(?:番号|電話|アドレス|アカウント)|番号(?:が|を|は)?(?:変え|変わ)|こっち(?:が|に|の|は)|"
         r"取りに(?:行|い)く|渡して|振り?込んで|送って|用意して|準備して|預か(?!らない|りません)|本物(?:です|だ|は)|"
-        r"再(?:納付|入金|振込|送金|支払)|最新版に(?:更新|アップデート)"
+        r"再(?:納付|入金|振込|送金|支払)|最新版に(?:更新|アップデート)|なんとか(?:ならん|ならない)(?:かな|か|やろか|[?？])"
     )
 )
 _QUOTE_MARKS = str.maketrans("『』", "「」")

@@ -182,14 +182,14 @@ def test_the_bar_reads_the_length_of_the_text_the_model_reads(monkeypatch: pytes
     """Spaced-out or zero-width-padded letters are joined before counting, as the model reads them, and a
     line of middle length needs less than a short one."""
     monkeypatch.setattr(Checker, "_wording", lambda self, text: ())  # the constant model has no wording
-    checker = Checker(_Constant(0.8))  # type: ignore[arg-type]  # duck-typed model
+    checker = Checker(_Constant(0.85))  # type: ignore[arg-type]  # duck-typed model
     spaced = " ".join("はい、すぐに伺います")
     padded = "\u200b\u200b".join("すぐに参ります")
     assert len(spaced) >= SHORT_CHARS and len(padded) >= SHORT_CHARS
     assert not checker.score(spaced).suspicious and not checker.score(padded).suspicious
     middle = "担当の者が戻りましたら、こちらから折り返しご連絡いたします。"
-    assert unsigned_bar(len(middle)) < 0.8 and checker.score(middle).suspicious
-    assert checker.score(middle * 2).score == 0.8  # long enough to read: the score stands
+    assert unsigned_bar(len(middle)) < 0.85 and checker.score(middle).suspicious
+    assert checker.score(middle * 2).score == 0.85  # long enough to read: the score stands
 
 
 # Borrows a warning's words (警視庁, 詐欺, ご注意) to ask for the savings: the stance rules take it for one.

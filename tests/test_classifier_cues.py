@@ -682,6 +682,10 @@ def test_a_scammers_reassurance_and_everyday_permission_are_no_warnings(text: st
         "と怒られた。",
         "SNSで『囚人が逃げ出した』という投稿が回ってきて、母も怖がってる。『報道規制されてる』っていうコメントも"
         "あって、何が本当なのか。",
+        # A rumour's own rule passed on as hearsay, and a plea for a sum in dialect (`ja_blind_70`).
+        "回ってきたから送っとくね。夜中に通知音が鳴ったら電源を切って、朝まで入れたらあかんらしい。",
+        "じいちゃん、俺や。事故って相手が警察に行くって言うとるんや。父さんには絶対言わんといて。50万、"
+        "なんとかならんかな。",
     ],
 )
 def test_a_fake_correction_and_a_worried_retelling_are_no_warnings_for_the_reply(text: str) -> None:
