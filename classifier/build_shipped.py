@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_73.csv \
+        --independent classifier/eval/ja_blind_72.csv \
         --independent classifier/eval/ja_blind_71.csv \
         --independent classifier/eval/ja_blind_70.csv \
         --independent classifier/eval/ja_blind_69.csv \
@@ -24,6 +26,10 @@
         --independent classifier/eval/ja_blind_52.csv \
         --independent classifier/eval/ja_blind_51.csv \
         --independent classifier/eval/ja_blind_50.csv \
+        --independent classifier/eval/ja_plain_probe_67.csv \
+        --independent classifier/eval/ja_plain_probe_66.csv \
+        --independent classifier/eval/ja_plain_probe_65.csv \
+        --independent classifier/eval/ja_plain_probe_64.csv \
         --independent classifier/eval/ja_plain_probe_63.csv \
         --independent classifier/eval/ja_plain_probe_62.csv \
         --independent classifier/eval/ja_plain_probe_61.csv \

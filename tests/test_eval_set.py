@@ -1821,7 +1821,94 @@ PROBE_63_CATEGORIES = (
     "elderly_typing",
     "formal_writing",
 )
+SEVENTY_SECOND_LABELS = labelled(
+    suspicious=(
+        "long_scam_story_sus long_keigo_scam_sus long_rumour_post_sus sms_delivery_smish "
+        "sms_bank_card_smish family_new_number_line call_scam_retold tax_pension_refund_scam "
+        "utility_telecom_scam visitor_scam letter_postcard_scam investment_sns_trap romance_trap "
+        "email_phishing_sus health_rumour_sus disaster_rumour_sus chain_message_sus outrage_share_sus "
+        "media_hides_sus senior_asks_sus short_oneline_sus neighbourhood_rumour_sus social_post_sus "
+        "short_forward_rumour_sus"
+    ),
+    ordinary=(
+        "long_senior_story_ok long_keigo_notice_ok long_family_forward_ok official_disaster_alert_ok "
+        "family_forward_alert_ok official_scam_warning_ok family_scam_warning_ok "
+        "school_community_notice_ok lost_pet_share_ok business_notice_ok delivery_genuine_ok "
+        "everyday_chat_ok senior_asks_ok short_oneline_ok health_info_ok money_ordinary_ok "
+        "harmless_hearsay_ok counter_conversation_ok social_post_ok calls_visitors_ok"
+    ),
+)
+SEVENTY_THIRD_LABELS = labelled(
+    suspicious=(
+        "fake_alert_link_sus impostor_police_sus impostor_city_refund_sus bank_card_phishing_sus "
+        "utility_impostor_sus delivery_smishing_sus family_new_number_sus disaster_rumour_sus "
+        "health_rumour_sus chain_outrage_sus investment_romance_sus senior_asks_about_scam_sus "
+        "impostor_recall_notice_sus"
+    ),
+    ordinary=(
+        "jma_weather_alert_ok quake_tsunami_official_ok evacuation_order_ok family_relays_alert_ok "
+        "police_official_warning_ok bank_consumer_warning_ok family_warns_quoting_scam_ok "
+        "rumour_correction_ok school_community_notice_ok utility_recall_notice_ok "
+        "senior_asks_about_genuine_ok everyday_chat_ok business_keigo_ok"
+    ),
+)
+# The seventy-second and seventy-third writers were asked for at least 20 rows per category (20-40 written;
+# 898 and 899 rows).
+BLIND_72 = EvalSet("ja_blind_72.csv", SEVENTY_SECOND_LABELS, dict.fromkeys(SEVENTY_SECOND_LABELS, 20), 890)
+BLIND_73 = EvalSet("ja_blind_73.csv", SEVENTY_THIRD_LABELS, dict.fromkeys(SEVENTY_THIRD_LABELS, 20), 890)
+PROBE_64_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions_requests",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "casual_emoji",
+    "elderly_typing",
+)
+PROBE_65_CATEGORIES = (
+    "bank_counter_keigo",
+    "post_office_desu_masu",
+    "shop_counter_requests",
+    "clinic_reception_questions",
+    "care_facility_conditionals",
+    "city_office_passive_causative",
+    "utility_hearsay",
+    "phone_transfer_negation",
+    "dialect_casual",
+    "elderly_typing_emoji",
+)
+PROBE_66_CATEGORIES = (
+    "thanks_apologies",
+    "greetings_replies",
+    "small_requests",
+    "questions",
+    "come_hurry_calls",
+    "shop_counter_phone",
+    "dialect",
+    "elderly_typing",
+    "hearsay_cond_pass_caus",
+    "longer_plain_neg_emoji",
+)
+PROBE_67_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditionals",
+    "passive_causative",
+    "hearsay_negation",
+    "dialect",
+    "emoji_elderly_typing",
+)
 PROBES = [
+    probe("ja_plain_probe_66.csv", PROBE_66_CATEGORIES, 40),
+    probe("ja_plain_probe_67.csv", PROBE_67_CATEGORIES, 40),
+    probe("ja_plain_probe_64.csv", PROBE_64_CATEGORIES, 40),
+    probe("ja_plain_probe_65.csv", PROBE_65_CATEGORIES, 40),
     probe("ja_plain_probe_62.csv", PROBE_62_CATEGORIES, 40),
     probe("ja_plain_probe_63.csv", PROBE_63_CATEGORIES, 40),
     probe("ja_plain_probe_60.csv", PROBE_60_CATEGORIES, 40),
@@ -1839,6 +1926,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_73,
+    BLIND_72,
     BLIND_71,
     BLIND_70,
     BLIND_69,
