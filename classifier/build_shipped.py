@@ -6,26 +6,6 @@
         --independent classifier/eval/ja_blind_72.csv \
         --independent classifier/eval/ja_blind_71.csv \
         --independent classifier/eval/ja_blind_70.csv \
-        --independent classifier/eval/ja_blind_69.csv \
-        --independent classifier/eval/ja_blind_68.csv \
-        --independent classifier/eval/ja_blind_67.csv \
-        --independent classifier/eval/ja_blind_66.csv \
-        --independent classifier/eval/ja_blind_65.csv \
-        --independent classifier/eval/ja_blind_64.csv \
-        --independent classifier/eval/ja_blind_63.csv \
-        --independent classifier/eval/ja_blind_62.csv \
-        --independent classifier/eval/ja_blind_61.csv \
-        --independent classifier/eval/ja_blind_60.csv \
-        --independent classifier/eval/ja_blind_59.csv \
-        --independent classifier/eval/ja_blind_58.csv \
-        --independent classifier/eval/ja_blind_57.csv \
-        --independent classifier/eval/ja_blind_56.csv \
-        --independent classifier/eval/ja_blind_55.csv \
-        --independent classifier/eval/ja_blind_54.csv \
-        --independent classifier/eval/ja_blind_53.csv \
-        --independent classifier/eval/ja_blind_52.csv \
-        --independent classifier/eval/ja_blind_51.csv \
-        --independent classifier/eval/ja_blind_50.csv \
         --independent classifier/eval/ja_plain_probe_67.csv \
         --independent classifier/eval/ja_plain_probe_66.csv \
         --independent classifier/eval/ja_plain_probe_65.csv \
@@ -34,16 +14,6 @@
         --independent classifier/eval/ja_plain_probe_62.csv \
         --independent classifier/eval/ja_plain_probe_61.csv \
         --independent classifier/eval/ja_plain_probe_60.csv \
-        --independent classifier/eval/ja_plain_probe_59.csv \
-        --independent classifier/eval/ja_plain_probe_58.csv \
-        --independent classifier/eval/ja_plain_probe_57.csv \
-        --independent classifier/eval/ja_plain_probe_56.csv \
-        --independent classifier/eval/ja_plain_probe_55.csv \
-        --independent classifier/eval/ja_plain_probe_54.csv \
-        --independent classifier/eval/ja_plain_probe_53.csv \
-        --independent classifier/eval/ja_plain_probe_52.csv \
-        --independent classifier/eval/ja_plain_probe_51.csv \
-        --independent classifier/eval/ja_plain_probe_50.csv \
 
 It is the same as `matte classifier train --seed 0 --balance-files --out classifier/models/matte.skops` with
 `--data` for each file in `SHIPPED_DATA`, in that order; then the model is evaluated on the project's
