@@ -686,6 +686,8 @@ def test_a_scammers_reassurance_and_everyday_permission_are_no_warnings(text: st
         "回ってきたから送っとくね。夜中に通知音が鳴ったら電源を切って、朝まで入れたらあかんらしい。",
         "じいちゃん、俺や。事故って相手が警察に行くって言うとるんや。父さんには絶対言わんといて。50万、"
         "なんとかならんかな。",
+        # A doubt, then the claim passed on all the same (`ja_blind_72`/`_73`).
+        "熊の写真、去年の別の県の写真らしい。でも今年も出るかもしれんから念のため回しとく。塩をまくと熊が来ないって。",
     ],
 )
 def test_a_fake_correction_and_a_worried_retelling_are_no_warnings_for_the_reply(text: str) -> None:
