@@ -1904,7 +1904,69 @@ PROBE_67_CATEGORIES = (
     "dialect",
     "emoji_elderly_typing",
 )
+SEVENTY_FOURTH_LABELS = labelled(
+    suspicious=(
+        "fake_alert_app_permission_sus fake_visitor_valuables_sus fake_fee_contribution_sus "
+        "fake_register_objection_link_sus coverup_rumour_sus relayed_fake_alert_sus senior_asks_fake_sus "
+        "long_keigo_fake_notice_sus short_fake_sms_sus fake_insurance_repair_visit_sus "
+        "long_relayed_fake_sus long_senior_fake_belief_sus short_fake_call_visit_sus "
+        "long_fake_alert_sms_sus long_fake_visit_call_sus long_coverup_post_sus short_rumour_chain_sus"
+    ),
+    ordinary=(
+        "official_weather_alert_ok official_quake_tsunami_jalert_ok evac_shelter_city_notice_ok "
+        "family_relays_alert_ok senior_own_words_ok scam_warning_family_official_ok "
+        "long_official_notice_ok community_notice_spread_ok everyday_weather_chat_ok "
+        "long_family_relay_ok senior_asks_genuine_ok short_alert_relay_ok long_scam_warning_quote_ok "
+        "long_senior_diary_ok short_chat_ok official_link_notice_ok"
+    ),
+)
+SEVENTY_FIFTH_LABELS = labelled(
+    suspicious=(
+        "bank_smish_sus delivery_smish_sus family_new_number_sus official_impersonation_sus "
+        "investment_romance_sus health_rumour_sus disaster_rumour_sus chain_outrage_sus oneliner_sus "
+        "short_sms_account_sus senior_asks_sus visitor_letter_sus hearsay_asfact_sus long_keigo_scam_sus "
+        "senior_story_sus sns_post_rumour_sus short_rumour_sus long_trap_story_sus long_rumour_relay_sus "
+        "short_call_visit_sus long_chain_letter_sus"
+    ),
+    ordinary=(
+        "oneliner_ok everyday_chat_ok official_disaster_alert_ok family_forwards_alert_ok "
+        "disaster_safety_chat_ok official_scam_warning_ok family_warns_scam_ok "
+        "school_community_notice_ok business_notice_ok official_health_ok senior_asks_genuine_ok "
+        "letter_visitor_ok neighbourhood_counter_ok family_long_ok sns_post_ok harmless_hearsay_ok "
+        "counter_short_ok long_notice_ok long_disaster_relay_ok short_notice_ok senior_own_words_ok"
+    ),
+)
+# The seventy-fourth and seventy-fifth writers were asked for at least 20 rows per category (20-40 written;
+# 861 and 894 rows).
+BLIND_74 = EvalSet("ja_blind_74.csv", SEVENTY_FOURTH_LABELS, dict.fromkeys(SEVENTY_FOURTH_LABELS, 20), 860)
+BLIND_75 = EvalSet("ja_blind_75.csv", SEVENTY_FIFTH_LABELS, dict.fromkeys(SEVENTY_FIFTH_LABELS, 20), 890)
+PROBE_68_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "emoji_elderly_typing",
+)
+PROBE_69_CATEGORIES = (
+    "plain_da_dearu",
+    "polite_desu_masu",
+    "keigo_honorific_humble",
+    "question_request",
+    "conditional",
+    "passive_causative",
+    "hearsay_harmless",
+    "negation",
+    "regional_dialect",
+    "emoji_elderly_typing",
+)
 PROBES = [
+    probe("ja_plain_probe_68.csv", PROBE_68_CATEGORIES, 40),
+    probe("ja_plain_probe_69.csv", PROBE_69_CATEGORIES, 40),
     probe("ja_plain_probe_66.csv", PROBE_66_CATEGORIES, 40),
     probe("ja_plain_probe_67.csv", PROBE_67_CATEGORIES, 40),
     probe("ja_plain_probe_64.csv", PROBE_64_CATEGORIES, 40),
@@ -1916,6 +1978,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_75,
+    BLIND_74,
     BLIND_73,
     BLIND_72,
     BLIND_71,
