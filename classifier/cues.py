@@ -1365,14 +1365,18 @@ _OFFICIAL_ORDERS = (
 _OFFICIAL_ASKS = re.compile(fold_kana(_OFFICIAL_ORDERS))
 # What unmakes an alert relay: those orders, and the same things only mentioned (a fee, a deposit, a
 # subscription, a button, where cash is kept), a registration 「こちら」, cash to convert or to be kept, a
-# price per family. A city does link its alert mail's sign-up page, so 「こちら」 names no sign. A warning
-# that quotes such a message (「『避難所の予約金』を求める電話が確認されています」) still relays.
+# price per family; an app to install or device permissions, valuables to be kept, a contribution needed, a
+# passbook and seal to prepare (stop 37). A city does link its alert mail's sign-up page, so 「こちら」 names
+# no sign. A warning that quotes such a message (「『避難所の予約金』を求める電話が確認されています」) still
+# relays.
 _ALERT_ASKS = re.compile(
     fold_kana(
         _OFFICIAL_ORDERS
         + r"|振り?込んで|予約金|保証金|月額|有料(?:会員|プラン)|[0-9]番を押|保管場所|在宅(?:の)?時間|"
-        r"登録(?:は|を)?こちら|現金化|現金を手元|(?:現金|お金|カード|通帳)[^。\n]{0,10}?預か(?:ります|る)|"
-        r"一家族[0-9]|年会費|登録料|月に?[0-9,]+円|購入はこちら"
+        r"登録(?:は|を)?こちら|現金化|現金を手元|(?:現金|お金|カード|通帳|貴重品)[^。\n]{0,10}?預か(?:ります|る)|"
+        r"一家族[0-9]|年会費|登録料|月に?[0-9,]+円|購入はこちら|"
+        r"アプリ[^。\n]{0,12}?(?:インストール|ダウンロード)(?:して|を?お願い)|管理者権限|"
+        r"(?:協力金|負担金)[^。\n]{0,6}?(?:が|は)?必要|(?:通帳|キャッシュカード)と(?:印鑑|暗証番号)[^。\n]{0,6}?(?:ご)?用意"
     )
 )
 

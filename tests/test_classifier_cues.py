@@ -803,6 +803,11 @@ def test_no_official_ask_is_named_where_none_is_made(text: str) -> None:
         "J-ALERTです。ミサイル避難シェルターの予約受付を開始しました。一家族5万円。",
         "交番の者です。地震の後は空き巣が増えるので、現金は家に置かずこちらで預かります。",
         "【気象庁】来週の火曜日に震度7の地震が発生します。避難の準備をしてください。",
+        # Stop 37: an app to install, valuables kept, a contribution needed, a passbook and seal prepared.
+        "【国民保護】ミサイル接近。安全確認アプリをインストールしてください",
+        "【緊急避難情報】堤防が決壊しました。直ちに避難してください。貴重品は警備会社が預かります。",
+        "【〇〇市】避難所の優先受付には1人2,000円の協力金が必要です。",
+        "【気象庁】地震保険の緊急査定です。調査員が伺いますので通帳と印鑑をご用意ください。",
     ],
 )
 def test_a_foretold_quake_or_a_cash_ask_in_an_alerts_voice_is_no_relay(text: str) -> None:
@@ -816,6 +821,7 @@ def test_a_foretold_quake_or_a_cash_ask_in_an_alerts_voice_is_no_relay(text: str
         "手数料・登録料を求めることはありません。",
         "【気象庁】南海トラフ地震臨時情報（巨大地震注意）。今後1週間程度、地震への備えを再確認してください。",
         "【〇〇市】津波警報。津波は午後3時ごろ到達する見込みです。直ちに高台へ避難してください。",
+        "【〇〇市】避難指示。避難するときは貴重品を持ち出してください。市の職員が貴重品を預かることはありません。",
     ],
 )
 def test_a_denied_ask_an_advisory_or_a_tsunamis_arrival_keeps_the_relay(text: str) -> None:
