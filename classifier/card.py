@@ -360,9 +360,9 @@ def render_card(metadata: dict[str, Any]) -> str:
         "explain-only signs `payment_request`, `secrecy` and `sure_profit` (stop 31: a fee before a prize, "
         'gift cards, "don\'t tell your family", a stock that will surge) and `coaching` (stop 33) name '
         "something in more of them, without changing the model's features.",
-        "- Ordinary sentences can still reach the threshold on their wording alone: 0, 1, 1, 4, 0, 3, 0 "
-        "and 1 of 400 in stop 37's probes `eval/ja_plain_probe_60.csv` to `_67` (stop 36's model 33 of "
-        "3,200): kind "
+        "- Ordinary sentences can still reach the threshold on their wording alone: 0, 1, 0, 3, 0, 4, 1, "
+        "1, 2 and 0 of 400 in stop 37's probes `eval/ja_plain_probe_60.csv` to `_69` (stop 36's model 41 of "
+        "4,000): kind "
         "secrets (「このことは母には内緒にしておいてください」), 「ご無沙汰しております」 and hearsay about "
         "utilities. Until stop 36 mostly counter and phone keigo, which phone scams "
         "share word for word (「念のため…伺ってもよろしいでしょうか」), and harmless hearsay told as a "
