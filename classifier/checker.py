@@ -45,7 +45,10 @@ warnings that quote it), and on `ja_blind_40` it flagged 8 more of its 26 coachi
 `ja_blind_42` then, coaching callers caught went 127 → 135 of 191 and false alarms 63 → 60.
 `official_asks` (stop 36): a message in an alert's voice that tells its reader to pay, press a number or
 say when they are home or where the cash is kept; no alert asks that, and over the 98,936 training and
-evaluation texts of the time the sign fired on 11 suspicious ones and no genuine one."""
+evaluation texts of the time the sign fired on 11 suspicious ones and no genuine one. Stop 37 gave it an
+app to install, valuables to hand over, a contribution and a passbook and seal to prepare (before, these
+only kept a message from reading as an alert relay, and the reply named nothing but its wording): over the
+112,265 training and evaluation texts, 10 more suspicious ones, no genuine one, and no feature changed."""
 
 
 ALERT_MATCH_BAR = 0.75

@@ -1355,28 +1355,29 @@ _MAY_HAVE_LINK = re.compile(r"[.。]|どっと|dot|://")
 
 # What no official alert tells its reader to do in its own words: pay, press a number, say when they are at
 # home or where their cash is kept, join a paid plan (「【気象庁・防災情報】…避難所の予約金1000円をお支払い
-# ください」「【〇〇県警察本部】…ご在宅の時間と、現金の保管場所もお知らせください」): the `official_asks`
-# sign.
+# ください」「【〇〇県警察本部】…ご在宅の時間と、現金の保管場所もお知らせください」); since stop 37 also
+# install an app or grant device permissions, hand valuables over, pay a contribution, prepare a passbook
+# and seal: the `official_asks` sign.
 _OFFICIAL_ORDERS = (
     r"(?:お|ご)?支払(?:い)?(?:ください|下さい|をお願い)|振り?込(?:んで(?:ください|下さい)|み(?:を)?お願い)|"
     r"[0-9]番を押して|(?:保管場所|在宅(?:の)?時間)[^。\n]{0,8}?(?:お知らせ|教えて|お伝え|ご連絡)|"
-    r"(?:月額|有料(?:会員|プラン|版))[^。\n]{0,24}?(?:ください|下さい|お願い)"
+    r"(?:月額|有料(?:会員|プラン|版))[^。\n]{0,24}?(?:ください|下さい|お願い)|"
+    r"アプリ[^。\n]{0,12}?(?:インストール|ダウンロード)(?:して|を?お願い)|管理者権限|"
+    r"貴重品[^。\n]{0,10}?預か(?:ります|る)|(?:協力金|負担金)[^。\n]{0,6}?(?:が|は)?必要|"
+    r"(?:通帳|キャッシュカード)と(?:印鑑|暗証番号)[^。\n]{0,6}?(?:ご)?用意"
 )
 _OFFICIAL_ASKS = re.compile(fold_kana(_OFFICIAL_ORDERS))
 # What unmakes an alert relay: those orders, and the same things only mentioned (a fee, a deposit, a
 # subscription, a button, where cash is kept), a registration 「こちら」, cash to convert or to be kept, a
-# price per family; an app to install or device permissions, valuables to be kept, a contribution needed, a
-# passbook and seal to prepare (stop 37). A city does link its alert mail's sign-up page, so 「こちら」 names
-# no sign. A warning that quotes such a message (「『避難所の予約金』を求める電話が確認されています」) still
-# relays.
+# price per family. These mentions unmake the relay but are not named as `official_asks` (a city does link
+# its alert mail's sign-up page). A warning that quotes such a message (「『避難所の予約金』を求める電話が
+# 確認されています」) still relays.
 _ALERT_ASKS = re.compile(
     fold_kana(
         _OFFICIAL_ORDERS
         + r"|振り?込んで|予約金|保証金|月額|有料(?:会員|プラン)|[0-9]番を押|保管場所|在宅(?:の)?時間|"
-        r"登録(?:は|を)?こちら|現金化|現金を手元|(?:現金|お金|カード|通帳|貴重品)[^。\n]{0,10}?預か(?:ります|る)|"
-        r"一家族[0-9]|年会費|登録料|月に?[0-9,]+円|購入はこちら|"
-        r"アプリ[^。\n]{0,12}?(?:インストール|ダウンロード)(?:して|を?お願い)|管理者権限|"
-        r"(?:協力金|負担金)[^。\n]{0,6}?(?:が|は)?必要|(?:通帳|キャッシュカード)と(?:印鑑|暗証番号)[^。\n]{0,6}?(?:ご)?用意"
+        r"登録(?:は|を)?こちら|現金化|現金を手元|(?:現金|お金|カード|通帳)[^。\n]{0,10}?預か(?:ります|る)|"
+        r"一家族[0-9]|年会費|登録料|月に?[0-9,]+円|購入はこちら"
     )
 )
 

@@ -771,6 +771,11 @@ def test_a_cover_up_quoted_to_correct_it_leaves_the_relay() -> None:
         "詳しくは1番を押してください。",
         "【〇〇県警察本部】停電に乗じた窃盗が多発しています。防犯診断に伺いますので、ご在宅の時間と現金の"
         "保管場所をお知らせください。",
+        # Stop 37: an app to install, valuables kept, a contribution needed, a passbook and seal prepared.
+        "【国民保護】ミサイル接近。安全確認アプリをインストールしてください",
+        "【消防庁】堤防が決壊しました。直ちに避難してください。貴重品は警備会社が預かります。",
+        "【〇〇市役所】避難所の優先受付には1人2,000円の協力金が必要です。",
+        "【気象庁】地震保険の緊急査定です。調査員が伺いますので通帳と印鑑をご用意ください。",
     ],
 )
 def test_an_alert_that_asks_for_a_fee_a_button_or_where_cash_is_kept_is_no_relay(text: str) -> None:
@@ -803,11 +808,6 @@ def test_no_official_ask_is_named_where_none_is_made(text: str) -> None:
         "J-ALERTです。ミサイル避難シェルターの予約受付を開始しました。一家族5万円。",
         "交番の者です。地震の後は空き巣が増えるので、現金は家に置かずこちらで預かります。",
         "【気象庁】来週の火曜日に震度7の地震が発生します。避難の準備をしてください。",
-        # Stop 37: an app to install, valuables kept, a contribution needed, a passbook and seal prepared.
-        "【国民保護】ミサイル接近。安全確認アプリをインストールしてください",
-        "【緊急避難情報】堤防が決壊しました。直ちに避難してください。貴重品は警備会社が預かります。",
-        "【〇〇市】避難所の優先受付には1人2,000円の協力金が必要です。",
-        "【気象庁】地震保険の緊急査定です。調査員が伺いますので通帳と印鑑をご用意ください。",
     ],
 )
 def test_a_foretold_quake_or_a_cash_ask_in_an_alerts_voice_is_no_relay(text: str) -> None:
