@@ -690,7 +690,7 @@ CUE_LABELS: dict[str, tuple[str, str]] = {
     "coaching": ("銀行や警察の人に何と言うかを指示する", "tells you what to say to the bank or the police"),
     "official_asks": (
         "公的な警報・お知らせを名乗って、お金や操作を求める",
-        "an official alert's voice asking for money, a button or where your cash is",
+        "an official alert's voice asking for money, an app, a button, your valuables or where your cash is",
     ),
     "quake_foretold": ("地震の起きる日時を予言する", "foretells the day or hour of an earthquake"),
     # Not a detector: the wording that raised the score (`classifier.evidence`), named when nothing else is.
