@@ -2,12 +2,18 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_77.csv \
+        --independent classifier/eval/ja_blind_76.csv \
         --independent classifier/eval/ja_blind_75.csv \
         --independent classifier/eval/ja_blind_74.csv \
         --independent classifier/eval/ja_blind_73.csv \
         --independent classifier/eval/ja_blind_72.csv \
         --independent classifier/eval/ja_blind_71.csv \
         --independent classifier/eval/ja_blind_70.csv \
+        --independent classifier/eval/ja_plain_probe_73.csv \
+        --independent classifier/eval/ja_plain_probe_72.csv \
+        --independent classifier/eval/ja_plain_probe_71.csv \
+        --independent classifier/eval/ja_plain_probe_70.csv \
         --independent classifier/eval/ja_plain_probe_69.csv \
         --independent classifier/eval/ja_plain_probe_68.csv \
         --independent classifier/eval/ja_plain_probe_67.csv \

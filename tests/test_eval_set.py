@@ -1964,7 +1964,95 @@ PROBE_69_CATEGORIES = (
     "regional_dialect",
     "emoji_elderly_typing",
 )
+SEVENTY_SIXTH_LABELS = labelled(
+    suspicious=(
+        "delivery_smish_sus bank_smish_sus gov_refund_sus police_impersonation_sus family_newnumber_sus "
+        "investment_sus romance_sus health_rumor_sus disaster_rumor_sus chain_outrage_sus "
+        "senior_asks_sus visitor_call_sus long_keigo_scam_sus senior_retells_sus long_rumor_post_sus "
+        "short_sus sns_post_sus long_health_money_sus neighbour_talk_sus dialect_long_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok official_scam_warning_ok family_warns_ok community_notice_ok "
+        "business_notice_ok everyday_chat_ok senior_asks_ok health_info_ok money_genuine_ok "
+        "harmless_hearsay_ok counter_talk_ok long_official_notice_ok senior_retells_ok family_long_ok "
+        "short_ok share_request_ok long_genuine_letter_ok neighbour_talk_ok dialect_long_ok"
+    ),
+)
+SEVENTY_SEVENTH_LABELS = labelled(
+    suspicious=(
+        "fake_city_refund_fee_sus fake_police_bank_card_sus fake_visitor_utility_fire_sus "
+        "fake_alert_app_link_sus hidden_rumour_chain_sus fake_personal_info_survey_sus "
+        "family_impostor_new_number_sus senior_asks_sus long_impostor_official_sus "
+        "long_senior_forwarded_sus short_impostor_sus long_smishing_fee_link_sus "
+        "long_call_visit_script_sus long_mixed_impostor_context_sus short_senior_typing_sus "
+        "long_senior_asks_at_length_sus long_dialect_impostor_sus short_keigo_impostor_sus"
+    ),
+    ordinary=(
+        "official_alert_ok alert_relayed_by_family_ok official_scam_warning_ok family_warns_scam_ok "
+        "official_fee_benefit_visit_ok school_clinic_community_ok senior_asks_genuine_ok "
+        "everyday_chat_ok long_official_and_relay_ok long_family_warning_story_ok "
+        "short_official_relay_ok long_senior_writes_genuine_ok long_genuine_business_keigo_ok "
+        "long_mixed_genuine_context_ok short_senior_typing_ok long_neighbour_relay_genuine_ok "
+        "long_dialect_genuine_ok short_keigo_notice_ok"
+    ),
+)
+# The seventy-sixth and seventy-seventh writers were asked for at least 20 rows per category (20-38 written;
+# 813 and 805 rows).
+BLIND_76 = EvalSet("ja_blind_76.csv", SEVENTY_SIXTH_LABELS, dict.fromkeys(SEVENTY_SIXTH_LABELS, 20), 810)
+BLIND_77 = EvalSet("ja_blind_77.csv", SEVENTY_SEVENTH_LABELS, dict.fromkeys(SEVENTY_SEVENTH_LABELS, 20), 800)
+PROBE_70_CATEGORIES = (
+    "plain_casual",
+    "formal_dearu",
+    "polite_desumasu",
+    "keigo",
+    "questions_requests",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "emoji_elderly",
+)
+PROBE_71_CATEGORIES = (
+    "thanks_apologies",
+    "greetings_seasonal",
+    "requests_questions",
+    "replies",
+    "urgent_harmless",
+    "shop_counter_phone",
+    "dialect",
+    "elderly_typing",
+    "hearsay_grammar_mix",
+    "plain_narrative_long",
+)
+PROBE_72_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo_staff",
+    "questions",
+    "requests",
+    "conditional_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "emoji_elderly_typing",
+)
+PROBE_73_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay_news",
+    "dialect",
+    "emoji_elderly_typing",
+)
 PROBES = [
+    probe("ja_plain_probe_73.csv", PROBE_73_CATEGORIES, 40),
+    probe("ja_plain_probe_72.csv", PROBE_72_CATEGORIES, 40),
+    probe("ja_plain_probe_71.csv", PROBE_71_CATEGORIES, 40),
+    probe("ja_plain_probe_70.csv", PROBE_70_CATEGORIES, 40),
     probe("ja_plain_probe_68.csv", PROBE_68_CATEGORIES, 40),
     probe("ja_plain_probe_69.csv", PROBE_69_CATEGORIES, 40),
     probe("ja_plain_probe_66.csv", PROBE_66_CATEGORIES, 40),
@@ -1978,6 +2066,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_77,
+    BLIND_76,
     BLIND_75,
     BLIND_74,
     BLIND_73,
