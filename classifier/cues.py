@@ -1297,6 +1297,12 @@ def _links_elsewhere(text: str) -> bool:
     )
 
 
+def _links_only_quoted(text: str) -> bool:
+    """True when every link that is not an official site sits inside 「…」: the scam's link a warning
+    shows (「『未払い税金のお知らせ nta-pay.com』ってSMS。本物は nta.go.jp」), not one it sends."""
+    return all(_quoted(text, link.start, link.end) for link in analyse_links(text) if not link.official)
+
+
 def _asked_spans(pattern: re.Pattern[str], text: str) -> SpanList:
     """Where `pattern` matches the message's own words, neither quoted nor denied in the same sentence
     (「区が手数料・登録料を求めることはありません」)."""
@@ -1363,8 +1369,11 @@ _OFFICIAL_ORDERS = (
     r"[0-9]番を押して|(?:保管場所|在宅(?:の)?時間)[^。\n]{0,8}?(?:お知らせ|教えて|お伝え|ご連絡)|"
     r"(?:月額|有料(?:会員|プラン|版))[^。\n]{0,24}?(?:ください|下さい|お願い)|"
     r"アプリ[^。\n]{0,12}?(?:インストール|ダウンロード)(?:して|を?お願い)|管理者権限|"
-    r"貴重品[^。\n]{0,10}?預か(?:ります|る)|(?:協力金|負担金)[^。\n]{0,6}?(?:が|は)?必要|"
-    r"(?:通帳|キャッシュカード)と(?:印鑑|暗証番号)[^。\n]{0,6}?(?:ご)?用意"
+    r"(?:貴重品|貴金属|金庫|現金|お金|カード|通帳|印鑑)[^。\n]{0,16}?預か(?:ります|りします|りいたします)|"
+    r"(?:協力金|負担金)[^。\n]{0,6}?(?:が|は)?必要|(?:通帳|キャッシュカード)と(?:印鑑|暗証番号)[^。\n]{0,6}?(?:ご)?用意|"
+    r"金庫の(?:番号|暗証)|金融機関名|家族構成|不在(?:に)?なる(?:時間|日)|提供元不明|"
+    r"アクセス[^。\n]{0,10}?許可|許可(?:を)?(?:すべて|全部)|"
+    r"(?:費用|手数料|仲介料|設置料|工事費|料金)[^。\n]{0,8}?[0-9,]+万?円|1(?:台|本|枚|件|回)(?:あたり)?[0-9,]+円"
 )
 _OFFICIAL_ASKS = re.compile(fold_kana(_OFFICIAL_ORDERS))
 # What unmakes an alert relay: those orders, and the same things only mentioned (a fee, a deposit, a
@@ -1376,7 +1385,8 @@ _ALERT_ASKS = re.compile(
     fold_kana(
         _OFFICIAL_ORDERS
         + r"|振り?込んで|予約金|保証金|月額|有料(?:会員|プラン)|[0-9]番を押|保管場所|在宅(?:の)?時間|"
-        r"登録(?:は|を)?こちら|現金化|現金を手元|(?:現金|お金|カード|通帳)[^。\n]{0,10}?預か(?:ります|る)|"
+        r"登録(?:は|を)?こちら|現金化|現金を手元|(?:現金|お金|カード|通帳|貴重品)[^。\n]{0,10}?預かる|一時(?:的に)?保管|クレジットカード|認証して|罰金|罰則|"
+        r"(?:公表|発表)(?:して)?(?:いない|いません|おりません)|アプリを入れないと|登録しないと|"
         r"一家族[0-9]|年会費|登録料|月に?[0-9,]+円|購入はこちら"
     )
 )
@@ -1481,6 +1491,7 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
     advises = tells_not_to_act or verified or denies_sender or corrects or doubts
     answers_link = (
         "suspicious_link" not in present
+        or _links_only_quoted(normalised)
         or _DONT_OPEN.search(normalised) is not None
         or _PROTECTIVE_LINK.search(normalised) is not None
     )

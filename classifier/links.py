@@ -34,7 +34,7 @@ _PATH_CHARS = r"[a-z0-9\-._~:/?#\[\]@!$&'*+,;=%]"
 _BARE_TLDS = (
     "com|net|org|info|biz|jp|co|io|me|ly|cc|cn|top|xyz|icu|shop|buzz|cfd|sbs|cyou|vip|club|work|pw|bond|"
     "asia|ru|tk|ml|ga|cf|gq|site|online|live|fun|link|click|dev|app|page|cloud|store|tokyo|su|rest|monster|"
-    "lol|mom|xin|ren|wang|gd"
+    "lol|mom|xin|ren|wang|gd|example|invalid|test"
 )
 REASON_LABELS: dict[str, tuple[str, str]] = {
     "brand_lookalike": ("会社やお店の名前をまねた住所", "imitates a company or shop name"),

@@ -776,6 +776,12 @@ def test_a_cover_up_quoted_to_correct_it_leaves_the_relay() -> None:
         "【消防庁】堤防が決壊しました。直ちに避難してください。貴重品は警備会社が預かります。",
         "【〇〇市役所】避難所の優先受付には1人2,000円の協力金が必要です。",
         "【気象庁】地震保険の緊急査定です。調査員が伺いますので通帳と印鑑をご用意ください。",
+        # Stop 38: valuables or a safe kept in the polite form, a price, household details, permissions.
+        "【〇〇町】避難指示が出ました。お宅の金庫は役場の職員がお預かりいたします。",
+        "【〇〇市消防局】避難の前に、金庫の番号を担当者にお伝えください。",
+        "【〇〇消防署】警報器の交換にまいります。1台8,500円です。",
+        "【〇〇区役所】大雨の被害調査です。ご家族の家族構成と、お留守になる時間をご回答ください。",
+        "【〇〇県】緊急地震速報を受け取るため、アプリをお入れのうえ、表示される許可をすべてオンにしてください。",
     ],
 )
 def test_an_alert_that_asks_for_a_fee_a_button_or_where_cash_is_kept_is_no_relay(text: str) -> None:
@@ -795,6 +801,8 @@ def test_an_alert_that_asks_for_a_fee_a_button_or_where_cash_is_kept_is_no_relay
         "【〇〇県警察本部】台風の被災地で「ご在宅の時間と現金の保管場所をお知らせください」という不審な電話が"
         "確認されています。",
         "【〇〇市役所】大雨の被災者の方へ。市の職員が見舞金の手数料のお支払いをお願いすることはありません。",
+        # A police warning naming the trick: 「預かる」 describes the scam, nobody offers to keep anything.
+        "【〇〇警察署】地震の後、キャッシュカードを預かる詐欺が増えています。",
     ],
 )
 def test_no_official_ask_is_named_where_none_is_made(text: str) -> None:
@@ -808,6 +816,10 @@ def test_no_official_ask_is_named_where_none_is_made(text: str) -> None:
         "J-ALERTです。ミサイル避難シェルターの予約受付を開始しました。一家族5万円。",
         "交番の者です。地震の後は空き巣が増えるので、現金は家に置かずこちらで預かります。",
         "【気象庁】来週の火曜日に震度7の地震が発生します。避難の準備をしてください。",
+        # Stop 38: a fine threatened, the office said to be keeping quiet, a card to register.
+        "【〇〇市】台風の避難先の登録が必要です。未登録の方は罰金となります。",
+        "【〇〇町】浸水の危険があります。町は公表していませんが、対象の方にだけお知らせしています。",
+        "【気象庁】台風の詳しい予報は会員登録でご覧いただけます。登録にはクレジットカードが必要です。",
     ],
 )
 def test_a_foretold_quake_or_a_cash_ask_in_an_alerts_voice_is_no_relay(text: str) -> None:
@@ -826,6 +838,16 @@ def test_a_foretold_quake_or_a_cash_ask_in_an_alerts_voice_is_no_relay(text: str
 )
 def test_a_denied_ask_an_advisory_or_a_tsunamis_arrival_keeps_the_relay(text: str) -> None:
     assert stance(text)[0] is True
+
+
+def test_an_alert_that_links_to_a_host_under_a_name_reserved_for_examples_is_no_relay() -> None:
+    text = "【〇〇市】高潮警報。避難所の受付はアプリで。ダウンロードは takashio-uketsuke.example から"
+    assert stance(text) == (False, False)
+
+
+def test_a_warning_that_shows_the_scams_link_in_quotes_stays_a_warning() -> None:
+    text = "母に「【国税庁】税金の未納があります kokuzei-nouhu.example」ってSMSが来た。詐欺だから無視してね"
+    assert stance(text) == (False, True)
 
 
 def test_an_alert_that_links_to_a_plain_site_is_no_relay() -> None:

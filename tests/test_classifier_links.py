@@ -69,6 +69,11 @@ def test_find_urls_with_and_without_scheme_stops_at_japanese_and_punctuation() -
     ]
 
 
+def test_a_bare_host_under_a_name_reserved_for_examples_is_a_link() -> None:
+    text = "登録は hinan-toroku.example へ、控えは check.invalid/a に。test.test も"
+    assert [text[s:e] for s, e in find_urls(text)] == ["hinan-toroku.example", "check.invalid/a", "test.test"]
+
+
 @pytest.mark.parametrize(
     ("url", "destination", "reason"),
     [
