@@ -816,9 +816,8 @@ def test_no_official_ask_is_named_where_none_is_made(text: str) -> None:
         "J-ALERTです。ミサイル避難シェルターの予約受付を開始しました。一家族5万円。",
         "交番の者です。地震の後は空き巣が増えるので、現金は家に置かずこちらで預かります。",
         "【気象庁】来週の火曜日に震度7の地震が発生します。避難の準備をしてください。",
-        # Stop 38: a fine threatened, the office said to be keeping quiet, a card to register.
-        "【〇〇市】台風の避難先の登録が必要です。未登録の方は罰金となります。",
-        "【〇〇町】浸水の危険があります。町は公表していませんが、対象の方にだけお知らせしています。",
+        # Stop 38: the office said to be keeping quiet, a card to register.
+        "【〇〇町】大雨特別警報。町は公表していませんが、この地区は危険です。",
         "【気象庁】台風の詳しい予報は会員登録でご覧いただけます。登録にはクレジットカードが必要です。",
     ],
 )
@@ -846,7 +845,10 @@ def test_an_alert_that_links_to_a_host_under_a_name_reserved_for_examples_is_no_
 
 
 def test_a_warning_that_shows_the_scams_link_in_quotes_stays_a_warning() -> None:
-    text = "母に「【国税庁】税金の未納があります kokuzei-nouhu.example」ってSMSが来た。詐欺だから無視してね"
+    text = (
+        "「【重要】給付金の受け取り期限が過ぎています kyufu-uketori.example」ってメールきた。"
+        "こんなの市から来ないよね？"
+    )
     assert stance(text) == (False, True)
 
 
