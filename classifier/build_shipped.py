@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_79.csv \
+        --independent classifier/eval/ja_blind_78.csv \
         --independent classifier/eval/ja_blind_77.csv \
         --independent classifier/eval/ja_blind_76.csv \
         --independent classifier/eval/ja_blind_75.csv \
@@ -10,6 +12,8 @@
         --independent classifier/eval/ja_blind_72.csv \
         --independent classifier/eval/ja_blind_71.csv \
         --independent classifier/eval/ja_blind_70.csv \
+        --independent classifier/eval/ja_plain_probe_75.csv \
+        --independent classifier/eval/ja_plain_probe_74.csv \
         --independent classifier/eval/ja_plain_probe_73.csv \
         --independent classifier/eval/ja_plain_probe_72.csv \
         --independent classifier/eval/ja_plain_probe_71.csv \

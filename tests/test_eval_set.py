@@ -2048,7 +2048,68 @@ PROBE_73_CATEGORIES = (
     "dialect",
     "emoji_elderly_typing",
 )
+SEVENTY_EIGHTH_LABELS = labelled(
+    suspicious=(
+        "delivery_sms_sus bank_card_phish_sus family_new_number_sus official_impersonation_sus "
+        "visitor_door_sus invest_romance_sus health_rumor_sus disaster_rumor_sus chain_outrage_sus "
+        "senior_asks_helper_sus letter_mail_sus sns_post_sus long_scam_notice_sus long_rumor_forward_sus "
+        "long_senior_story_sus long_call_retold_sus"
+    ),
+    ordinary=(
+        "disaster_alert_ok family_forwards_alert_ok official_scam_warning_ok family_scam_warning_ok "
+        "school_community_ok business_notice_ok everyday_chat_ok health_info_ok senior_asks_helper_ok "
+        "counter_neighbour_ok money_bank_ok delivery_phone_ok sns_post_ok letter_postcard_ok "
+        "long_family_letter_ok long_official_info_ok long_neighbour_talk_ok long_senior_genuine_ok"
+    ),
+)
+SEVENTY_NINTH_LABELS = labelled(
+    suspicious=(
+        "chain_health_rumour_sus chain_disaster_rumour_sus chain_money_rumour_sus "
+        "chain_phone_app_rumour_sus smishing_delivery_sus smishing_bank_card_sus "
+        "smishing_gov_utility_sus fake_official_alert_sus scam_caller_retold_sus scam_visitor_retold_sus "
+        "family_impersonation_sus invest_romance_trap_sus outrage_unsourced_sus senior_asks_about_sus "
+        "phishing_mail_keigo_long_sus long_senior_retell_sus long_chain_message_sus "
+        "senior_dialect_rumour_sus long_scam_message_sus long_rumour_retell_sus"
+    ),
+    ordinary=(
+        "family_chat_ok real_alert_relay_ok official_scam_warning_ok family_warns_scam_ok "
+        "counter_delivery_talk_ok neighbour_news_ok short_replies_ok kind_secret_surprise_ok "
+        "harmless_hearsay_ok community_school_notice_ok business_notice_keigo_ok senior_asks_genuine_ok "
+        "long_family_message_ok long_relay_warning_ok senior_dialect_chat_ok long_notice_letter_ok "
+        "spread_request_genuine_ok long_everyday_talk_ok long_genuine_mail_ok"
+    ),
+)
+# The seventy-eighth and seventy-ninth writers were asked for at least 20 rows per category (20-30 written;
+# 852 and 861 rows).
+BLIND_78 = EvalSet("ja_blind_78.csv", SEVENTY_EIGHTH_LABELS, dict.fromkeys(SEVENTY_EIGHTH_LABELS, 20), 850)
+BLIND_79 = EvalSet("ja_blind_79.csv", SEVENTY_NINTH_LABELS, dict.fromkeys(SEVENTY_NINTH_LABELS, 20), 860)
+PROBE_74_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "question",
+    "request",
+    "conditional_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "elderly_typing_emoji",
+)
+PROBE_75_CATEGORIES = (
+    "thanks_apology",
+    "greetings_reconnect",
+    "requests_questions",
+    "replies",
+    "hurry_schedule",
+    "hearsay_news",
+    "shop_counter_phone",
+    "dialect",
+    "elderly_typing",
+    "long_grammar_mix",
+)
 PROBES = [
+    probe("ja_plain_probe_75.csv", PROBE_75_CATEGORIES, 40),
+    probe("ja_plain_probe_74.csv", PROBE_74_CATEGORIES, 40),
     probe("ja_plain_probe_73.csv", PROBE_73_CATEGORIES, 40),
     probe("ja_plain_probe_72.csv", PROBE_72_CATEGORIES, 40),
     probe("ja_plain_probe_71.csv", PROBE_71_CATEGORIES, 40),
@@ -2066,6 +2127,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_79,
+    BLIND_78,
     BLIND_77,
     BLIND_76,
     BLIND_75,
