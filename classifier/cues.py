@@ -690,7 +690,8 @@ CUE_LABELS: dict[str, tuple[str, str]] = {
     "coaching": ("銀行や警察の人に何と言うかを指示する", "tells you what to say to the bank or the police"),
     "official_asks": (
         "公的な警報・お知らせを名乗って、お金や操作を求める",
-        "an official alert's voice asking for money, an app, a button, your valuables or where your cash is",
+        "an official alert's voice asking for money, an app or phone permissions, a button, your valuables, "
+        "or about your household and your cash",
     ),
     "quake_foretold": ("地震の起きる日時を予言する", "foretells the day or hour of an earthquake"),
     # Not a detector: the wording that raised the score (`classifier.evidence`), named when nothing else is.
@@ -790,7 +791,8 @@ _ALERT_WORDS = re.compile(
 # The writer checked and it was false: 「市に確認したら、そんな電話はしていないと」.
 _CHECKED_FALSE = (
     r"(?:確認|問い合わせ|電話|聞い|調べ|見)(?:し)?た(?:ら|ところ)[^。\n]{0,24}?"
-    r"(?:していない|送っていない|していません|送っていません|なかった|ないそう|ないって|ないと|払ってあった)"
+    r"(?:していない|送っていない|していません|送っていません|なかった|ないそう|ないって|"
+    r"ないと(?!大変|いけ|だめ|ダメ|駄目|困|あかん|まずい)|払ってあった)"
 )
 _SCAM_WORDS = re.compile(
     fold_kana(
@@ -1061,7 +1063,7 @@ _PROTECTIVE_LINK = re.compile(
 # pitch (「被害金を取り戻します」) is a scam of its own that talks of scams: it is never a warning.
 _REPORTED_HARM = re.compile(
     fold_kana(
-        r"(?:取られた|取られちゃ|取られてしま|払っちゃっ|払ってしまっ|振り込んじゃっ|振り込んでしまっ|"
+        r"(?:取られた|取られちゃ|取られてしま|払っちゃっ|(?<!けど)払ってしまっ|振り込んじゃっ|振り込んでしまっ|"
         r"出金できなくなっ|(?:戻って|返って)こな(?:かっ|いって|いらしい|いそう)|引っかか(?:った|りそう|りかけ)|危なかった|信じかけ|"
         r"(?:押し|入れ|払い|振り込み|電話し)そうになっ|押したかも|"
         r"被害(?:が|に)?(?:多発|急増|増え|相次|続)|被害が(?:あり|出て|発生))"
@@ -1363,7 +1365,9 @@ _MAY_HAVE_LINK = re.compile(r"[.。]|どっと|dot|://")
 # home or where their cash is kept, join a paid plan (「【気象庁・防災情報】…避難所の予約金1000円をお支払い
 # ください」「【〇〇県警察本部】…ご在宅の時間と、現金の保管場所もお知らせください」); since stop 37 also
 # install an app or grant device permissions, hand valuables over, pay a contribution, prepare a passbook
-# and seal: the `official_asks` sign.
+# and seal; since stop 38 valuables, cash or a safe kept 「お預かりします」 (not 「預かる」, which a police
+# warning uses to describe the trick), a safe's number, the bank's name, the household's make-up or when
+# the home is empty, a price per unit or a fee with its amount: the `official_asks` sign.
 _OFFICIAL_ORDERS = (
     r"(?:お|ご)?支払(?:い)?(?:ください|下さい|をお願い)|振り?込(?:んで(?:ください|下さい)|み(?:を)?お願い)|"
     r"[0-9]番を押して|(?:保管場所|在宅(?:の)?時間)[^。\n]{0,8}?(?:お知らせ|教えて|お伝え|ご連絡)|"
@@ -1378,7 +1382,8 @@ _OFFICIAL_ORDERS = (
 _OFFICIAL_ASKS = re.compile(fold_kana(_OFFICIAL_ORDERS))
 # What unmakes an alert relay: those orders, and the same things only mentioned (a fee, a deposit, a
 # subscription, a button, where cash is kept), a registration 「こちら」, cash to convert or to be kept, a
-# price per family. These mentions unmake the relay but are not named as `official_asks` (a city does link
+# price per family; since stop 38 a credit card, 「認証して」, "install or register, or else", the office said
+# not to announce it. These mentions unmake the relay but are not named as `official_asks` (a city does link
 # its alert mail's sign-up page). A warning that quotes such a message (「『避難所の予約金』を求める電話が
 # 確認されています」) still relays.
 _ALERT_ASKS = re.compile(

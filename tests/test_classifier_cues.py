@@ -688,6 +688,10 @@ def test_a_scammers_reassurance_and_everyday_permission_are_no_warnings(text: st
         "なんとかならんかな。",
         # A doubt, then the claim passed on all the same (`ja_blind_72`/`_73`).
         "熊の写真、去年の別の県の写真らしい。でも今年も出るかもしれんから念のため回しとく。塩をまくと熊が来ないって。",
+        # Stop 38: a visitor's sales line retold (「見たら…ないと危ない」 is no check that found nothing), and
+        # a senior who paid though something was odd (asking for help, not warning anyone).
+        "ガスの点検です言うて来た人が、給湯器見たら、新しいの付けんと危ないって",
+        "水道局です言うて来た人、作業着が違ったけど払ってしもた",
     ],
 )
 def test_a_fake_correction_and_a_worried_retelling_are_no_warnings_for_the_reply(text: str) -> None:
