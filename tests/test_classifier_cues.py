@@ -690,7 +690,7 @@ def test_a_scammers_reassurance_and_everyday_permission_are_no_warnings(text: st
         "熊の写真、去年の別の県の写真らしい。でも今年も出るかもしれんから念のため回しとく。塩をまくと熊が来ないって。",
         # Stop 38: a visitor's sales line retold (「見たら…ないと危ない」 is no check that found nothing), and
         # a senior who paid though something was odd (asking for help, not warning anyone).
-        "ガスの点検です言うて来た人が、給湯器見たら、新しいの付けんと危ないって",
+        "ガスの点検です言うて来た人が、給湯器見たら、新しいの付けんと大変ですよって",
         "水道局です言うて来た人、作業着が違ったけど払ってしもた",
     ],
 )
