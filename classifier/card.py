@@ -360,11 +360,12 @@ def render_card(metadata: dict[str, Any]) -> str:
         "explain-only signs `payment_request`, `secrecy` and `sure_profit` (stop 31: a fee before a prize, "
         'gift cards, "don\'t tell your family", a stock that will surge) and `coaching` (stop 33) name '
         "something in more of them, without changing the model's features.",
-        "- Ordinary sentences can still reach the threshold on their wording alone: 0, 1, 0, 3, 0, 4, 1, "
-        "1, 2 and 0 of 400 in stop 37's probes `eval/ja_plain_probe_60.csv` to `_69` (stop 36's model 41 of "
-        "4,000): kind "
-        "secrets (「このことは母には内緒にしておいてください」), 「ご無沙汰しております」 and hearsay about "
-        "utilities. Until stop 36 mostly counter and phone keigo, which phone scams "
+        "- Ordinary sentences can still reach the threshold on their wording alone: 2, 3, 1, 0, 2 and 3 "
+        "of 400 in stop 38's probes `eval/ja_plain_probe_70.csv` to `_75` (stop 37's model 10 of 2,400): "
+        "「ご無沙汰しております」 and 「久しぶり！元気？」 on their own, service keigo "
+        "(「担当の者に代わります」), a harmless hurry, a kind secret; 14 of 4,000 in stop 37's probes "
+        "`_60` to `_69` (stop 36's model 41). Until stop 36 mostly counter and phone keigo, which "
+        "phone scams "
         "share word for word (「念のため…伺ってもよろしいでしょうか」), and harmless hearsay told as a "
         "fact. Since stop 31 the training data pairs service keigo with scams in the same phrases (921 "
         "rows), which took the fresh probes from 19 to 11 of 800 against the model before it. Training on "
