@@ -689,7 +689,7 @@ CUE_LABELS: dict[str, tuple[str, str]] = {
     "sure_profit": ("値上がり・もうけが確実という話", "says a price rise or a profit is certain"),
     "coaching": ("銀行や警察の人に何と言うかを指示する", "tells you what to say to the bank or the police"),
     "official_asks": (
-        "公的な警報・お知らせを名乗って、お金や操作を求める",
+        "公的な警報・お知らせを名乗って、お金や操作、家のことを求める",
         "an official alert's voice asking for money, an app or phone permissions, a button, your valuables, "
         "or about your household and your cash",
     ),
@@ -788,7 +788,8 @@ _ALERT_WORDS = re.compile(
         r"緊急安全確保"
     )
 )
-# The writer checked and it was false: 「市に確認したら、そんな電話はしていないと」.
+# The writer checked and it was false: 「市に確認したら、そんな電話はしていないと」. Not
+# 「見たら…ないと大変」, a condition (a visitor's sales line retold, stop 38).
 _CHECKED_FALSE = (
     r"(?:確認|問い合わせ|電話|聞い|調べ|見)(?:し)?た(?:ら|ところ)[^。\n]{0,24}?"
     r"(?:していない|送っていない|していません|送っていません|なかった|ないそう|ないって|"
@@ -1377,7 +1378,7 @@ _OFFICIAL_ORDERS = (
     r"(?:協力金|負担金)[^。\n]{0,6}?(?:が|は)?必要|(?:通帳|キャッシュカード)と(?:印鑑|暗証番号)[^。\n]{0,6}?(?:ご)?用意|"
     r"金庫の(?:番号|暗証)|金融機関名|家族構成|不在(?:に)?なる(?:時間|日)|提供元不明|"
     r"アクセス[^。\n]{0,10}?許可|許可(?:を)?(?:すべて|全部)|"
-    r"(?:費用|手数料|仲介料|設置料|工事費|料金)[^。\n]{0,8}?[0-9,]+万?円|1(?:台|本|枚|件|回)(?:あたり)?[0-9,]+円"
+    r"(?:費用|手数料|仲介料|設置料|工事費|料金)[^。\n]{0,8}?[1-9][0-9,]*万?円|1(?:台|本|枚|件|回)(?:あたり)?[1-9][0-9,]*円"
 )
 _OFFICIAL_ASKS = re.compile(fold_kana(_OFFICIAL_ORDERS))
 # What unmakes an alert relay: those orders, and the same things only mentioned (a fee, a deposit, a

@@ -31,6 +31,8 @@ _LABEL = rf"[{_HOST_LETTER}](?:[{_HOST_LETTER}\-]*[{_HOST_LETTER}])?"
 _DOT = r"(?:\.|。|\(どっと\)|（どっと）|\[\.\]|\(\.\)|\[dot\]|\(dot\))"
 _HIDDEN_DOT = re.compile(r"。|\(どっと\)|（どっと）|\[dot\]|\(dot\)")
 _PATH_CHARS = r"[a-z0-9\-._~:/?#\[\]@!$&'*+,;=%]"
+# Endings a bare host (no http://) may have to be read as a link. `example`, `invalid` and `test` are kept
+# for made-up names (RFC 2606): written examples, tests and the evaluation sets use them for fake sites.
 _BARE_TLDS = (
     "com|net|org|info|biz|jp|co|io|me|ly|cc|cn|top|xyz|icu|shop|buzz|cfd|sbs|cyou|vip|club|work|pw|bond|"
     "asia|ru|tk|ml|ga|cf|gq|site|online|live|fun|link|click|dev|app|page|cloud|store|tokyo|su|rest|monster|"
