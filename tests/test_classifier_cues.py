@@ -808,7 +808,7 @@ def test_an_alert_that_asks_for_a_fee_a_button_or_where_cash_is_kept_is_no_relay
         # A police warning naming the trick: 「預かる」 describes the scam, nobody offers to keep anything.
         "【〇〇警察署】地震の後、キャッシュカードを預かる詐欺が増えています。",
         # A fee of nothing is no price asked.
-        "【〇〇市】大雨警報の被災者の方へ。罹災証明書の発行手数料は0円です。",
+        "【〇〇市役所】大雨警報の被災者の方へ。罹災証明書の発行手数料は0円です。",
     ],
 )
 def test_no_official_ask_is_named_where_none_is_made(text: str) -> None:
