@@ -31,13 +31,17 @@ WEAK_ALONE = frozenset({"secrecy"})
 まだ内緒ね」) is everyday talk; asked for together with money or a transfer it comes with another sign. Seen
 on the fresh probe `ja_plain_probe_28` (stop 31), where it was the one sign of a flagged ordinary line; on
 the development sets it changed nothing."""
-SHORT_BAR = 0.95
+SHORT_BAR = 0.97
 """The score a short line without a sign needs to be flagged, on the model's calibrated scale (where each
-language's cut-off is 0.5); it is mapped to the checker's threshold. 0.9 until stop 37, when a rule
-written before the fresh sets were read kept 0.95: on `ja_plain_probe_60` to `_63` it unflagged 2 of the
-10 ordinary sentences still flagged, for 4 of the 847 scams caught on `ja_blind_70` and `_71` (2 false alarms
-fewer; bot F1 0.9614 to 0.9601). On the development sets with stop 36's model it had unflagged 43 of 143
-probe sentences flagged with no sign, for 71 of some 19,000 scams caught."""
+language's cut-off is 0.5); it is mapped to the checker's threshold. 0.97 since stop 38, by a rule
+written before the fresh sets were read: on `ja_plain_probe_76` to `_79` it unflagged 1 of the 5
+ordinary sentences still flagged, for 2 of the 753 scams caught on `ja_blind_80` and `_81` (bot F1
+0.9586 to 0.9573); holding lines whose only signs are hearsay or an unsourced claim to the bar as well
+unflagged none. 0.9 until stop 37, when a rule of the same kind kept 0.95: on `ja_plain_probe_60` to
+`_63` it unflagged 2 of the 10 ordinary sentences still flagged, for 4 of the 847 scams caught on
+`ja_blind_70` and `_71` (2 false alarms fewer; bot F1 0.9614 to 0.9601). On the development sets with
+stop 36's model it had unflagged 43 of 143 probe sentences flagged with no sign, for 71 of some 19,000
+scams caught."""
 
 
 def unsigned_bar(length: float, threshold: float = 0.5) -> float:
