@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_81.csv \
+        --independent classifier/eval/ja_blind_80.csv \
         --independent classifier/eval/ja_blind_79.csv \
         --independent classifier/eval/ja_blind_78.csv \
         --independent classifier/eval/ja_blind_77.csv \
@@ -12,6 +14,10 @@
         --independent classifier/eval/ja_blind_72.csv \
         --independent classifier/eval/ja_blind_71.csv \
         --independent classifier/eval/ja_blind_70.csv \
+        --independent classifier/eval/ja_plain_probe_79.csv \
+        --independent classifier/eval/ja_plain_probe_78.csv \
+        --independent classifier/eval/ja_plain_probe_77.csv \
+        --independent classifier/eval/ja_plain_probe_76.csv \
         --independent classifier/eval/ja_plain_probe_75.csv \
         --independent classifier/eval/ja_plain_probe_74.csv \
         --independent classifier/eval/ja_plain_probe_73.csv \

@@ -2107,7 +2107,89 @@ PROBE_75_CATEGORIES = (
     "elderly_typing",
     "long_grammar_mix",
 )
+EIGHTIETH_LABELS = labelled(
+    suspicious=(
+        "rumor_chain_sus smishing_sus scam_call_retold_sus family_impersonation_sus invest_romance_sus "
+        "senior_asks_sus official_impersonation_sus chain_outrage_sus visitor_retold_dialect_sus"
+    ),
+    ordinary=(
+        "family_chat_ok long_silence_greeting_ok hurried_call_ok neighbourhood_hearsay_ok "
+        "counter_delivery_ok scam_warning_ok senior_asks_ok official_alert_relay_ok replies_secrets_ok "
+        "wrong_number_genuine_ok"
+    ),
+)
+EIGHTY_FIRST_LABELS = labelled(
+    suspicious=(
+        "bank_impersonation_sus delivery_smish_sus family_new_number_sus refund_pension_call_sus "
+        "police_impersonation_sus utility_visitor_sus investment_trap_sus romance_trap_sus "
+        "health_rumour_sus disaster_rumour_sus chain_message_sus outrage_spread_sus hearsay_as_fact_sus "
+        "letter_postcard_sus senior_asks_helper_sus short_oneliner_sus counter_conversation_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok "
+        "family_scam_warning_ok school_notice_ok community_notice_ok business_keigo_ok "
+        "genuine_delivery_ok everyday_chat_ok harmless_hearsay_ok senior_asks_helper_ok "
+        "short_oneliner_ok counter_conversation_ok senior_own_words_ok social_post_ok "
+        "genuine_call_visit_ok genuine_letter_ok"
+    ),
+)
+# The eightieth and eighty-first writers were asked for at least 20 rows per category (22-51 written;
+# 720 and 876 rows).
+BLIND_80 = EvalSet("ja_blind_80.csv", EIGHTIETH_LABELS, dict.fromkeys(EIGHTIETH_LABELS, 20), 720)
+BLIND_81 = EvalSet("ja_blind_81.csv", EIGHTY_FIRST_LABELS, dict.fromkeys(EIGHTY_FIRST_LABELS, 20), 870)
+PROBE_76_CATEGORIES = (
+    "thanks_apology",
+    "greeting_reconnect",
+    "request_question",
+    "reply_aizuchi",
+    "hurry_conditional",
+    "shop_counter_phone",
+    "hearsay_passive_causative",
+    "dialect",
+    "elderly_typing",
+    "plain_da_negation_long",
+)
+PROBE_77_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu_polite",
+    "keigo_honorific_humble",
+    "questions_requests",
+    "conditional_passive_causative",
+    "hearsay_harmless_news",
+    "negation",
+    "regional_dialect",
+    "casual_emoji",
+    "elderly_typing",
+)
+PROBE_78_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditionals",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect_emoji_elderly",
+)
+PROBE_79_CATEGORIES = (
+    "plain_da_dearu",
+    "polite_desu_masu",
+    "keigo_formal_letters",
+    "questions",
+    "requests_small_favours",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay_harmless",
+    "regional_dialects",
+    "emoji_elderly_typing",
+)
 PROBES = [
+    probe("ja_plain_probe_79.csv", PROBE_79_CATEGORIES, 40),
+    probe("ja_plain_probe_78.csv", PROBE_78_CATEGORIES, 40),
+    probe("ja_plain_probe_77.csv", PROBE_77_CATEGORIES, 40),
+    probe("ja_plain_probe_76.csv", PROBE_76_CATEGORIES, 40),
     probe("ja_plain_probe_75.csv", PROBE_75_CATEGORIES, 40),
     probe("ja_plain_probe_74.csv", PROBE_74_CATEGORIES, 40),
     probe("ja_plain_probe_73.csv", PROBE_73_CATEGORIES, 40),
@@ -2127,6 +2209,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_81,
+    BLIND_80,
     BLIND_79,
     BLIND_78,
     BLIND_77,
