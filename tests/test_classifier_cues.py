@@ -177,6 +177,18 @@ POSITIVE = [
     ("suspicious_link", "Visit http://192.168.10.5/verify", ["http://192.168.10.5/verify"]),
     ("suspicious_link", "国税庁 https://nta-go-jp.com/refund", ["https://nta-go-jp.com/refund"]),
     ("suspicious_link", "https://xn--amzon-9ta.com/", ["https://xn--amzon-9ta.com/"]),
+    ("spread_request", "避難所の弁当、毒入りだって！回して", ["！回して"]),
+    ("spread_request", "地震雲が出た！3日以内に来るから回して", ["から回して"]),
+    ("threat", "あなたの口座が犯罪に使われています", ["口座が犯罪に使"]),
+    ("atm_errand", "年金が戻るからATMに行けって電話", ["ATMに行け"]),
+    ("handover", "警察官が来て、通帳と印鑑を預かって保管しますって", ["通帳と印鑑を預かって"]),
+    ("personal_data_request", "タンス預金はおいくらですか？", ["タンス預金はおいくら"]),
+    ("personal_data_request", "ご自宅の現金はおいくらほどですか", ["自宅の現金はおいくら"]),
+    ("personal_data_request", "金庫の番号を教えてください（警察）", ["金庫の番号"]),
+    ("personal_data_request", "通帳と印鑑の保管場所だけ教えていただけますか", ["印鑑の保管場所だけ教え"]),
+    ("personal_data_request", "ご在宅の時間帯をお教えください", ["ご在宅の時間帯をお教え"]),
+    ("impersonation", "おかあさん　でんわばんごうかわった　これからここにれんらくして", ["ばんごうかわ"]),
+    ("impersonation", "おばあちゃん、ぼくだよ。LINE新しくしたから追加してね", ["LINE新しくし"]),
 ]
 
 
@@ -237,6 +249,14 @@ NEGATIVE = [
     ("unsourced_claim", "気象庁の発表では明日は雨です", "The weather agency forecasts rain"),
     ("phone_number", "2024-03-15 10:00 集合", "Room 12, floor 3"),
     ("suspicious_link", "https://www.amazon.co.jp/gp/your-orders", "https://www.jma.go.jp/bosai/forecast/"),
+    ("spread_request", "回覧板、お隣に回してね。", "Pass the circular to next door"),
+    ("spread_request", "洗濯機回して", "Start the washing machine"),
+    ("atm_errand", "ATMに行けば下ろせるよ", "The ATM is by the station"),
+    ("handover", "母の通帳は私が預かっていて、毎月ノートにつけています", "I keep Mum's bank book for her"),
+    ("handover", "「警察です、カードを預かります」って詐欺が多いみたい", "Police never keep your card"),
+    ("personal_data_request", "家に現金を置きすぎないようにね", "Do not keep much cash at home"),
+    ("personal_data_request", "ご本人様確認書類をお持ちください", "Please bring photo ID"),
+    ("impersonation", "ロッカーの鍵を返してね", "Return the locker key"),
 ]
 
 
