@@ -680,7 +680,10 @@ CUE_LABELS: dict[str, tuple[str, str]] = {
     "urgency": ("急がせる・期限を切る", "rushes you or sets a deadline"),
     "threat": ("止める・凍結・訴えるとおどす", "threatens to cut you off, freeze or sue"),
     "money_promise": ("お金・当選・もうけ話", "promises money, prizes or profits"),
-    "personal_data_request": ("暗証番号・個人情報を求める", "asks for passwords or personal data"),
+    "personal_data_request": (
+        "暗証番号・個人情報・家のお金のことを聞く",
+        "asks for passwords, personal data or about money at home",
+    ),
     "atm_errand": ("ATMでの手続きを求める", "sends you to an ATM"),
     "handover": (
         "お金やカードを渡す・用意する・ATMで動かす話",
