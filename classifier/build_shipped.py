@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_83.csv \
+        --independent classifier/eval/ja_blind_82.csv \
         --independent classifier/eval/ja_blind_81.csv \
         --independent classifier/eval/ja_blind_80.csv \
         --independent classifier/eval/ja_blind_79.csv \
@@ -14,6 +16,10 @@
         --independent classifier/eval/ja_blind_72.csv \
         --independent classifier/eval/ja_blind_71.csv \
         --independent classifier/eval/ja_blind_70.csv \
+        --independent classifier/eval/ja_plain_probe_83.csv \
+        --independent classifier/eval/ja_plain_probe_82.csv \
+        --independent classifier/eval/ja_plain_probe_81.csv \
+        --independent classifier/eval/ja_plain_probe_80.csv \
         --independent classifier/eval/ja_plain_probe_79.csv \
         --independent classifier/eval/ja_plain_probe_78.csv \
         --independent classifier/eval/ja_plain_probe_77.csv \

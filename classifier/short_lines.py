@@ -31,10 +31,13 @@ WEAK_ALONE = frozenset({"secrecy"})
 まだ内緒ね」) is everyday talk; asked for together with money or a transfer it comes with another sign. Seen
 on the fresh probe `ja_plain_probe_28` (stop 31), where it was the one sign of a flagged ordinary line; on
 the development sets it changed nothing."""
-SHORT_BAR = 0.97
+SHORT_BAR = 0.99
 """The score a short line without a sign needs to be flagged, on the model's calibrated scale (where each
-language's cut-off is 0.5); it is mapped to the checker's threshold. 0.97 since stop 38, by a rule
-written before the fresh sets were read: on `ja_plain_probe_76` to `_79` it unflagged 1 of the 5
+language's cut-off is 0.5); it is mapped to the checker's threshold. 0.99 since stop 39, by a rule written
+before the fresh sets were read: with the cues of stop 39 (more of what short scams say is named, so fewer
+of them rest on their wording alone), on `ja_plain_probe_80` to `_83` it unflagged 1 of the 7 ordinary
+sentences still flagged, and none of the 725 scams caught on `ja_blind_82` and `_83`. 0.97 in stop 38, by
+a rule of the same kind: on `ja_plain_probe_76` to `_79` it unflagged 1 of the 5
 ordinary sentences still flagged, for 2 of the 753 scams caught on `ja_blind_80` and `_81` (bot F1
 0.9586 to 0.9573); holding lines whose only signs are hearsay or an unsourced claim to the bar as well
 unflagged none. 0.9 until stop 37, when a rule of the same kind kept 0.95: on `ja_plain_probe_60` to

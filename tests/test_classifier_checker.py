@@ -178,12 +178,12 @@ def test_a_short_line_is_flagged_on_its_wording_only_when_the_model_is_sure() ->
     assert checker.score("内緒で口座番号を教えて").score == 0.45
 
 
-def test_a_greeting_as_sure_as_096_is_not_flagged_on_its_wording(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_greeting_as_sure_as_098_is_not_flagged_on_its_wording(monkeypatch: pytest.MonkeyPatch) -> None:
     """Stop 37 raised the short line's bar from 0.9 to 0.95 (「ご無沙汰しております」 scored about 0.93),
-    stop 38 to 0.97."""
+    stop 38 to 0.97, stop 39 to 0.99."""
     monkeypatch.setattr(Checker, "_wording", lambda self, text: ())  # the constant model has no wording
-    assert not Checker(_Constant(0.96)).score("ご無沙汰しております").suspicious  # type: ignore[arg-type]
-    assert Checker(_Constant(0.98)).score("ご無沙汰しております").suspicious  # type: ignore[arg-type]
+    assert not Checker(_Constant(0.98)).score("ご無沙汰しております").suspicious  # type: ignore[arg-type]
+    assert Checker(_Constant(0.995)).score("ご無沙汰しております").suspicious  # type: ignore[arg-type]
 
 
 def test_the_bar_reads_the_length_of_the_text_the_model_reads(monkeypatch: pytest.MonkeyPatch) -> None:

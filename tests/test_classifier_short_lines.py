@@ -19,7 +19,7 @@ def test_a_short_unsigned_line_needs_the_whole_bar_to_reach_the_threshold() -> N
         > held_to_short_bar(0.899, SHORT, signed=False)
     )
     assert held_to_short_bar(SHORT_BAR, SHORT, signed=False, threshold=0.3) == pytest.approx(0.3)
-    assert held_to_short_bar(0.99, SHORT, signed=False) > 0.5
+    assert held_to_short_bar(0.995, SHORT, signed=False) > 0.5
 
 
 def test_the_bar_slides_from_the_short_bar_to_the_threshold() -> None:
@@ -29,7 +29,7 @@ def test_the_bar_slides_from_the_short_bar_to_the_threshold() -> None:
     assert unsigned_bar(halfway) == pytest.approx(0.5 + (SHORT_BAR - 0.5) / 2)
     assert unsigned_bar(PLAIN_CHARS) == 0.5
     assert unsigned_bar(PLAIN_CHARS, threshold=0.3) == 0.3
-    assert unsigned_bar(SHORT_CHARS, threshold=0.98) == 0.98  # never under the checker's own threshold
+    assert unsigned_bar(SHORT_CHARS, threshold=0.995) == 0.995  # never under the checker's own threshold
     bars = [unsigned_bar(length) for length in range(PLAIN_CHARS + 5)]
     assert bars == sorted(bars, reverse=True)
 
@@ -60,4 +60,4 @@ def test_signed_long_or_english_text_keeps_its_score(text: str, signed: bool) ->
 
 
 def test_a_threshold_over_the_bar_leaves_the_score_alone() -> None:
-    assert held_to_short_bar(0.8, SHORT, signed=False, threshold=0.98) == 0.8
+    assert held_to_short_bar(0.8, SHORT, signed=False, threshold=0.995) == 0.8
