@@ -712,6 +712,12 @@ def test_a_scammers_reassurance_and_everyday_permission_are_no_warnings(text: st
         # a senior who paid though something was odd (asking for help, not warning anyone).
         "ガスの点検です言うて来た人が、給湯器見たら、新しいの付けんと大変ですよって",
         "水道局です言うて来た人、作業着が違ったけど払ってしもた",
+        # Stop 39 (`ja_blind_82`): the visitor's own words after 「見たら」, a condition inside their quote.
+        "業者の人が台所の下を見たら「管がさびとる、今日中に交換せんと水が止まる」って。市役所に聞いてからって"
+        "言うたら「市役所は忙しいから電話せんでいい」って。",
+        # The caller's own order retold (`ja_blind_82`), not advice.
+        "「会社の者です、お母さんからお金を返してもらえば警察には言わん」って。息子には電話せんでくださいって"
+        "念押しされた。",
     ],
 )
 def test_a_fake_correction_and_a_worried_retelling_are_no_warnings_for_the_reply(text: str) -> None:
