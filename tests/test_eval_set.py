@@ -286,8 +286,9 @@ def later_set(file: str) -> EvalSet:
 
 def as_training(spec: EvalSet, source: str = "ja_writers.csv") -> EvalSet:
     """A set now trained on, in `source`: its rows near a blind set's messages were dropped
-    (`classifier.leakage`), so it keeps a quarter of its categories' minimums and, since stop 39, a
-    little over half its rows (three fifths before; the plain-sentence probes took most from
+    (`classifier.leakage`), so it keeps, since stop 39, a fifth of its categories' minimums and a little
+    over half its rows (a quarter and three fifths before: `ja_blind_27` keeps 5 short polite lines of
+    its 25 after stop 39; the plain-sentence probes took most from
     `ja_dev_2`'s `plain` rows: 26 of the 60 are left after stop 32, whose minimum is lowered to match,
     and `ja_blind_19` keeps 23 `plain` rows after stop 36; each fresh set takes a few more; the short
     lines of the probes went fastest, `ja_plain_probe_49`, trained on since stop 37, keeps 236 of 400
@@ -295,7 +296,7 @@ def as_training(spec: EvalSet, source: str = "ja_writers.csv") -> EvalSet:
     return replace(
         spec,
         file=spec.file.removesuffix(".csv"),
-        minimum={category: int(least * 0.25) for category, least in spec.minimum.items()},
+        minimum={category: int(least * 0.2) for category, least in spec.minimum.items()},
         least_rows=int(spec.least_rows * 0.55),
         source=source,
     )
@@ -2265,7 +2266,94 @@ PROBE_83_CATEGORIES = (
     "dialect",
     "emoji_elderly_typing",
 )
+EIGHTY_FOURTH_LABELS = labelled(
+    suspicious=(
+        "fake_city_sms_sus fake_disaster_alert_sus fake_agency_sms_sus fake_school_notice_sus "
+        "fake_caller_visitor_sus rumour_chain_sus senior_asks_sus relative_forwards_fake_sus "
+        "fake_bank_delivery_sus family_impostor_sus fake_long_official_sus keigo_scam_long_sus "
+        "rumour_long_sus short_smish_sus app_install_fake_sus short_caller_sus senior_long_sus "
+        "fake_visitor_long_sus short_rumour_sus"
+    ),
+    ordinary=(
+        "city_alert_issued_ok agency_notice_ok school_notice_ok relative_relays_alert_ok "
+        "family_warns_scam_ok senior_asks_genuine_ok everyday_chat_ok community_notice_ok "
+        "business_keigo_ok neighbour_hearsay_ok official_long_notice_ok family_long_warn_ok "
+        "short_official_ok official_link_ok short_chat_ok senior_long_ok relayed_long_ok"
+    ),
+)
+EIGHTY_FIFTH_LABELS = labelled(
+    suspicious=(
+        "bank_impersonation_sus delivery_smishing_sus family_new_number_sus official_impersonation_sus "
+        "investment_romance_sus health_rumour_sus disaster_rumour_sus chain_message_sus "
+        "outrage_spread_sus visitor_letter_sus long_keigo_scam_sus group_chat_hearsay_sus "
+        "senior_asks_sus short_oneline_sus retold_call_visit_sus long_social_post_sus sns_dm_short_sus "
+        "senior_long_story_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_forwards_alert_ok official_scam_warning_ok "
+        "family_warns_scam_ok community_notice_ok school_club_notice_ok business_notice_ok "
+        "health_money_notice_ok everyday_chat_ok short_oneline_ok counter_conversation_ok senior_asks_ok "
+        "long_letter_ok long_social_post_ok club_group_chat_ok long_official_notice_ok "
+        "harmless_hearsay_ok senior_long_story_ok"
+    ),
+)
+# The eighty-fourth and eighty-fifth writers were asked for at least 20 rows per category (20-35 written;
+# 810 and 839 rows).
+BLIND_84 = EvalSet("ja_blind_84.csv", EIGHTY_FOURTH_LABELS, dict.fromkeys(EIGHTY_FOURTH_LABELS, 20), 810)
+BLIND_85 = EvalSet("ja_blind_85.csv", EIGHTY_FIFTH_LABELS, dict.fromkeys(EIGHTY_FIFTH_LABELS, 20), 830)
+PROBE_84_CATEGORIES = (
+    "thanks_apologies",
+    "greetings_seasonal",
+    "requests_questions",
+    "replies",
+    "harmless_hurry",
+    "shop_counter_phone",
+    "dialect",
+    "elderly_typing",
+    "hearsay_grammar",
+    "emoji_casual_long",
+)
+PROBE_85_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "elderly_typing_emoji",
+)
+PROBE_86_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo_counter",
+    "questions",
+    "requests",
+    "conditional_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect_casual",
+    "elderly_typing_emoji",
+)
+PROBE_87_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo_notice_letter",
+    "questions",
+    "requests_favours",
+    "conditionals",
+    "passive_causative",
+    "hearsay_harmless",
+    "regional_dialect",
+    "emoji_elderly_typing",
+)
 PROBES = [
+    probe("ja_plain_probe_87.csv", PROBE_87_CATEGORIES, 40),
+    probe("ja_plain_probe_86.csv", PROBE_86_CATEGORIES, 40),
+    probe("ja_plain_probe_85.csv", PROBE_85_CATEGORIES, 40),
+    probe("ja_plain_probe_84.csv", PROBE_84_CATEGORIES, 40),
     probe("ja_plain_probe_83.csv", PROBE_83_CATEGORIES, 40),
     probe("ja_plain_probe_82.csv", PROBE_82_CATEGORIES, 40),
     probe("ja_plain_probe_81.csv", PROBE_81_CATEGORIES, 40),
@@ -2293,6 +2381,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_85,
+    BLIND_84,
     BLIND_83,
     BLIND_82,
     BLIND_81,
