@@ -28,15 +28,21 @@ class CueFeatures(BaseEstimator, TransformerMixin):  # type: ignore[misc]  # skl
         TF-IDF blocks it is concatenated with.
     log_scale:
         Use log1p(count) so ten exclamation marks do not count ten times as much as one.
+    leave_out:
+        Cues this model does not take as columns (they are still named and still decide stance).
     """
 
-    def __init__(self, weight: float = 1.0, log_scale: bool = True) -> None:
+    def __init__(self, weight: float = 1.0, log_scale: bool = True, leave_out: tuple[str, ...] = ()) -> None:
         self.weight = weight
         self.log_scale = log_scale
+        self.leave_out = leave_out
 
     def fit(self, texts: list[str], y: object = None) -> CueFeatures:
-        """Record the cue and stance vocabulary (fixed by `classifier.cues`); returns self."""
-        self.cue_names_ = cues.FEATURE_NAMES
+        """Record the cue and stance vocabulary (`classifier.cues`, less `leave_out`); returns self."""
+        unknown = set(self.leave_out) - set(cues.FEATURE_NAMES)
+        if unknown:
+            raise ValueError(f"not model features: {sorted(unknown)}")
+        self.cue_names_ = tuple(name for name in cues.FEATURE_NAMES if name not in self.leave_out)
         self.n_features_out_ = len(self.cue_names_)
         return self
 

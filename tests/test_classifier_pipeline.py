@@ -111,6 +111,23 @@ def test_cue_features_follow_sklearn_conventions() -> None:
     assert list(transformer.get_feature_names_out()) == [f"cue__{name}" for name in FEATURE_NAMES]
 
 
+def test_the_japanese_model_goes_without_the_link_column_and_english_keeps_it() -> None:
+    """In Japanese the link sign weighed against suspicion (stop 39); it is still named and decides stance."""
+    router = build_pipeline().named_steps["model"]
+    japanese = dict(router.japanese.named_steps["features"].transformer_list)["cues"].fit([])
+    other = dict(router.other.named_steps["features"].transformer_list)["cues"].fit([])
+    assert "cue__suspicious_link" not in japanese.get_feature_names_out()
+    assert "cue__suspicious_link" in other.get_feature_names_out()
+    matrix = japanese.transform(["至急 http://bit.ly/x"]).toarray()
+    assert matrix.shape == (1, len(FEATURE_NAMES) - 1)
+    assert matrix[0, list(japanese.cue_names_).index("urgency")] > 0
+
+
+def test_a_cue_left_out_must_be_a_model_feature() -> None:
+    with pytest.raises(ValueError, match="handover"):
+        CueFeatures(leave_out=("handover",)).fit([])
+
+
 def test_cue_features_count_without_log_scale() -> None:
     matrix = CueFeatures(log_scale=False).fit([]).transform(["至急、至急、至急です"]).toarray()
     assert matrix[0, CUE_NAMES.index("urgency")] == 3
