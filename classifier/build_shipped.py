@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_87.csv \
+        --independent classifier/eval/ja_blind_86.csv \
         --independent classifier/eval/ja_blind_85.csv \
         --independent classifier/eval/ja_blind_84.csv \
         --independent classifier/eval/ja_blind_83.csv \
@@ -18,6 +20,10 @@
         --independent classifier/eval/ja_blind_72.csv \
         --independent classifier/eval/ja_blind_71.csv \
         --independent classifier/eval/ja_blind_70.csv \
+        --independent classifier/eval/ja_plain_probe_91.csv \
+        --independent classifier/eval/ja_plain_probe_90.csv \
+        --independent classifier/eval/ja_plain_probe_89.csv \
+        --independent classifier/eval/ja_plain_probe_88.csv \
         --independent classifier/eval/ja_plain_probe_87.csv \
         --independent classifier/eval/ja_plain_probe_86.csv \
         --independent classifier/eval/ja_plain_probe_85.csv \

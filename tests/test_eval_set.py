@@ -2349,7 +2349,88 @@ PROBE_87_CATEGORIES = (
     "regional_dialect",
     "emoji_elderly_typing",
 )
+EIGHTY_SIXTH_LABELS = labelled(
+    suspicious=(
+        "delivery_smish_sus bank_card_smish_sus carrier_smish_sus tax_pension_city_smish_sus "
+        "fake_alert_link_sus relative_forwards_scam_link_sus senior_asks_link_sus "
+        "invest_romance_link_sus rumour_chain_sus long_keigo_smish_sus long_chain_senior_sus "
+        "short_impersonation_sus short_link_smish_sus long_forward_link_sus calm_keigo_phone_sus "
+        "fake_shop_sns_ad_sus senior_own_words_link_sus"
+    ),
+    ordinary=(
+        "official_site_link_ok news_weather_link_ok shop_booking_confirm_ok school_community_link_ok "
+        "relative_warns_quotes_link_ok police_bank_warning_ok senior_asks_genuine_ok disaster_alert_ok "
+        "everyday_chat_ok long_genuine_notice_ok long_family_chat_ok genuine_url_ok store_app_notice_ok "
+        "long_relative_quotes_link_ok urgent_exclaim_ok long_official_link_ok senior_own_words_ok"
+    ),
+)
+EIGHTY_SEVENTH_LABELS = labelled(
+    suspicious=(
+        "smish_delivery_sus bank_card_sus gov_refund_sus family_newnumber_sus invest_romance_sus "
+        "health_rumor_sus disaster_rumor_sus chain_outrage_sus senior_asks_sus short_sus"
+    ),
+    ordinary=(
+        "official_disaster_ok family_relay_ok scam_warning_ok community_ok business_ok everyday_ok "
+        "senior_asks_ok short_ok health_ok money_ok"
+    ),
+)
+# The eighty-sixth and eighty-seventh writers were asked for at least 20 rows per category (20-45 written;
+# 710 and 757 rows).
+BLIND_86 = EvalSet("ja_blind_86.csv", EIGHTY_SIXTH_LABELS, dict.fromkeys(EIGHTY_SIXTH_LABELS, 20), 710)
+BLIND_87 = EvalSet("ja_blind_87.csv", EIGHTY_SEVENTH_LABELS, dict.fromkeys(EIGHTY_SEVENTH_LABELS, 20), 750)
+PROBE_88_CATEGORIES = (
+    "thanks_apology",
+    "greetings",
+    "requests_questions",
+    "replies",
+    "harmless_hurry_conditional",
+    "shop_counter_phone",
+    "dialect",
+    "elderly_typing",
+    "hearsay_passive_causative",
+    "plain_negation_longer",
+)
+PROBE_89_CATEGORIES = (
+    "plain_written",
+    "desu_masu",
+    "keigo",
+    "questions_requests",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "casual_emoji",
+    "elderly_typing",
+)
+PROBE_90_CATEGORIES = (
+    "counter_keigo",
+    "phone_transfer",
+    "confirm_questions",
+    "requests_conditionals",
+    "plain_da_dearu",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect",
+    "elderly_typing_emoji",
+)
+PROBE_91_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo_notices_letters",
+    "questions",
+    "requests_favours",
+    "conditional_passive_causative",
+    "hearsay",
+    "dialect",
+    "emoji_excitement_hurry",
+    "elderly_typing_greetings",
+)
 PROBES = [
+    probe("ja_plain_probe_91.csv", PROBE_91_CATEGORIES, 40),
+    probe("ja_plain_probe_90.csv", PROBE_90_CATEGORIES, 40),
+    probe("ja_plain_probe_89.csv", PROBE_89_CATEGORIES, 40),
+    probe("ja_plain_probe_88.csv", PROBE_88_CATEGORIES, 40),
     probe("ja_plain_probe_87.csv", PROBE_87_CATEGORIES, 40),
     probe("ja_plain_probe_86.csv", PROBE_86_CATEGORIES, 40),
     probe("ja_plain_probe_85.csv", PROBE_85_CATEGORIES, 40),
@@ -2381,6 +2462,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_87,
+    BLIND_86,
     BLIND_85,
     BLIND_84,
     BLIND_83,
