@@ -1618,11 +1618,31 @@ class Reading:
     text: str
 
 
+# Signs an `official_asks` span names better: 「【〇〇市】避難指示…金庫の番号を教えてください」 is told once,
+# with the advice that no alert asks it, not a second time as a request for personal data or a payment.
+_SAID_BY_OFFICIAL_ASKS = frozenset({"personal_data_request", "payment_request"})
+
+
+def _named_once(spans: tuple[SpanList, ...]) -> tuple[SpanList, ...]:
+    """`spans` per cue, less those signs in `_SAID_BY_OFFICIAL_ASKS` whose every span overlaps one of
+    `official_asks`. Only the names a reply shows change: the model's counts are taken before (`count`)."""
+    asks = spans[CUE_NAMES.index("official_asks")]
+
+    def said(start: int, end: int) -> bool:
+        return any(start < ask_end and ask_start < end for ask_start, ask_end in asks)
+
+    return tuple(
+        [] if asks and name in _SAID_BY_OFFICIAL_ASKS and all(said(*span) for span in found) else found
+        for name, found in zip(CUE_NAMES, spans, strict=True)
+    )
+
+
 def read(text: str, stance: bool = True) -> Reading:
     """Cues (as `detect`), stance and links of `text`, spans in the original text's offsets; with
     `stance` False, as if the message were neither an alert relay nor a warning (every cue named)."""
     mapped = join_spaced(normalise_with_offsets(text))
-    spans, (alert, warning), _ = _analyse(mapped.text)[1 if stance else 2]
+    found_spans, (alert, warning), _ = _analyse(mapped.text)[1 if stance else 2]
+    spans = _named_once(found_spans)
 
     def located(start: int, end: int) -> Span:
         original_start, original_end = mapped.original_span(start, end)

@@ -819,6 +819,19 @@ def test_an_alert_that_asks_for_a_fee_a_button_or_where_cash_is_kept_is_no_relay
     assert "official_asks" in {cue.name for cue in detect(text)}
 
 
+def test_what_an_alert_asks_is_named_once_and_the_same_asks_elsewhere_by_their_own_sign() -> None:
+    """A senior is not shown the same words twice under two signs with overlapping advice."""
+    alert = "【〇〇市】避難指示が出ました。金庫の番号と家族構成を教えてください。"
+    in_an_alert = detect(alert)
+    assert [cue.name for cue in in_an_alert] == ["official_asks"]
+    assert [span.text for span in in_an_alert[0].spans] == ["金庫の番号", "家族構成"]
+    fee = detect("【〇〇市】避難指示が出ました。避難所の利用料1,000円をお支払いください。")
+    assert [cue.name for cue in fee] == ["official_asks"]
+    elsewhere = detect("もしもし、金庫の番号と家族構成を教えてください。")
+    assert [cue.name for cue in elsewhere] == ["personal_data_request"]
+    assert count(reading_form(alert))[FEATURE_NAMES.index("personal_data_request")] > 0  # the model's count
+
+
 @pytest.mark.parametrize(
     "text",
     [
