@@ -8,18 +8,6 @@
         --independent classifier/eval/ja_blind_84.csv \
         --independent classifier/eval/ja_blind_83.csv \
         --independent classifier/eval/ja_blind_82.csv \
-        --independent classifier/eval/ja_blind_81.csv \
-        --independent classifier/eval/ja_blind_80.csv \
-        --independent classifier/eval/ja_blind_79.csv \
-        --independent classifier/eval/ja_blind_78.csv \
-        --independent classifier/eval/ja_blind_77.csv \
-        --independent classifier/eval/ja_blind_76.csv \
-        --independent classifier/eval/ja_blind_75.csv \
-        --independent classifier/eval/ja_blind_74.csv \
-        --independent classifier/eval/ja_blind_73.csv \
-        --independent classifier/eval/ja_blind_72.csv \
-        --independent classifier/eval/ja_blind_71.csv \
-        --independent classifier/eval/ja_blind_70.csv \
         --independent classifier/eval/ja_plain_probe_91.csv \
         --independent classifier/eval/ja_plain_probe_90.csv \
         --independent classifier/eval/ja_plain_probe_89.csv \
@@ -32,26 +20,6 @@
         --independent classifier/eval/ja_plain_probe_82.csv \
         --independent classifier/eval/ja_plain_probe_81.csv \
         --independent classifier/eval/ja_plain_probe_80.csv \
-        --independent classifier/eval/ja_plain_probe_79.csv \
-        --independent classifier/eval/ja_plain_probe_78.csv \
-        --independent classifier/eval/ja_plain_probe_77.csv \
-        --independent classifier/eval/ja_plain_probe_76.csv \
-        --independent classifier/eval/ja_plain_probe_75.csv \
-        --independent classifier/eval/ja_plain_probe_74.csv \
-        --independent classifier/eval/ja_plain_probe_73.csv \
-        --independent classifier/eval/ja_plain_probe_72.csv \
-        --independent classifier/eval/ja_plain_probe_71.csv \
-        --independent classifier/eval/ja_plain_probe_70.csv \
-        --independent classifier/eval/ja_plain_probe_69.csv \
-        --independent classifier/eval/ja_plain_probe_68.csv \
-        --independent classifier/eval/ja_plain_probe_67.csv \
-        --independent classifier/eval/ja_plain_probe_66.csv \
-        --independent classifier/eval/ja_plain_probe_65.csv \
-        --independent classifier/eval/ja_plain_probe_64.csv \
-        --independent classifier/eval/ja_plain_probe_63.csv \
-        --independent classifier/eval/ja_plain_probe_62.csv \
-        --independent classifier/eval/ja_plain_probe_61.csv \
-        --independent classifier/eval/ja_plain_probe_60.csv \
 
 It is the same as `matte classifier train --seed 0 --balance-files --out classifier/models/matte.skops` with
 `--data` for each file in `SHIPPED_DATA`, in that order; then the model is evaluated on the project's
