@@ -2,12 +2,18 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_89.csv \
+        --independent classifier/eval/ja_blind_88.csv \
         --independent classifier/eval/ja_blind_87.csv \
         --independent classifier/eval/ja_blind_86.csv \
         --independent classifier/eval/ja_blind_85.csv \
         --independent classifier/eval/ja_blind_84.csv \
         --independent classifier/eval/ja_blind_83.csv \
         --independent classifier/eval/ja_blind_82.csv \
+        --independent classifier/eval/ja_plain_probe_95.csv \
+        --independent classifier/eval/ja_plain_probe_94.csv \
+        --independent classifier/eval/ja_plain_probe_93.csv \
+        --independent classifier/eval/ja_plain_probe_92.csv \
         --independent classifier/eval/ja_plain_probe_91.csv \
         --independent classifier/eval/ja_plain_probe_90.csv \
         --independent classifier/eval/ja_plain_probe_89.csv \

@@ -718,6 +718,8 @@ def test_a_scammers_reassurance_and_everyday_permission_are_no_warnings(text: st
         # The caller's own order retold (`ja_blind_82`), not advice.
         "「会社の者です、お母さんからお金を返してもらえば警察には言わん」って。息子には電話せんでくださいって"
         "念押しされた。",
+        # Stop 40 (`ja_blind_88`): someone who got it asks whether what they quote is true.
+        "これ本当？『あなたの年金が止まります』ってハガキ来た",
     ],
 )
 def test_a_fake_correction_and_a_worried_retelling_are_no_warnings_for_the_reply(text: str) -> None:

@@ -2426,7 +2426,92 @@ PROBE_91_CATEGORIES = (
     "emoji_excitement_hurry",
     "elderly_typing_greetings",
 )
+EIGHTY_EIGHTH_LABELS = labelled(
+    suspicious=(
+        "senior_retells_caller_sus multi_caller_script_sus family_impersonation_sus smishing_snippet_sus "
+        "visitor_sus rumour_short_sus investment_romance_sus senior_asks_helper_sus "
+        "scam_opener_short_sus long_retell_sus chain_post_sus long_fake_notice_sus "
+        "forwarded_multiline_sus fake_support_call_sus fake_prize_refund_sus dialect_hearsay_caller_sus"
+    ),
+    ordinary=(
+        "phone_staff_transfer_ok counter_talk_ok family_chat_ok alert_relay_ok booked_visit_ok "
+        "neighbour_news_ok long_silence_greeting_ok kind_secret_ok harmless_hurry_ok club_circular_ok "
+        "family_warns_scam_ok official_warning_ok senior_asks_helper_ok long_genuine_notice_ok "
+        "family_long_message_ok long_relay_notice_ok genuine_account_talk_ok genuine_link_share_ok "
+        "short_genuine_lines_ok"
+    ),
+)
+EIGHTY_NINTH_LABELS = labelled(
+    suspicious=(
+        "bank_police_call_sus delivery_smishing_sus family_new_number_sus refund_pension_tax_sus "
+        "invest_romance_sus health_rumour_sus disaster_rumour_sus chain_outrage_sus visitor_letter_sus "
+        "senior_asks_helper_sus short_oneline_sus long_scam_mail_sus long_rumour_post_sus "
+        "long_senior_retells_sus long_invest_romance_chat_sus sns_post_sus"
+    ),
+    ordinary=(
+        "official_alert_ok family_relays_alert_ok police_bank_warning_ok family_scam_warning_ok "
+        "community_school_notice_ok business_notice_ok everyday_chat_ok senior_asks_helper_ok "
+        "short_oneline_ok health_genuine_ok counter_neighbour_ok long_official_notice_ok "
+        "long_family_own_words_ok long_counter_talk_ok long_money_health_genuine_ok sns_post_ok"
+    ),
+)
+# The eighty-eighth and eighty-ninth writers were asked for at least 20 rows per category (20-31 written;
+# 730 and 686 rows).
+BLIND_88 = EvalSet("ja_blind_88.csv", EIGHTY_EIGHTH_LABELS, dict.fromkeys(EIGHTY_EIGHTH_LABELS, 20), 730)
+BLIND_89 = EvalSet("ja_blind_89.csv", EIGHTY_NINTH_LABELS, dict.fromkeys(EIGHTY_NINTH_LABELS, 20), 680)
+PROBE_92_CATEGORIES = (
+    "thanks_apologies",
+    "greetings_seasonal",
+    "requests_hurry",
+    "questions_replies",
+    "shop_counter_phone",
+    "keigo_formal",
+    "dialect",
+    "elderly_typing",
+    "emoji_casual",
+    "plain_grammar_mix",
+)
+PROBE_93_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "question_request",
+    "conditional_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "emoji_casual",
+    "elderly_typing",
+)
+PROBE_94_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo_sonkei_kenjo_teicho",
+    "questions",
+    "requests",
+    "conditionals",
+    "passive_causative",
+    "hearsay",
+    "dialect_casual_negation",
+    "emoji_elderly_typing",
+)
+PROBE_95_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo_formal",
+    "questions",
+    "requests_favours",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "emoji_elderly",
+)
 PROBES = [
+    probe("ja_plain_probe_95.csv", PROBE_95_CATEGORIES, 40),
+    probe("ja_plain_probe_94.csv", PROBE_94_CATEGORIES, 40),
+    probe("ja_plain_probe_93.csv", PROBE_93_CATEGORIES, 40),
+    probe("ja_plain_probe_92.csv", PROBE_92_CATEGORIES, 40),
     probe("ja_plain_probe_91.csv", PROBE_91_CATEGORIES, 40),
     probe("ja_plain_probe_90.csv", PROBE_90_CATEGORIES, 40),
     probe("ja_plain_probe_89.csv", PROBE_89_CATEGORIES, 40),
@@ -2442,6 +2527,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_89,
+    BLIND_88,
     BLIND_87,
     BLIND_86,
     BLIND_85,
