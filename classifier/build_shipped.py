@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_91.csv \
+        --independent classifier/eval/ja_blind_90.csv \
         --independent classifier/eval/ja_blind_89.csv \
         --independent classifier/eval/ja_blind_88.csv \
         --independent classifier/eval/ja_blind_87.csv \
@@ -10,6 +12,10 @@
         --independent classifier/eval/ja_blind_84.csv \
         --independent classifier/eval/ja_blind_83.csv \
         --independent classifier/eval/ja_blind_82.csv \
+        --independent classifier/eval/ja_plain_probe_99.csv \
+        --independent classifier/eval/ja_plain_probe_98.csv \
+        --independent classifier/eval/ja_plain_probe_97.csv \
+        --independent classifier/eval/ja_plain_probe_96.csv \
         --independent classifier/eval/ja_plain_probe_95.csv \
         --independent classifier/eval/ja_plain_probe_94.csv \
         --independent classifier/eval/ja_plain_probe_93.csv \
