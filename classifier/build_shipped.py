@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_93.csv \
+        --independent classifier/eval/ja_blind_92.csv \
         --independent classifier/eval/ja_blind_91.csv \
         --independent classifier/eval/ja_blind_90.csv \
         --independent classifier/eval/ja_blind_89.csv \
@@ -12,6 +14,10 @@
         --independent classifier/eval/ja_blind_84.csv \
         --independent classifier/eval/ja_blind_83.csv \
         --independent classifier/eval/ja_blind_82.csv \
+        --independent classifier/eval/ja_plain_probe_103.csv \
+        --independent classifier/eval/ja_plain_probe_102.csv \
+        --independent classifier/eval/ja_plain_probe_101.csv \
+        --independent classifier/eval/ja_plain_probe_100.csv \
         --independent classifier/eval/ja_plain_probe_99.csv \
         --independent classifier/eval/ja_plain_probe_98.csv \
         --independent classifier/eval/ja_plain_probe_97.csv \

@@ -1280,14 +1280,16 @@ _NO_SPREAD = re.compile(
 # to register, money or a card to hand over, "this one is the real one", to pay again or update an app (a
 # fake correction: 「昨日の納税通知は誤りでした。再納付をお願いします」), a plea for a sum (「50万、なんとか
 # ならんかな」, `ja_blind_70`), passing the claim on "just in case" after doubting it (「別の県の写真らしい。
-# でも…念のため回しとく」, `ja_blind_72`/`_73`). With it, the patterns above do not
+# でも…念のため回しとく」, `ja_blind_72`/`_73`), asking whether to go on with what was stopped (「変だなと
+# 思って止めたの。続きを入れたほうがいいのかしら」, `ja_blind_92`). With it, the patterns above do not
 # count (a caller's 「さっきの電話は俺じゃないよ、新しい番号はこっち」).
 _ASKS_REPLY = re.compile(
     fold_kana(
         r"登録して|新しい(?:携帯の?|スマホの?)?(?:番号|電話|アドレス|アカウント)|番号(?:が|を|は)?(?:変え|変わ)|こっち(?:が|に|の|は)|"
         r"取りに(?:行|い)く|渡して|振り?込んで|送って|用意して|準備して|預か(?!らない|りません)|本物(?:です|だ|は)|"
         r"再(?:納付|入金|振込|送金|支払)|最新版に(?:更新|アップデート)|なんとか(?:ならん|ならない)(?:かな|か|やろか|[?？])|"
-        r"(?:念のため|一応|いちおう)(?:回し|まわし|送っ|シェアし|転送し)(?:と|て|ます)"
+        r"(?:念のため|一応|いちおう)(?:回し|まわし|送っ|シェアし|転送し)(?:と|て|ます)|"
+        r"(?<!ない)(?<!なかった)(?:ほう|方)が(?:いい|良い)(?:のかしら|のかな|んかな|の[?？]|んですか|のでしょうか)"
     )
 )
 _QUOTE_MARKS = str.maketrans("『』", "「」")

@@ -2590,7 +2590,95 @@ PROBE_99_CATEGORIES = (
     "dialect",
     "emoji_elderly_typing",
 )
+NINETY_SECOND_LABELS = labelled(
+    suspicious=(
+        "new_number_impersonation_sus caller_retold_sus smishing_sus health_rumour_sus rumour_chain_sus "
+        "invest_romance_sus keigo_impersonation_long_sus senior_asks_sus caller_retold_long_sus "
+        "chain_outrage_long_sus romance_invest_long_sus smishing_mail_long_sus new_number_long_sus "
+        "health_rumour_long_sus senior_asks_long_sus visitor_sales_long_sus rumour_disaster_long_sus "
+        "short_lines_sus"
+    ),
+    ordinary=(
+        "new_number_genuine_ok family_chat_ok club_chat_ok counter_staff_ok greeting_after_silence_ok "
+        "alert_relay_ok scam_warning_ok hearsay_harmless_ok favour_ok community_notice_ok "
+        "business_notice_ok family_scam_warning_long_ok family_long_chat_ok official_alert_long_ok "
+        "new_number_genuine_long_ok senior_asks_ok hearsay_long_ok staff_phone_long_ok "
+        "club_greeting_long_ok relay_official_notice_long_ok"
+    ),
+)
+NINETY_THIRD_LABELS = labelled(
+    suspicious=(
+        "smish_delivery_sus bank_impersonation_sus gov_refund_sus family_newnumber_sus "
+        "invest_romance_sus health_rumour_sus disaster_rumour_sus chain_outrage_sus "
+        "call_visit_letter_sus senior_asks_sus oneline_sus long_keigo_scam_sus long_sns_post_sus "
+        "long_senior_retells_sus calm_quiet_sus long_forwarded_group_sus long_health_money_trap_sus "
+        "callback_sms_mail_sus short_casual_sus long_neighbour_talk_sus"
+    ),
+    ordinary=(
+        "official_disaster_ok police_bank_warning_ok family_warns_ok community_notice_ok "
+        "business_notice_ok everyday_chat_ok harmless_hearsay_ok senior_asks_ok health_money_ok "
+        "oneline_ok long_official_warning_ok long_family_senior_ok long_counter_neighbour_ok "
+        "urgent_genuine_ok long_keigo_notice_ok long_relay_genuine_ok social_post_genuine_ok "
+        "short_casual_ok long_everyday_plans_ok"
+    ),
+)
+# The ninety-second and ninety-third writers were asked for at least 20 rows per category (20-30 written;
+# 825 and 780 rows).
+BLIND_92 = EvalSet("ja_blind_92.csv", NINETY_SECOND_LABELS, dict.fromkeys(NINETY_SECOND_LABELS, 20), 820)
+BLIND_93 = EvalSet("ja_blind_93.csv", NINETY_THIRD_LABELS, dict.fromkeys(NINETY_THIRD_LABELS, 20), 780)
+PROBE_100_CATEGORIES = (
+    "thanks_apologies",
+    "greetings_seasonal",
+    "requests_questions",
+    "replies",
+    "shop_counter_phone",
+    "keigo_formal",
+    "dialect",
+    "elderly_typing",
+    "emoji_casual_hurry",
+    "grammar_mix_long",
+)
+PROBE_101_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "question",
+    "request",
+    "conditional",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect_emoji_elderly",
+)
+PROBE_102_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu_counter",
+    "keigo_phone",
+    "questions",
+    "requests",
+    "conditionals",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "casual_emoji_elderly",
+)
+PROBE_103_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu_polite",
+    "keigo_letters_notices",
+    "questions",
+    "requests_favours",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay_harmless",
+    "regional_dialect",
+    "emoji_elderly_typing",
+)
 PROBES = [
+    probe("ja_plain_probe_103.csv", PROBE_103_CATEGORIES, 40),
+    probe("ja_plain_probe_102.csv", PROBE_102_CATEGORIES, 40),
+    probe("ja_plain_probe_101.csv", PROBE_101_CATEGORIES, 40),
+    probe("ja_plain_probe_100.csv", PROBE_100_CATEGORIES, 40),
     probe("ja_plain_probe_99.csv", PROBE_99_CATEGORIES, 40),
     probe("ja_plain_probe_98.csv", PROBE_98_CATEGORIES, 40),
     probe("ja_plain_probe_97.csv", PROBE_97_CATEGORIES, 40),
@@ -2614,6 +2702,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_93,
+    BLIND_92,
     BLIND_91,
     BLIND_90,
     BLIND_89,
