@@ -1125,7 +1125,9 @@ _DOUBT = re.compile(
 # quotes, that doubt is no advice; the model's features keep reading 「これ本物？「…」ってメール来た」 as a
 # warning, which writers labelled both ways.
 _ASKS_IF_TRUE = re.compile(
-    fold_kana(r"(?:これ|この[^。\n?？]{0,12}?|それ)?(?:って)?(?:本当|ほんと|本物|ほんもの)(?:に)?(?:\?|？|かな|ですか|なの)")
+    fold_kana(
+        r"(?:これ|この[^。\n?？]{0,12}?|それ)?(?:って)?(?:本当|ほんと|本物|ほんもの)(?:に)?(?:\?|？|かな|ですか|なの)"
+    )
 )
 # Something that happened to the writer or their family, told first-hand: a warning that asks to be passed
 # on is then a report, not a chain (chains tell of a friend of a friend).

@@ -721,8 +721,8 @@ def test_a_scammers_reassurance_and_everyday_permission_are_no_warnings(text: st
         # Stop 40 (`ja_blind_88`): someone who got it asks whether what they quote is true.
         "これ本当？『あなたの年金が止まります』ってハガキ来た",
         # Stop 40 (`ja_blind_92`): stopped half way, and asks whether to go on.
-        "アマゾンから『お支払い方法に問題があります』ってメールが来て、カードの番号を途中まで入れたけど、変だなと"
-        "思って止めたの。続きを入れた方がいいのかしら。",
+        "ケータイにね、アマゾンから『お支払い方法に問題があります』ってメールが来て、そこを押したら、カードの番号を"
+        "入れるところが出てきたの。途中まで入れたんだけど、なんか変だなと思って止めたの。続きを入れたほうがいいのかしら。",
     ],
 )
 def test_a_fake_correction_and_a_worried_retelling_are_no_warnings_for_the_reply(text: str) -> None:
