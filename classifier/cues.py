@@ -1120,15 +1120,11 @@ _DENIES_SENDER = re.compile(
 _DOUBT = re.compile(
     fold_kana(r"(?<!何が)(?<!どれが)(?:本物|ほんもの|本当|ほんと)(?:\?|？|かな|かしら|ですか|なの)")
 )
-# 「これ本当？『あなたの年金が止まります』ってハガキ来た」: a message that opens by asking whether what it
-# quotes is true is someone who received it asking (`ja_blind_88`). For the reply, which reads 『』 as
-# quotes, that doubt is no advice; the model's features keep reading 「これ本物？「…」ってメール来た」 as a
-# warning, which writers labelled both ways.
-_ASKS_IF_TRUE = re.compile(
-    fold_kana(
-        r"(?:これ|この[^。\n?？]{0,12}?|それ)?(?:って)?(?:本当|ほんと|本物|ほんもの)(?:に)?(?:\?|？|かな|ですか|なの)"
-    )
-)
+# What may stand before a doubt that opens the message (「これ本当？」「この話ほんと？」「それって本物？」):
+# 「これ本当？『あなたの年金が止まります』ってハガキ来た」 is someone who received it asking
+# (`ja_blind_88`). For the reply, which reads 『』 as quotes, that doubt is no advice; the model's features
+# keep reading 「これ本物？「…」ってメール来た」 as a warning, which writers labelled both ways.
+_DOUBT_OPENER = re.compile(fold_kana(r"(?:これ|この[^。\n?？]{0,12}?|それ)?(?:って)?"))
 # Something that happened to the writer or their family, told first-hand: a warning that asks to be passed
 # on is then a report, not a chain (chains tell of a friend of a friend).
 _FIRST_HAND = re.compile(
@@ -1536,7 +1532,9 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
     no_spread = reply and _NO_SPREAD.search(normalised) is not None
     if verified or official or _FIRST_HAND.search(normalised) is not None or no_spread:
         blockers = blockers - {"spread_request"}
-    doubts = _DOUBT.search(normalised) is not None and not (reply and _ASKS_IF_TRUE.match(normalised))
+    doubt = _DOUBT.search(normalised)
+    opens_with_doubt = doubt is not None and _DOUBT_OPENER.fullmatch(normalised, 0, doubt.start()) is not None
+    doubts = doubt is not None and not (reply and opens_with_doubt)
     advises = tells_not_to_act or verified or denies_sender or corrects or doubts
     answers_link = (
         "suspicious_link" not in present
