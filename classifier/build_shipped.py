@@ -8,12 +8,6 @@
         --independent classifier/eval/ja_blind_90.csv \
         --independent classifier/eval/ja_blind_89.csv \
         --independent classifier/eval/ja_blind_88.csv \
-        --independent classifier/eval/ja_blind_87.csv \
-        --independent classifier/eval/ja_blind_86.csv \
-        --independent classifier/eval/ja_blind_85.csv \
-        --independent classifier/eval/ja_blind_84.csv \
-        --independent classifier/eval/ja_blind_83.csv \
-        --independent classifier/eval/ja_blind_82.csv \
         --independent classifier/eval/ja_plain_probe_103.csv \
         --independent classifier/eval/ja_plain_probe_102.csv \
         --independent classifier/eval/ja_plain_probe_101.csv \
@@ -26,18 +20,6 @@
         --independent classifier/eval/ja_plain_probe_94.csv \
         --independent classifier/eval/ja_plain_probe_93.csv \
         --independent classifier/eval/ja_plain_probe_92.csv \
-        --independent classifier/eval/ja_plain_probe_91.csv \
-        --independent classifier/eval/ja_plain_probe_90.csv \
-        --independent classifier/eval/ja_plain_probe_89.csv \
-        --independent classifier/eval/ja_plain_probe_88.csv \
-        --independent classifier/eval/ja_plain_probe_87.csv \
-        --independent classifier/eval/ja_plain_probe_86.csv \
-        --independent classifier/eval/ja_plain_probe_85.csv \
-        --independent classifier/eval/ja_plain_probe_84.csv \
-        --independent classifier/eval/ja_plain_probe_83.csv \
-        --independent classifier/eval/ja_plain_probe_82.csv \
-        --independent classifier/eval/ja_plain_probe_81.csv \
-        --independent classifier/eval/ja_plain_probe_80.csv \
 
 It is the same as `matte classifier train --seed 0 --balance-files --out classifier/models/matte.skops` with
 `--data` for each file in `SHIPPED_DATA`, in that order; then the model is evaluated on the project's
