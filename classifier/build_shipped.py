@@ -2,12 +2,18 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_95.csv \
+        --independent classifier/eval/ja_blind_94.csv \
         --independent classifier/eval/ja_blind_93.csv \
         --independent classifier/eval/ja_blind_92.csv \
         --independent classifier/eval/ja_blind_91.csv \
         --independent classifier/eval/ja_blind_90.csv \
         --independent classifier/eval/ja_blind_89.csv \
         --independent classifier/eval/ja_blind_88.csv \
+        --independent classifier/eval/ja_plain_probe_107.csv \
+        --independent classifier/eval/ja_plain_probe_106.csv \
+        --independent classifier/eval/ja_plain_probe_105.csv \
+        --independent classifier/eval/ja_plain_probe_104.csv \
         --independent classifier/eval/ja_plain_probe_103.csv \
         --independent classifier/eval/ja_plain_probe_102.csv \
         --independent classifier/eval/ja_plain_probe_101.csv \

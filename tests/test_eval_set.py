@@ -2674,7 +2674,88 @@ PROBE_103_CATEGORIES = (
     "regional_dialect",
     "emoji_elderly_typing",
 )
+NINETY_FOURTH_LABELS = labelled(
+    suspicious=(
+        "roof_drain_doortodoor_sus fake_city_refund_call_sus senior_asks_about_sus "
+        "fake_family_or_official_call_sus fake_utility_inspector_sus fake_delivery_sms_sus "
+        "oshigai_buyup_sus fake_bank_police_card_sus"
+    ),
+    ordinary=(
+        "senior_asks_genuine_ok meter_reader_ok official_scam_warning_ok bank_staff_ok "
+        "city_office_staff_ok scheduled_inspection_ok family_warns_scam_ok delivery_driver_ok "
+        "care_worker_ok"
+    ),
+)
+NINETY_FIFTH_LABELS = labelled(
+    suspicious=(
+        "pension_stop_scam_sus tax_refund_scam_sus medical_refund_scam_sus insurance_scam_sus "
+        "bank_account_freeze_sus fake_postcard_letter_sus delivery_smish_sus family_new_number_sus "
+        "police_impersonation_sus utility_impersonation_sus investment_romance_sus health_rumour_sus "
+        "disaster_rumour_sus chain_outrage_sus senior_asks_helper_sus visitor_call_sus"
+    ),
+    ordinary=(
+        "pension_office_ok tax_notice_ok medical_insurance_ok family_talk_admin_ok "
+        "official_scam_warning_ok family_scam_warning_ok disaster_alert_ok community_school_notice_ok "
+        "business_notice_ok everyday_chat_ok senior_asks_helper_ok harmless_hearsay_ok"
+    ),
+)
+# The ninety-fourth and ninety-fifth writers were asked for at least 20 rows per category (25-48 written;
+# 798 and 886 rows).
+BLIND_94 = EvalSet("ja_blind_94.csv", NINETY_FOURTH_LABELS, dict.fromkeys(NINETY_FOURTH_LABELS, 20), 790)
+BLIND_95 = EvalSet("ja_blind_95.csv", NINETY_FIFTH_LABELS, dict.fromkeys(NINETY_FIFTH_LABELS, 20), 880)
+PROBE_104_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "question",
+    "request",
+    "conditional_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "hiragana_elderly_emoji",
+)
+PROBE_105_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditionals",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect_emoji_elderly",
+)
+PROBE_106_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo_quoted",
+    "questions",
+    "requests",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "emoji_elderly_typing",
+)
+PROBE_107_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "emoji_elderly_typing",
+)
 PROBES = [
+    probe("ja_plain_probe_107.csv", PROBE_107_CATEGORIES, 40),
+    probe("ja_plain_probe_106.csv", PROBE_106_CATEGORIES, 40),
+    probe("ja_plain_probe_105.csv", PROBE_105_CATEGORIES, 40),
+    probe("ja_plain_probe_104.csv", PROBE_104_CATEGORIES, 40),
     probe("ja_plain_probe_103.csv", PROBE_103_CATEGORIES, 40),
     probe("ja_plain_probe_102.csv", PROBE_102_CATEGORIES, 40),
     probe("ja_plain_probe_101.csv", PROBE_101_CATEGORIES, 40),
@@ -2690,6 +2771,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_95,
+    BLIND_94,
     BLIND_93,
     BLIND_92,
     BLIND_91,
