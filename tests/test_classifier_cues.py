@@ -35,6 +35,8 @@ POSITIVE = [
     ("atm_errand", "還付金がございます。お近くのATMでお手続きください", ["ATMでお手続"]),
     ("threat", "ガス料金が未納のため明日供給を停止します", ["未納のため明日供給を停止"]),
     ("threat", "【裁判所】出頭通知書をご確認ください", ["出頭"]),
+    ("threat", "あなたの年金が止まります。至急お手続きを", ["年金が止まり"]),
+    ("threat", "期限までに手続きがない場合、年金の支給を停止します", ["年金の支給を停止し"]),
     ("threat", "Your account has been suspended. Verify now", ["account has been suspended"]),
     ("atm_errand", "Please go to the nearest ATM to receive your refund", ["go to the nearest ATM"]),
     (
@@ -244,6 +246,8 @@ NEGATIVE = [
     ("quake_foretold", "明日地震が起きたら、まず机の下に入ろうね", "If a quake comes, get under the table"),
     ("quake_foretold", "明日地震が発生する場合に備えて水を用意しよう", "Keep water in case a quake comes"),
     ("threat", "断水のため、明日9時から水道が止まります", "The water will be off tomorrow morning"),
+    ("threat", "マイナカードがなくても年金が止まることはありません", "Your pension goes on without the card"),
+    ("threat", "年金の振込は止まりませんので、ご安心ください", "Your pension payments go on as before"),
     ("fake_expert", "かかりつけの田中先生に相談した", "I asked my GP about it"),
     ("strong_emotion", "楽しかったね!", "That was fun!"),
     ("unsourced_claim", "気象庁の発表では明日は雨です", "The weather agency forecasts rain"),
