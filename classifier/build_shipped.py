@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_97.csv \
+        --independent classifier/eval/ja_blind_96.csv \
         --independent classifier/eval/ja_blind_95.csv \
         --independent classifier/eval/ja_blind_94.csv \
         --independent classifier/eval/ja_blind_93.csv \
@@ -10,6 +12,10 @@
         --independent classifier/eval/ja_blind_90.csv \
         --independent classifier/eval/ja_blind_89.csv \
         --independent classifier/eval/ja_blind_88.csv \
+        --independent classifier/eval/ja_plain_probe_111.csv \
+        --independent classifier/eval/ja_plain_probe_110.csv \
+        --independent classifier/eval/ja_plain_probe_109.csv \
+        --independent classifier/eval/ja_plain_probe_108.csv \
         --independent classifier/eval/ja_plain_probe_107.csv \
         --independent classifier/eval/ja_plain_probe_106.csv \
         --independent classifier/eval/ja_plain_probe_105.csv \

@@ -2751,7 +2751,89 @@ PROBE_107_CATEGORIES = (
     "dialect",
     "emoji_elderly_typing",
 )
+NINETY_SIXTH_LABELS = labelled(
+    suspicious=(
+        "fake_pension_stop_sms fake_medical_refund_call fake_tax_refund fake_benefit_kyufukin "
+        "fake_visit_bank_card senior_retells_sus senior_asks_about_sus pension_investment_romance "
+        "money_rumour_chain fake_insurance_refund calm_keigo_sus_long"
+    ),
+    ordinary=(
+        "genuine_pension_notice genuine_tax_notice genuine_benefit_medical official_scam_warning "
+        "family_warns_scam family_money_talk senior_asks_genuine senior_retells_genuine "
+        "everyday_chat_money genuine_insurance_notice urgent_genuine_notice_ok"
+    ),
+)
+NINETY_SEVENTH_LABELS = labelled(
+    suspicious=(
+        "bank_impersonation_sus delivery_smishing_sus gov_refund_pension_sus police_impersonation_sus "
+        "utilities_carrier_sus family_new_number_sus investment_trap_sus romance_trap_sus "
+        "health_rumour_sus disaster_rumour_sus chain_message_sus outrage_spread_sus media_hides_sus "
+        "prize_subscription_sus senior_asks_helper_sus visitor_call_sus keigo_business_scam_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok "
+        "family_scam_warning_ok school_notice_ok community_notice_ok business_notice_ok everyday_chat_ok "
+        "harmless_hearsay_ok senior_asks_helper_ok family_logistics_ok health_chat_ok hobby_club_ok "
+        "city_notice_ok delivery_genuine_ok plain_statement_ok dialect_chat_ok neighbor_friend_chat_ok"
+    ),
+)
+# The ninety-sixth and ninety-seventh writers were asked for at least 20 rows per category (20-56 written;
+# 892 and 840 rows).
+BLIND_96 = EvalSet("ja_blind_96.csv", NINETY_SIXTH_LABELS, dict.fromkeys(NINETY_SIXTH_LABELS, 20), 890)
+BLIND_97 = EvalSet("ja_blind_97.csv", NINETY_SEVENTH_LABELS, dict.fromkeys(NINETY_SEVENTH_LABELS, 20), 840)
+PROBE_108_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "question_request",
+    "conditional",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect",
+    "elderly_hiragana_emoji",
+)
+PROBE_109_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditionals",
+    "passive_causative",
+    "hearsay_harmless",
+    "negation",
+    "dialect_emoji_elderly_typing",
+)
+PROBE_110_CATEGORIES = (
+    "keigo_counter_said",
+    "desu_masu_retold",
+    "plain_da_dearu",
+    "questions",
+    "requests",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay_harmless",
+    "dialect_casual",
+    "emoji_elderly_typing",
+)
+PROBE_111_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo_notices_letters",
+    "questions",
+    "requests_favours_reassurance",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay_harmless",
+    "regional_dialect",
+    "emoji_elderly_typing_groupchat",
+)
 PROBES = [
+    probe("ja_plain_probe_111.csv", PROBE_111_CATEGORIES, 40),
+    probe("ja_plain_probe_110.csv", PROBE_110_CATEGORIES, 40),
+    probe("ja_plain_probe_109.csv", PROBE_109_CATEGORIES, 40),
+    probe("ja_plain_probe_108.csv", PROBE_108_CATEGORIES, 40),
     probe("ja_plain_probe_107.csv", PROBE_107_CATEGORIES, 40),
     probe("ja_plain_probe_106.csv", PROBE_106_CATEGORIES, 40),
     probe("ja_plain_probe_105.csv", PROBE_105_CATEGORIES, 40),
@@ -2771,6 +2853,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_97,
+    BLIND_96,
     BLIND_95,
     BLIND_94,
     BLIND_93,
