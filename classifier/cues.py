@@ -1202,6 +1202,23 @@ _DO_NOT_ACT_REPLY = re.compile(
         r"相手(?:に)?し(?:ないで|なくて(?:いい|ええ|大丈夫|よい))"
     )
 )
+# Advice in a family voice that names no scam: keep a PIN or a code to yourself, turn down money-making talk,
+# "if they ask for it, it is all lies" (「暗証番号は誰にも言っちゃダメよ」「儲かる投資の話は全部断ってね」,
+# `ja_blind_96`); not asked (「暗証番号言っちゃだめなやつ？」, `ja_blind_97`). It counts for the reply only, and
+# not beside what a trick itself asks (`_TRICK_ASKS`).
+_PROTECTIVE_REPLY = re.compile(
+    fold_kana(
+        r"(?:暗証番号|パスワード|口座番号|認証コード|確認コード|(?:口座|カード|通帳)の番号)[^。\n]{0,16}?"
+        r"(?:(?:言わ|教え)ないで|(?:言っ|教え)(?:ちゃ|たら|ては)(?:だめ|ダメ|あかん|いかん|いけ))"
+        r"(?![^。\n!！]{0,6}?[?？])|"
+        r"(?:儲かる|もうかる|うまい|おいしい|必ず増える)[^。\n]{0,12}?話[^。\n]{0,8}?"
+        r"(?:断って|ことわって|乗らないで|のらないで|やらないで)|"
+        r"(?:聞かれ|きかれ|言われ|いわれ)たら[^。\n]{0,10}?(?:ウソ|うそ|嘘|詐欺|さぎ)"
+    )
+)
+_TRICK_ASKS = frozenset(
+    {"handover", "atm_errand", "payment_request", "impersonation", "suspicious_link", "phone_number"}
+)
 # Someone lost money or was made to pay, told in everyday words (「送ってしもた」 once `dialect` has read it).
 _HARM_REPLY = re.compile(
     fold_kana(
@@ -1311,6 +1328,7 @@ _REPLY_ONLY = (
     _CORRECTS_REPLY,
     _SENDER_NEVER_REPLY,
     _STAFF_CHECK_REPLY,
+    _PROTECTIVE_REPLY,
 )
 _REPLY_ONLY_NEEDS = tuple((pattern, required_literals(pattern)) for pattern in _REPLY_ONLY)
 
@@ -1487,6 +1505,9 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
     # (「詐欺にあって全財産とられたらしいよ。犯人は近所の人だって」 is hearsay of a crime).
     told_loss = reply and _HARM_REPLY.search(normalised) is not None
     protective = _PROTECTIVE.search(normalised) is not None
+    protective = protective or (
+        reply and not present.intersection(_TRICK_ASKS) and _PROTECTIVE_REPLY.search(normalised) is not None
+    )
     denies_sender = _DENIES_SENDER.search(normalised) is not None or (
         reply
         and (

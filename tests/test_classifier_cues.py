@@ -963,6 +963,32 @@ def test_a_purpose_check_that_asks_for_a_secret_or_cannot_be_done_warns_of_nothi
 @pytest.mark.parametrize(
     "text",
     [
+        "暗証番号は誰にも言っちゃダメよ",
+        "儲かる投資の話は全部断ってね",
+        "ばあちゃん、給付金で口座番号とか暗証番号聞かれたら全部ウソだから。わからんことあったら俺に聞いて",
+    ],
+)
+def test_a_familys_short_advice_that_names_no_scam_warns_in_the_reply_only(text: str) -> None:
+    """Keep a PIN to yourself, turn down money-making talk, "if they ask, it is all lies": a relative's
+    advice (`ja_blind_96`); the reply reads a warning, the model's features are as before."""
+    assert stance(text) == (False, True)
+    assert cues._analyse(reading_form(text))[0][1] == (False, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "暗証番号は誰にも言わないでください。カードは係の者が取りに伺います",
+        "知らない番号には絶対『はい』って言わないで。声を録音されて契約されるらしい",
+    ],
+)
+def test_keeping_a_pin_beside_a_handover_and_a_rumours_rule_are_no_advice(text: str) -> None:
+    assert stance(text)[1] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # Rumour chains in a warning's shape: asked to be spread, with no word on how anyone checked.
         "友達の警察官から聞いた、この番号からの着信に出ると10万円請求されるから絶対に出ないで、拡散して",
         "警察からの情報です。この番号からの電話には出ないで、本物じゃないから。拡散して",
