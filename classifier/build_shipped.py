@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_99.csv \
+        --independent classifier/eval/ja_blind_98.csv \
         --independent classifier/eval/ja_blind_97.csv \
         --independent classifier/eval/ja_blind_96.csv \
         --independent classifier/eval/ja_blind_95.csv \
@@ -12,6 +14,12 @@
         --independent classifier/eval/ja_blind_90.csv \
         --independent classifier/eval/ja_blind_89.csv \
         --independent classifier/eval/ja_blind_88.csv \
+        --independent classifier/eval/ja_plain_probe_117.csv \
+        --independent classifier/eval/ja_plain_probe_116.csv \
+        --independent classifier/eval/ja_plain_probe_115.csv \
+        --independent classifier/eval/ja_plain_probe_114.csv \
+        --independent classifier/eval/ja_plain_probe_113.csv \
+        --independent classifier/eval/ja_plain_probe_112.csv \
         --independent classifier/eval/ja_plain_probe_111.csv \
         --independent classifier/eval/ja_plain_probe_110.csv \
         --independent classifier/eval/ja_plain_probe_109.csv \

@@ -2829,7 +2829,120 @@ PROBE_111_CATEGORIES = (
     "regional_dialect",
     "emoji_elderly_typing_groupchat",
 )
+NINETY_EIGHTH_LABELS = labelled(
+    suspicious=(
+        "unknown_opener_sus new_number_family_sus old_acquaintance_sus wrong_number_chat_sus "
+        "senior_retells_caller_sus senior_retells_visitor_sus smishing_delivery_sus "
+        "smishing_bank_card_sus official_impersonation_sus rumour_passed_on_sus chain_spread_sus "
+        "invest_romance_sus senior_asks_helper_sus keigo_long_scam_sus long_scam_story_sus "
+        "long_smishing_mail_sus long_rumour_chain_sus multi_line_scam_sus long_senior_retell_sus "
+        "long_contact_lure_sus"
+    ),
+    ordinary=(
+        "family_whereabouts_ok asks_good_time_ok small_favour_ok reassurance_ok long_silence_greeting_ok "
+        "staff_phone_counter_ok senior_retells_caller_ok alert_relay_ok official_scam_warning_ok "
+        "family_scam_warning_ok community_notice_ok business_notice_ok senior_asks_helper_ok "
+        "wrong_number_ok harmless_hearsay_ok long_family_message_ok long_notice_relay_ok "
+        "long_warning_quote_ok multi_line_family_ok long_senior_retell_ok long_keigo_notice_ok"
+    ),
+)
+NINETY_NINTH_LABELS = labelled(
+    suspicious=(
+        "bank_impersonation_sus delivery_smishing_sus refund_tax_pension_sus police_impersonation_sus "
+        "utility_impersonation_sus family_new_number_sus investment_trap_sus romance_trap_sus "
+        "health_rumour_sus disaster_rumour_sus chain_message_sus outrage_spread_sus media_hides_sus "
+        "senior_asks_helper_sus keigo_polite_scam_sus phone_visitor_scam_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok relative_forwards_alert_ok official_scam_warning_ok "
+        "family_scam_warning_ok school_notice_ok community_notice_ok business_keigo_notice_ok "
+        "everyday_chat_ok harmless_hearsay_ok senior_asks_helper_ok genuine_delivery_ok health_advice_ok "
+        "family_money_ok sourced_news_share_ok plain_statement_ok"
+    ),
+)
+# The ninety-eighth and ninety-ninth writers were asked for at least 20 rows per category (20-35 written;
+# 847 and 892 rows).
+BLIND_98 = EvalSet("ja_blind_98.csv", NINETY_EIGHTH_LABELS, dict.fromkeys(NINETY_EIGHTH_LABELS, 20), 840)
+BLIND_99 = EvalSet("ja_blind_99.csv", NINETY_NINTH_LABELS, dict.fromkeys(NINETY_NINTH_LABELS, 20), 890)
+PROBE_112_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions_requests",
+    "conditionals",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect",
+    "emoji_elderly_typing",
+)
+PROBE_113_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditionals",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect_emoji_elderly",
+)
+PROBE_114_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "question",
+    "request",
+    "conditional_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect_casual",
+    "emoji_elderly_typing",
+)
+PROBE_115_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo_letters_notices",
+    "questions",
+    "requests_borrow_lend",
+    "conditional_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect_regional",
+    "emoji_elderly_typing",
+)
+PROBE_116_CATEGORIES = (
+    "plain_da_dearu",
+    "polite_desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditionals",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "emoji_elderly_typing",
+)
+PROBE_117_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditional_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "emoji_elderly_typing",
+)
 PROBES = [
+    probe("ja_plain_probe_117.csv", PROBE_117_CATEGORIES, 40),
+    probe("ja_plain_probe_116.csv", PROBE_116_CATEGORIES, 40),
+    probe("ja_plain_probe_115.csv", PROBE_115_CATEGORIES, 40),
+    probe("ja_plain_probe_114.csv", PROBE_114_CATEGORIES, 40),
+    probe("ja_plain_probe_113.csv", PROBE_113_CATEGORIES, 40),
+    probe("ja_plain_probe_112.csv", PROBE_112_CATEGORIES, 40),
     probe("ja_plain_probe_111.csv", PROBE_111_CATEGORIES, 40),
     probe("ja_plain_probe_110.csv", PROBE_110_CATEGORIES, 40),
     probe("ja_plain_probe_109.csv", PROBE_109_CATEGORIES, 40),
@@ -2853,6 +2966,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_99,
+    BLIND_98,
     BLIND_97,
     BLIND_96,
     BLIND_95,
