@@ -1205,7 +1205,7 @@ _DO_NOT_ACT_REPLY = re.compile(
 # Advice in a family voice that names no scam: keep a PIN or a code to yourself, turn down money-making talk,
 # "if they ask for it, it is all lies" (「暗証番号は誰にも言っちゃダメよ」「儲かる投資の話は全部断ってね」,
 # `ja_blind_96`); not asked (「暗証番号言っちゃだめなやつ？」, `ja_blind_97`). It counts for the reply only, and
-# not beside what a trick itself asks (`_TRICK_ASKS`).
+# not beside what a trick itself asks (`_TRICK_ASKS`) or a link of the message's own.
 _PROTECTIVE_REPLY = re.compile(
     fold_kana(
         r"(?:暗証番号|パスワード|口座番号|認証コード|確認コード|(?:口座|カード|通帳)の番号)[^。\n]{0,16}?"
@@ -1506,7 +1506,10 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
     told_loss = reply and _HARM_REPLY.search(normalised) is not None
     protective = _PROTECTIVE.search(normalised) is not None
     protective = protective or (
-        reply and not present.intersection(_TRICK_ASKS) and _PROTECTIVE_REPLY.search(normalised) is not None
+        reply
+        and not present.intersection(_TRICK_ASKS)
+        and _links_only_quoted(normalised)
+        and _PROTECTIVE_REPLY.search(normalised) is not None
     )
     denies_sender = _DENIES_SENDER.search(normalised) is not None or (
         reply

@@ -978,11 +978,13 @@ def test_a_familys_short_advice_that_names_no_scam_warns_in_the_reply_only(text:
 @pytest.mark.parametrize(
     "text",
     [
-        "暗証番号は誰にも言わないでください。カードは係の者が取りに伺います",
+        "暗証番号は言っちゃダメですよ。確認は090-0000-1234までお電話ください",
+        "口座番号は教えちゃダメよ。還付金はATMで受け取れるから行ってきてね",
+        "暗証番号は教えちゃダメ。詳しくはこちら http://kakunin-check.com/a",
         "知らない番号には絶対『はい』って言わないで。声を録音されて契約されるらしい",
     ],
 )
-def test_keeping_a_pin_beside_a_handover_and_a_rumours_rule_are_no_advice(text: str) -> None:
+def test_keeping_a_pin_beside_a_trick_or_a_link_and_a_rumours_rule_are_no_advice(text: str) -> None:
     assert stance(text)[1] is False
 
 
