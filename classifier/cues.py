@@ -1204,8 +1204,8 @@ _DO_NOT_ACT_REPLY = re.compile(
 )
 # Advice in a family voice that names no scam: keep a PIN or a code to yourself, turn down money-making talk,
 # "if they ask for it, it is all lies" (「暗証番号は誰にも言っちゃダメよ」「儲かる投資の話は全部断ってね」,
-# `ja_blind_96`); not asked (「暗証番号言っちゃだめなやつ？」, `ja_blind_97`). It counts for the reply only, and
-# not beside what a trick itself asks (`_TRICK_ASKS`) or a link of the message's own.
+# `ja_blind_96`); not asked (「暗証番号言っちゃだめなやつ？」, `ja_blind_97`). It counts for the reply
+# only, and not beside what a trick itself asks (`_TRICK_ASKS`) or a link of the message's own.
 _PROTECTIVE_REPLY = re.compile(
     fold_kana(
         r"(?:暗証番号|パスワード|口座番号|認証コード|確認コード|(?:口座|カード|通帳)の番号)[^。\n]{0,16}?"
