@@ -940,11 +940,16 @@ def test_a_notice_quoting_what_a_fake_alert_asks_still_reads_as_a_relay() -> Non
         "ギフトカードの番号を、電話やメールで教えるように言われていませんか？",
         "窓口でお尋ねしてすみません。高額のお引き出しの際は皆さまに使い道をお伺いしています。",
         "今日銀行で、お電話で誰かに言われてないですかって3回も聞かれた笑 大丈夫、本当に屋根の修理よ",
+        "暗証番号は誰にも言っちゃダメよ",
+        "儲かる投資の話は全部断ってね",
+        "ばあちゃん、給付金で口座番号とか暗証番号聞かれたら全部ウソだから。わからんことあったら俺に聞いて",
     ],
 )
-def test_counter_staff_checking_an_errand_warn_in_the_reply_only(text: str) -> None:
+def test_staff_checks_and_a_relatives_short_advice_warn_in_the_reply_only(text: str) -> None:
     """Asking whether someone told the customer to do it, or what the money is for, is how counter
-    staff stop a fraud: the reply reads a warning; the model's features are as before."""
+    staff stop a fraud; keep a PIN to yourself, turn down money-making talk, "if they ask, it is all
+    lies" is a relative's advice (`ja_blind_96`): the reply reads a warning; the model's features are as
+    before."""
     assert stance(text) == (False, True)
     assert cues._analyse(reading_form(text))[0][1] == (False, False)
 
@@ -958,21 +963,6 @@ def test_counter_staff_checking_an_errand_warn_in_the_reply_only(text: str) -> N
 )
 def test_a_purpose_check_that_asks_for_a_secret_or_cannot_be_done_warns_of_nothing(text: str) -> None:
     assert stance(text)[1] is False
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "暗証番号は誰にも言っちゃダメよ",
-        "儲かる投資の話は全部断ってね",
-        "ばあちゃん、給付金で口座番号とか暗証番号聞かれたら全部ウソだから。わからんことあったら俺に聞いて",
-    ],
-)
-def test_a_familys_short_advice_that_names_no_scam_warns_in_the_reply_only(text: str) -> None:
-    """Keep a PIN to yourself, turn down money-making talk, "if they ask, it is all lies": a relative's
-    advice (`ja_blind_96`); the reply reads a warning, the model's features are as before."""
-    assert stance(text) == (False, True)
-    assert cues._analyse(reading_form(text))[0][1] == (False, False)
 
 
 @pytest.mark.parametrize(
