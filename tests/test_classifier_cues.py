@@ -959,22 +959,14 @@ def test_staff_checks_and_a_relatives_short_advice_warn_in_the_reply_only(text: 
     [
         "【重要】口座の利用目的を確認できないため、お取引を制限しています。本日中に回答を",
         "〇〇銀行の者です。ご利用目的を確認させていただきます。暗証番号を教えてください",
-    ],
-)
-def test_a_purpose_check_that_asks_for_a_secret_or_cannot_be_done_warns_of_nothing(text: str) -> None:
-    assert stance(text)[1] is False
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # Advice to keep a PIN beside what a trick asks or a link of its own, and a rumour's own rule.
         "暗証番号は言っちゃダメですよ。確認は090-0000-1234までお電話ください",
         "口座番号は教えちゃダメよ。還付金はATMで受け取れるから行ってきてね",
         "暗証番号は教えちゃダメ。詳しくはこちら http://kakunin-check.com/a",
         "知らない番号には絶対『はい』って言わないで。声を録音されて契約されるらしい",
     ],
 )
-def test_keeping_a_pin_beside_a_trick_or_a_link_and_a_rumours_rule_are_no_advice(text: str) -> None:
+def test_a_purpose_check_or_pin_advice_that_asks_or_links_itself_warns_of_nothing(text: str) -> None:
     assert stance(text)[1] is False
 
 
