@@ -350,10 +350,10 @@ def render_card(metadata: dict[str, Any]) -> str:
         "such advice as a warning, but a score of 0.8 or more overrules the stance rules "
         "(`checker.STANCE_BAR`), as it must for scams that borrow a warning's words.",
         "- The Japanese cut-off is the middle, by value, of a flat F1 top, averaged over three shuffles of "
-        "the cross-validation folds (0.455 here; the shuffles gave 0.435-0.442, and five shuffles of one "
-        "earlier build's data 0.435-0.451). Each build still moves it a little, and with it the false "
-        "alarms on ordinary sentences. The top of the plateau would halve those but catch about 10 points "
-        "fewer of seniors' reports.",
+        "the cross-validation folds (0.455 here; the shuffles of one earlier build gave 0.435-0.442, and "
+        "five shuffles of another's data 0.435-0.451; stop 41's builds 0.448-0.458). Each build still "
+        "moves it a little, and with it the false alarms on ordinary sentences. The top of the plateau "
+        "would halve those but catch about 10 points fewer of seniors' reports.",
         "- Relatives' and friends' warnings: 84 of 1,834 (4.6%) flagged over `ja_blind_21` to `_51`. "
         "Corrections of rumours, which quote the rumour (「その動画、別の国の古い動画だって」), are the weak "
         "kind: 35 of 340 over those sets, and on `ja_blind_46` news fact-checks 7 of 22 and "
