@@ -139,7 +139,7 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         r"(?:未納|未払い|滞納)[^。\n]{0,24}?(?:停止|止め|差し?押さ?え)|"
         # 「あなたの年金が止まります」「給付金が受け取れなくなります」: the fake pension or benefit notice.
         r"(?:年金|ねんきん|給付金?|手当)[^。\n]{0,12}?(?:止まり(?!ませ)|止まる|止められ|止めます|止めさせ|打ち?切られ|"
-        r"(?:支給|支払い?)?(?:停止|打ち?切り?)(?:され|し|いた|と|に|を)|受け?取れなくな|もらえなくな)|"
+        r"(?:停止|打ち?切り?)(?:され|し|いた|と|に|を)|受け?取れなくな|もらえなくな)|"
         r"法的(?:手続|措置)|訴訟|出頭|逮捕状?|差し?押さ?え|強制執行|"
         # 「あなたの口座が犯罪に使われています」: the fake police officer's opening.
         r"(?:携帯|けいたい|口座|こうざ|名義|めいぎ|カード|かーど|電話|番号|通帳)[^。\n]{0,8}?犯罪に(?:使|つか|利用|悪用|関与)",
@@ -1504,12 +1504,11 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
     # Someone else's loss retold names the scam; unlike the writer's own story it is no advice by itself
     # (「詐欺にあって全財産とられたらしいよ。犯人は近所の人だって」 is hearsay of a crime).
     told_loss = reply and _HARM_REPLY.search(normalised) is not None
-    protective = _PROTECTIVE.search(normalised) is not None
-    protective = protective or (
+    protective = _PROTECTIVE.search(normalised) is not None or (
         reply
+        and _PROTECTIVE_REPLY.search(normalised) is not None
         and not present.intersection(_TRICK_ASKS)
         and _links_only_quoted(normalised)
-        and _PROTECTIVE_REPLY.search(normalised) is not None
     )
     denies_sender = _DENIES_SENDER.search(normalised) is not None or (
         reply
