@@ -118,6 +118,7 @@ class Checker:
                 and not reading.official_alert
                 and raw >= max(STANCE_BAR, self.threshold)
                 and not cues.corrects_a_claim(reading.text)
+                and not cues.advises_like_family(reading.text)
             ):
                 score, reading = raw, cues.read(text, stance=False)
             else:

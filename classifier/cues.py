@@ -1715,6 +1715,26 @@ def corrects_a_claim(normalised: str) -> bool:
     return _CORRECTS_REPLY.search(_quotes_as_the_reply_reads(standard_endings(normalised))) is not None
 
 
+# A message that asks to be answered gives no relative's advice: smishing borrows it (「このSMSに返信して
+# ください。認証コードは他人に教えないでください」, stop 37's corpus).
+_ASKS_FOR_ANSWER = re.compile(
+    fold_kana(r"返信して|ご?返信(?:を)?(?:お願い|ください|下さい)|返事(?:を)?(?:して|ください|下さい|お願い)")
+)
+
+
+def advises_like_family(normalised: str) -> bool:
+    """True when a message (as `Reading.text` holds it) gives a relative's protective advice
+    (`_PROTECTIVE_REPLY`: keep a PIN to yourself, turn down money-making talk) with no trick's ask beside
+    it, no link of its own, and no ask to be answered. The model has learnt the scams such advice names
+    and may be sure of it (`ja_blind_96`: 0.85-1.00); that must not make it a scam."""
+    standard = _quotes_as_the_reply_reads(standard_endings(normalised))
+    if _PROTECTIVE_REPLY.search(standard) is None or _says_itself(_ASKS_FOR_ANSWER, standard):
+        return False
+    unread = _analyse(normalised)[2][0]
+    present = {name for name, spans in zip(CUE_NAMES, unread, strict=True) if spans}
+    return not present.intersection(_TRICK_ASKS) and _links_only_quoted(standard)
+
+
 def stance(text: str) -> tuple[bool, bool]:
     """(relays an official alert, warns about a scam) for a message."""
     return _analyse(join_spaced(normalise_with_offsets(text)).text)[1][1]
