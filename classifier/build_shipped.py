@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_101.csv \
+        --independent classifier/eval/ja_blind_100.csv \
         --independent classifier/eval/ja_blind_99.csv \
         --independent classifier/eval/ja_blind_98.csv \
         --independent classifier/eval/ja_blind_97.csv \
@@ -14,6 +16,10 @@
         --independent classifier/eval/ja_blind_90.csv \
         --independent classifier/eval/ja_blind_89.csv \
         --independent classifier/eval/ja_blind_88.csv \
+        --independent classifier/eval/ja_plain_probe_121.csv \
+        --independent classifier/eval/ja_plain_probe_120.csv \
+        --independent classifier/eval/ja_plain_probe_119.csv \
+        --independent classifier/eval/ja_plain_probe_118.csv \
         --independent classifier/eval/ja_plain_probe_117.csv \
         --independent classifier/eval/ja_plain_probe_116.csv \
         --independent classifier/eval/ja_plain_probe_115.csv \

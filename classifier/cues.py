@@ -1219,6 +1219,29 @@ _PROTECTIVE_REPLY = re.compile(
 _TRICK_ASKS = frozenset(
     {"handover", "atm_errand", "payment_request", "impersonation", "suspicious_link", "phone_number"}
 )
+# A message that asks, in its own words, to be answered or to send or tell what it says to keep secret gives
+# no relative's advice: smishing borrows the advice (「このSMSに返信してください。認証コードは他人に教えない
+# でください」, stop 37's corpus; 「…誰にも教えないでください。当社オペレーターに限りお伝えください」,
+# 「このコードを届いたLINEに送ってください」, `ja_blind_100`).
+_ASKS_FOR_ANSWER = re.compile(
+    fold_kana(
+        r"返信して|ご?返信(?:を)?(?:お願い|ください|下さい)|返事(?:を)?(?:して|ください|下さい|お願い)|"
+        r"(?:送って|送信して|お伝え|入力して)(?:ください|下さい|くださ|いただ)"
+    )
+)
+
+
+def _advises_like_family(normalised: str, present: set[str]) -> bool:
+    """A relative's protective advice (`_PROTECTIVE_REPLY`) with no trick's ask beside it, no link of the
+    message's own, and no ask to answer or to pass the secret on."""
+    return (
+        _PROTECTIVE_REPLY.search(normalised) is not None
+        and not present.intersection(_TRICK_ASKS)
+        and _links_only_quoted(normalised)
+        and not _says_itself(_ASKS_FOR_ANSWER, normalised)
+    )
+
+
 # Someone lost money or was made to pay, told in everyday words (「送ってしもた」 once `dialect` has read it).
 _HARM_REPLY = re.compile(
     fold_kana(
@@ -1505,10 +1528,7 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
     # (「詐欺にあって全財産とられたらしいよ。犯人は近所の人だって」 is hearsay of a crime).
     told_loss = reply and _HARM_REPLY.search(normalised) is not None
     protective = _PROTECTIVE.search(normalised) is not None or (
-        reply
-        and _PROTECTIVE_REPLY.search(normalised) is not None
-        and not present.intersection(_TRICK_ASKS)
-        and _links_only_quoted(normalised)
+        reply and _advises_like_family(normalised, present)
     )
     denies_sender = _DENIES_SENDER.search(normalised) is not None or (
         reply
@@ -1715,24 +1735,17 @@ def corrects_a_claim(normalised: str) -> bool:
     return _CORRECTS_REPLY.search(_quotes_as_the_reply_reads(standard_endings(normalised))) is not None
 
 
-# A message that asks to be answered gives no relative's advice: smishing borrows it (「このSMSに返信して
-# ください。認証コードは他人に教えないでください」, stop 37's corpus).
-_ASKS_FOR_ANSWER = re.compile(
-    fold_kana(r"返信して|ご?返信(?:を)?(?:お願い|ください|下さい)|返事(?:を)?(?:して|ください|下さい|お願い)")
-)
-
-
 def advises_like_family(normalised: str) -> bool:
     """True when a message (as `Reading.text` holds it) gives a relative's protective advice
     (`_PROTECTIVE_REPLY`: keep a PIN to yourself, turn down money-making talk) with no trick's ask beside
-    it, no link of its own, and no ask to be answered. The model has learnt the scams such advice names
-    and may be sure of it (`ja_blind_96`: 0.85-1.00); that must not make it a scam."""
+    it, no link of its own, and no ask to answer or to pass the secret on. The model has learnt the scams
+    such advice names and may be sure of it (`ja_blind_96`: 0.85-1.00); that must not make it a scam."""
     standard = _quotes_as_the_reply_reads(standard_endings(normalised))
-    if _PROTECTIVE_REPLY.search(standard) is None or _says_itself(_ASKS_FOR_ANSWER, standard):
+    if _PROTECTIVE_REPLY.search(standard) is None:
         return False
     unread = _analyse(normalised)[2][0]
     present = {name for name, spans in zip(CUE_NAMES, unread, strict=True) if spans}
-    return not present.intersection(_TRICK_ASKS) and _links_only_quoted(standard)
+    return _advises_like_family(standard, present)
 
 
 def stance(text: str) -> tuple[bool, bool]:

@@ -262,11 +262,32 @@ def test_an_official_voice_asking_for_a_fee_is_flagged_by_itself() -> None:
     assert not warning.suspicious
 
 
-def test_a_correction_the_model_is_sure_of_stays_a_warning() -> None:
-    """The model has seen the rumours a correction quotes; its surety does not make the correction one."""
-    correction = "キリンが流される写真、生成AIの画像だってニュースで。回さないでね"
-    result = Checker(_Constant(0.95)).score(correction)  # type: ignore[arg-type]  # duck-typed model
+@pytest.mark.parametrize(
+    "warning",
+    [
+        "キリンが流される写真、生成AIの画像だってニュースで。回さないでね",
+        "暗証番号は誰にも言っちゃダメよ",
+        "お母さん、もうかる投資の話は全部断ってね",
+    ],
+)
+def test_a_correction_or_a_relatives_advice_the_model_is_sure_of_stays_a_warning(warning: str) -> None:
+    """The model has seen the rumours a correction quotes and the scams a relative's advice names; its
+    surety does not make either one."""
+    result = Checker(_Constant(0.95)).score(warning)  # type: ignore[arg-type]  # duck-typed model
     assert result.scam_warning and not result.suspicious
+
+
+@pytest.mark.parametrize(
+    "scam",
+    [
+        "認証コードは他人に教えないでください。ご本人確認のため、このコードをこのSMSに返信してください",
+        "ワンタイムパスワードは誰にも教えないでください。当社オペレーターに限りお伝えください",
+    ],
+)
+def test_advice_that_asks_for_the_secret_it_guards_is_flagged_when_the_model_is_sure(scam: str) -> None:
+    """Smishing borrows a relative's advice and then asks for the code itself."""
+    result = Checker(_Constant(0.95)).score(scam)  # type: ignore[arg-type]  # duck-typed model
+    assert result.suspicious and not result.scam_warning
 
 
 QUAKE_DATE = {

@@ -964,10 +964,27 @@ def test_staff_checks_and_a_relatives_short_advice_warn_in_the_reply_only(text: 
         "口座番号は教えちゃダメよ。還付金はATMで受け取れるから行ってきてね",
         "暗証番号は教えちゃダメ。詳しくはこちら http://kakunin-check.com/a",
         "知らない番号には絶対『はい』って言わないで。声を録音されて契約されるらしい",
+        # Advice to keep a code that asks, in its own words, for the code (`ja_blind_100`'s smishing).
+        "暗証番号は誰にも言っちゃダメですよ。当社の担当者に限りお伝えください",
+        "パスワードは教えちゃダメ。確認のため、このメッセージに返信してね",
     ],
 )
 def test_a_purpose_check_or_pin_advice_that_asks_or_links_itself_warns_of_nothing(text: str) -> None:
     assert stance(text)[1] is False
+    assert not cues.advises_like_family(reading_form(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "暗証番号は誰にも言っちゃダメよ",
+        "儲かる投資の話は全部断ってね",
+        "ばあちゃん、給付金で口座番号とか暗証番号聞かれたら全部ウソだから。わからんことあったら俺に聞いて",
+    ],
+)
+def test_a_relatives_advice_is_told_apart_for_the_checker(text: str) -> None:
+    """`checker` lets no sure model overrule it (the model has learnt the scams such advice names)."""
+    assert cues.advises_like_family(reading_form(text))
 
 
 @pytest.mark.parametrize(

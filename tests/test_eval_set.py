@@ -2936,7 +2936,90 @@ PROBE_117_CATEGORIES = (
     "dialect",
     "emoji_elderly_typing",
 )
+HUNDREDTH_LABELS = labelled(
+    suspicious=(
+        "fake_police_bank_protect_sus smishing_code_sus recovery_of_losses_sus family_impersonation_sus "
+        "investment_romance_sus chain_rumour_sus long_scam_message_sus senior_asks_sus short_scam_sus "
+        "long_borrowed_warning_sus hearsay_warning_chain_sus fake_official_notice_sus "
+        "long_investment_romance_sus long_scam_call_script_sus dialect_hiragana_scam_sus "
+        "polite_keigo_scam_sus"
+    ),
+    ordinary=(
+        "family_scam_advice_ok family_quotes_scam_ok official_scam_warning_ok everyday_chat_ok "
+        "community_notice_ok long_family_warning_ok senior_asks_ok short_warning_ok disaster_alert_ok "
+        "long_official_warning_ok friend_neighbour_warning_ok sourced_share_ok long_quote_warning_ok "
+        "long_neighbour_report_ok dialect_hiragana_warning_ok business_notice_ok"
+    ),
+)
+HUNDRED_FIRST_LABELS = labelled(
+    suspicious=(
+        "bank_smishing delivery_smishing gov_refund_pension_scam family_new_number "
+        "police_impersonation_keigo investment_romance health_rumour disaster_rumour_chain "
+        "outrage_spread_media_hides senior_asks_about_scam_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert family_relays_alert official_scam_warning family_warns_scam_quote "
+        "school_community_notice business_notice_ok everyday_chat_family elderly_typing_chat "
+        "harmless_hearsay senior_asks_genuine_ok"
+    ),
+)
+# The hundredth and hundred-and-first writers were asked for at least 20 rows per category (20-40 written;
+# 752 and 760 rows).
+BLIND_100 = EvalSet("ja_blind_100.csv", HUNDREDTH_LABELS, dict.fromkeys(HUNDREDTH_LABELS, 20), 750)
+BLIND_101 = EvalSet("ja_blind_101.csv", HUNDRED_FIRST_LABELS, dict.fromkeys(HUNDRED_FIRST_LABELS, 20), 760)
+PROBE_118_CATEGORIES = (
+    "keigo_phone_staff",
+    "counter_desu_masu",
+    "letters_greetings_formal",
+    "arranging_visits_questions",
+    "requests_repeat_wait",
+    "conditional_passive_causative",
+    "hearsay_retold",
+    "plain_da_negation",
+    "dialect_casual",
+    "emoji_elderly_typing",
+)
+PROBE_119_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "question",
+    "request",
+    "conditional",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect_emoji_elderly",
+)
+PROBE_120_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions_requests",
+    "conditionals",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect",
+    "emoji_elderly_typing",
+)
+PROBE_121_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions_requests",
+    "conditionals",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect",
+    "emoji_elderly_typing",
+)
 PROBES = [
+    probe("ja_plain_probe_121.csv", PROBE_121_CATEGORIES, 40),
+    probe("ja_plain_probe_120.csv", PROBE_120_CATEGORIES, 40),
+    probe("ja_plain_probe_119.csv", PROBE_119_CATEGORIES, 40),
+    probe("ja_plain_probe_118.csv", PROBE_118_CATEGORIES, 40),
     probe("ja_plain_probe_117.csv", PROBE_117_CATEGORIES, 40),
     probe("ja_plain_probe_116.csv", PROBE_116_CATEGORIES, 40),
     probe("ja_plain_probe_115.csv", PROBE_115_CATEGORIES, 40),
@@ -2966,6 +3049,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_101,
+    BLIND_100,
     BLIND_99,
     BLIND_98,
     BLIND_97,
