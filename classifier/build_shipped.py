@@ -2,6 +2,10 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_105.csv \
+        --independent classifier/eval/ja_blind_104.csv \
+        --independent classifier/eval/ja_blind_103.csv \
+        --independent classifier/eval/ja_blind_102.csv \
         --independent classifier/eval/ja_blind_101.csv \
         --independent classifier/eval/ja_blind_100.csv \
         --independent classifier/eval/ja_blind_99.csv \
@@ -16,6 +20,16 @@
         --independent classifier/eval/ja_blind_90.csv \
         --independent classifier/eval/ja_blind_89.csv \
         --independent classifier/eval/ja_blind_88.csv \
+        --independent classifier/eval/ja_plain_probe_131.csv \
+        --independent classifier/eval/ja_plain_probe_130.csv \
+        --independent classifier/eval/ja_plain_probe_129.csv \
+        --independent classifier/eval/ja_plain_probe_128.csv \
+        --independent classifier/eval/ja_plain_probe_127.csv \
+        --independent classifier/eval/ja_plain_probe_126.csv \
+        --independent classifier/eval/ja_plain_probe_125.csv \
+        --independent classifier/eval/ja_plain_probe_124.csv \
+        --independent classifier/eval/ja_plain_probe_123.csv \
+        --independent classifier/eval/ja_plain_probe_122.csv \
         --independent classifier/eval/ja_plain_probe_121.csv \
         --independent classifier/eval/ja_plain_probe_120.csv \
         --independent classifier/eval/ja_plain_probe_119.csv \
