@@ -1204,13 +1204,18 @@ _DO_NOT_ACT_REPLY = re.compile(
 )
 # Advice in a family voice that names no scam: keep a PIN or a code to yourself, turn down money-making talk,
 # "if they ask for it, it is all lies" (「暗証番号は誰にも言っちゃダメよ」「儲かる投資の話は全部断ってね」,
-# `ja_blind_96`); not asked (「暗証番号言っちゃだめなやつ？」, `ja_blind_97`). It counts for the reply
+# `ja_blind_96`), as a plain rule or with 〜たり (「カードは人に渡さない、暗証番号は言わない」「暗証番号を
+# 教えたりしないでください」), or do not write it down (「メモして財布に入れとったらあかんよ」, `ja_blind_100`);
+# not asked (「暗証番号言っちゃだめなやつ？」, `ja_blind_97`). It counts for the reply
 # only, and not beside what a trick itself asks (`_TRICK_ASKS`) or a link of the message's own.
 _PROTECTIVE_REPLY = re.compile(
     fold_kana(
         r"(?:暗証番号|パスワード|口座番号|認証コード|確認コード|(?:口座|カード|通帳)の番号)[^。\n]{0,16}?"
-        r"(?:(?:言わ|教え)ないで|(?:言っ|教え)(?:ちゃ|たら|ては)(?:だめ|ダメ|あかん|いかん|いけ))"
+        r"(?:(?:言わ|教え)ないで|(?:言っ|教え)(?:ちゃ|たら|ては)(?:だめ|ダメ|あかん|いかん|いけ)|"
+        r"(?:言わ|教え)ない(?=[。、,!！\s]|$|こと|約束|って)|(?:言っ|教え)たり(?:は)?しないで|"
+        r"(?:メモ|書い|書き)[^。\n]{0,12}?(?:たら|ちゃ|ては)(?:あかん|だめ|ダメ|いけない|いかん))"
         r"(?![^。\n!！]{0,6}?[?？])|"
+        r"カード[^。\n]{0,8}?(?:渡さない(?=[。、,!！\s]|$|こと|約束|って)|渡したり(?:は)?しないで)|"
         r"(?:儲かる|もうかる|うまい|おいしい|必ず増える)[^。\n]{0,12}?話[^。\n]{0,8}?"
         r"(?:断って|ことわって|乗らないで|のらないで|やらないで)|"
         r"(?:聞かれ|きかれ|言われ|いわれ)たら[^。\n]{0,10}?(?:ウソ|うそ|嘘|詐欺|さぎ)"

@@ -945,6 +945,9 @@ def test_a_notice_quoting_what_a_fake_alert_asks_still_reads_as_a_relay() -> Non
         "暗証番号は誰にも言っちゃダメよ",
         "儲かる投資の話は全部断ってね",
         "ばあちゃん、給付金で口座番号とか暗証番号聞かれたら全部ウソだから。わからんことあったら俺に聞いて",
+        "カードは人に渡さない、暗証番号は言わない。これだけ覚えといて",
+        "暗証番号を人に教えたりしないでね",
+        "カードの暗証番号、メモして財布に入れとったらあかんよ",
     ],
 )
 def test_staff_checks_and_a_relatives_short_advice_warn_in_the_reply_only(text: str) -> None:
@@ -969,6 +972,9 @@ def test_staff_checks_and_a_relatives_short_advice_warn_in_the_reply_only(text: 
         # Advice to keep a code that asks, in its own words, for the code (`ja_blind_100`'s smishing).
         "暗証番号は誰にも言っちゃダメですよ。当社の担当者に限りお伝えください",
         "パスワードは教えちゃダメ。確認のため、このメッセージに返信してね",
+        # Told to write the PIN down and send it; a relative's secret the caller asks to keep.
+        "書類に口座番号と暗証番号を書いて返送しないといけないんだって。あなたも早く出してね",
+        "兄の声で「会社のカードで失敗した、母さんには言わないで」と電話。父が動揺している。",
     ],
 )
 def test_a_purpose_check_or_pin_advice_that_asks_or_links_itself_warns_of_nothing(text: str) -> None:
