@@ -1205,8 +1205,8 @@ _DO_NOT_ACT_REPLY = re.compile(
 # Advice in a family voice that names no scam: keep a PIN or a code to yourself, turn down money-making talk,
 # "if they ask for it, it is all lies" (「暗証番号は誰にも言っちゃダメよ」「儲かる投資の話は全部断ってね」,
 # `ja_blind_96`), as a plain rule or with 〜たり (「カードは人に渡さない、暗証番号は言わない」「暗証番号を
-# 教えたりしないでください」), or do not write it down (「メモして財布に入れとったらあかんよ」, `ja_blind_100`);
-# not asked (「暗証番号言っちゃだめなやつ？」, `ja_blind_97`). It counts for the reply
+# 教えたりしないでください」), or do not write it down (「メモして財布に入れとったらあかんよ」,
+# `ja_blind_100`); not asked (「暗証番号言っちゃだめなやつ？」, `ja_blind_97`). It counts for the reply
 # only, and not beside what a trick itself asks (`_TRICK_ASKS`) or a link of the message's own.
 _PROTECTIVE_REPLY = re.compile(
     fold_kana(
