@@ -33,7 +33,10 @@ quieted them. The rules read words that scams borrow (警視庁, 注意喚起, �
 never overruled: a fake alert's reply (follow the official instruction, confirm it on the official site
 or app) is right either way, while a genuine alert flagged could be doubted. Nor is a correction of a
 rumour (`cues.corrects_a_claim`): the model has seen the rumours it quotes, and on `ja_blind_21` to `_41`
-(stop 33) every correction it was sure of was genuine (3 of 3)."""
+(stop 33) every correction it was sure of was genuine (3 of 3). Nor, since stop 42, is a relative's advice
+that asks for nothing (`cues.advises_like_family`, 「暗証番号は誰にも言っちゃダメよ」): over 111,873
+training texts it was genuine every time it was sure of it (3 of 3), and on `ja_blind_96` it had flagged 3
+of 43 family warnings so."""
 
 FLAGGED_ALONE = frozenset({"coaching", "official_asks"})
 """Signs that flag a message by themselves (its score is raised to the threshold): being told what to say

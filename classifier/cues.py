@@ -10,6 +10,7 @@ the text the user sent.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1208,14 +1209,16 @@ _DO_NOT_ACT_REPLY = re.compile(
 # 教えたりしないでください」), or do not write it down (「メモして財布に入れとったらあかんよ」,
 # `ja_blind_100`); not asked (「暗証番号言っちゃだめなやつ？」, `ja_blind_97`). It counts for the reply
 # only, and not beside what a trick itself asks (`_TRICK_ASKS`) or a link of the message's own.
+# 「…言わない。」「…渡さないこと」 end a rule; 「言わないの？」 does not.
+_RULE_ENDS = r"(?=[。、,!！\s]|$|こと|約束|って)"
 _PROTECTIVE_REPLY = re.compile(
     fold_kana(
         r"(?:暗証番号|パスワード|口座番号|認証コード|確認コード|(?:口座|カード|通帳)の番号)[^。\n]{0,16}?"
         r"(?:(?:言わ|教え)ないで|(?:言っ|教え)(?:ちゃ|たら|ては)(?:だめ|ダメ|あかん|いかん|いけ)|"
-        r"(?:言わ|教え)ない(?=[。、,!！\s]|$|こと|約束|って)|(?:言っ|教え)たり(?:は)?しないで|"
+        r"(?:言わ|教え)ない" + _RULE_ENDS + r"|(?:言っ|教え)たり(?:は)?しないで|"
         r"(?:メモ|書い|書き)[^。\n]{0,12}?(?:たら|ちゃ|ては)(?:あかん|だめ|ダメ|いけない|いかん))"
         r"(?![^。\n!！]{0,6}?[?？])|"
-        r"カード[^。\n]{0,8}?(?:渡さない(?=[。、,!！\s]|$|こと|約束|って)|渡したり(?:は)?しないで)|"
+        r"カード[^。\n]{0,8}?(?:渡さない" + _RULE_ENDS + r"|渡したり(?:は)?しないで)|"
         r"(?:儲かる|もうかる|うまい|おいしい|必ず増える)[^。\n]{0,12}?話[^。\n]{0,8}?"
         r"(?:断って|ことわって|乗らないで|のらないで|やらないで)|"
         r"(?:聞かれ|きかれ|言われ|いわれ)たら[^。\n]{0,10}?(?:ウソ|うそ|嘘|詐欺|さぎ)"
@@ -1236,12 +1239,13 @@ _ASKS_FOR_ANSWER = re.compile(
 )
 
 
-def _advises_like_family(normalised: str, present: set[str]) -> bool:
-    """A relative's protective advice (`_PROTECTIVE_REPLY`) with no trick's ask beside it, no link of the
-    message's own, and no ask to answer or to pass the secret on."""
+def _advises_like_family(normalised: str, signs: AbstractSet[str]) -> bool:
+    """A relative's protective advice (`_PROTECTIVE_REPLY`) with no trick's ask beside it (`signs`: every
+    sign found, explain-only ones too, so a fee asked first counts), no link of the message's own, and no
+    ask to answer or to pass the secret on."""
     return (
         _PROTECTIVE_REPLY.search(normalised) is not None
-        and not present.intersection(_TRICK_ASKS)
+        and not signs.intersection(_TRICK_ASKS)
         and _links_only_quoted(normalised)
         and not _says_itself(_ASKS_FOR_ANSWER, normalised)
     )
@@ -1523,7 +1527,9 @@ def _alert_readings(normalised: str, present: set[str]) -> tuple[bool, bool]:
     return features, reply
 
 
-def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -> bool:
+def _is_warning(
+    normalised: str, present: set[str], denied: bool, reply: bool, signs: frozenset[str] = frozenset()
+) -> bool:
     """A warning about a scam: it names the scam or its harm, advises not to act (or says how it was
     checked, or who the sender is not), answers any doubtful link, and has no sign of being a trick.
     With `reply`, the ways of warning kept out of the model's features count too (`_SCAM_WORDS_REPLY`)."""
@@ -1534,7 +1540,7 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
     # (「詐欺にあって全財産とられたらしいよ。犯人は近所の人だって」 is hearsay of a crime).
     told_loss = reply and _HARM_REPLY.search(normalised) is not None
     protective = _PROTECTIVE.search(normalised) is not None or (
-        reply and _advises_like_family(normalised, present)
+        reply and _advises_like_family(normalised, signs)
     )
     denies_sender = _DENIES_SENDER.search(normalised) is not None or (
         reply
@@ -1597,13 +1603,13 @@ def _is_warning(normalised: str, present: set[str], denied: bool, reply: bool) -
     return advises and answers_link and not present.intersection(blockers)
 
 
-def _warns_in_reply(normalised: str, present: set[str], denied: bool) -> bool:
+def _warns_in_reply(normalised: str, present: set[str], denied: bool, signs: frozenset[str]) -> bool:
     """True when the reply's ways of warning (kept out of the features) or a warning said in dialect make
     the message a warning; then it must not itself ask for what scams ask (`_ASKS_REPLY`)."""
     standard = standard_endings(normalised)
     return (
         (standard != normalised or _reply_may_differ(normalised))
-        and _is_warning(standard, present, denied, reply=True)
+        and _is_warning(standard, present, denied, reply=True, signs=signs)
         and not _says_itself(_ASKS_REPLY, normalised)
     )
 
@@ -1631,7 +1637,8 @@ def _analyse(normalised: str) -> tuple[_Analysis, _Analysis, _Analysis]:
         for name, before, after in zip(CUE_NAMES, found, raw, strict=True)
         if name not in _STANCE_SILENT
     )
-    present = {name for name, spans in zip(CUE_NAMES, raw, strict=True) if spans} - _STANCE_SILENT
+    signs = frozenset(name for name, spans in zip(CUE_NAMES, raw, strict=True) if spans)
+    present = set(signs - _STANCE_SILENT)
     is_japanese = not normalised.isascii()
     asks_to_act = _asks_to_act(normalised)
     alert, reply_alert = (
@@ -1639,7 +1646,7 @@ def _analyse(normalised: str) -> tuple[_Analysis, _Analysis, _Analysis]:
     )
     warning = is_japanese and not asks_to_act and _is_warning(normalised, present, denied, reply=False)
     reply_warning = warning or (
-        is_japanese and not asks_to_act and _warns_in_reply(normalised, present, denied)
+        is_japanese and not asks_to_act and _warns_in_reply(normalised, present, denied, signs)
     )
     sourced = (
         is_japanese
@@ -1746,12 +1753,9 @@ def advises_like_family(normalised: str) -> bool:
     (`_PROTECTIVE_REPLY`: keep a PIN to yourself, turn down money-making talk) with no trick's ask beside
     it, no link of its own, and no ask to answer or to pass the secret on. The model has learnt the scams
     such advice names and may be sure of it (`ja_blind_96`: 0.85-1.00); that must not make it a scam."""
-    standard = _quotes_as_the_reply_reads(standard_endings(normalised))
-    if _PROTECTIVE_REPLY.search(standard) is None:
-        return False
     unread = _analyse(normalised)[2][0]
-    present = {name for name, spans in zip(CUE_NAMES, unread, strict=True) if spans}
-    return _advises_like_family(standard, present)
+    signs = {name for name, spans in zip(CUE_NAMES, unread, strict=True) if spans}
+    return _advises_like_family(_quotes_as_the_reply_reads(standard_endings(normalised)), signs)
 
 
 def stance(text: str) -> tuple[bool, bool]:

@@ -969,6 +969,7 @@ def test_staff_checks_and_a_relatives_short_advice_warn_in_the_reply_only(text: 
         "暗証番号は言っちゃダメですよ。確認は090-0000-1234までお電話ください",
         "口座番号は教えちゃダメよ。還付金はATMで受け取れるから行ってきてね",
         "暗証番号は教えちゃダメ。詳しくはこちら http://kakunin-check.com/a",
+        "暗証番号は言わない約束ね。手数料は先払いでお願いします",
         "知らない番号には絶対『はい』って言わないで。声を録音されて契約されるらしい",
         # Advice to keep a code that asks, in its own words, for the code (`ja_blind_100`'s smishing).
         "暗証番号は誰にも言っちゃダメですよ。当社の担当者に限りお伝えください",
