@@ -280,6 +280,13 @@ def test_an_official_alert_is_not_told_to_wait_before_sharing(capsys: pytest.Cap
     assert "確かめてから共有" not in out and "before you share" not in out
 
 
+def test_a_warning_the_model_is_sure_of_is_called_a_warning(capsys: pytest.CaptureFixture[str]) -> None:
+    """The model scores it high (it names a scam's words); the first line must not read as a verdict."""
+    assert run(["check", "カードは人に渡さない、暗証番号は言わない。これだけ覚えといて"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert "read as a warning or a notice" in first and "few warning signs" not in first
+
+
 def test_link_reasons_are_named_in_words(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["check", "再配達はこちら https://yamato-redelivery.example/"]) == 0
     out = capsys.readouterr().out

@@ -309,11 +309,14 @@ def render(result: CheckResult, threshold: float) -> str:
     from classifier.links import REASON_LABELS
     from classifier.result import MAX_SCORED_CHARS
 
-    verdict = (
-        "注意が必要かも / worth a closer look"
-        if result.suspicious
-        else "目立つ警告サインは少なめ / few warning signs"
-    )
+    # A warning or an alert relay keeps its model score, which can be high (its words are a scam's):
+    # "few warning signs" beside 0.99 would read as a contradiction.
+    if result.suspicious:
+        verdict = "注意が必要かも / worth a closer look"
+    elif result.official_alert or result.scam_warning:
+        verdict = "注意の呼びかけ・知らせとして読みました / read as a warning or a notice"
+    else:
+        verdict = "目立つ警告サインは少なめ / few warning signs"
     lines = [f"スコア score: {result.score:.2f}  ({verdict}; しきい値 threshold {threshold:.2f})"]
     if result.official_alert:
         lines.append(
