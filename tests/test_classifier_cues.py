@@ -936,15 +936,21 @@ def test_a_notice_quoting_what_a_fake_alert_asks_still_reads_as_a_relay() -> Non
     assert stance(text)[0] is True
 
 
+# A relative's advice that names no scam (`ja_blind_96`).
+RELATIVES_ADVICE = (
+    "暗証番号は誰にも言っちゃダメよ",
+    "儲かる投資の話は全部断ってね",
+    "ばあちゃん、給付金で口座番号とか暗証番号聞かれたら全部ウソだから。わからんことあったら俺に聞いて",
+)
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "ギフトカードの番号を、電話やメールで教えるように言われていませんか？",
         "窓口でお尋ねしてすみません。高額のお引き出しの際は皆さまに使い道をお伺いしています。",
         "今日銀行で、お電話で誰かに言われてないですかって3回も聞かれた笑 大丈夫、本当に屋根の修理よ",
-        "暗証番号は誰にも言っちゃダメよ",
-        "儲かる投資の話は全部断ってね",
-        "ばあちゃん、給付金で口座番号とか暗証番号聞かれたら全部ウソだから。わからんことあったら俺に聞いて",
+        *RELATIVES_ADVICE,
         "カードは人に渡さない、これだけ覚えといて",
         "暗証番号は言わない。約束ね",
         "暗証番号を人に教えたりしないでね",
@@ -984,14 +990,7 @@ def test_a_purpose_check_or_pin_advice_that_asks_or_links_itself_warns_of_nothin
     assert not cues.advises_like_family(reading_form(text))
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "暗証番号は誰にも言っちゃダメよ",
-        "儲かる投資の話は全部断ってね",
-        "ばあちゃん、給付金で口座番号とか暗証番号聞かれたら全部ウソだから。わからんことあったら俺に聞いて",
-    ],
-)
+@pytest.mark.parametrize("text", RELATIVES_ADVICE)
 def test_a_relatives_advice_is_told_apart_for_the_checker(text: str) -> None:
     """`checker` lets no sure model overrule it (the model has learnt the scams such advice names)."""
     assert cues.advises_like_family(reading_form(text))
