@@ -1245,7 +1245,7 @@ def _advises_like_family(normalised: str, signs: AbstractSet[str]) -> bool:
     ask to answer or to pass the secret on."""
     return (
         _PROTECTIVE_REPLY.search(normalised) is not None
-        and not signs.intersection(_TRICK_ASKS)
+        and signs.isdisjoint(_TRICK_ASKS)
         and _links_only_quoted(normalised)
         and not _says_itself(_ASKS_FOR_ANSWER, normalised)
     )
