@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_107.csv \
+        --independent classifier/eval/ja_blind_106.csv \
         --independent classifier/eval/ja_blind_105.csv \
         --independent classifier/eval/ja_blind_104.csv \
         --independent classifier/eval/ja_blind_103.csv \
@@ -20,6 +22,10 @@
         --independent classifier/eval/ja_blind_90.csv \
         --independent classifier/eval/ja_blind_89.csv \
         --independent classifier/eval/ja_blind_88.csv \
+        --independent classifier/eval/ja_plain_probe_135.csv \
+        --independent classifier/eval/ja_plain_probe_134.csv \
+        --independent classifier/eval/ja_plain_probe_133.csv \
+        --independent classifier/eval/ja_plain_probe_132.csv \
         --independent classifier/eval/ja_plain_probe_131.csv \
         --independent classifier/eval/ja_plain_probe_130.csv \
         --independent classifier/eval/ja_plain_probe_129.csv \

@@ -3199,7 +3199,92 @@ PROBE_131_CATEGORIES = (
     "dialect",
     "emoji_elderly_typing",
 )
+HUNDRED_SIXTH_LABELS = labelled(
+    suspicious=(
+        "smishing_short_sus family_new_number_sus fake_police_bank_protect_sus recovery_scam_sus "
+        "unverified_chain_warning_sus health_disaster_rumour_sus invest_romance_sus "
+        "refund_official_impersonation_sus senior_asks_sus popup_screen_sus letter_visitor_sus "
+        "line_takeover_sus warning_mimic_or_spread_long_sus smish_borrows_warning_sus "
+        "long_scam_script_sus"
+    ),
+    ordinary=(
+        "family_short_warning_ok family_long_warning_ok friend_club_colleague_warning_ok "
+        "dialect_warning_ok official_scam_warning_ok disaster_alert_ok community_notice_ok "
+        "business_notice_ok everyday_chat_ok senior_asks_genuine_ok neighbour_long_retelling_ok "
+        "relative_retells_scam_ok relative_retells_scam_long_ok"
+    ),
+)
+HUNDRED_SEVENTH_LABELS = labelled(
+    suspicious=(
+        "account_phishing_sus delivery_smishing_sus city_refund_sus pension_tax_sus health_rumour_sus "
+        "disaster_rumour_sus chain_message_sus outrage_spread_sus media_hides_sus senior_asks_helper_sus "
+        "visitor_call_sus unsourced_photo_video_sus police_impersonation_sus utility_telecom_sus "
+        "family_new_number_sus investment_trap_sus romance_trap_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok "
+        "family_scam_warning_ok school_notice_ok community_notice_ok business_keigo_notice_ok "
+        "family_chat_ok friends_chat_ok harmless_hearsay_ok senior_asks_helper_ok shop_service_notice_ok "
+        "plain_sentences_ok health_notice_sourced_ok genuine_visitor_call_ok seasonal_greeting_ok"
+    ),
+)
+# The writers of ja_blind_106 and _107 were asked for at least 20 rows per category (20-128 written;
+# 889 and 859 rows).
+BLIND_106 = EvalSet("ja_blind_106.csv", HUNDRED_SIXTH_LABELS, dict.fromkeys(HUNDRED_SIXTH_LABELS, 20), 880)
+BLIND_107 = EvalSet("ja_blind_107.csv", HUNDRED_SEVENTH_LABELS, dict.fromkeys(HUNDRED_SEVENTH_LABELS, 20), 850)
+PROBE_132_CATEGORIES = (
+    "thanks_casual",
+    "thanks_keigo_letters",
+    "compliments_humble",
+    "greetings_cards",
+    "announcing_own_visit_delivery",
+    "reassurance",
+    "offers",
+    "retold_hearsay",
+    "dialect",
+    "elderly_typing_emoji",
+)
+PROBE_133_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "question_request",
+    "conditional_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "elderly_hiragana",
+    "emoji_casual",
+)
+PROBE_134_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo_notices_letters",
+    "questions",
+    "requests_family_advice",
+    "conditional_negation",
+    "passive_causative",
+    "hearsay_retelling",
+    "regional_dialect",
+    "emoji_elderly_typing",
+)
+PROBE_135_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "question_request",
+    "conditional",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect",
+    "emoji_elderly_typing",
+)
 PROBES = [
+    probe("ja_plain_probe_135.csv", PROBE_135_CATEGORIES, 40),
+    probe("ja_plain_probe_134.csv", PROBE_134_CATEGORIES, 40),
+    probe("ja_plain_probe_133.csv", PROBE_133_CATEGORIES, 40),
+    probe("ja_plain_probe_132.csv", PROBE_132_CATEGORIES, 40),
     probe("ja_plain_probe_131.csv", PROBE_131_CATEGORIES, 40),
     probe("ja_plain_probe_130.csv", PROBE_130_CATEGORIES, 40),
     probe("ja_plain_probe_129.csv", PROBE_129_CATEGORIES, 40),
@@ -3243,6 +3328,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_107,
+    BLIND_106,
     BLIND_105,
     BLIND_104,
     BLIND_103,
