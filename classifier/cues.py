@@ -1242,11 +1242,12 @@ _ASKS_FOR_ANSWER = re.compile(
 # Someone received a scam and did not act, and says so as the right thing to do, or passed on a rule not to
 # act: 「切って正解でした」「断って正解やった」「開かずに消したって」「捨ててもらいました」「ブロックさせ
 # ました」「おさないでって いっといた」「回す前に聞いてって言っといた」「お金の話は疑おうね」
-# (`ja_blind_100`, `_104`). The refusal names the trick as well as advising: a retelling often names no
-# scam word at all.
+# (`ja_blind_100`, `_104`); not asked (「断ってよかったのか」, stop 37's corpus). The refusal names the
+# trick as well as advising: a retelling often names no scam word at all.
 _REFUSED_REPLY = re.compile(
     fold_kana(
-        r"(?:切っ|断っ|ことわっ|無視し|消し|捨て|削除し|ブロックし|出なく)て(?:正解|よかった|良かった)|"
+        r"(?:切っ|断っ|ことわっ|無視し|消し|捨て|削除し|ブロックし|出なく)て(?:正解|よかった|良かった)"
+        r"(?!(?:の|ん)?(?:か|かな|かしら|ですか|でしょうか|[?？]))|"
         r"(?<=[ぁ-ゖ])ずに(?:消し|捨て|削除し)(?:た|ました|て(?:もらい|もろ|くれ))|"
         r"(?:消し|捨て|削除し|ブロックし)て(?:もらい|もろ)(?:ました|た)|ブロックさせ(?:ました|た)|"
         r"(?:押さ|おさ|開か|ひらか|出|払わ|はらわ|振り込ま|回さ|まわさ|教え|おしえ|応じ|かけ)ないでって[^。\n]{0,4}?(?:言っ|いっ|伝え)"

@@ -1024,8 +1024,9 @@ def test_a_retold_scam_turned_down_warns_in_the_reply_only(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # Someone who asked before pressing and asks again (`ja_blind_retired`, label 1).
+        # Someone who asked before pressing, or asks whether turning it down was right (label 1).
         "お母さんから転送：「再配達をご希望の場合は下記URLからご連絡ください」って。一応押す前に聞いてみたって",
+        "玄関に『消防署の方から来ました』という男性が来て、一個1万2千円と言われました。断ってよかったのか",
         # A refusal with the trick's ask or link in the message's own words, or asking to be answered.
         "無視して正解です。ただし還付金はATMで受け取れますので、本日中に行ってください",
         "前のメールは消して正解です。新しいご案内 https://kakunin-check.com/a をご確認ください",
