@@ -122,6 +122,7 @@ class Checker:
                 and raw >= max(STANCE_BAR, self.threshold)
                 and not cues.corrects_a_claim(reading.text)
                 and not cues.advises_like_family(reading.text)
+                and not cues.retells_a_refusal(reading.text)
             ):
                 score, reading = raw, cues.read(text, stance=False)
             else:

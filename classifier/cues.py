@@ -1197,7 +1197,7 @@ _DO_NOT_ACT_REPLY = re.compile(
         r"即切(?:って|り[。!]|りで)|"
         r"(?:行か|払わ|振り込ま|渡さ|教え|押さ|開か|出|応じ|信じ|入れ|開け|買わ|かけ|返さ)ないで(?:よ|な[。!])|"
         + _SAGI
-        + r"|(?:信じ|入れ|開け|上げ|上がらせ|払っ|押し|買っ|振り込ん|渡し|送っ|教え|かけ|入っ|乗っ|"
+        + r"|(?:信じ|入れ|開け|上げ|上がらせ|払っ|押し|買っ|振り込ん|渡し|送っ|教え|かけ|電話し|入っ|乗っ|"
         r"行っ|出|見せ|答え|応じ|たっぷし|くりっくし|登録し|契約し)(?:たら|ちゃ|ては)(?:だめ|ダメ|あかん|アカン|いけ)"
         r"(?!(?:ない|ません|ん)?(?:らしい|んやって|んだって|んやて|そう))|"
         r"相手(?:に)?し(?:ないで|なくて(?:いい|ええ|大丈夫|よい))"
@@ -1239,6 +1239,26 @@ _ASKS_FOR_ANSWER = re.compile(
 )
 
 
+# Someone received a scam and did not act, and says so as the right thing to do, or passed on a rule not to
+# act: 「切って正解でした」「断って正解やった」「開かずに消したって」「捨ててもらいました」「ブロックさせ
+# ました」「おさないでって いっといた」「回す前に聞いてって言っといた」「お金の話は疑おうね」
+# (`ja_blind_100`, `_104`); not asked (「断ってよかったのか」, stop 37's corpus). The refusal names the
+# trick as well as advising: a retelling often names no scam word at all.
+_REFUSED_REPLY = re.compile(
+    fold_kana(
+        r"(?:切っ|断っ|ことわっ|無視し|消し|捨て|削除し|ブロックし|出なく)て(?:正解|よかった|良かった)"
+        r"(?!(?:の|ん)?(?:か|かな|かしら|ですか|でしょうか|[?？]))|"
+        r"(?<=[ぁ-ゖ])ずに(?:消し|捨て|削除し)(?:た|ました|て(?:もらい|もろ|くれ))|"
+        r"(?:消し|捨て|削除し|ブロックし)て(?:もらい|もろ)(?:ました|た)|ブロックさせ(?:ました|た)|"
+        r"(?:押さ|おさ|開か|ひらか|出|払わ|はらわ|振り込ま|回さ|まわさ|教え|おしえ|応じ|かけ)ないでって[^。\n]{0,4}?(?:言っ|いっ|伝え)"
+        r"(?:た|と(?:いた|いて)|ておいた|ときました|ておきました)|"
+        r"(?:回す|払う|振り込む|押す|送る|開く|契約する|買う)前に[^。\n]{0,6}?(?:聞いて|相談して|電話して|連絡して)"
+        r"(?:ね|な[。!]|ください|くれ(?:た|ました)|って|[。!！]|$)|"
+        r"(?:お金|投資|儲け|もうけ|儲かる|もうかる)(?:の)?話(?:は|も)[^。\n]{0,6}?(?:疑おう|疑って|断ろう)"
+    )
+)
+
+
 def _advises_like_family(normalised: str, signs: AbstractSet[str]) -> bool:
     """A relative's protective advice (`_PROTECTIVE_REPLY`) with no trick's ask beside it (`signs`: every
     sign found, explain-only ones too, so a fee asked first counts), no link of the message's own, and no
@@ -1248,6 +1268,25 @@ def _advises_like_family(normalised: str, signs: AbstractSet[str]) -> bool:
         and signs.isdisjoint(_TRICK_ASKS)
         and _links_only_quoted(normalised)
         and not _says_itself(_ASKS_FOR_ANSWER, normalised)
+    )
+
+
+def _turns_it_down(text: str) -> bool:
+    """A refusal or a rule not to act (`_REFUSED_REPLY`) in the message's own words, with every trick's
+    ask (`_TRICK_ASKS`) and link inside the quotation it retells, and no ask to be answered: 「無視して
+    正解です。還付金はATMで受け取れますので…」 asks for an errand itself."""
+    if not _says_itself(_REFUSED_REPLY, text):
+        return False
+    asks = (
+        span
+        for name, spans in zip(CUE_NAMES, _raw_spans(text), strict=True)
+        if name in _TRICK_ASKS
+        for span in spans
+    )
+    return (
+        all(_quoted(text, start, end) for start, end in asks)
+        and _links_only_quoted(text)
+        and not _says_itself(_ASKS_FOR_ANSWER, text)
     )
 
 
@@ -1362,6 +1401,7 @@ _REPLY_ONLY = (
     _SENDER_NEVER_REPLY,
     _STAFF_CHECK_REPLY,
     _PROTECTIVE_REPLY,
+    _REFUSED_REPLY,
 )
 _REPLY_ONLY_NEEDS = tuple((pattern, required_literals(pattern)) for pattern in _REPLY_ONLY)
 
@@ -1550,6 +1590,7 @@ def _is_warning(
         )
     )
     corrects = reply and _CORRECTS_REPLY.search(normalised) is not None
+    refused = reply and _turns_it_down(normalised)
     staff_check = reply and _STAFF_CHECK_REPLY.search(normalised) is not None
     names_it = (
         denied
@@ -1557,6 +1598,7 @@ def _is_warning(
         or told_loss
         or corrects
         or protective
+        or refused
         or staff_check
         or denies_sender
         or _SCAM_WORDS.search(normalised) is not None
@@ -1576,6 +1618,7 @@ def _is_warning(
     tells_not_to_act = (
         harm
         or protective
+        or refused
         or staff_check
         or _DO_NOT_ACT.search(normalised) is not None
         or (reply and _DO_NOT_ACT_REPLY.search(normalised) is not None)
@@ -1599,6 +1642,7 @@ def _is_warning(
         or _links_only_quoted(normalised)
         or _DONT_OPEN.search(normalised) is not None
         or _PROTECTIVE_LINK.search(normalised) is not None
+        or refused
     )
     return advises and answers_link and not present.intersection(blockers)
 
@@ -1756,6 +1800,13 @@ def advises_like_family(normalised: str) -> bool:
     unread = _analyse(normalised)[2][0]
     signs = {name for name, spans in zip(CUE_NAMES, unread, strict=True) if spans}
     return _advises_like_family(_quotes_as_the_reply_reads(standard_endings(normalised)), signs)
+
+
+def retells_a_refusal(normalised: str) -> bool:
+    """True when a message (as `Reading.text` holds it) tells that a trick was turned down or passes on a
+    rule not to act, and asks nothing itself (`_turns_it_down`). The model is often sure of the scam such
+    a retelling quotes (`ja_blind_104`: 0.84-0.98); that must not make the retelling a scam."""
+    return _turns_it_down(_quotes_as_the_reply_reads(standard_endings(normalised)))
 
 
 def stance(text: str) -> tuple[bool, bool]:

@@ -277,6 +277,14 @@ def test_a_correction_or_a_relatives_advice_the_model_is_sure_of_stays_a_warning
     assert result.scam_warning and not result.suspicious
 
 
+def test_a_retold_scam_turned_down_stays_a_warning_when_the_model_is_sure() -> None:
+    """The model is sure of the scam a retelling quotes (`ja_blind_104`: 0.84-0.98); a refusal told in the
+    writer's own words keeps the message a warning."""
+    text = "母のLINEに「お久しぶりです、覚えてますか？」って来て、投資の話になったって。ブロックさせました"
+    result = Checker(_Constant(0.95)).score(text)  # type: ignore[arg-type]  # duck-typed model
+    assert result.scam_warning and not result.suspicious
+
+
 @pytest.mark.parametrize(
     "scam",
     [

@@ -996,6 +996,48 @@ def test_a_relatives_advice_is_told_apart_for_the_checker(text: str) -> None:
     assert cues.advises_like_family(reading_form(text))
 
 
+# A scam someone received, retold with what was done about it (`ja_blind_100`, `_104`).
+RETOLD_REFUSALS = (
+    "兄貴から聞いた話。「NTTの者ですが光回線の料金が安くなります」っていう電話、結局は別の会社の契約だったって。"
+    "断って正解やった",
+    "参考までに。ばあちゃんが受けた電話「こちら〇〇銀行です。暗証番号を確認させてください」って。切って正解でした",
+    "おとうさんのけいたいに　「ゆうびんきょくです　おにもつを　おあずかりしてます」って　メール　きた。"
+    "おさないでって　いっといた",
+    "母のLINEに知らん人から「お久しぶりです、覚えてますか？」って来て、投資の話になったって。ブロックさせました",
+    "おばに来たメール「【重要】〇〇カード ご利用確認 https://card-check.example/」ってやつ。開かずに消したって",
+    "ポストに「不用品高価買取」のチラシ。押し買いの手口らしいので、捨ててもらいました",
+    "うちの親にも、回ってきたら回す前に聞いてって言っといた。",
+    "友達のLINEに「このアプリで100万が300万に」って来たらしい。友達からでもお金の話は疑おうね",
+)
+
+
+@pytest.mark.parametrize("text", RETOLD_REFUSALS)
+def test_a_retold_scam_turned_down_warns_in_the_reply_only(text: str) -> None:
+    """Turning the trick down, told as the right thing (「切って正解」「開かずに消した」), or a rule not to
+    act passed on (「おさないでって いっといた」) names the trick and is the advice; the features are as
+    before."""
+    assert stance(text) == (False, True)
+    assert cues._analyse(reading_form(text))[0][1] == (False, False)
+    assert cues.retells_a_refusal(reading_form(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone who asked before pressing, or asks whether turning it down was right (label 1).
+        "お母さんから転送：「再配達をご希望の場合は下記URLからご連絡ください」って。一応押す前に聞いてみたって",
+        "玄関に『消防署の方から来ました』という男性が来て、一個1万2千円と言われました。断ってよかったのか",
+        # A refusal with the trick's ask or link in the message's own words, or asking to be answered.
+        "無視して正解です。ただし還付金はATMで受け取れますので、本日中に行ってください",
+        "前のメールは消して正解です。新しいご案内 https://kakunin-check.com/a をご確認ください",
+        "切って正解でした。確認のため、このメッセージに返信してください",
+    ],
+)
+def test_a_refusal_beside_an_ask_of_the_messages_own_is_no_warning(text: str) -> None:
+    assert stance(text)[1] is False
+    assert not cues.retells_a_refusal(reading_form(text))
+
+
 @pytest.mark.parametrize(
     "text",
     [
