@@ -3231,7 +3231,9 @@ HUNDRED_SEVENTH_LABELS = labelled(
 # The writers of ja_blind_106 and _107 were asked for at least 20 rows per category (20-128 written;
 # 889 and 859 rows).
 BLIND_106 = EvalSet("ja_blind_106.csv", HUNDRED_SIXTH_LABELS, dict.fromkeys(HUNDRED_SIXTH_LABELS, 20), 880)
-BLIND_107 = EvalSet("ja_blind_107.csv", HUNDRED_SEVENTH_LABELS, dict.fromkeys(HUNDRED_SEVENTH_LABELS, 20), 850)
+BLIND_107 = EvalSet(
+    "ja_blind_107.csv", HUNDRED_SEVENTH_LABELS, dict.fromkeys(HUNDRED_SEVENTH_LABELS, 20), 850
+)
 PROBE_132_CATEGORIES = (
     "thanks_casual",
     "thanks_keigo_letters",
