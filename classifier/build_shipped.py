@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_109.csv \
+        --independent classifier/eval/ja_blind_108.csv \
         --independent classifier/eval/ja_blind_107.csv \
         --independent classifier/eval/ja_blind_106.csv \
         --independent classifier/eval/ja_blind_105.csv \

@@ -3282,6 +3282,41 @@ PROBE_135_CATEGORIES = (
     "dialect",
     "emoji_elderly_typing",
 )
+HUNDRED_EIGHTH_LABELS = labelled(
+    suspicious=(
+        "smish_ignore_if_not_you_bait fake_bank_fraud_team victims_group_recovery_pitch "
+        "chain_warning_spread received_scam_asks_whether_to_pay smish_delivery smish_official_utility "
+        "family_new_number investment_romance health_rumour disaster_rumour fake_police_prosecutor "
+        "fake_support_popup visit_letter_scam short_scam_snippet senior_asks_helper_sus "
+        "long_keigo_scam_mail long_chain_rumour long_asks_whether_to_pay short_scam_snippet_2"
+    ),
+    ordinary=(
+        "retell_scam_did_gen retell_scam_did_long retell_scam_short official_scam_warning "
+        "family_warns_relative official_disaster_alert school_community_notice genuine_business_notice "
+        "everyday_chat senior_asks_helper_ok long_retell_with_advice short_ok_chat_and_retell "
+        "relative_quotes_scam_text_warns"
+    ),
+)
+HUNDRED_NINTH_LABELS = labelled(
+    suspicious=(
+        "multiline_mail_scam_sus short_rumour_sus long_senior_asks_sus bank_impersonation_sus "
+        "gov_tax_pension_sus delivery_smishing_sus family_impersonation_sus "
+        "police_official_impersonation_sus investment_romance_sus health_rumour_sus disaster_rumour_sus "
+        "chain_outrage_sus senior_asks_helper_sus utility_telecom_visitor_sus account_takeover_prize_sus "
+        "keigo_long_scam_sus long_rumour_forward_sus long_scam_chat_sus short_smish_sus"
+    ),
+    ordinary=(
+        "multiline_notice_ok short_notice_ok long_genuine_letter_ok official_disaster_alert_ok "
+        "family_relays_alert_ok official_scam_warning_ok family_warns_scam_ok school_community_notice_ok "
+        "business_keigo_notice_ok everyday_chat_ok harmless_hearsay_ok senior_asks_helper_ok "
+        "long_family_news_ok family_quotes_scam_long_ok community_long_notice_ok short_chat_ok "
+        "genuine_service_long_ok official_warning_long_ok"
+    ),
+)
+# The writers of ja_blind_108 and _109 were asked for at least 20 rows per category (20-125 written;
+# 910 and 787 rows).
+BLIND_108 = EvalSet("ja_blind_108.csv", HUNDRED_EIGHTH_LABELS, dict.fromkeys(HUNDRED_EIGHTH_LABELS, 20), 910)
+BLIND_109 = EvalSet("ja_blind_109.csv", HUNDRED_NINTH_LABELS, dict.fromkeys(HUNDRED_NINTH_LABELS, 20), 780)
 PROBES = [
     probe("ja_plain_probe_135.csv", PROBE_135_CATEGORIES, 40),
     probe("ja_plain_probe_134.csv", PROBE_134_CATEGORIES, 40),
@@ -3330,6 +3365,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_109,
+    BLIND_108,
     BLIND_107,
     BLIND_106,
     BLIND_105,
