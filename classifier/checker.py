@@ -36,7 +36,11 @@ rumour (`cues.corrects_a_claim`): the model has seen the rumours it quotes, and 
 (stop 33) every correction it was sure of was genuine (3 of 3). Nor, since stop 42, is a relative's advice
 that asks for nothing (`cues.advises_like_family`, 「暗証番号は誰にも言っちゃダメよ」): over 111,873
 training texts it was genuine every time it was sure of it (3 of 3), and on `ja_blind_96` it had flagged 3
-of 43 family warnings so."""
+of 43 family warnings so. Nor, since stop 43, is a retold scam that was turned down, told in the writer's
+own words with the trick's asks left inside the quotation (`cues.retells_a_refusal`, 「…って電話。切って正解
+でした」「…ってメール。開かずに消したって」): the model is sure of the scam it quotes; over the 111,873 texts
+it read 32 genuine texts as warnings and no scam, and on stop 42's `ja_blind_100` to `_105` and stop 43's
+`ja_blind_106` it unflagged 8 and 9 genuine warnings and no scam."""
 
 FLAGGED_ALONE = frozenset({"coaching", "official_asks"})
 """Signs that flag a message by themselves (its score is raised to the threshold): being told what to say
