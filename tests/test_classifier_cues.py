@@ -955,6 +955,9 @@ RELATIVES_ADVICE = (
         "暗証番号は言わない。約束ね",
         "暗証番号を人に教えたりしないでね",
         "カードの暗証番号、メモして財布に入れとったらあかんよ",
+        # Do not call the number a fake screen shows (`ja_blind_100`).
+        "じいちゃんのスマホに「ウイルスに感染しています。今すぐサポートに電話してください」って出たらしい。"
+        "偽物やから電話したらあかんで",
     ],
 )
 def test_staff_checks_and_a_relatives_short_advice_warn_in_the_reply_only(text: str) -> None:
