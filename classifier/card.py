@@ -401,7 +401,7 @@ def render_card(metadata: dict[str, Any]) -> str:
         "59 to 19 of 1,600; stop 37: 20 to 10, then 8 to 4 of 1,600; stop 40: 9 to 8 of 1,600, and 21 to "
         "13 of 4,800 on stop 39's probes, read before; stop 41: 2 to 1 of 1,600). Stop 41's thirtieth "
         "training round (stories retold quoting staff, short everyday lines against short scam openers, "
-        "921 rows left) took the fresh probes from 9 to 7 of 2,400; stop 42's thirty-first (keigo, favours, "
+        "916 rows left) took the fresh probes from 9 to 7 of 2,400; stop 42's thirty-first (keigo, favours, "
         "short openers) took them from 3 to 6 of 2,400 and was not added. A "
         "Japanese line with no sign needs 0.99 to be flagged under 15 characters, sliding to the usual "
         "threshold at 60 (`classifier/short_lines.py`; 0.9 from stop 30, when it unflagged 38 of 69 probe "
