@@ -1652,7 +1652,6 @@ def _is_warning(
         or _links_only_quoted(normalised)
         or _DONT_OPEN.search(normalised) is not None
         or _PROTECTIVE_LINK.search(normalised) is not None
-        or refused
     )
     return advises and answers_link and not present.intersection(blockers)
 
