@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import csv
+from functools import cache
 from pathlib import Path
+
+import pytest
 
 from classifier.build_shipped import shipped_data_paths
 from classifier.leakage import main, near_copies
@@ -26,11 +29,16 @@ def test_near_copies_finds_a_reworded_copy_and_nothing_unrelated() -> None:
     assert near_copies(train, evaluation) == [0]
 
 
-def test_no_training_row_nearly_copies_an_evaluation_message() -> None:
+@cache
+def evaluation_texts() -> tuple[str, ...]:
+    return tuple(text for path in EVAL_SETS for text in texts(path))
+
+
+# One test per training file, so parallel workers share the comparison (the slowest test in the suite).
+@pytest.mark.parametrize("path", shipped_data_paths(), ids=lambda path: path.name)
+def test_no_training_row_nearly_copies_an_evaluation_message(path: Path) -> None:
     assert len(EVAL_SETS) >= 2
-    evaluation = [text for path in EVAL_SETS for text in texts(path)]
-    for path in shipped_data_paths():
-        assert near_copies(texts(path), evaluation) == [], path.name
+    assert near_copies(texts(path), list(evaluation_texts())) == [], path.name
 
 
 def test_drop_rewrites_the_training_file_without_them(tmp_path: Path) -> None:
