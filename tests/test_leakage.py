@@ -29,6 +29,14 @@ def test_near_copies_finds_a_reworded_copy_and_nothing_unrelated() -> None:
     assert near_copies(train, evaluation) == [0]
 
 
+def test_near_copies_are_found_in_every_block_of_training_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("classifier.leakage.BLOCK_ROWS", 2)
+    evaluation = ["還付金の手続きはこちらから今すぐお願いします"]
+    train = [f"{n}日は晴れて、庭の花がよく咲いた。" for n in range(5)]
+    train[3] = train[4] = "還付金の手続きはこちらから今すぐお願いします。"
+    assert near_copies(train, evaluation) == [3, 4]
+
+
 @cache
 def evaluation_texts() -> tuple[str, ...]:
     return tuple(text for path in EVAL_SETS for text in texts(path))
