@@ -1268,6 +1268,37 @@ _REFUSED_REPLY = re.compile(
     )
 )
 
+# A rule not to act about any outside contact, in the "even if" shape (`ja_blind_98`, `_100`, `_109`):
+# 「…みたいなハガキ来ても絶対払わんでよ」「知らない人からLINE来ても返さんでいいよ」「電話で聞かれても
+# 答えたらだめよ」「業者が来ても家に上げないで」; not asked (「来ても出なくていいの？」). `_even_if_rule`
+# keeps out a contact from a bank, the police, family or an office, which is how a scam cuts its victim
+# off (「銀行から電話が来ても出ないでください」), and any secrecy or coaching beside it.
+_EVEN_IF_REPLY = re.compile(
+    fold_kana(
+        r"(?:電話|でんわ|ハガキ|葉書|手紙|てがみ|メール|めーる|sms|ショートメール|line|ライン|dm|メッセージ|"
+        r"チラシ|封筒|人|業者|男|女)[^。\n]{0,14}?"
+        r"(?:来|き|届い|とどい|かかって|掛かって|聞かれ|きかれ|言われ|いわれ|頼まれ|たのまれ|誘われ|さそわれ)ても"
+        r"[^。\n]{0,12}?(?:払わ|はらわ|振り込ま|返さ|かえさ|返信し|答え|こたえ|出|で|開け|あけ|上げ|あげ|"
+        r"入れ|いれ|押さ|おさ|渡さ|わたさ|乗ら|のら|応じ|教え|おしえ|受け取ら|うけとら|相手にし|信じ|しんじ|"
+        r"かけ|電話し|連絡し)"
+        r"(?:ないで|なくて(?:いい|ええ|大丈夫|よい)|たら(?:だめ|ダメ|あかん|いけ|いかん)|ちゃ(?:だめ|ダメ|いけ))"
+        r"(?![^。\n]{0,6}?(?:[?？]|ですか|でしょうか|んか|の[。\s]|の$))"
+    )
+)
+_INSIDERS = re.compile(
+    fold_kana(r"銀行|警察|家族|息子|娘|孫|役所|役場|会社|弁護士|窓口|金融|職員|行員|担当|本人|誰")
+)
+
+
+def _even_if_rule(text: str, signs: AbstractSet[str]) -> bool:
+    """A rule not to act in the "even if" shape (`_EVEN_IF_REPLY`), in the message's own words, about a
+    contact that is no bank, police, family or office, with no secrecy or coaching sign in the message."""
+    return signs.isdisjoint({"secrecy", "coaching"}) and any(
+        not _quoted(text, found.start(), found.end())
+        and _INSIDERS.search(text, max(0, found.start() - 10), found.end()) is None
+        for found in _EVEN_IF_REPLY.finditer(text)
+    )
+
 
 def _advises_like_family(normalised: str, signs: AbstractSet[str]) -> bool:
     """A relative's protective advice (`_PROTECTIVE_REPLY`) with no trick's ask beside it (`signs`: every
@@ -1285,13 +1316,12 @@ def _turns_it_down(text: str) -> bool:
     """A refusal or a rule not to act (`_REFUSED_REPLY`) in the message's own words, with every trick's
     ask (`_TRICK_ASKS`) and link inside the quotation it retells, and no ask to be answered: 「無視して
     正解です。還付金はATMで受け取れますので…」 asks for an errand itself."""
-    if not _says_itself(_REFUSED_REPLY, text):
+    found = _raw_spans(text)
+    signs = {name for name, spans in zip(CUE_NAMES, found, strict=True) if spans}
+    if not (_says_itself(_REFUSED_REPLY, text) or _even_if_rule(text, signs)):
         return False
     asks = (
-        span
-        for name, spans in zip(CUE_NAMES, _raw_spans(text), strict=True)
-        if name in _TRICK_ASKS
-        for span in spans
+        span for name, spans in zip(CUE_NAMES, found, strict=True) if name in _TRICK_ASKS for span in spans
     )
     return (
         all(_quoted(text, start, end) for start, end in asks)
