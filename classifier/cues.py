@@ -1272,7 +1272,10 @@ _REFUSED_REPLY = re.compile(
 # 「…みたいなハガキ来ても絶対払わんでよ」「知らない人からLINE来ても返さんでいいよ」「電話で聞かれても
 # 答えたらだめよ」「業者が来ても家に上げないで」; not asked (「来ても出なくていいの？」). `_even_if_rule`
 # keeps out a contact from a bank, the police, family or an office, which is how a scam cuts its victim
-# off (「銀行から電話が来ても出ないでください」), and any secrecy or coaching beside it.
+# off (「銀行から電話が来ても出ないでください」「途中でパパから電話きても出ないでね」), and any secrecy or
+# coaching beside it. It makes a warning for the reply only, never one a sure model must give way to
+# (`retells_a_refusal`): hoax chains say it too (「この番号から電話来ても出ないで！出たら電話代100万円請求
+# される」, stop 37's corpus).
 _EVEN_IF_REPLY = re.compile(
     fold_kana(
         r"(?:電話|でんわ|ハガキ|葉書|手紙|てがみ|メール|めーる|sms|ショートメール|line|ライン|dm|メッセージ|"
@@ -1286,7 +1289,10 @@ _EVEN_IF_REPLY = re.compile(
     )
 )
 _INSIDERS = re.compile(
-    fold_kana(r"銀行|警察|家族|息子|娘|孫|役所|役場|会社|弁護士|窓口|金融|職員|行員|担当|本人|誰")
+    fold_kana(
+        r"銀行|警察|家族|息子|娘|孫|役所|役場|会社|弁護士|窓口|金融|職員|行員|担当|本人|誰|"
+        r"パパ|ママ|父|母|夫|妻|主人|兄|姉|弟|妹"
+    )
 )
 
 
@@ -1295,7 +1301,7 @@ def _even_if_rule(text: str, signs: AbstractSet[str]) -> bool:
     contact that is no bank, police, family or office, with no secrecy or coaching sign in the message."""
     return signs.isdisjoint({"secrecy", "coaching"}) and any(
         not _quoted(text, found.start(), found.end())
-        and _INSIDERS.search(text, max(0, found.start() - 10), found.end()) is None
+        and _INSIDERS.search(text, max(0, found.start() - 5), found.end()) is None
         for found in _EVEN_IF_REPLY.finditer(text)
     )
 
@@ -1312,13 +1318,14 @@ def _advises_like_family(normalised: str, signs: AbstractSet[str]) -> bool:
     )
 
 
-def _turns_it_down(text: str) -> bool:
-    """A refusal or a rule not to act (`_REFUSED_REPLY`) in the message's own words, with every trick's
-    ask (`_TRICK_ASKS`) and link inside the quotation it retells, and no ask to be answered: 「無視して
-    正解です。還付金はATMで受け取れますので…」 asks for an errand itself."""
+def _turns_it_down(text: str, even_if: bool = False) -> bool:
+    """A refusal or a rule not to act (`_REFUSED_REPLY`, and with `even_if` `_even_if_rule`) in the
+    message's own words, with every trick's ask (`_TRICK_ASKS`) and link inside the quotation it retells,
+    and no ask to be answered: 「無視して正解です。還付金はATMで受け取れますので…」 asks for an errand
+    itself."""
     found = _raw_spans(text)
     signs = {name for name, spans in zip(CUE_NAMES, found, strict=True) if spans}
-    if not (_says_itself(_REFUSED_REPLY, text) or _even_if_rule(text, signs)):
+    if not (_says_itself(_REFUSED_REPLY, text) or (even_if and _even_if_rule(text, signs))):
         return False
     asks = (
         span for name, spans in zip(CUE_NAMES, found, strict=True) if name in _TRICK_ASKS for span in spans
@@ -1630,7 +1637,7 @@ def _is_warning(
         )
     )
     corrects = reply and _CORRECTS_REPLY.search(normalised) is not None
-    refused = reply and _turns_it_down(normalised)
+    refused = reply and _turns_it_down(normalised, even_if=True)
     staff_check = reply and _STAFF_CHECK_REPLY.search(normalised) is not None
     names_it = (
         denied
