@@ -1031,6 +1031,41 @@ def test_a_retold_scam_turned_down_warns_in_the_reply_only(text: str) -> None:
     assert cues.retells_a_refusal(reading_form(text))
 
 
+# A rule not to act about an outside contact, in the "even if" shape (`ja_blind_94`, `_98`, `_100`, `_106`).
+EVEN_IF_RULES = (
+    "おじいちゃん、『当選しました、手数料払って』みたいなハガキ来ても絶対払わんでよ。うちの会社でも被害あったって聞いた",
+    "父さん、知らない人から『今話せる？』とかLINE来ても返さんでいいよ。知り合いなら名前名乗るはずやけん",
+    "おっかあ、知らん人が来ても戸ぁ開けたらあかんで。ワシに電話しい",
+    "おかあ、知らん番号から電話きても出んでええがな。用があったら留守電入れるけぇ",
+    "知らん業者が屋根見せてって来ても上げたらあかんよ",
+)
+
+
+@pytest.mark.parametrize("text", EVEN_IF_RULES)
+def test_a_rule_not_to_act_even_if_contacted_warns_in_the_reply_only(text: str) -> None:
+    """「…ハガキ来ても払わんでよ」 names the trick and is the advice, for the reply; a sure model is not
+    bound by it (hoax chains say 「この番号から電話来ても出ないで」 too)."""
+    assert stance(text) == (False, True)
+    assert cues._analyse(reading_form(text))[0][1] == (False, False)
+    assert not cues.retells_a_refusal(reading_form(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Asked, not advised.
+        "知らない人から電話来ても出なくていいの？",
+        # An office, a bank or family cut off: how a scam keeps its victim to itself.
+        "市役所から電話が来ても出なくていいです。手続きはこちらで進めます",
+        "銀行の人が来ても家に入れないでね。あとで私から説明するから",
+        # Kept secret.
+        "知らない人に聞かれても教えないでね。二人だけの秘密だよ",
+    ],
+)
+def test_an_even_if_rule_that_asks_or_cuts_off_is_no_warning(text: str) -> None:
+    assert stance(text)[1] is False
+
+
 @pytest.mark.parametrize(
     "text",
     [
