@@ -1449,6 +1449,7 @@ _REPLY_ONLY = (
     _STAFF_CHECK_REPLY,
     _PROTECTIVE_REPLY,
     _REFUSED_REPLY,
+    _EVEN_IF_REPLY,
 )
 _REPLY_ONLY_NEEDS = tuple((pattern, required_literals(pattern)) for pattern in _REPLY_ONLY)
 
