@@ -3282,6 +3282,30 @@ PROBE_135_CATEGORIES = (
     "dialect",
     "emoji_elderly_typing",
 )
+PROBE_136_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu_polite",
+    "keigo_honorific_humble",
+    "questions",
+    "requests_instructions",
+    "passive_causative",
+    "hearsay_retold",
+    "negation_reassurance",
+    "dialect",
+    "emoji_elderly_typing",
+)
+PROBE_137_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "emoji_elderly_typing",
+)
 HUNDRED_EIGHTH_LABELS = labelled(
     suspicious=(
         "smish_ignore_if_not_you_bait fake_bank_fraud_team victims_group_recovery_pitch "
@@ -3313,11 +3337,45 @@ HUNDRED_NINTH_LABELS = labelled(
         "genuine_service_long_ok official_warning_long_ok"
     ),
 )
+HUNDRED_TENTH_LABELS = labelled(
+    suspicious=(
+        "isolation_coaching_scam secrecy_coaching_scam long_relative_voice_scam impersonation_smishing "
+        "short_scam_sms chain_rumour relative_voice_scam long_keigo_isolation_scam long_chain_rumour "
+        "fake_warning_with_link senior_asks_sus investment_romance"
+    ),
+    ordinary=(
+        "everyday_chat family_quotes_scam long_official_notice community_notice club_neighbour_warns "
+        "official_alert_relay senior_asks_ok family_warns_even_if official_scam_warnings "
+        "short_rules_reminders long_family_warning hiragana_elderly_warns short_ok_replies "
+        "long_club_newsletter dialect_warns"
+    ),
+)
+HUNDRED_ELEVENTH_LABELS = labelled(
+    suspicious=(
+        "bank_impersonation_sms gov_tax_pension_impersonation police_impersonation "
+        "utility_telecom_impersonation delivery_smish family_new_number keigo_business_scam investment_trap "
+        "romance_trap health_rumour disaster_rumour chain_message outrage_spread media_hides "
+        "senior_asks_helper_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert family_relays_alert official_scam_warning family_warns_scam "
+        "school_community_notice keigo_business_ok everyday_chat elderly_and_dialect_chat harmless_hearsay "
+        "senior_asks_helper_ok genuine_service_notice"
+    ),
+)
 # The writers of ja_blind_108 and _109 were asked for at least 20 rows per category (20-125 written;
 # 910 and 787 rows).
 BLIND_108 = EvalSet("ja_blind_108.csv", HUNDRED_EIGHTH_LABELS, dict.fromkeys(HUNDRED_EIGHTH_LABELS, 20), 910)
 BLIND_109 = EvalSet("ja_blind_109.csv", HUNDRED_NINTH_LABELS, dict.fromkeys(HUNDRED_NINTH_LABELS, 20), 780)
+# The writers of ja_blind_110 and _111 were asked for at least 20 rows per category (20-45 written;
+# 774 and 894 rows).
+BLIND_110 = EvalSet("ja_blind_110.csv", HUNDRED_TENTH_LABELS, dict.fromkeys(HUNDRED_TENTH_LABELS, 20), 770)
+BLIND_111 = EvalSet(
+    "ja_blind_111.csv", HUNDRED_ELEVENTH_LABELS, dict.fromkeys(HUNDRED_ELEVENTH_LABELS, 20), 890
+)
 PROBES = [
+    probe("ja_plain_probe_137.csv", PROBE_137_CATEGORIES, 40),
+    probe("ja_plain_probe_136.csv", PROBE_136_CATEGORIES, 40),
     probe("ja_plain_probe_135.csv", PROBE_135_CATEGORIES, 40),
     probe("ja_plain_probe_134.csv", PROBE_134_CATEGORIES, 40),
     probe("ja_plain_probe_133.csv", PROBE_133_CATEGORIES, 40),
@@ -3365,6 +3423,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_111,
+    BLIND_110,
     BLIND_109,
     BLIND_108,
     BLIND_107,
