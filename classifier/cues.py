@@ -1213,15 +1213,18 @@ _DO_NOT_ACT_REPLY = re.compile(
 _RULE_ENDS = r"(?=[。、,!！\s]|$|こと|約束|って)"
 _PROTECTIVE_REPLY = re.compile(
     fold_kana(
-        r"(?:暗証番号|パスワード|口座番号|認証コード|確認コード|(?:口座|カード|通帳)の番号)[^。\n]{0,16}?"
-        r"(?:(?:言わ|教え)ないで|(?:言っ|教え)(?:ちゃ|たら|ては)(?:だめ|ダメ|あかん|いかん|いけ)|"
-        r"(?:言わ|教え)ない" + _RULE_ENDS + r"|(?:言っ|教え)たり(?:は)?しないで|"
+        r"(?:暗証番号|あんしょうばんごう|パスワード|口座番号|認証コード|確認コード|(?:口座|カード|通帳)の番号)"
+        r"[^。\n]{0,16}?(?:(?:言わ|いわ|教え|おしえ)ないで|(?:言っ|いっ|教え|おしえ)(?:ちゃ|たら|ては)"
+        r"(?:だめ|ダメ|あかん|いかん|いけ)|(?:言わ|いわ|教え|おしえ)ない" + _RULE_ENDS + r"|"
+        r"(?:言っ|いっ|教え|おしえ)たり(?:は)?しないで|"
         r"(?:メモ|書い|書き)[^。\n]{0,12}?(?:たら|ちゃ|ては)(?:あかん|だめ|ダメ|いけない|いかん))"
         r"(?![^。\n!！]{0,6}?[?？])|"
-        r"カード[^。\n]{0,8}?(?:渡さない" + _RULE_ENDS + r"|渡したり(?:は)?しないで)|"
+        r"カード[^。\n]{0,8}?(?:(?:渡さ|わたさ)ない" + _RULE_ENDS + r"|(?:渡し|わたし)たり(?:は)?しないで)|"
         r"(?:儲かる|もうかる|うまい|おいしい|必ず増える)[^。\n]{0,12}?話[^。\n]{0,8}?"
         r"(?:断って|ことわって|乗らないで|のらないで|やらないで)|"
-        r"(?:聞かれ|きかれ|言われ|いわれ)たら[^。\n]{0,10}?(?:ウソ|うそ|嘘|詐欺|さぎ)"
+        r"(?:聞かれ|きかれ|言われ|いわれ)たら[^。\n]{0,10}?"
+        r"(?:ウソ|うそ|嘘|詐欺|さぎ|疑う|うたがう|疑って|うたがって|疑おう|うたがおう|切る|きる|切って|きって)"
+        r"(?![^。\n]{0,4}?(?:[?？]|の[?？。]|んですか|ですか))"
     )
 )
 _TRICK_ASKS = frozenset(
@@ -1254,7 +1257,9 @@ _REFUSED_REPLY = re.compile(
         r"(?:た|と(?:いた|いて)|ておいた|ときました|ておきました)|"
         r"(?:回す|払う|振り込む|押す|送る|開く|契約する|買う)前に[^。\n]{0,6}?(?:聞いて|相談して|電話して|連絡して)"
         r"(?:ね|な[。!]|ください|くれ(?:た|ました)|って|[。!！]|$)|"
-        r"(?:お金|投資|儲け|もうけ|儲かる|もうかる)(?:の)?話(?:は|も)[^。\n]{0,6}?(?:疑おう|疑って|断ろう)|"
+        r"(?:お金|おかね|投資|とうし|儲け|もうけ|儲かる|もうかる)(?:の)?(?:話|はなし)(?:は|も)[^。\n]{0,6}?"
+        r"(?:疑おう|うたがおう|疑って|うたがって|断ろう|ことわろう|"
+        r"(?:返事|へんじ|返信|へんしん)(?:は)?しない(?:こと|で)|(?:乗ら|のら)ない(?:こと|で))|"
         # Told plainly (`ja_blind_106`): 「無視して消しました」「破って捨てた」「捨てました。」
         # 「インターホン越しに断った」「書いてある番号には電話してない」「電源を切ったら消えた」
         # 「店員さんが止めてくれました」「本人に掛け直したら全然知らないって」.
@@ -1273,18 +1278,19 @@ _REFUSED_REPLY = re.compile(
 # 答えたらだめよ」「業者が来ても家に上げないで」; not asked (「来ても出なくていいの？」). `_even_if_rule`
 # keeps out a contact from a bank, the police, family or an office, which is how a scam cuts its victim
 # off (「銀行から電話が来ても出ないでください」「途中でパパから電話きても出ないでね」), and any secrecy or
-# coaching beside it. It makes a warning for the reply only, never one a sure model must give way to
-# (`retells_a_refusal`): hoax chains say it too (「この番号から電話来ても出ないで！出たら電話代100万円請求
-# される」, stop 37's corpus).
+# coaching beside it. A sure model gives way to it (`retells_a_refusal`) only when it is not "don't answer"
+# and the message asks nobody to spread it: hoax chains say 「この番号から電話来ても出ないで！出たら電話代
+# 100万円請求される」 (stop 37's corpus).
 _EVEN_IF_REPLY = re.compile(
     fold_kana(
         r"(?:電話|でんわ|ハガキ|葉書|手紙|てがみ|メール|めーる|sms|ショートメール|line|ライン|dm|メッセージ|"
-        r"チラシ|封筒|人|業者|男|女)[^。\n]{0,14}?"
+        r"チラシ|封筒|人|ひと|業者|男|女)[^。\n]{0,14}?"
         r"(?:来|き|届い|とどい|かかって|掛かって|聞かれ|きかれ|言われ|いわれ|頼まれ|たのまれ|誘われ|さそわれ)ても"
-        r"[^。\n]{0,12}?(?:払わ|はらわ|振り込ま|返さ|かえさ|返信し|答え|こたえ|出|で|開け|あけ|上げ|あげ|"
+        r"[^。\n]{0,12}?(?P<act>払わ|はらわ|振り込ま|返さ|かえさ|返信し|答え|こたえ|出|で|開け|あけ|上げ|あげ|"
         r"入れ|いれ|押さ|おさ|渡さ|わたさ|乗ら|のら|応じ|教え|おしえ|受け取ら|うけとら|相手にし|信じ|しんじ|"
-        r"かけ|電話し|連絡し)"
-        r"(?:ないで|なくて(?:いい|ええ|大丈夫|よい)|たら(?:だめ|ダメ|あかん|いけ|いかん)|ちゃ(?:だめ|ダメ|いけ))"
+        r"かけ|電話し|連絡し|契約し|けいやくし)"
+        r"(?:ないで|なくて(?:いい|ええ|大丈夫|よい)|たら(?:だめ|ダメ|あかん|いけ|いかん)|ちゃ(?:だめ|ダメ|いけ)|"
+        r"ない(?:こと|と(?:約束|やくそく)))"
         r"(?![^。\n]{0,6}?(?:[?？]|ですか|でしょうか|んか|の[。\s]|の$))"
     )
 )
@@ -1296,11 +1302,14 @@ _INSIDERS = re.compile(
 )
 
 
-def _even_if_rule(text: str, signs: AbstractSet[str]) -> bool:
+def _even_if_rule(text: str, signs: AbstractSet[str], against_sure_model: bool = False) -> bool:
     """A rule not to act in the "even if" shape (`_EVEN_IF_REPLY`), in the message's own words, about a
-    contact that is no bank, police, family or office, with no secrecy or coaching sign in the message."""
-    return signs.isdisjoint({"secrecy", "coaching"}) and any(
+    contact that is no bank, police, family or office, with no secrecy or coaching sign in the message;
+    `against_sure_model`: nor "don't answer" nor a request to spread it."""
+    barred = {"secrecy", "coaching", "spread_request"} if against_sure_model else {"secrecy", "coaching"}
+    return signs.isdisjoint(barred) and any(
         not _quoted(text, found.start(), found.end())
+        and not (against_sure_model and found["act"] in ("出", "で"))
         and _INSIDERS.search(text, max(0, found.start() - 5), found.end()) is None
         for found in _EVEN_IF_REPLY.finditer(text)
     )
@@ -1318,14 +1327,16 @@ def _advises_like_family(normalised: str, signs: AbstractSet[str]) -> bool:
     )
 
 
-def _turns_it_down(text: str, even_if: bool = False) -> bool:
+def _turns_it_down(text: str, even_if: bool = False, against_sure_model: bool = False) -> bool:
     """A refusal or a rule not to act (`_REFUSED_REPLY`, and with `even_if` `_even_if_rule`) in the
     message's own words, with every trick's ask (`_TRICK_ASKS`) and link inside the quotation it retells,
     and no ask to be answered: 「無視して正解です。還付金はATMで受け取れますので…」 asks for an errand
     itself."""
     found = _raw_spans(text)
     signs = {name for name, spans in zip(CUE_NAMES, found, strict=True) if spans}
-    if not (_says_itself(_REFUSED_REPLY, text) or (even_if and _even_if_rule(text, signs))):
+    if not (
+        _says_itself(_REFUSED_REPLY, text) or (even_if and _even_if_rule(text, signs, against_sure_model))
+    ):
         return False
     asks = (
         span for name, spans in zip(CUE_NAMES, found, strict=True) if name in _TRICK_ASKS for span in spans
@@ -1853,7 +1864,9 @@ def retells_a_refusal(normalised: str) -> bool:
     """True when a message (as `Reading.text` holds it) tells that a trick was turned down or passes on a
     rule not to act, and asks nothing itself (`_turns_it_down`). The model is often sure of the scam such
     a retelling quotes (`ja_blind_104`: 0.84-0.98); that must not make the retelling a scam."""
-    return _turns_it_down(_quotes_as_the_reply_reads(standard_endings(normalised)))
+    return _turns_it_down(
+        _quotes_as_the_reply_reads(standard_endings(normalised)), even_if=True, against_sure_model=True
+    )
 
 
 def stance(text: str) -> tuple[bool, bool]:

@@ -941,6 +941,9 @@ RELATIVES_ADVICE = (
     "暗証番号は誰にも言っちゃダメよ",
     "儲かる投資の話は全部断ってね",
     "ばあちゃん、給付金で口座番号とか暗証番号聞かれたら全部ウソだから。わからんことあったら俺に聞いて",
+    # Typed in hiragana with spaces, and "if they say X, doubt it" (`ja_blind_110`).
+    "くらぶの　みなさま　ぎんこう　のひと　が　きても　あんしょうばんごう　は　いわないで　。",
+    "「今日中に」と言われたら疑う",
 )
 
 
@@ -1011,6 +1014,7 @@ RETOLD_REFUSALS = (
     "ポストに「不用品高価買取」のチラシ。押し買いの手口らしいので、捨ててもらいました",
     "うちの親にも、回ってきたら回す前に聞いてって言っといた。",
     "友達のLINEに「このアプリで100万が300万に」って来たらしい。友達からでもお金の話は疑おうね",
+    "さいきん　ラインで　むすこですと　くる　らしい　おかね　の　はなし　は　へんじ　しない　こと",
     # Told plainly (`ja_blind_106`).
     "あのね、封書で「民事訴訟の最終通知。取り下げは下記まで」ってきたんよ。書いてある番号には電話してない。",
     "今日うちに封書で「民事訴訟の最終通知。取り下げは下記まで」って来た。そのまま破って捨てた。",
@@ -1031,23 +1035,37 @@ def test_a_retold_scam_turned_down_warns_in_the_reply_only(text: str) -> None:
     assert cues.retells_a_refusal(reading_form(text))
 
 
-# A rule not to act about an outside contact, in the "even if" shape (`ja_blind_94`, `_98`, `_100`, `_106`).
+# A rule not to act about an outside contact, in the "even if" shape (`ja_blind_94`, `_98`, `_100`, `_110`).
 EVEN_IF_RULES = (
     "おじいちゃん、『当選しました、手数料払って』みたいなハガキ来ても絶対払わんでよ。うちの会社でも被害あったって聞いた",
     "父さん、知らない人から『今話せる？』とかLINE来ても返さんでいいよ。知り合いなら名前名乗るはずやけん",
     "おっかあ、知らん人が来ても戸ぁ開けたらあかんで。ワシに電話しい",
-    "おかあ、知らん番号から電話きても出んでええがな。用があったら留守電入れるけぇ",
     "知らん業者が屋根見せてって来ても上げたらあかんよ",
-    "お母さん、知らない番号から電話が来ても出なくていいよ。用がある人は留守電に入れるから",
+    "みなさん　けいさつ　ですと　いう　ひとが　きても　かーど　わたさないで　ください　。",
+    "げんかん　で　こうじ　の　ひと　が　きても　けいやく　しない　と　やくそく　しました",
 )
 
 
 @pytest.mark.parametrize("text", EVEN_IF_RULES)
-def test_a_rule_not_to_act_even_if_contacted_warns_in_the_reply_only(text: str) -> None:
-    """「…ハガキ来ても払わんでよ」 names the trick and is the advice, for the reply; a sure model is not
-    bound by it (hoax chains say 「この番号から電話来ても出ないで」 too)."""
+def test_a_rule_not_to_act_even_if_contacted_is_a_warning_a_sure_model_gives_way_to(text: str) -> None:
+    """「…ハガキ来ても払わんでよ」 names the trick and is the advice (for the reply; the features are as
+    before), and the model's sureness of the trick it names does not make it a scam."""
     assert stance(text) == (False, True)
     assert cues._analyse(reading_form(text))[0][1] == (False, False)
+    assert cues.retells_a_refusal(reading_form(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "おかあ、知らん番号から電話きても出んでええがな。用があったら留守電入れるけぇ",
+        "お母さん、知らない番号から電話が来ても出なくていいよ。用がある人は留守電に入れるから",
+        # Hoax chains say "don't answer" too.
+        "この番号から電話来ても出ないで！出たら電話代100万円請求される",
+    ],
+)
+def test_dont_answer_even_if_called_warns_in_the_reply_but_a_sure_model_stands(text: str) -> None:
+    assert stance(text) == (False, True)
     assert not cues.retells_a_refusal(reading_form(text))
 
 
@@ -1056,6 +1074,8 @@ def test_a_rule_not_to_act_even_if_contacted_warns_in_the_reply_only(text: str) 
     [
         # Asked, not advised.
         "知らない人から電話来ても出なくていいの？",
+        "「今日中に」と言われたら疑うの？",
+        "知らない人が来ても契約しないと損ですよ",
         # An office, a bank or family cut off: how a scam keeps its victim to itself.
         "市役所から電話が来ても出なくていいです。手続きはこちらで進めます",
         "銀行の人が来ても家に入れないでね。あとで私から説明するから",
