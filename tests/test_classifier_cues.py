@@ -1076,6 +1076,9 @@ def test_dont_answer_even_if_called_warns_in_the_reply_but_a_sure_model_stands(t
         "知らない人から電話来ても出なくていいの？",
         "「今日中に」と言われたら疑うの？",
         "知らない人が来ても契約しないと損ですよ",
+        # Anyone at all, when home alone: a rumour's fear, not a rule about a trick (stop 37's corpus).
+        "ほんとうに こわい。さいきん ごうとうぐるーぷが きているそうです。"
+        "いえに ひとりのときは だれが きても でないで。",
         # An office, a bank or family cut off: how a scam keeps its victim to itself.
         "市役所から電話が来ても出なくていいです。手続きはこちらで進めます",
         "銀行の人が来ても家に入れないでね。あとで私から説明するから",
