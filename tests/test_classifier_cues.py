@@ -1060,11 +1060,13 @@ def test_a_rule_not_to_act_even_if_contacted_is_a_warning_a_sure_model_gives_way
     [
         "おかあ、知らん番号から電話きても出んでええがな。用があったら留守電入れるけぇ",
         "お母さん、知らない番号から電話が来ても出なくていいよ。用がある人は留守電に入れるから",
-        # Hoax chains say "don't answer" too.
+        # Hoax chains say "don't answer" too, and a warning asked to be spread is read without it.
         "この番号から電話来ても出ないで！出たら電話代100万円請求される",
+        "〇〇さんのLINEが乗っ取られたそうです。本人に電話で確認しました。〇〇さんの名前でメッセージが来ても"
+        "返信しないでください。みんなにも回してください",
     ],
 )
-def test_dont_answer_even_if_called_warns_in_the_reply_but_a_sure_model_stands(text: str) -> None:
+def test_dont_answer_or_spread_it_warns_in_the_reply_but_a_sure_model_stands(text: str) -> None:
     assert stance(text) == (False, True)
     assert not cues.retells_a_refusal(reading_form(text))
 
@@ -1079,6 +1081,8 @@ def test_dont_answer_even_if_called_warns_in_the_reply_but_a_sure_model_stands(t
         # Anyone at all, when home alone: a rumour's fear, not a rule about a trick (stop 37's corpus).
         "ほんとうに こわい。さいきん ごうとうぐるーぷが きているそうです。"
         "いえに ひとりのときは だれが きても でないで。",
+        "いえに ひとりで いるときに きても でないで。ごうとうが いるらしい",
+        "だれから でんわが きても でないで。いまは あぶないって",
         # An office, a bank or family cut off: how a scam keeps its victim to itself.
         "市役所から電話が来ても出なくていいです。手続きはこちらで進めます",
         "銀行の人が来ても家に入れないでね。あとで私から説明するから",
