@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_113.csv \
+        --independent classifier/eval/ja_blind_112.csv \
         --independent classifier/eval/ja_blind_111.csv \
         --independent classifier/eval/ja_blind_110.csv \
         --independent classifier/eval/ja_blind_109.csv \
@@ -26,6 +28,8 @@
         --independent classifier/eval/ja_blind_90.csv \
         --independent classifier/eval/ja_blind_89.csv \
         --independent classifier/eval/ja_blind_88.csv \
+        --independent classifier/eval/ja_plain_probe_139.csv \
+        --independent classifier/eval/ja_plain_probe_138.csv \
         --independent classifier/eval/ja_plain_probe_137.csv \
         --independent classifier/eval/ja_plain_probe_136.csv \
         --independent classifier/eval/ja_plain_probe_135.csv \

@@ -286,16 +286,17 @@ def later_set(file: str) -> EvalSet:
 
 def as_training(spec: EvalSet, source: str = "ja_writers.csv") -> EvalSet:
     """A set now trained on, in `source`: its rows near a blind set's messages were dropped
-    (`classifier.leakage`), so it keeps, since stop 40, three twentieths of its categories' minimums and
-    half its rows (a fifth and 0.55 in stop 39, a quarter and three fifths before: each fresh set takes a
-    few more, short stock phrases first; `ja_blind_27` keeps 4 short polite lines of its 25 and
+    (`classifier.leakage`), so it keeps, since stop 44, a tenth of its categories' minimums and half its
+    rows (three twentieths since stop 40, a fifth and 0.55 in stop 39, a quarter and three fifths before:
+    each fresh set takes a few more, short stock phrases first; `ja_blind_71` keeps 2 of its 20 short
+    one-liners after stop 44's rounds, `ja_blind_27` 4 short polite lines of its 25 and
     `ja_plain_probe_49`, trained on since stop 37, 219 of its 400 after stop 40's second round; the
     plain-sentence probes took most from `ja_dev_2`'s `plain` rows: 26 of the 60 are left after stop 32,
     whose minimum is lowered to match)."""
     return replace(
         spec,
         file=spec.file.removesuffix(".csv"),
-        minimum={category: int(least * 0.15) for category, least in spec.minimum.items()},
+        minimum={category: int(least * 0.1) for category, least in spec.minimum.items()},
         least_rows=int(spec.least_rows * 0.5),
         source=source,
     )
@@ -3306,6 +3307,63 @@ PROBE_137_CATEGORIES = (
     "dialect",
     "emoji_elderly_typing",
 )
+PROBE_138_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditionals",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect_emoji_typing",
+)
+PROBE_139_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions_requests",
+    "conditionals",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect",
+    "emoji_elderly_typing",
+)
+HUNDRED_TWELFTH_LABELS = labelled(
+    suspicious=(
+        "fake_grandchild_hurry secret_from_family_bank hiragana_chain_message "
+        "hoax_dont_answer_number bank_pin_phishing_sms delivery_smishing "
+        "city_pension_impersonation door_visit_sales_sus senior_asks_about_scam_sus "
+        "health_rumour_dialect investment_romance media_hides_outrage_spread short_scam_sus "
+        "long_keigo_scam_sus long_retold_sus long_chain_rumour_sus long_grandchild_script_sus"
+    ),
+    ordinary=(
+        "senior_rules_reminders_ok retold_call_handled_ok family_warns_quoting_scam_ok "
+        "official_scam_warning_ok dialect_warning_ok disaster_alert_relay_ok community_notice_ok "
+        "everyday_chat_elderly_ok business_keigo_genuine_ok senior_asks_genuine_ok short_rules_ok "
+        "short_chat_ok short_official_ok harmless_hearsay_ok genuine_family_contact_ok "
+        "long_family_report_ok long_official_notice_ok"
+    ),
+)
+HUNDRED_THIRTEENTH_LABELS = labelled(
+    suspicious=(
+        "bank_impersonation_sus delivery_smishing_sus gov_refund_pension_sus "
+        "police_impersonation_sus utility_telecom_sus family_new_number_sus investment_romance_sus "
+        "health_rumour_sus disaster_rumour_sus chain_outrage_sus senior_asks_helper_sus "
+        "call_visitor_letter_sus keigo_long_scam_sus long_rumour_post_sus short_smishing_sus "
+        "forwarded_scam_query_sus long_phishing_mail_sus long_pitch_sus long_call_transcript_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok "
+        "family_scam_warning_ok school_community_notice_ok business_notice_ok everyday_chat_ok "
+        "harmless_hearsay_ok senior_asks_helper_ok long_official_notice_ok long_family_message_ok "
+        "dialect_elderly_chat_ok genuine_service_sms_ok lost_found_spread_ok "
+        "long_business_keigo_ok long_senior_asks_ok short_everyday_reply_ok "
+        "long_community_notice_ok long_relay_warning_ok long_everyday_chat_ok"
+    ),
+)
 HUNDRED_EIGHTH_LABELS = labelled(
     suspicious=(
         "smish_ignore_if_not_you_bait fake_bank_fraud_team victims_group_recovery_pitch "
@@ -3367,6 +3425,13 @@ HUNDRED_ELEVENTH_LABELS = labelled(
 # 910 and 787 rows).
 BLIND_108 = EvalSet("ja_blind_108.csv", HUNDRED_EIGHTH_LABELS, dict.fromkeys(HUNDRED_EIGHTH_LABELS, 20), 910)
 BLIND_109 = EvalSet("ja_blind_109.csv", HUNDRED_NINTH_LABELS, dict.fromkeys(HUNDRED_NINTH_LABELS, 20), 780)
+# The writers of ja_blind_112 and _113 were asked for at least 20 rows per category (882 and 880 rows).
+BLIND_112 = EvalSet(
+    "ja_blind_112.csv", HUNDRED_TWELFTH_LABELS, dict.fromkeys(HUNDRED_TWELFTH_LABELS, 20), 880
+)
+BLIND_113 = EvalSet(
+    "ja_blind_113.csv", HUNDRED_THIRTEENTH_LABELS, dict.fromkeys(HUNDRED_THIRTEENTH_LABELS, 20), 880
+)
 # The writers of ja_blind_110 and _111 were asked for at least 20 rows per category (20-45 written;
 # 774 and 894 rows).
 BLIND_110 = EvalSet("ja_blind_110.csv", HUNDRED_TENTH_LABELS, dict.fromkeys(HUNDRED_TENTH_LABELS, 20), 770)
@@ -3374,6 +3439,8 @@ BLIND_111 = EvalSet(
     "ja_blind_111.csv", HUNDRED_ELEVENTH_LABELS, dict.fromkeys(HUNDRED_ELEVENTH_LABELS, 20), 890
 )
 PROBES = [
+    probe("ja_plain_probe_139.csv", PROBE_139_CATEGORIES, 40),
+    probe("ja_plain_probe_138.csv", PROBE_138_CATEGORIES, 40),
     probe("ja_plain_probe_137.csv", PROBE_137_CATEGORIES, 40),
     probe("ja_plain_probe_136.csv", PROBE_136_CATEGORIES, 40),
     probe("ja_plain_probe_135.csv", PROBE_135_CATEGORIES, 40),
@@ -3423,6 +3490,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_113,
+    BLIND_112,
     BLIND_111,
     BLIND_110,
     BLIND_109,
