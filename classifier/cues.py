@@ -1213,7 +1213,8 @@ _DO_NOT_ACT_REPLY = re.compile(
 _RULE_ENDS = r"(?=[。、,!！\s]|$|こと|約束|って)"
 _PROTECTIVE_REPLY = re.compile(
     fold_kana(
-        r"(?:暗証番号|あんしょうばんごう|パスワード|口座番号|認証コード|確認コード|(?:口座|カード|通帳)の番号)"
+        r"(?:暗証番号|あんしょうばんごう|パスワード|口座番号|認証コード|確認コード|(?:口座|カード|通帳)の番号|"
+        r"電話番号|でんわばんごう)"
         r"[^。\n]{0,16}?(?:(?:言わ|いわ|教え|おしえ)ないで|(?:言っ|いっ|教え|おしえ)(?:ちゃ|たら|ては)"
         r"(?:だめ|ダメ|あかん|いかん|いけ)|(?:言わ|いわ|教え|おしえ)ない" + _RULE_ENDS + r"|"
         r"(?:言っ|いっ|教え|おしえ)たり(?:は)?しないで|"
@@ -1247,6 +1248,12 @@ _ASKS_FOR_ANSWER = re.compile(
 # ました」「おさないでって いっといた」「回す前に聞いてって言っといた」「お金の話は疑おうね」
 # (`ja_blind_100`, `_104`); not asked (「断ってよかったのか」, stop 37's corpus). The refusal names the
 # trick as well as advising: a retelling often names no scam word at all.
+# 「番号変わったは、まえの番号に確認」: call the old number back, at a rule's end (a fake new number's
+# 「前の番号に電話しても出られない」 is no rule).
+_CALL_BACK_RULE = fold_kana(
+    r"(?:前|まえ)の(?:番号|ばんごう)に(?:(?:確認|かくにん)(?:する|します|しよう|を)?|"
+    r"(?:かけ直|かけなお|掛け直)(?:す|します|そう))(?=[。!！、\s]|$|こと)"
+)
 _REFUSED_REPLY = re.compile(
     fold_kana(
         r"(?:切っ|断っ|ことわっ|無視し|消し|捨て|削除し|ブロックし|出なく)て(?:正解|よかった|良かった)"
@@ -1269,7 +1276,10 @@ _REFUSED_REPLY = re.compile(
         r"(?:番号|そこ)に(?:は)?(?:電話|連絡|折り返し)(?:は)?(?:して(?:ない|いない|ません|へん)|しとらん|せんかった|しなかった)|"
         r"電源を?切ったら消え|止めてくれ(?:た|ました)|"
         r"(?:本人|息子|娘|孫|家族)に(?:直接)?(?:掛け直|かけ直|電話|確認)したら[^。\n]{0,10}?"
-        r"(?:知らない|知らん|違う|無事|元気|家にいた|会社にいた)"
+        r"(?:知らない|知らん|違う|無事|元気|家にいた|会社にいた)|"
+        # A senior's own short rule (`ja_blind_112`): 「還付金の電話は切る」「ATMには行かない」.
+        r"の(?:電話|でんわ)は(?:すぐ(?:に)?)?(?:切る|切ります)(?=[。!！\s]|$)|"
+        r"(?:atm|えーてぃーえむ)(?:に|へ)(?:は)?(?:行か|いか)ない(?=[。!！、\s]|$|こと)|" + _CALL_BACK_RULE
     )
 )
 
@@ -1338,8 +1348,13 @@ def _turns_it_down(text: str, even_if: bool = False, against_sure_model: bool = 
         _says_itself(_REFUSED_REPLY, text) or (even_if and _even_if_rule(text, signs, against_sure_model))
     ):
         return False
+    # A call-back rule names the caller posing as family that it answers.
+    named = {"impersonation"} if re.search(_CALL_BACK_RULE, text) else set()
     asks = (
-        span for name, spans in zip(CUE_NAMES, found, strict=True) if name in _TRICK_ASKS for span in spans
+        span
+        for name, spans in zip(CUE_NAMES, found, strict=True)
+        if name in _TRICK_ASKS - named
+        for span in spans
     )
     return (
         all(_quoted(text, start, end) for start, end in asks)

@@ -944,6 +944,7 @@ RELATIVES_ADVICE = (
     # Typed in hiragana with spaces, and "if they say X, doubt it" (`ja_blind_110`).
     "くらぶの　みなさま　ぎんこう　のひと　が　きても　あんしょうばんごう　は　いわないで　。",
     "「今日中に」と言われたら疑う",
+    "しらない ひとに でんわばんごう を おしえない。アンケートでも",
 )
 
 
@@ -1015,6 +1016,10 @@ RETOLD_REFUSALS = (
     "うちの親にも、回ってきたら回す前に聞いてって言っといた。",
     "友達のLINEに「このアプリで100万が300万に」って来たらしい。友達からでもお金の話は疑おうね",
     "さいきん　ラインで　むすこですと　くる　らしい　おかね　の　はなし　は　へんじ　しない　こと",
+    # A senior's own short rules (`ja_blind_112`).
+    "還付金の電話は切る",
+    "メモ：還付金は電話では来ない。市役所から手紙が来る。ATMには行かない",
+    "ばんごう かえたって いわれたら まえの ばんごうに かけなおす",
     # Told plainly (`ja_blind_106`).
     "あのね、封書で「民事訴訟の最終通知。取り下げは下記まで」ってきたんよ。書いてある番号には電話してない。",
     "今日うちに封書で「民事訴訟の最終通知。取り下げは下記まで」って来た。そのまま破って捨てた。",
@@ -1105,6 +1110,10 @@ def test_an_even_if_rule_that_asks_or_cuts_off_is_no_warning(text: str) -> None:
         "無視して正解です。ただし還付金はATMで受け取れますので、本日中に行ってください",
         "前のメールは消して正解です。新しいご案内 https://kakunin-check.com/a をご確認ください",
         "切って正解でした。確認のため、このメッセージに返信してください",
+        # A fake new number's own words, and an errand or a hold on the line.
+        "お母さん、番号変わったよ。前の番号に電話しても出られないから、こっちに連絡して",
+        "ATMには行かないで、コンビニで電子マネーを買ってきてください",
+        "この電話は切らないで",
     ],
 )
 def test_a_refusal_beside_an_ask_of_the_messages_own_is_no_warning(text: str) -> None:
