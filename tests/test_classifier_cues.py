@@ -1114,6 +1114,8 @@ def test_an_even_if_rule_that_asks_or_cuts_off_is_no_warning(text: str) -> None:
         "お母さん、番号変わったよ。前の番号に電話しても出られないから、こっちに連絡して",
         "ATMには行かないで、コンビニで電子マネーを買ってきてください",
         "この電話は切らないで",
+        "ATMに行かないと還付金が受け取れません",
+        "前の番号に確認しようとしても無理だよ、もう解約したから",
     ],
 )
 def test_a_refusal_beside_an_ask_of_the_messages_own_is_no_warning(text: str) -> None:
