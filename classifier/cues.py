@@ -1277,10 +1277,10 @@ _REFUSED_REPLY = re.compile(
         r"電源を?切ったら消え|止めてくれ(?:た|ました)|"
         r"(?:本人|息子|娘|孫|家族)に(?:直接)?(?:掛け直|かけ直|電話|確認)したら[^。\n]{0,10}?"
         r"(?:知らない|知らん|違う|無事|元気|家にいた|会社にいた)|"
-        # A senior's own short rule (`ja_blind_112`): 「還付金の電話は切る」「ATMには行かない」 (an errand,
-        # 「ATMに行かないと…」, is a trick's ask of its own: `_turns_it_down` keeps it out).
+        # A senior's own short rule (`ja_blind_112`): 「還付金の電話は切る」「ATMには行かない」 at a rule's
+        # end (「きょうのうちにATMにいかないとだめ」 is an errand).
         r"の(?:電話|でんわ)は(?:すぐ(?:に)?)?(?:切る|切ります)(?=[。!！\s]|$)|"
-        r"(?:atm|えーてぃーえむ)(?:に|へ)(?:は)?(?:行か|いか)ない|" + _CALL_BACK_RULE
+        r"(?:atm|えーてぃーえむ)(?:に|へ)(?:は)?(?:行か|いか)ない(?=[。!！、\s]|$|こと)|" + _CALL_BACK_RULE
     )
 )
 
