@@ -1188,12 +1188,13 @@ _SCAM_WORDS_REPLY = re.compile(
 )
 # Permission to ignore it, a sharp "hang up", "don't believe it": 「捨てていいからね」「即切って」
 # 「信じたらあかんで」「ATMには行かないでよ」 (a question, 「捨てていいの？」「断ってもええんかね」, asks
-# rather than advises; 「心配しないでよ」 is a caller's reassurance; 「電源を入れたらあかんらしい」 is a
-# rumour's own rule passed on, `ja_blind_70`).
+# rather than advises; 「心配しないでよ」 is a caller's reassurance; 「電源を入れたらあかんらしい」 and
+# 「封筒のは捨てていいらしいよ」 are a rumour's own rule passed on, `ja_blind_70`, `_114`).
 _DO_NOT_ACT_REPLY = re.compile(
     fold_kana(
         r"(?:捨て|すて|消し|けし|切っ|きっ|断っ|ことわっ|削除し|無視し|放っておい|ほっとい)て(?:も)?"
-        r"(?:いい|ええ|大丈夫|よい|ok)(?!ん?(?:か(?!ら)|の|[?？])|ですか|でしょうか|やろか)|"
+        r"(?:いい|ええ|大丈夫|よい|ok)"
+        r"(?!ん?(?:か(?!ら)|の|[?？])|ですか|でしょうか|やろか|らしい|んだって|んやって|そう(?:だ|です|や|よ))|"
         r"即切(?:って|り[。!]|りで)|"
         r"(?:行か|払わ|振り込ま|渡さ|教え|押さ|開か|出|応じ|信じ|入れ|開け|買わ|かけ|返さ)ないで(?:よ|な[。!])|"
         + _SAGI

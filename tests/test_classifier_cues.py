@@ -727,6 +727,8 @@ def test_a_scammers_reassurance_and_everyday_permission_are_no_warnings(text: st
         # Stop 40 (`ja_blind_92`): stopped half way, and asks whether to go on.
         "ケータイにね、アマゾンから『お支払い方法に問題があります』ってメールが来て、そこを押したら、カードの番号を"
         "入れるところが出てきたの。途中まで入れたんだけど、なんか変だなと思って止めたの。続きを入れたほうがいいのかしら。",
+        # Stop 44 (`ja_blind_114`): a hoax rule passed on, with its permission as hearsay.
+        "町内会の人から回ってきた。「茶色い封筒の税金通知は偽物、本物は白い封筒だけ」だって。茶色いのは捨てていいらしいよ",
         # Stop 42 (`ja_blind_105`): a denial quoted to be disbelieved.
         "給食に期限切れの食材が使われているとの内部告発。市は否定しているが信じられない。周りのお母さん達に回して！",
     ],
