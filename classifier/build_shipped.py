@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_115.csv \
+        --independent classifier/eval/ja_blind_114.csv \
         --independent classifier/eval/ja_blind_113.csv \
         --independent classifier/eval/ja_blind_112.csv \
         --independent classifier/eval/ja_blind_111.csv \
@@ -28,6 +30,8 @@
         --independent classifier/eval/ja_blind_90.csv \
         --independent classifier/eval/ja_blind_89.csv \
         --independent classifier/eval/ja_blind_88.csv \
+        --independent classifier/eval/ja_plain_probe_141.csv \
+        --independent classifier/eval/ja_plain_probe_140.csv \
         --independent classifier/eval/ja_plain_probe_139.csv \
         --independent classifier/eval/ja_plain_probe_138.csv \
         --independent classifier/eval/ja_plain_probe_137.csv \

@@ -3364,6 +3364,62 @@ HUNDRED_THIRTEENTH_LABELS = labelled(
         "long_community_notice_ok long_relay_warning_ok long_everyday_chat_ok"
     ),
 )
+PROBE_140_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditional_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "emoji_elderly_hiragana",
+)
+PROBE_141_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions_requests",
+    "conditionals",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect",
+    "emoji_elderly",
+)
+HUNDRED_FOURTEENTH_LABELS = labelled(
+    suspicious=(
+        "scam_script_rules_sus new_number_sus hoax_rule_chain_sus fake_official_memo_sus "
+        "senior_asks_sus long_scam_message_sus short_scam_line_sus rumour_long_sus "
+        "romance_investment_sus long_hoax_memo_sus long_scam_call_rules_sus short_hoax_rule_sus "
+        "long_senior_asks_sus long_new_number_story_sus short_fake_official_sus outrage_share_sus "
+        "long_keigo_scam_sus"
+    ),
+    ordinary=(
+        "senior_own_rule_ok family_reminder_ok retold_call_handled_ok official_scam_warning_ok "
+        "everyday_chat_ok long_retold_family_ok official_alert_ok short_note_ok "
+        "community_notice_ok senior_asks_ok long_keigo_notice_ok long_family_warning_ok "
+        "short_retold_ok long_chat_ok long_house_rules_ok short_family_reminder_ok "
+        "harmless_hearsay_ok long_official_warning_ok"
+    ),
+)
+HUNDRED_FIFTEENTH_LABELS = labelled(
+    suspicious=(
+        "bank_impersonation_sus delivery_smishing_sus family_new_number_sus tax_pension_refund_sus "
+        "police_impersonation_sus utility_telecom_sus investment_romance_sus "
+        "health_disaster_rumour_sus chain_outrage_share_sus senior_asks_helper_sus "
+        "keigo_long_scam_sus long_rumour_post_sus senior_long_story_sus phishing_email_long_sus "
+        "job_sidework_sus fake_billing_sus romance_invest_long_sus friend_account_hijack_sus"
+    ),
+    ordinary=(
+        "family_warns_scam_ok official_scam_warning_ok official_disaster_alert_ok "
+        "school_community_notice_ok business_notice_ok everyday_chat_ok senior_asks_helper_ok "
+        "family_long_letter_ok harmless_hearsay_ok long_official_notice_ok "
+        "family_forwards_scam_text_ok senior_long_asks_ok genuine_keigo_long_ok friends_plans_ok "
+        "dialect_elderly_chat_ok long_community_share_ok shop_customer_msg_ok"
+    ),
+)
 HUNDRED_EIGHTH_LABELS = labelled(
     suspicious=(
         "smish_ignore_if_not_you_bait fake_bank_fraud_team victims_group_recovery_pitch "
@@ -3425,6 +3481,13 @@ HUNDRED_ELEVENTH_LABELS = labelled(
 # 910 and 787 rows).
 BLIND_108 = EvalSet("ja_blind_108.csv", HUNDRED_EIGHTH_LABELS, dict.fromkeys(HUNDRED_EIGHTH_LABELS, 20), 910)
 BLIND_109 = EvalSet("ja_blind_109.csv", HUNDRED_NINTH_LABELS, dict.fromkeys(HUNDRED_NINTH_LABELS, 20), 780)
+# The writers of ja_blind_114 and _115 were asked for at least 20 rows per category (741 and 771 rows).
+BLIND_114 = EvalSet(
+    "ja_blind_114.csv", HUNDRED_FOURTEENTH_LABELS, dict.fromkeys(HUNDRED_FOURTEENTH_LABELS, 20), 740
+)
+BLIND_115 = EvalSet(
+    "ja_blind_115.csv", HUNDRED_FIFTEENTH_LABELS, dict.fromkeys(HUNDRED_FIFTEENTH_LABELS, 20), 770
+)
 # The writers of ja_blind_112 and _113 were asked for at least 20 rows per category (882 and 880 rows).
 BLIND_112 = EvalSet(
     "ja_blind_112.csv", HUNDRED_TWELFTH_LABELS, dict.fromkeys(HUNDRED_TWELFTH_LABELS, 20), 880
@@ -3439,6 +3502,8 @@ BLIND_111 = EvalSet(
     "ja_blind_111.csv", HUNDRED_ELEVENTH_LABELS, dict.fromkeys(HUNDRED_ELEVENTH_LABELS, 20), 890
 )
 PROBES = [
+    probe("ja_plain_probe_141.csv", PROBE_141_CATEGORIES, 40),
+    probe("ja_plain_probe_140.csv", PROBE_140_CATEGORIES, 40),
     probe("ja_plain_probe_139.csv", PROBE_139_CATEGORIES, 40),
     probe("ja_plain_probe_138.csv", PROBE_138_CATEGORIES, 40),
     probe("ja_plain_probe_137.csv", PROBE_137_CATEGORIES, 40),
@@ -3490,6 +3555,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_115,
+    BLIND_114,
     BLIND_113,
     BLIND_112,
     BLIND_111,
