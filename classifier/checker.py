@@ -40,7 +40,12 @@ of 43 family warnings so. Nor, since stop 43, is a retold scam that was turned d
 own words with the trick's asks left inside the quotation (`cues.retells_a_refusal`, 「…って電話。切って正解
 でした」「…ってメール。開かずに消したって」): the model is sure of the scam it quotes; over the 111,873 texts
 it read 32 genuine texts as warnings and no scam, and on stop 42's `ja_blind_100` to `_105` and stop 43's
-`ja_blind_106` it unflagged 8 and 9 genuine warnings and no scam."""
+`ja_blind_106` it unflagged 8 and 9 genuine warnings and no scam. Since stop 44 that takes in a rule not to
+act about an outside contact in the "even if" shape (「…ハガキ来ても絶対払わんでよ」), unless the rule is
+"don't answer" or the message asks to be spread (hoax chains say 「この番号から電話来ても出ないで」), and a
+senior's own short rules (「還付金の電話は切る」「ATMには行かない」): over 161,814 training and evaluation
+texts 220 genuine warnings more and no scam are exempted so, and on the fresh `ja_blind_112` to `_115` they
+unflagged 3 genuine warnings and no scam."""
 
 FLAGGED_ALONE = frozenset({"coaching", "official_asks"})
 """Signs that flag a message by themselves (its score is raised to the threshold): being told what to say
