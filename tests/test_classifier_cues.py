@@ -3,6 +3,7 @@ spans point at the triggering text in the ORIGINAL message (full-width and half-
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1280,7 +1281,8 @@ def test_a_text_without_what_a_pattern_needs_is_never_matched_by_it() -> None:
     for name, (japanese, english) in cues._PATTERNS.items():
         for pattern, needs in zip((japanese, english), cues._NEEDS[name], strict=True):
             assert needs, name
-            skipped = [text for text in texts if not any(part in text for part in needs)]
+            has_a_need = re.compile("|".join(map(re.escape, needs))).search
+            skipped = [text for text in texts if not has_a_need(text)]
             assert [text[:40] for text in skipped if pattern.search(text)] == [], name
             checked += len(skipped)
     assert checked > 500_000
