@@ -1244,17 +1244,17 @@ _ASKS_FOR_ANSWER = re.compile(
 )
 
 
-# Someone received a scam and did not act, and says so as the right thing to do, or passed on a rule not to
-# act: 「切って正解でした」「断って正解やった」「開かずに消したって」「捨ててもらいました」「ブロックさせ
-# ました」「おさないでって いっといた」「回す前に聞いてって言っといた」「お金の話は疑おうね」
-# (`ja_blind_100`, `_104`); not asked (「断ってよかったのか」, stop 37's corpus). The refusal names the
-# trick as well as advising: a retelling often names no scam word at all.
 # 「番号変わったは、まえの番号に確認」: call the old number back, at a rule's end (a fake new number's
 # 「前の番号に電話しても出られない」 is no rule).
 _CALL_BACK_RULE = fold_kana(
     r"(?:前|まえ)の(?:番号|ばんごう)に(?:(?:確認|かくにん)(?:する|します|しよう|を)?|"
     r"(?:かけ直|かけなお|掛け直)(?:す|します|そう))(?=[。!！、\s]|$|こと)"
 )
+# Someone received a scam and did not act, and says so as the right thing to do, or passed on a rule not to
+# act: 「切って正解でした」「断って正解やった」「開かずに消したって」「捨ててもらいました」「ブロックさせ
+# ました」「おさないでって いっといた」「回す前に聞いてって言っといた」「お金の話は疑おうね」
+# (`ja_blind_100`, `_104`); not asked (「断ってよかったのか」, stop 37's corpus). The refusal names the
+# trick as well as advising: a retelling often names no scam word at all.
 _REFUSED_REPLY = re.compile(
     fold_kana(
         r"(?:切っ|断っ|ことわっ|無視し|消し|捨て|削除し|ブロックし|出なく)て(?:正解|よかった|良かった)"
@@ -1306,6 +1306,7 @@ _EVEN_IF_REPLY = re.compile(
         r"(?![^。\n]{0,6}?(?:[?？]|ですか|でしょうか|んか|の[。\s]|の$))"
     )
 )
+_CALL_BACK = re.compile(_CALL_BACK_RULE)
 _INSIDERS = re.compile(
     fold_kana(
         r"銀行|警察|家族|息子|娘|孫|役所|役場|会社|弁護士|窓口|金融|職員|行員|担当|本人|誰|だれ|"
@@ -1351,7 +1352,7 @@ def _turns_it_down(text: str, even_if: bool = False, against_sure_model: bool = 
     ):
         return False
     # A call-back rule names the caller posing as family that it answers.
-    named = {"impersonation"} if re.search(_CALL_BACK_RULE, text) else set()
+    named = {"impersonation"} if _CALL_BACK.search(text) else set()
     asks = (
         span
         for name, spans in zip(CUE_NAMES, found, strict=True)
@@ -1879,8 +1880,9 @@ def advises_like_family(normalised: str) -> bool:
 
 def retells_a_refusal(normalised: str) -> bool:
     """True when a message (as `Reading.text` holds it) tells that a trick was turned down or passes on a
-    rule not to act, and asks nothing itself (`_turns_it_down`). The model is often sure of the scam such
-    a retelling quotes (`ja_blind_104`: 0.84-0.98); that must not make the retelling a scam."""
+    rule not to act (in the "even if" shape too, unless it is "don't answer" or asks to be spread), and asks
+    nothing itself (`_turns_it_down`). The model is often sure of the scam such a retelling quotes
+    (`ja_blind_104`: 0.84-0.98); that must not make the retelling a scam."""
     return _turns_it_down(
         _quotes_as_the_reply_reads(standard_endings(normalised)), even_if=True, against_sure_model=True
     )
