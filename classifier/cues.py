@@ -1345,11 +1345,12 @@ def _turns_it_down(text: str, even_if: bool = False, against_sure_model: bool = 
     message's own words, with every trick's ask (`_TRICK_ASKS`) and link inside the quotation it retells,
     and no ask to be answered: 「無視して正解です。還付金はATMで受け取れますので…」 asks for an errand
     itself."""
+    refuses = _says_itself(_REFUSED_REPLY, text)
+    if not (refuses or (even_if and _EVEN_IF_REPLY.search(text))):
+        return False  # most messages: no cue is read for them here
     found = _raw_spans(text)
     signs = {name for name, spans in zip(CUE_NAMES, found, strict=True) if spans}
-    if not (
-        _says_itself(_REFUSED_REPLY, text) or (even_if and _even_if_rule(text, signs, against_sure_model))
-    ):
+    if not (refuses or _even_if_rule(text, signs, against_sure_model)):
         return False
     # A call-back rule names the caller posing as family that it answers.
     named = {"impersonation"} if _CALL_BACK.search(text) else set()
