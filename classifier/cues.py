@@ -1285,6 +1285,36 @@ _REFUSED_REPLY = re.compile(
     )
 )
 
+# A retold call, visit or message and what was done about it, in the words seniors use (`ja_blind_112`,
+# `_114`): asked for something, so hung up or told nothing (「カードの ばんごうを きかれたので きりました」
+# 「…と聞かれたけど、教えなかった」); never signed up, so deleted (「応募してないので
+# 削除」); let the answering machine take it (「留守電にして出なかった」). Told plainly, these name no
+# trick, so `_HANDLED_CONTEXT` must find one beside them; asking what to do next (「また来たらどないしよ」)
+# is no warning, nor hanging up "for now" (「いったん切りました」). A caller who gave up when asked
+# something (「名前言えって言ったら切れた」) is left out: writers labelled that both ways (`ja_blind_112`;
+# four suspicious ones in the retired sets).
+_HANDLED_REPLY = re.compile(
+    "(?:"
+    + fold_kana(
+        r"(?:聞かれ|きかれ|言われ|いわれ|頼まれ|たのまれ)(?:た)?\s?(?:ので|から|けど|けれど|が)[、,\s]?"
+        r"(?:(?!いったん|一旦)[^。\n]){0,8}?"
+        r"(?:切りました|きりました|切った|きった|教えなかった|おしえなかった|教えませんでした|おしえませんでした|"
+        r"言わなかった|いわなかった|言いませんでした|いいませんでした|断りました|ことわりました|断った|ことわった)|"
+        r"(?:応募|おうぼ|登録|とうろく|注文|ちゅうもん|申し込み|申込|もうしこみ|契約|けいやく)(?:なんか|など)?"
+        r"(?:して|し)?(?:ない|いない|てない|とらん|ません|へん)(?:し|ので|から|けど)[、,\s]?[^。\n]{0,6}?"
+        r"(?:削除|さくじょ|消し|けし|消去|無視|むし|捨て|すて)|"
+        r"(?:留守電|るすでん)に(?:して|したまま)[^。\n]{0,6}?(?:出|で)(?:なかった|ませんでした|んかった)"
+    )
+    + r")(?![^?？]*(?:[?？]|どうしよ|どないしよ|どうしたら|どないしたら|ええんか|いいんか|いいの|ええの))"
+)
+_HANDLED_CONTEXT = re.compile(
+    fold_kana(
+        r"電話|でんわ|名乗|なのる|なのって|の者|のもの|者です|者で|業者|セールス|メール|めーる|sms|はがき|ハガキ|"
+        r"封筒|手紙|てがみ|カード|かーど|暗証|あんしょう|番号|ばんごう|お金|おかね|還付|かんぷ|当選|とうせん|"
+        r"詐欺|さぎ|怪しい|あやしい|知らない|しらない|知らん|しらん"
+    )
+)
+
 # A rule not to act about any outside contact, in the "even if" shape (`ja_blind_98`, `_100`, `_109`):
 # 「…みたいなハガキ来ても絶対払わんでよ」「知らない人からLINE来ても返さんでいいよ」「電話で聞かれても
 # 答えたらだめよ」「業者が来ても家に上げないで」; not asked (「来ても出なくていいの？」). `_even_if_rule`
@@ -1345,7 +1375,9 @@ def _turns_it_down(text: str, even_if: bool = False, against_sure_model: bool = 
     message's own words, with every trick's ask (`_TRICK_ASKS`) and link inside the quotation it retells,
     and no ask to be answered: 「無視して正解です。還付金はATMで受け取れますので…」 asks for an errand
     itself."""
-    refuses = _says_itself(_REFUSED_REPLY, text)
+    refuses = _says_itself(_REFUSED_REPLY, text) or (
+        _says_itself(_HANDLED_REPLY, text) and _HANDLED_CONTEXT.search(text) is not None
+    )
     if not (refuses or (even_if and _EVEN_IF_REPLY.search(text))):
         return False  # most messages: no cue is read for them here
     found = _raw_spans(text)
@@ -1479,6 +1511,7 @@ _REPLY_ONLY = (
     _STAFF_CHECK_REPLY,
     _PROTECTIVE_REPLY,
     _REFUSED_REPLY,
+    _HANDLED_REPLY,
     _EVEN_IF_REPLY,
 )
 _REPLY_ONLY_NEEDS = tuple((pattern, required_literals(pattern)) for pattern in _REPLY_ONLY)
