@@ -2,6 +2,10 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_119.csv \
+        --independent classifier/eval/ja_blind_118.csv \
+        --independent classifier/eval/ja_blind_117.csv \
+        --independent classifier/eval/ja_blind_116.csv \
         --independent classifier/eval/ja_blind_115.csv \
         --independent classifier/eval/ja_blind_114.csv \
         --independent classifier/eval/ja_blind_113.csv \
@@ -30,6 +34,10 @@
         --independent classifier/eval/ja_blind_90.csv \
         --independent classifier/eval/ja_blind_89.csv \
         --independent classifier/eval/ja_blind_88.csv \
+        --independent classifier/eval/ja_plain_probe_145.csv \
+        --independent classifier/eval/ja_plain_probe_144.csv \
+        --independent classifier/eval/ja_plain_probe_143.csv \
+        --independent classifier/eval/ja_plain_probe_142.csv \
         --independent classifier/eval/ja_plain_probe_141.csv \
         --independent classifier/eval/ja_plain_probe_140.csv \
         --independent classifier/eval/ja_plain_probe_139.csv \

@@ -3420,6 +3420,114 @@ HUNDRED_FIFTEENTH_LABELS = labelled(
         "dialect_elderly_chat_ok long_community_share_ok shop_customer_msg_ok"
     ),
 )
+PROBE_142_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditional_permission",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect_emoji",
+)
+PROBE_143_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditionals",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect_emoji_elderly",
+)
+HUNDRED_SIXTEENTH_LABELS = labelled(
+    suspicious=(
+        "fake_family_typed_sus senior_retyped_official_sus senior_forwarded_chain_rumour_sus "
+        "senior_asks_about_scam_sus delivery_shopping_smish_retyped_sus "
+        "romance_investment_typed_sus long_scam_typed_by_senior_sus dialect_hoax_and_hearsay_sus "
+        "long_chain_outrage_forward_sus retyped_scam_mixed_kanji_sus visitor_and_call_retold_sus "
+        "short_typed_scam_snippet_sus"
+    ),
+    ordinary=(
+        "senior_warns_family_about_scam_ok senior_retells_call_and_action_ok "
+        "senior_family_everyday_chat_ok neighbour_community_notice_ok "
+        "official_alert_retyped_by_family_ok official_scam_warning_retyped_ok "
+        "senior_asks_helper_ok keigo_business_notice_ok long_family_letter_and_news_ok "
+        "long_scam_warning_quoting_text_ok long_dialect_neighbour_talk_ok short_typed_everyday_ok"
+    ),
+)
+HUNDRED_SEVENTEENTH_LABELS = labelled(
+    suspicious=(
+        "bank_impersonation_sus delivery_smishing tax_pension_refund_scam family_new_number "
+        "police_impersonation utility_telecom_scam investment_romance_sus health_rumour_sus "
+        "disaster_rumour_sus chain_outrage_spread_sus senior_asks_sus visitor_letter_scam"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok "
+        "family_warns_scam_ok school_community_notice_ok business_notice_ok everyday_chat_ok "
+        "harmless_hearsay_ok senior_asks_ok lost_pet_person_spread_ok local_gov_notice_ok "
+        "dialect_elderly_chat_ok"
+    ),
+)
+PROBE_144_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions_requests",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay_harmless",
+    "dialect",
+    "emoji_casual",
+    "elderly_hiragana",
+)
+PROBE_145_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "question_request",
+    "conditional",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect",
+    "emoji_elderly_typing",
+)
+HUNDRED_EIGHTEENTH_LABELS = labelled(
+    suspicious=(
+        "retold_call_pending_sus retold_call_acted_sus retold_visit_sus retold_letter_sus "
+        "retold_sms_mail_sus retold_long_sus hiragana_senior_sus dialect_retold_sus "
+        "relative_retells_unsure_sus short_asks_next_sus short_acted_sus long_pending_asks_sus "
+        "long_visit_letter_sus retold_rumor_sus"
+    ),
+    ordinary=(
+        "retold_call_hungup_ok retold_checked_confirmed_ok retold_deleted_blocked_ok "
+        "retold_visit_refused_ok retold_long_ok hiragana_senior_ok dialect_retold_ok "
+        "genuine_contact_ok relative_warns_family_ok long_verified_genuine_ok short_report_ok "
+        "long_relative_quote_ok retold_official_alert_ok"
+    ),
+)
+HUNDRED_NINETEENTH_LABELS = labelled(
+    suspicious=(
+        "bank_impersonation_sus delivery_smishing_sus govt_refund_sus police_impersonation_sus "
+        "family_new_number_sus utility_telecom_sus investment_trap_sus romance_trap_sus "
+        "health_rumour_sus disaster_rumour_sus chain_message_sus outrage_spread_sus "
+        "media_hides_sus billing_prize_sus visitor_call_sus senior_asks_sus long_keigo_scam_sus "
+        "long_rumour_post_sus long_senior_asks_sus long_invest_romance_sus "
+        "long_notice_impostor_sus"
+    ),
+    ordinary=(
+        "official_disaster_alert_ok family_relays_alert_ok official_scam_warning_ok "
+        "family_scam_warning_ok school_notice_ok community_notice_ok business_notice_ok "
+        "everyday_chat_ok harmless_hearsay_ok senior_asks_ok family_plans_ok dialect_casual_ok "
+        "long_family_scam_quote_ok long_official_notice_ok long_family_letter_ok "
+        "long_business_keigo_ok long_community_school_ok long_senior_asks_ok long_alert_relay_ok"
+    ),
+)
 HUNDRED_EIGHTH_LABELS = labelled(
     suspicious=(
         "smish_ignore_if_not_you_bait fake_bank_fraud_team victims_group_recovery_pitch "
@@ -3481,6 +3589,20 @@ HUNDRED_ELEVENTH_LABELS = labelled(
 # 910 and 787 rows).
 BLIND_108 = EvalSet("ja_blind_108.csv", HUNDRED_EIGHTH_LABELS, dict.fromkeys(HUNDRED_EIGHTH_LABELS, 20), 910)
 BLIND_109 = EvalSet("ja_blind_109.csv", HUNDRED_NINTH_LABELS, dict.fromkeys(HUNDRED_NINTH_LABELS, 20), 780)
+# The writers of ja_blind_118 and _119 were asked for at least 20 rows per category (825 and 875 rows).
+BLIND_118 = EvalSet(
+    "ja_blind_118.csv", HUNDRED_EIGHTEENTH_LABELS, dict.fromkeys(HUNDRED_EIGHTEENTH_LABELS, 20), 820
+)
+BLIND_119 = EvalSet(
+    "ja_blind_119.csv", HUNDRED_NINETEENTH_LABELS, dict.fromkeys(HUNDRED_NINETEENTH_LABELS, 20), 870
+)
+# The writers of ja_blind_116 and _117 were asked for at least 20 rows per category (801 and 866 rows).
+BLIND_116 = EvalSet(
+    "ja_blind_116.csv", HUNDRED_SIXTEENTH_LABELS, dict.fromkeys(HUNDRED_SIXTEENTH_LABELS, 20), 800
+)
+BLIND_117 = EvalSet(
+    "ja_blind_117.csv", HUNDRED_SEVENTEENTH_LABELS, dict.fromkeys(HUNDRED_SEVENTEENTH_LABELS, 20), 860
+)
 # The writers of ja_blind_114 and _115 were asked for at least 20 rows per category (741 and 771 rows).
 BLIND_114 = EvalSet(
     "ja_blind_114.csv", HUNDRED_FOURTEENTH_LABELS, dict.fromkeys(HUNDRED_FOURTEENTH_LABELS, 20), 740
@@ -3502,6 +3624,10 @@ BLIND_111 = EvalSet(
     "ja_blind_111.csv", HUNDRED_ELEVENTH_LABELS, dict.fromkeys(HUNDRED_ELEVENTH_LABELS, 20), 890
 )
 PROBES = [
+    probe("ja_plain_probe_145.csv", PROBE_145_CATEGORIES, 40),
+    probe("ja_plain_probe_144.csv", PROBE_144_CATEGORIES, 40),
+    probe("ja_plain_probe_143.csv", PROBE_143_CATEGORIES, 40),
+    probe("ja_plain_probe_142.csv", PROBE_142_CATEGORIES, 40),
     probe("ja_plain_probe_141.csv", PROBE_141_CATEGORIES, 40),
     probe("ja_plain_probe_140.csv", PROBE_140_CATEGORIES, 40),
     probe("ja_plain_probe_139.csv", PROBE_139_CATEGORIES, 40),
@@ -3555,6 +3681,10 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_119,
+    BLIND_118,
+    BLIND_117,
+    BLIND_116,
     BLIND_115,
     BLIND_114,
     BLIND_113,
