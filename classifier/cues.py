@@ -1286,13 +1286,15 @@ _REFUSED_REPLY = re.compile(
 )
 
 # A retold call, visit or message and what was done about it, in the words seniors use (`ja_blind_112`,
-# `_114`): asked for something, so hung up or told nothing (「カードの ばんごうを きかれたので きりました」
-# 「…と聞かれたけど、教えなかった」); never signed up, so deleted (「応募してないので
-# 削除」); let the answering machine take it (「留守電にして出なかった」). Told plainly, these name no
-# trick, so `_HANDLED_CONTEXT` must find one beside them; asking what to do next (「また来たらどないしよ」)
-# is no warning, nor hanging up "for now" (「いったん切りました」). A caller who gave up when asked
-# something (「名前言えって言ったら切れた」) is left out: writers labelled that both ways (`ja_blind_112`;
-# four suspicious ones in the retired sets).
+# `_114`, `_118`): asked for something, so hung up or told nothing (「カードの ばんごうを きかれたので
+# きりました」「…と聞かれたけど、教えなかった」); turned away in so many words (「今はいいですって断った
+# よ」「門前払いした」; not 「断ったけど…」「断ったら、明日また来るって」) or dropped unanswered (「返事せず
+# ブロック」「電話はかけずに、消去しました」; not a threat's 「返信せずに削除すると…」); never signed up, so
+# deleted (「応募してないので削除」); let the answering machine take it (「留守電にして出なかった」). Told
+# plainly, these name no trick, so `_HANDLED_CONTEXT` must find one beside them; asking what to do next
+# (「また来たらどないしよ」) is no warning, nor hanging up "for now" (「いったん切りました」). A caller who
+# gave up when asked something (「名前言えって言ったら切れた」) is left out: writers labelled that both ways
+# (`ja_blind_112`; four suspicious ones in the retired sets).
 _HANDLED_REPLY = re.compile(
     "(?:"
     + fold_kana(
@@ -1303,7 +1305,12 @@ _HANDLED_REPLY = re.compile(
         r"(?:応募|おうぼ|登録|とうろく|注文|ちゅうもん|申し込み|申込|もうしこみ|契約|けいやく)(?:なんか|など)?"
         r"(?:して|し)?(?:ない|いない|てない|とらん|ません|へん)(?:し|ので|から|けど)[、,\s]?[^。\n]{0,6}?"
         r"(?:削除|さくじょ|消し|けし|消去|無視|むし|捨て|すて)|"
-        r"(?:留守電|るすでん)に(?:して|したまま)[^。\n]{0,6}?(?:出|で)(?:なかった|ませんでした|んかった)"
+        r"(?:留守電|るすでん)に(?:して|したまま)[^。\n]{0,6}?(?:出|で)(?:なかった|ませんでした|んかった)|"
+        r"(?:って|と)\s?(?:言って|いって|言うて|いうて|ゆうて)?[、,\s]?(?:断|ことわ)(?:った|りました)"
+        r"(?!ら|(?:ん|の)?(?:けど|けれど|が|のに|やけど))|門前払い(?:した|しました|やった|でした|された)|"
+        r"(?:返事|返信|へんじ|へんしん|押さ|おさ|開か|ひらか|かけ|出|応答)(?:せ)?ず(?:に)?[、,\s]?[^。\n]{0,6}?"
+        r"(?:(?:ブロック|消去|削除|報告)(?:した|しました|しといた|しておいた|しておきました)?(?=[。!！\s]|$)|"
+        r"(?:消し|けし)(?:た|ました))"
     )
     + r")(?![^?？]*(?:[?？]|どうしよ|どないしよ|どうしたら|どないしたら|ええんか|いいんか|いいの|ええの))"
 )
@@ -1311,7 +1318,8 @@ _HANDLED_CONTEXT = re.compile(
     fold_kana(
         r"電話|でんわ|名乗|なのる|なのって|の者|のもの|者です|者で|業者|セールス|メール|めーる|sms|はがき|ハガキ|"
         r"封筒|手紙|てがみ|カード|かーど|暗証|あんしょう|番号|ばんごう|お金|おかね|還付|かんぷ|当選|とうせん|"
-        r"詐欺|さぎ|怪しい|あやしい|知らない|しらない|知らん|しらん"
+        r"詐欺|さぎ|怪しい|あやしい|知らない|しらない|知らん|しらん|工事|こうじ|点検|てんけん|寄付|きふ|買取|"
+        r"買い取|かいとり|勧誘|かんゆう|営業|訪問|ほうもん"
     )
 )
 
