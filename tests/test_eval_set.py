@@ -3528,6 +3528,54 @@ HUNDRED_NINETEENTH_LABELS = labelled(
         "long_business_keigo_ok long_community_school_ok long_senior_asks_ok long_alert_relay_ok"
     ),
 )
+PROBE_146_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditionals",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "elderly_typing_emoji",
+)
+PROBE_147_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions_requests",
+    "conditionals_negation",
+    "passive_causative",
+    "hearsay",
+    "dialect",
+    "emoji",
+    "elderly_typing",
+)
+HUNDRED_TWENTIETH_LABELS = labelled(
+    suspicious=(
+        "declined_for_now_sus acted_after_all_sus still_talking_sus asks_what_next_sus "
+        "bank_police_impersonation_sus delivery_refund_smishing_sus family_new_number_sus "
+        "investment_romance_sus rumour_chain_sus"
+    ),
+    ordinary=(
+        "decline_visitor_ok decline_call_ok block_message_ok relative_decline_report_ok "
+        "official_warning_ok family_warns_ok disaster_alert_ok community_notice_ok "
+        "everyday_chat_ok"
+    ),
+)
+HUNDRED_TWENTY_FIRST_LABELS = labelled(
+    suspicious=(
+        "delivery_smishing_sus bank_card_impersonation_sus gov_refund_impersonation_sus "
+        "family_new_number_sus investment_romance_sus rumour_chain_sus senior_asks_helper_sus "
+        "visitor_call_sus"
+    ),
+    ordinary=(
+        "official_alert_ok official_scam_warning_ok family_scam_warning_ok "
+        "community_school_notice_ok business_notice_ok everyday_chat_ok senior_asks_helper_ok "
+        "harmless_hearsay_ok"
+    ),
+)
 HUNDRED_EIGHTH_LABELS = labelled(
     suspicious=(
         "smish_ignore_if_not_you_bait fake_bank_fraud_team victims_group_recovery_pitch "
@@ -3589,6 +3637,13 @@ HUNDRED_ELEVENTH_LABELS = labelled(
 # 910 and 787 rows).
 BLIND_108 = EvalSet("ja_blind_108.csv", HUNDRED_EIGHTH_LABELS, dict.fromkeys(HUNDRED_EIGHTH_LABELS, 20), 910)
 BLIND_109 = EvalSet("ja_blind_109.csv", HUNDRED_NINTH_LABELS, dict.fromkeys(HUNDRED_NINTH_LABELS, 20), 780)
+# The writers of ja_blind_120 and _121 were asked for at least 20 rows per category (853 and 846 rows).
+BLIND_120 = EvalSet(
+    "ja_blind_120.csv", HUNDRED_TWENTIETH_LABELS, dict.fromkeys(HUNDRED_TWENTIETH_LABELS, 20), 850
+)
+BLIND_121 = EvalSet(
+    "ja_blind_121.csv", HUNDRED_TWENTY_FIRST_LABELS, dict.fromkeys(HUNDRED_TWENTY_FIRST_LABELS, 20), 840
+)
 # The writers of ja_blind_118 and _119 were asked for at least 20 rows per category (825 and 875 rows).
 BLIND_118 = EvalSet(
     "ja_blind_118.csv", HUNDRED_EIGHTEENTH_LABELS, dict.fromkeys(HUNDRED_EIGHTEENTH_LABELS, 20), 820
@@ -3624,6 +3679,8 @@ BLIND_111 = EvalSet(
     "ja_blind_111.csv", HUNDRED_ELEVENTH_LABELS, dict.fromkeys(HUNDRED_ELEVENTH_LABELS, 20), 890
 )
 PROBES = [
+    probe("ja_plain_probe_147.csv", PROBE_147_CATEGORIES, 40),
+    probe("ja_plain_probe_146.csv", PROBE_146_CATEGORIES, 40),
     probe("ja_plain_probe_145.csv", PROBE_145_CATEGORIES, 40),
     probe("ja_plain_probe_144.csv", PROBE_144_CATEGORIES, 40),
     probe("ja_plain_probe_143.csv", PROBE_143_CATEGORIES, 40),
@@ -3681,6 +3738,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_121,
+    BLIND_120,
     BLIND_119,
     BLIND_118,
     BLIND_117,
