@@ -15,6 +15,11 @@ from bot.features.disaster_topic import about_disaster
         "【避難指示】警戒レベル4 川沿いの地区に避難指示を発令しました。",
         "ＥＡＲＴＨＱＵＡＫＥ tomorrow, tell everyone",
         "The dam will burst tonight, evacuate now",
+        # As seniors type: hiragana, spaced.
+        "おかあさん、 いま きしょうちょう から おおあめ とくべつ けいほう が でた。 けいかい れべる 5",
+        "じしん きた。 こっち は だいじょうぶ。",
+        "かわ の すいい が あがってる ので ひなん の じゅんび を って",
+        "しんど 5じゃく って でてた",
     ],
 )
 def test_disasters_and_evacuations_are_found(text: str) -> None:
@@ -28,6 +33,7 @@ def test_disasters_and_evacuations_are_found(text: str) -> None:
         "〇〇を飲むとコロナが治る",
         "アムステルダムの写真を送ります",
         "See you in Amsterdam, Damien",
+        "きょうは しんどいから はやく ねるね",
         "",
     ],
 )
