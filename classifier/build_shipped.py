@@ -2,6 +2,8 @@
 
     python -m classifier.build_shipped            # writes classifier/models/matte.skops, .json, .md
     python -m classifier.build_shipped \
+        --independent classifier/eval/ja_blind_123.csv \
+        --independent classifier/eval/ja_blind_122.csv \
         --independent classifier/eval/ja_blind_121.csv \
         --independent classifier/eval/ja_blind_120.csv \
         --independent classifier/eval/ja_blind_119.csv \
@@ -36,6 +38,8 @@
         --independent classifier/eval/ja_blind_90.csv \
         --independent classifier/eval/ja_blind_89.csv \
         --independent classifier/eval/ja_blind_88.csv \
+        --independent classifier/eval/ja_plain_probe_149.csv \
+        --independent classifier/eval/ja_plain_probe_148.csv \
         --independent classifier/eval/ja_plain_probe_147.csv \
         --independent classifier/eval/ja_plain_probe_146.csv \
         --independent classifier/eval/ja_plain_probe_145.csv \

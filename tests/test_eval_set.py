@@ -3576,6 +3576,63 @@ HUNDRED_TWENTY_FIRST_LABELS = labelled(
         "harmless_hearsay_ok"
     ),
 )
+PROBE_148_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "questions",
+    "requests",
+    "conditionals",
+    "passive_causative",
+    "hearsay",
+    "dialect_emoji",
+    "elderly_hiragana",
+)
+PROBE_149_CATEGORIES = (
+    "plain_da_dearu",
+    "desu_masu",
+    "keigo",
+    "question_request",
+    "conditional",
+    "passive_causative",
+    "hearsay",
+    "negation",
+    "dialect",
+    "emoji_elderly_typing",
+)
+HUNDRED_TWENTY_SECOND_LABELS = labelled(
+    suspicious=(
+        "hoax_alert_hiragana_sus disaster_rumour_dialect_sus fake_official_link_sus "
+        "fake_official_fee_sus chain_prediction_sus family_new_number_disaster_sus "
+        "long_hoax_fake_sus short_sus senior_relays_fake_notice_sus fake_utility_hiragana_sus "
+        "rumour_photo_video_sus long_dialect_hoax_sus calm_keigo_disaster_scam_sus "
+        "fake_evacuation_request_sus"
+    ),
+    ordinary=(
+        "alert_relay_hiragana_ok alert_relay_dialect_ok official_alert_retyped_ok "
+        "lifeline_school_road_ok family_warns_fake_alert_ok senior_asks_genuine_notice_ok "
+        "long_relay_notice_ok short_alert_chat_ok community_urgent_share_ok "
+        "everyday_disaster_chat_ok official_scam_warning_ok long_dialect_relay_ok "
+        "retyped_notice_kana_ok relay_with_source_ok"
+    ),
+)
+HUNDRED_TWENTY_THIRD_LABELS = labelled(
+    suspicious=(
+        "delivery_smishing_sus bank_card_phish_sus gov_refund_impersonation_sus "
+        "family_new_number_sus investment_romance_sus rumour_chain_sus senior_asks_helper_sus "
+        "long_keigo_scam_sus long_rumour_outrage_sus short_scam_sus long_senior_asks_sus "
+        "visitor_letter_call_sus health_product_sus account_takeover_sus "
+        "long_investment_romance_sus short_lure_sus dialect_elderly_sus long_forwarded_rumour_sus "
+        "disaster_scam_sus"
+    ),
+    ordinary=(
+        "official_alert_ok scam_warning_ok community_school_ok business_notice_ok everyday_chat_ok "
+        "senior_asks_helper_ok long_official_notice_ok long_family_chat_ok short_genuine_ok "
+        "harmless_hearsay_ok long_senior_asks_ok genuine_visit_letter_ok health_info_ok "
+        "tech_help_ok long_business_keigo_ok short_notice_ok dialect_elderly_ok "
+        "long_family_warns_ok disaster_support_ok genuine_link_notice_ok"
+    ),
+)
 HUNDRED_EIGHTH_LABELS = labelled(
     suspicious=(
         "smish_ignore_if_not_you_bait fake_bank_fraud_team victims_group_recovery_pitch "
@@ -3637,6 +3694,13 @@ HUNDRED_ELEVENTH_LABELS = labelled(
 # 910 and 787 rows).
 BLIND_108 = EvalSet("ja_blind_108.csv", HUNDRED_EIGHTH_LABELS, dict.fromkeys(HUNDRED_EIGHTH_LABELS, 20), 910)
 BLIND_109 = EvalSet("ja_blind_109.csv", HUNDRED_NINTH_LABELS, dict.fromkeys(HUNDRED_NINTH_LABELS, 20), 780)
+# The writers of ja_blind_122 and _123 were asked for at least 20 rows per category (604 and 799 rows).
+BLIND_122 = EvalSet(
+    "ja_blind_122.csv", HUNDRED_TWENTY_SECOND_LABELS, dict.fromkeys(HUNDRED_TWENTY_SECOND_LABELS, 20), 600
+)
+BLIND_123 = EvalSet(
+    "ja_blind_123.csv", HUNDRED_TWENTY_THIRD_LABELS, dict.fromkeys(HUNDRED_TWENTY_THIRD_LABELS, 20), 790
+)
 # The writers of ja_blind_120 and _121 were asked for at least 20 rows per category (853 and 846 rows).
 BLIND_120 = EvalSet(
     "ja_blind_120.csv", HUNDRED_TWENTIETH_LABELS, dict.fromkeys(HUNDRED_TWENTIETH_LABELS, 20), 850
@@ -3679,6 +3743,8 @@ BLIND_111 = EvalSet(
     "ja_blind_111.csv", HUNDRED_ELEVENTH_LABELS, dict.fromkeys(HUNDRED_ELEVENTH_LABELS, 20), 890
 )
 PROBES = [
+    probe("ja_plain_probe_149.csv", PROBE_149_CATEGORIES, 40),
+    probe("ja_plain_probe_148.csv", PROBE_148_CATEGORIES, 40),
     probe("ja_plain_probe_147.csv", PROBE_147_CATEGORIES, 40),
     probe("ja_plain_probe_146.csv", PROBE_146_CATEGORIES, 40),
     probe("ja_plain_probe_145.csv", PROBE_145_CATEGORIES, 40),
@@ -3738,6 +3804,8 @@ PROBES = [
 ]
 SETS = [
     *PROBES,
+    BLIND_123,
+    BLIND_122,
     BLIND_121,
     BLIND_120,
     BLIND_119,
