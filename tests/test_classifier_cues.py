@@ -656,6 +656,7 @@ def test_alert_issuers_added_after_training_are_known_to_the_reply_only(text: st
         "災害ゴミの回収に来ました。役所は来週まで来ないので、1軒5,000円で今日片付けます",
         # "The city won't say, so flee" is a cover-up, and calling the official figure a lie no correction.
         "ダムが放流したら町が全部水没するんだって。市は言わないから逃げた方がいいって",
+        "ダムの水があふれそうな写真。この川の下はうちの地区。市役所は何も言わない。早く逃げて",
         "発表されてる「数倍」ってのは嘘の数字。信じる人だけでいいから、海沿いに住んでる人は逃げて。",
     ],
 )
