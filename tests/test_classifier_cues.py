@@ -1291,6 +1291,8 @@ def test_a_question_about_a_rumour_is_no_scam_warning() -> None:
     assert stance("これ本物？") == (False, False)
 
 
+# Over every training and evaluation text (30 s); in `make test-slow`, which CI runs too.
+@pytest.mark.slow
 def test_a_text_without_what_a_pattern_needs_is_never_matched_by_it() -> None:
     """The pre-check skips a message only if it has none of the strings its pattern needs
     (`classifier.regex_literals`); no training or evaluation message so skipped is matched."""
@@ -1308,6 +1310,8 @@ def test_a_text_without_what_a_pattern_needs_is_never_matched_by_it() -> None:
     assert checked > 500_000
 
 
+# Over every training and evaluation text (30 s); in `make test-slow`, which CI runs too.
+@pytest.mark.slow
 def test_a_gate_lets_through_every_text_its_pattern_matches() -> None:
     root = Path(__file__).resolve().parent.parent / "classifier"
     files = [*sorted((root / "data").glob("ja_*.csv")), *sorted((root / "eval").glob("*.csv"))]
