@@ -30,7 +30,8 @@ test: $(STAMP_TEST)
 	echo "pytest --randomly-seed=$$seed (replay: make test TEST_SEED=$$seed)"; \
 	$(PY) -m pytest -m "not slow" -p no:cacheprovider -n $(TEST_WORKERS) --randomly-seed=$$seed
 
-# Tests too slow for the everyday run (rebuilding the shipped model from its data); CI runs them too.
+# Tests too slow for the everyday run (rebuilding the shipped model from its data, corpus-wide cue checks); CI
+# runs them too.
 test-slow: $(STAMP_TEST)
 	@$(PY) -m pytest -m slow
 
