@@ -393,11 +393,12 @@ def render_card(metadata: dict[str, Any]) -> str:
         "explain-only signs `payment_request`, `secrecy` and `sure_profit` (stop 31: a fee before a prize, "
         'gift cards, "don\'t tell your family", a stock that will surge) and `coaching` (stop 33) name '
         "something in more of them, without changing the model's features.",
-        "- Ordinary sentences can still reach the threshold on their wording alone: 5 of 2,400 in stop "
-        "44's probes `eval/ja_plain_probe_136.csv` to `_141` (four ordinary lines typed all in hiragana "
-        "with spaces, as older people type on a phone), 3 of 1,600 in stop 43's `_132` to `_135` (a humble "
-        "reply to praise, a doctor's advice passed on as hearsay), 9 of 5,600 in stop 42's `_118` to "
-        "`_131`, 11 of 5,600 in stop 41's `_104` to `_117`, 18 of 4,800 in stop 40's `_92` to "
+        "- Ordinary sentences can still reach the threshold on their wording alone: 18 of 3,200 in stop "
+        "45's probes `eval/ja_plain_probe_142.csv` to `_149` (11 of them polite declines at shops and "
+        "doors), 6 of 2,400 in stop 44's `_136` to `_141` (ordinary lines typed all in hiragana with "
+        "spaces), 4 of 1,600 in stop 43's `_132` to `_135` (a humble reply to praise, a doctor's advice "
+        "passed on as hearsay), 13 of 5,600 in stop 42's `_118` to `_131`, 14 of 5,600 in stop 41's "
+        "`_104` to `_117`, 20 of 4,800 in stop 40's `_92` to "
         "`_103`: polite keigo with no request (「どうかくれぐれもよろしくお伝え"
         "くださいませ」), reassurances and offers (「お返しは気にしなくていいですよ」), a wrong message "
         "typed in hiragana, a new phone in dialect, harmless hearsay. Stop 39's probes are training data "

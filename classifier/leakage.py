@@ -31,7 +31,7 @@ def near_copies(train: list[str], evaluation: list[str], threshold: float = THRE
     training rows at a time, since the whole product held 550 million entries (6 GB) for
     `ja_blind_retired.csv` and its row maxima took as long as the product itself. Single precision
     finds the same rows (a cosine within 1e-6 of the threshold is the only place it could differ) a
-    quarter faster: 19 s -> 15 s for the 56,000 hiragana copies of the retired blind sets.
+    quarter faster (19 s -> 15 s for 56,000 training texts against the evaluation sets of stop 45).
     """
     if not train or not evaluation:
         return []
